@@ -1,0 +1,3 @@
+from servicegap.cli import main
+
+main()

@@ -1,0 +1,177 @@
+"""The demo organisation: a small restaurant group with a login for every role.
+
+`seed(n)` deletes any previous demo organisation and builds it again, so the same
+seed always gives the same data. Each app adds its own part through a step listed in
+`settings.SERVICEGAP_DEMO_STEPS`; a step receives the `DemoContext` and returns lines
+for the summary.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils.module_loading import import_string
+
+from servicegap.core.models import (
+    Department,
+    Employee,
+    Location,
+    Membership,
+    Organization,
+    Region,
+    Role,
+)
+
+SLUG = "demo"
+PASSWORD = "servicegap-demo"
+LOGINS = {role.value: f"{role.value}@demo.test" for role in Role}
+
+REGIONS = ["City Centre", "Waterfront"]
+# name, region, address, latitude, longitude
+LOCATIONS = [
+    ("Old Town", "City Centre", "12 Market Street", "48.856600", "2.352200"),
+    ("Station Square", "City Centre", "1 Station Square", "48.880500", "2.355400"),
+    ("Harbour Front", "Waterfront", "40 Quay Road", "48.839100", "2.287600"),
+    ("Riverside", "Waterfront", "7 Towpath Lane", "48.846200", "2.373700"),
+]
+DEPARTMENTS = ["Front of house", "Kitchen", "Delivery", "Management"]
+# Job titles per department, the first being the most common.
+JOBS = {
+    "Front of house": ["Server", "Server", "Host", "Bartender"],
+    "Kitchen": ["Line cook", "Line cook", "Prep cook", "Sous chef"],
+    "Delivery": ["Driver", "Driver", "Dispatcher"],
+    "Management": ["Shift lead"],
+}
+FIRST_NAMES = [
+    "Alex", "Bea", "Camille", "Dario", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas",
+    "Kemal", "Lea", "Marco", "Nadia", "Omar", "Paula", "Quentin", "Rosa", "Samir", "Tess",
+    "Ugo", "Vera", "Wanda", "Xavier", "Yara", "Zoe", "Anton", "Chloe", "Emil", "Lina",
+]  # fmt: skip
+LAST_NAMES = [
+    "Arden", "Brook", "Castel", "Dune", "Ember", "Field", "Grove", "Heath", "Isle", "Juniper",
+    "Keel", "Lark", "Moss", "North", "Oak", "Pike", "Reed", "Stone", "Thorn", "Vale",
+]  # fmt: skip
+EMPLOYEES_PER_LOCATION = 9
+
+
+@dataclass
+class DemoContext:
+    """What the core step built, for the steps of other apps to build on."""
+
+    organization: Organization
+    rng: random.Random
+    today: date
+    locations: list[Location] = field(default_factory=list)
+    departments: dict[str, Department] = field(default_factory=dict)
+    employees: list[Employee] = field(default_factory=list)
+    members: dict[str, Membership] = field(default_factory=dict)
+
+
+@dataclass
+class DemoSummary:
+    organization: Organization
+    counts: list[str]
+
+    def lines(self) -> list[str]:
+        return [f"Organisation: {self.organization.name} (slug {self.organization.slug})"] + [
+            f"{line}" for line in self.counts
+        ]
+
+
+def seed(seed: int = 1, today: date | None = None) -> DemoSummary:
+    """Recreate the demo organisation from `seed`; return what was made."""
+    with transaction.atomic():
+        _delete_previous()
+        organization = Organization.objects.create(
+            name="Harbour & Hearth Restaurants",
+            slug=SLUG,
+            time_zone="Europe/Paris",
+            currency="EUR",
+        )
+        context = DemoContext(
+            organization=organization, rng=random.Random(seed), today=today or date.today()
+        )
+        lines: list[str] = []
+        for dotted in settings.SERVICEGAP_DEMO_STEPS:
+            lines.extend(import_string(dotted)(context))
+    return DemoSummary(organization, lines)
+
+
+def _delete_previous() -> None:
+    Organization.objects.filter(slug=SLUG).delete()
+    get_user_model().objects.filter(email__in=LOGINS.values()).delete()
+
+
+def seed_organization(context: DemoContext) -> list[str]:
+    """Regions, locations, departments, employees and one login per role."""
+    org, rng = context.organization, context.rng
+    regions = {name: Region.objects.create(organization=org, name=name) for name in REGIONS}
+    for name, region, address, lat, lon in LOCATIONS:
+        context.locations.append(
+            Location.objects.create(
+                organization=org,
+                name=name,
+                region=regions[region],
+                address=address,
+                latitude=Decimal(lat),
+                longitude=Decimal(lon),
+            )
+        )
+    for name in DEPARTMENTS:
+        context.departments[name] = Department.objects.create(organization=org, name=name)
+    _seed_employees(context, rng)
+    _seed_members(context, regions)
+    return [
+        f"{len(context.locations)} locations in {len(regions)} regions",
+        f"{len(context.departments)} departments, {len(context.employees)} employees",
+        f"{len(context.members)} members, one per role",
+    ]
+
+
+def _seed_employees(context: DemoContext, rng: random.Random) -> None:
+    names = [(first, last) for first in FIRST_NAMES for last in LAST_NAMES]
+    rng.shuffle(names)
+    staffing = ["Front of house"] * 4 + ["Kitchen"] * 3 + ["Delivery"] + ["Management"]
+    assert len(staffing) == EMPLOYEES_PER_LOCATION
+    for location in context.locations:
+        for department_name in staffing:
+            first, last = names.pop()
+            context.employees.append(
+                Employee.objects.create(
+                    organization=context.organization,
+                    first_name=first,
+                    last_name=last,
+                    job_title=rng.choice(JOBS[department_name]),
+                    location=location,
+                    department=context.departments[department_name],
+                    started_on=context.today - timedelta(days=rng.randint(30, 2500)),
+                )
+            )
+
+
+def _seed_members(context: DemoContext, regions: dict[str, Region]) -> None:
+    users = get_user_model().objects
+    first_location = context.locations[0]
+    for role, email in LOGINS.items():
+        user = users.create_user(username=email, email=email, password=PASSWORD)
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        membership = Membership.objects.create(
+            organization=context.organization, user=user, role=role
+        )
+        if role == Role.MANAGER:
+            membership.regions.set([regions["City Centre"]])
+        elif role in (Role.SUPERVISOR, Role.STAFF):
+            membership.locations.set([first_location])
+        context.members[role] = membership
+    # The supervisor and staff logins are people on the Old Town team.
+    team = [e for e in context.employees if e.location_id == first_location.pk]
+    for role, employee in ((Role.SUPERVISOR, team[-1]), (Role.STAFF, team[0])):
+        employee.user = context.members[role].user
+        employee.save(update_fields=["user"])

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import gettext_lazy as _
+
+from servicegap.core import organizations
+from servicegap.core.models import (
+    Department,
+    Employee,
+    Invitation,
+    Location,
+    Membership,
+    Organization,
+    Region,
+    Role,
+)
+
+TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class OrganizationForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial="UTC")
+
+    class Meta:
+        model = Organization
+        fields = ["name", "time_zone", "currency"]
+        help_texts = {"currency": _("Three letters, e.g. EUR, USD, GBP.")}
+
+    def clean_currency(self) -> str:
+        return self.cleaned_data["currency"].strip().upper()
+
+
+class SignupForm(forms.Form):
+    """Extra sign-up fields: the new user's organisation, which they will own."""
+
+    organization_name = forms.CharField(
+        label=_("Business name"),
+        max_length=120,
+        help_text=_("Your restaurant, shop, hotel or group. You can add locations next."),
+    )
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial="UTC")
+    currency = forms.CharField(label=_("Currency"), max_length=3, initial="EUR")
+
+    def clean_currency(self) -> str:
+        value = self.cleaned_data["currency"].strip().upper()
+        if len(value) != 3 or not value.isalpha():
+            raise forms.ValidationError(_("Use a three-letter currency code such as EUR or USD."))
+        return value
+
+    def signup(self, request: Any, user: Any) -> None:
+        organizations.create_organization(
+            owner=user,
+            name=self.cleaned_data["organization_name"],
+            time_zone=self.cleaned_data["time_zone"],
+            currency=self.cleaned_data["currency"],
+        )
+
+
+class MemberForm(forms.ModelForm):
+    """A model form bound to the current member: choices are limited to what they may see.
+
+    The organisation is set on the instance before validation, so the model's
+    organisation-scoped unique constraints are checked and reported on the form.
+    """
+
+    def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.membership = membership
+        self.instance.organization = membership.organization
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                field.queryset = field.queryset.model.objects.for_member(membership)
+
+    def _get_validation_exclusions(self) -> set[str]:
+        exclusions = super()._get_validation_exclusions()
+        exclusions.discard("organization")
+        return exclusions
+
+
+class RegionForm(MemberForm):
+    class Meta:
+        model = Region
+        fields = ["name"]
+
+
+class DepartmentForm(MemberForm):
+    class Meta:
+        model = Department
+        fields = ["name"]
+
+
+class LocationForm(MemberForm):
+    class Meta:
+        model = Location
+        fields = ["name", "region", "address", "latitude", "longitude", "is_active"]
+        widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "latitude": _("Optional; lets a manager see how far a mystery shopper checked in."),
+        }
+
+
+class EmployeeForm(MemberForm):
+    class Meta:
+        model = Employee
+        fields = [
+            "first_name",
+            "last_name",
+            "job_title",
+            "location",
+            "department",
+            "user",
+            "started_on",
+            "is_active",
+        ]
+        widgets = {"started_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
+        super().__init__(*args, membership=membership, **kwargs)
+        members = Membership.objects.for_member(membership).values("user_id")
+        self.fields["user"].queryset = get_user_model().objects.filter(pk__in=members)
+        self.fields["user"].help_text = _("Link a member's login to this employee (optional).")
+        if membership.is_location_scoped:
+            self.fields["location"].required = True
+
+
+class ScopeFieldsMixin:
+    """Checks that regions and locations are only given to roles that can be scoped."""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        role = cleaned.get("role")
+        if role in (Role.OWNER, Role.EXECUTIVE) and (
+            cleaned.get("regions") or cleaned.get("locations")
+        ):
+            self.add_error(
+                "role",
+                _("Owners and executives see every location; leave regions and locations empty."),
+            )
+        return cleaned
+
+
+class InvitationForm(ScopeFieldsMixin, MemberForm):
+    class Meta:
+        model = Invitation
+        fields = ["email", "role", "regions", "locations"]
+        widgets = {
+            "regions": forms.CheckboxSelectMultiple,
+            "locations": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {
+            "regions": _("Managers, supervisors and staff may be limited to some regions."),
+            "locations": _("…or to some locations. Leave both empty for every location."),
+        }
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        org = self.membership.organization
+        if Membership.objects.filter(organization=org, user__email__iexact=email).exists():
+            raise forms.ValidationError(_("%(email)s is already a member.") % {"email": email})
+        if Invitation.objects.for_member(self.membership).pending().filter(email=email).exists():
+            raise forms.ValidationError(
+                _("%(email)s already has a pending invitation; revoke it to send a new one.")
+                % {"email": email}
+            )
+        return email
+
+
+class MembershipForm(ScopeFieldsMixin, MemberForm):
+    class Meta:
+        model = Membership
+        fields = ["role", "regions", "locations"]
+        widgets = {
+            "regions": forms.CheckboxSelectMultiple,
+            "locations": forms.CheckboxSelectMultiple,
+        }
+
+    def clean_role(self) -> str:
+        role = self.cleaned_data["role"]
+        if self.instance.role == Role.OWNER and role != Role.OWNER:
+            others = (
+                Membership.objects.for_member(self.membership)
+                .filter(role=Role.OWNER)
+                .exclude(pk=self.instance.pk)
+            )
+            if not others.exists():
+                raise forms.ValidationError(
+                    _("An organisation needs at least one owner; make someone else owner first.")
+                )
+        return role
+
+
+class AcceptInvitationSignupForm(forms.Form):
+    """A password for someone who has no login yet; their e-mail comes from the invitation."""
+
+    password1 = forms.CharField(
+        label=_("Choose a password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Repeat the password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args: Any, email: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        elif first:
+            user = get_user_model()(username=self.email, email=self.email)
+            try:
+                password_validation.validate_password(first, user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+from gunicorn.app.base import BaseApplication
+
+
+class GunicornApplication(BaseApplication):
+    """Gunicorn run in-process with options from the command line."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from servicegap.wsgi import application
+
+        return application
+
+
+class Command(BaseCommand):
+    help = "Migrate, collect static files and serve servicegap with gunicorn."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1", help="Address to listen on.")
+        parser.add_argument("--port", type=int, default=8000, help="Port to listen on.")
+        parser.add_argument("--workers", type=int, default=2, help="Worker processes.")
+        parser.add_argument(
+            "--no-migrate", action="store_true", help="Do not apply database migrations first."
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        prepare(verbosity=options["verbosity"], migrate=not options["no_migrate"])
+        self.stdout.write(f"Serving on http://{options['host']}:{options['port']}/ (Ctrl-C stops)")
+        GunicornApplication(
+            {
+                "bind": f"{options['host']}:{options['port']}",
+                "workers": options["workers"],
+                "accesslog": "-",
+                "timeout": 60,
+            }
+        ).run()
+
+
+def prepare(*, verbosity: int = 1, migrate: bool = True) -> None:
+    """Bring the database and static files up to date before serving."""
+    if migrate:
+        call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))
+    call_command("createcachetable", verbosity=max(verbosity - 1, 0))
+    call_command("collectstatic", interactive=False, verbosity=max(verbosity - 1, 0))

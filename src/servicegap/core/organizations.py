@@ -1,0 +1,148 @@
+"""Workflows for organisations and their members: create, invite, accept, revoke."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from servicegap.core.models import Invitation, Membership, Organization, Role
+
+
+class InvitationError(Exception):
+    """An invitation that can no longer be accepted, with a message for the person."""
+
+
+def unique_slug(name: str) -> str:
+    base = slugify(name)[:50] or "organisation"
+    slug, n = base, 1
+    while Organization.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def create_organization(
+    *, owner, name: str, time_zone: str = "UTC", currency: str = "EUR", slug: str = ""
+) -> Membership:
+    """Create an organisation with `owner` as its first owner."""
+    organization = Organization(
+        name=name.strip(), slug=slug or unique_slug(name), time_zone=time_zone, currency=currency
+    )
+    organization.full_clean()
+    organization.save()
+    return Membership.objects.create(organization=organization, user=owner, role=Role.OWNER)
+
+
+def invitation_url(invitation: Invitation) -> str:
+    return settings.SITE_URL + invitation.get_absolute_url()
+
+
+@transaction.atomic
+def invite_member(invitation: Invitation, *, invited_by, regions=(), locations=()) -> Invitation:
+    """Save a new invitation (built by the invitation form) and e-mail its link."""
+    invitation.invited_by = invited_by
+    invitation.email = invitation.email.lower()
+    invitation.save()
+    invitation.regions.set(regions)
+    invitation.locations.set(locations)
+    transaction.on_commit(lambda: send_invitation(invitation))
+    return invitation
+
+
+def send_invitation(invitation: Invitation) -> None:
+    context = {
+        "invitation": invitation,
+        "url": invitation_url(invitation),
+        "organization": invitation.organization,
+        "inviter": invitation.invited_by,
+    }
+    send_mail(
+        subject=_("You are invited to join %(name)s on servicegap")
+        % {"name": invitation.organization.name},
+        message=render_to_string("core/email/invitation.txt", context),
+        from_email=None,
+        recipient_list=[invitation.email],
+    )
+
+
+def check_invitation(invitation: Invitation, now: datetime | None = None) -> None:
+    """Raise InvitationError when the invitation cannot be accepted any more."""
+    now = now or timezone.now()
+    if invitation.accepted_at is not None:
+        raise InvitationError(_("This invitation has already been accepted."))
+    if invitation.expires_at <= now:
+        raise InvitationError(
+            _("This invitation expired on %(date)s. Ask the person who invited you for a new one.")
+            % {"date": timezone.localtime(invitation.expires_at).date().isoformat()}
+        )
+    if invitation.revoked_at is not None:
+        raise InvitationError(_("This invitation was withdrawn. Ask for a new one."))
+
+
+@transaction.atomic
+def accept_invitation(invitation: Invitation, user) -> Membership:
+    """Make `user` a member with the invited role and scope; an invitation is used once."""
+    check_invitation(invitation)
+    now = timezone.now()
+    claimed = Invitation.objects.filter(pk=invitation.pk, accepted_at=None).update(
+        accepted_at=now, accepted_by=user
+    )
+    if claimed != 1:
+        raise InvitationError(_("This invitation has already been accepted."))
+    if Membership.objects.filter(organization=invitation.organization, user=user).exists():
+        raise InvitationError(_("You are already a member of %s.") % invitation.organization)
+    try:
+        membership = Membership.objects.create(
+            organization=invitation.organization, user=user, role=invitation.role
+        )
+    except IntegrityError:
+        raise InvitationError(
+            _("You are already a member of %s.") % invitation.organization
+        ) from None
+    membership.regions.set(invitation.regions.all())
+    membership.locations.set(invitation.locations.all())
+    return membership
+
+
+@transaction.atomic
+def create_invited_user(invitation: Invitation, password: str):
+    """A login for someone invited who has none yet; the e-mail is proven by the link."""
+    user = get_user_model().objects.create_user(
+        username=invitation.email[:150], email=invitation.email, password=password
+    )
+    EmailAddress.objects.create(user=user, email=invitation.email, verified=True, primary=True)
+    return user
+
+
+def revoke_invitation(invitation: Invitation) -> bool:
+    return (
+        Invitation.objects.filter(pk=invitation.pk, accepted_at=None, revoked_at=None).update(
+            revoked_at=timezone.now()
+        )
+        == 1
+    )
+
+
+def purge_stale_invitations(now: datetime | None = None, keep_days: int = 30) -> int:
+    """Delete invitations never accepted and dead for `keep_days`, with their e-mail address.
+
+    Nobody needs the address of a person who did not join; keeping it a while lets the
+    members page show what happened to recent invitations.
+    """
+    cutoff = (now or timezone.now()) - timedelta(days=keep_days)
+    stale = Invitation.objects.filter(accepted_at=None).filter(
+        Q(expires_at__lte=cutoff) | Q(revoked_at__lte=cutoff)
+    )
+    _total, per_model = stale.delete()
+    return per_model.get(Invitation._meta.label, 0)

@@ -1,0 +1,330 @@
+"""servicegap settings, read from the environment with defaults that let `make demo` run.
+
+Every variable is read through one of the helpers below, which raise
+`ImproperlyConfigured` with one line naming the variable and what is wrong, so that a
+bad setting stops start-up instead of surfacing later as a confusing failure.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The checkout that holds `node_modules/` with the front-end libraries.
+PROJECT_DIR = PACKAGE_DIR.parent.parent
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def env_str(name: str, default: str = "") -> str:
+    """Return the variable, or the contents of the file named by `<name>_FILE`."""
+    file_name = os.environ.get(f"{name}_FILE")
+    if file_name:
+        try:
+            return Path(file_name).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ImproperlyConfigured(
+                f"{name}_FILE: cannot read {file_name}: {exc.strerror}"
+            ) from exc
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: str = "false") -> bool:
+    value = env_str(name, default).strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name}: expected true or false, got {value!r}")
+
+
+def env_int(name: str, default: int) -> int:
+    value = env_str(name, str(default)).strip()
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}: expected a whole number, got {value!r}") from None
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
+
+
+def writable_dir(name: str, default: str) -> Path:
+    """Create the directory if needed and prove it is writable."""
+    path = Path(env_str(name, default)).expanduser().resolve()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise ImproperlyConfigured(
+            f"{name}: {path} is not a writable directory ({exc.strerror})"
+        ) from exc
+    return path
+
+
+def secret_key(data_dir: Path) -> str:
+    """The configured secret key, or one generated once and kept in the data directory."""
+    configured = env_str("SERVICEGAP_SECRET_KEY")
+    if configured:
+        if len(configured) < 32:
+            raise ImproperlyConfigured("SERVICEGAP_SECRET_KEY: must be at least 32 characters long")
+        return configured
+    key_file = data_dir / "secret_key"
+    if not key_file.exists():
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return key_file.read_text(encoding="utf-8").strip()
+
+
+def database(url: str, data_dir: Path) -> dict:
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": data_dir / "servicegap.sqlite3",
+            "OPTIONS": SQLITE_OPTIONS,
+        }
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, KeyError) as exc:
+        raise ImproperlyConfigured(f"DATABASE_URL: cannot be parsed ({exc})") from None
+    engine = config.get("ENGINE", "")
+    if engine.endswith("sqlite3"):
+        config["OPTIONS"] = SQLITE_OPTIONS
+        config["CONN_MAX_AGE"] = 0
+    elif not engine.endswith("postgresql"):
+        raise ImproperlyConfigured(
+            f"DATABASE_URL: only postgres:// and sqlite:// are supported, got {url.split(':')[0]}://"
+        )
+    return config
+
+
+# SQLite tuned for a web server with a few processes: WAL so readers never block the
+# writer, IMMEDIATE transactions so writers queue instead of failing, and a busy timeout.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+TESTING = "pytest" in sys.modules or env_bool("SERVICEGAP_TESTING")
+
+DATA_DIR = writable_dir("SERVICEGAP_DATA_DIR", "./var")
+DEBUG = env_bool("SERVICEGAP_DEBUG")
+SECRET_KEY = secret_key(DATA_DIR)
+ALLOWED_HOSTS = env_list("SERVICEGAP_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+CSRF_TRUSTED_ORIGINS = env_list("SERVICEGAP_CSRF_TRUSTED_ORIGINS")
+SITE_URL = env_str("SERVICEGAP_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "allauth",
+    "allauth.account",
+    "servicegap.core",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "servicegap.core.middleware.MembershipMiddleware",
+]
+
+ROOT_URLCONF = "servicegap.urls"
+WSGI_APPLICATION = "servicegap.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "servicegap.core.context_processors.membership",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": database(env_str("DATABASE_URL"), DATA_DIR)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache also holds login and sign-up rate limits, so every server process must
+# share it: the database by default, Redis when configured.
+CACHE_URL = env_str("SERVICEGAP_CACHE_URL")
+if CACHE_URL:
+    if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured("SERVICEGAP_CACHE_URL: expected a redis:// URL")
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "servicegap_cache",
+        }
+    }
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+if TESTING:
+    # Argon2 is deliberately slow; tests hash thousands of passwords.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "core:home"
+LOGOUT_REDIRECT_URL = "account_login"
+
+# django-allauth: e-mail is the login, sign-up asks for the organisation's name too.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "servicegap.core.forms.SignupForm"
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_ADAPTER = "servicegap.core.adapters.AccountAdapter"
+ACCOUNT_RATE_LIMITS = {
+    # Five failed logins per e-mail address per five minutes, then wait.
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[servicegap] "
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [
+    ("vendor/htmx", PROJECT_DIR / "node_modules" / "htmx.org" / "dist"),
+    ("vendor/chartjs", PROJECT_DIR / "node_modules" / "chart.js" / "dist"),
+]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG or TESTING
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_URL = "/media/"
+
+# E-mail: the console by default, SMTP when EMAIL_HOST is set.
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", "true")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "servicegap <servicegap@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Security: secure by default in production; development (DEBUG) relaxes it.
+SECURE_HTTPS = env_bool("SERVICEGAP_HTTPS", "false" if DEBUG else "true")
+SESSION_COOKIE_SECURE = SECURE_HTTPS
+CSRF_COOKIE_SECURE = SECURE_HTTPS
+SECURE_SSL_REDIRECT = SECURE_HTTPS and env_bool("SERVICEGAP_SSL_REDIRECT", "true")
+SECURE_HSTS_SECONDS = env_int("SERVICEGAP_HSTS_SECONDS", 31536000 if SECURE_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_PRELOAD = env_bool("SERVICEGAP_HSTS_PRELOAD")
+if env_bool("SERVICEGAP_BEHIND_PROXY"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+
+# Background work. With no broker, tasks run in-process as they are called; with
+# CELERY_BROKER_URL they go to worker processes, scheduled by `celery beat`.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
+CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = "UTC"
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# The one place that says what runs on a schedule.
+CELERY_BEAT_SCHEDULE = {
+    "purge-stale-invitations": {
+        "task": "servicegap.core.tasks.purge_stale_invitations",
+        "schedule": 24 * 60 * 60,
+    },
+}
+
+INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("SERVICEGAP_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}
+
+# Each app's part of `servicegap demo`, in order.
+SERVICEGAP_DEMO_STEPS = [
+    "servicegap.core.demo.seed_organization",
+]
+
+# Missing front-end libraries are reported by servicegap.core.W002, with how to fix it.
+SILENCED_SYSTEM_CHECKS = ["staticfiles.W004"]
