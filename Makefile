@@ -11,7 +11,7 @@ PORT ?= 8000
 demo: $(STAMP) $(ASSETS)
 	$(BIN)/servicegap demo --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) $(ASSETS)
 	$(BIN)/pytest -n auto --dist loadscope
 
 lint: $(STAMP)

@@ -243,6 +243,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise warns about a missing directory
 STATICFILES_DIRS = [
     ("vendor/htmx", PROJECT_DIR / "node_modules" / "htmx.org" / "dist"),
     ("vendor/chartjs", PROJECT_DIR / "node_modules" / "chart.js" / "dist"),
@@ -276,7 +277,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "servicegap <servicegap@local
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Security: secure by default in production; development (DEBUG) relaxes it.
-SECURE_HTTPS = env_bool("SERVICEGAP_HTTPS", "false" if DEBUG else "true")
+SECURE_HTTPS = env_bool("SERVICEGAP_HTTPS", "false" if DEBUG or TESTING else "true")
 SESSION_COOKIE_SECURE = SECURE_HTTPS
 CSRF_COOKIE_SECURE = SECURE_HTTPS
 SECURE_SSL_REDIRECT = SECURE_HTTPS and env_bool("SERVICEGAP_SSL_REDIRECT", "true")

@@ -73,7 +73,11 @@ class MemberForm(forms.ModelForm):
         self.instance.organization = membership.organization
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
-                field.queryset = field.queryset.model.objects.for_member(membership)
+                manager = field.queryset.model.objects
+                # Fail closed: a choice without a tenancy rule offers nothing until the
+                # form sets its own queryset.
+                has_rule = hasattr(manager, "for_member")
+                field.queryset = manager.for_member(membership) if has_rule else manager.none()
 
     def _get_validation_exclusions(self) -> set[str]:
         exclusions = super()._get_validation_exclusions()
