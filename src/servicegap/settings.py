@@ -327,5 +327,10 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.core.demo.seed_organization",
 ]
 
-# Missing front-end libraries are reported by servicegap.core.W002, with how to fix it.
-SILENCED_SYSTEM_CHECKS = ["staticfiles.W004"]
+SILENCED_SYSTEM_CHECKS = [
+    # Missing front-end libraries are reported by servicegap.core.W002, with the fix.
+    "staticfiles.W004",
+    # HSTS preload binds every subdomain of the site's domain for months; it is opt-in
+    # (SERVICEGAP_HSTS_PRELOAD=true), not a default.
+    "security.W021",
+]
