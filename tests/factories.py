@@ -8,6 +8,7 @@ import factory
 from django.contrib.auth import get_user_model
 
 from servicegap.core.models import (
+    ApiToken,
     Department,
     Employee,
     Invitation,
@@ -92,3 +93,16 @@ class InvitationFactory(factory.django.DjangoModelFactory):
     organization = factory.SubFactory(OrganizationFactory)
     email = factory.Sequence(lambda n: f"invitee{n}@example.test")
     role = Role.STAFF
+
+
+class ApiTokenFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ApiToken
+
+    organization = factory.SubFactory(OrganizationFactory)
+    membership = factory.SubFactory(
+        MembershipFactory, organization=factory.SelfAttribute("..organization"), role=Role.OWNER
+    )
+    name = factory.Sequence(lambda n: f"Token {n}")
+    prefix = "sg_test"
+    digest = factory.Sequence(lambda n: f"{n:064x}")

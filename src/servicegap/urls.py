@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from servicegap.api.main import api
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("api/v1/", api.urls),
     path("", include("servicegap.core.urls")),
 ]

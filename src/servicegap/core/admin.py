@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from servicegap.core.models import (
+    ApiToken,
     Department,
     Employee,
     Invitation,
@@ -54,3 +55,10 @@ class InvitationAdmin(admin.ModelAdmin):
     list_display = ["email", "organization", "role", "created_at", "expires_at", "accepted_at"]
     list_filter = ["organization", "role"]
     exclude = ["token"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    list_display = ["name", "prefix", "organization", "membership", "created_at", "revoked_at"]
+    list_filter = ["organization"]
+    readonly_fields = ["prefix", "digest", "created_at", "last_used_at", "revoked_at"]

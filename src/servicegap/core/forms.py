@@ -228,3 +228,11 @@ class AcceptInvitationSignupForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class ApiTokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("What will use it?"),
+        max_length=80,
+        help_text=_("A name to recognise it by, e.g. POS export. It acts as you."),
+    )

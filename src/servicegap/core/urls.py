@@ -44,5 +44,11 @@ urlpatterns = [
         views.invitation_revoke,
         name="invitation-revoke",
     ),
+    path("organization/api-tokens/", views.token_list, name="token-list"),
+    path(
+        "organization/api-tokens/<uuid:apitoken_code>/revoke/",
+        views.token_revoke,
+        name="token-revoke",
+    ),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation-accept"),
 ]

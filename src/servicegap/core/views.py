@@ -16,10 +16,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from servicegap.core import access, organizations
+from servicegap.core import access, organizations, tokens
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.forms import (
     AcceptInvitationSignupForm,
+    ApiTokenForm,
     DepartmentForm,
     EmployeeForm,
     InvitationForm,
@@ -29,6 +30,7 @@ from servicegap.core.forms import (
     RegionForm,
 )
 from servicegap.core.models import (
+    ApiToken,
     Department,
     Employee,
     Invitation,
@@ -467,3 +469,35 @@ def _accept(request: MemberRequest, invitation: Invitation, user) -> HttpRespons
     request.session[access.SESSION_KEY] = membership.organization_id
     messages.success(request, _("Welcome to %(name)s.") % {"name": membership.organization})
     return redirect("core:home")
+
+
+# API tokens ---------------------------------------------------------------------------
+
+
+@member_required(access.ORGANISATION_ADMINS)
+def token_list(request: MemberRequest) -> HttpResponse:
+    form = ApiTokenForm(request.POST or None)
+    secret = None
+    if request.method == "POST" and form.is_valid():
+        token, secret = tokens.create_token(request.membership, form.cleaned_data["name"])
+        messages.success(
+            request,
+            _("Token %(name)s made. Copy it now: it is shown only once.") % {"name": token.name},
+        )
+        form = ApiTokenForm()
+    api_tokens = ApiToken.objects.for_member(request.membership).select_related("membership__user")
+    return render(
+        request,
+        "core/token_list.html",
+        {"form": form, "tokens": api_tokens, "secret": secret},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@require_POST
+@member_required(access.ORGANISATION_ADMINS)
+def token_revoke(request: MemberRequest, apitoken_code: UUID) -> HttpResponse:
+    token = get_for_member(ApiToken, request.membership, code=apitoken_code)
+    if tokens.revoke_token(token):
+        messages.success(request, _("Token %(name)s revoked.") % {"name": token.name})
+    return redirect("core:token-list")

@@ -1,0 +1,23 @@
+"""The JSON API at /api/v1/: one router per app, listed in `ROUTERS`."""
+
+from django.utils.module_loading import import_string
+from ninja import NinjaAPI
+
+from servicegap.api.auth import MemberSessionAuth, TokenAuth
+
+# path prefix → dotted path of the app's ninja Router
+ROUTERS = {
+    "": "servicegap.core.api.router",
+}
+
+api = NinjaAPI(
+    title="servicegap API",
+    version="1",
+    description="Organisation-scoped access to servicegap. Authenticate with "
+    "`Authorization: Bearer <token>`; owners make tokens under Organisation → API tokens.",
+    urls_namespace="api",
+    auth=[TokenAuth(), MemberSessionAuth()],
+    docs_url=None,  # the interactive docs load their scripts from a CDN
+)
+for prefix, dotted in ROUTERS.items():
+    api.add_router(prefix, import_string(dotted))

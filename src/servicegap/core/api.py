@@ -1,0 +1,67 @@
+"""The organisation's structure in the API: who am I, and which locations I see."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from servicegap.api.auth import membership
+from servicegap.core.access import get_for_member
+from servicegap.core.models import Location
+
+router = Router(tags=["organisation"])
+
+
+class MeOut(Schema):
+    email: str
+    organization: str
+    organization_slug: str
+    role: str
+    time_zone: str
+    currency: str
+
+
+class LocationOut(Schema):
+    code: UUID
+    name: str
+    region: str | None
+    address: str
+    is_active: bool
+
+
+@router.get("/me", response=MeOut)
+def me(request: HttpRequest) -> dict:
+    member = membership(request)
+    org = member.organization
+    return {
+        "email": member.user.email,
+        "organization": org.name,
+        "organization_slug": org.slug,
+        "role": member.role,
+        "time_zone": org.time_zone,
+        "currency": org.currency,
+    }
+
+
+def _location_out(location: Location) -> dict:
+    return {
+        "code": location.code,
+        "name": location.name,
+        "region": location.region.name if location.region else None,
+        "address": location.address,
+        "is_active": location.is_active,
+    }
+
+
+@router.get("/locations", response=list[LocationOut])
+def list_locations(request: HttpRequest) -> list[dict]:
+    locations = Location.objects.for_member(membership(request)).select_related("region")
+    return [_location_out(location) for location in locations]
+
+
+@router.get("/locations/{uuid:location_code}", response=LocationOut)
+def get_location(request: HttpRequest, location_code: UUID) -> dict:
+    location = get_for_member(Location, membership(request), code=location_code)
+    return _location_out(location)
