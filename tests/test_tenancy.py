@@ -9,6 +9,7 @@ leak shows up in any response.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 
@@ -90,9 +91,22 @@ def model_for_kwarg(kwarg: str) -> tuple[type[models.Model], str]:
     raise AssertionError(f"URL keyword {kwarg!r}: no servicegap model named {model_name!r}")
 
 
+def factory_for(model: type[models.Model]):
+    """`<Model>Factory` from tests/factories.py or tests/<app>/factories.py."""
+    name = f"{model.__name__}Factory"
+    modules = [factories]
+    try:
+        modules.append(importlib.import_module(f"tests.{model._meta.app_label}.factories"))
+    except ModuleNotFoundError:
+        pass
+    for module in modules:
+        if hasattr(module, name):
+            return getattr(module, name)
+    raise AssertionError(f"add {name} to tests/{model._meta.app_label}/factories.py")
+
+
 def foreign_object(model: type[models.Model], foreign: Membership) -> models.Model:
-    factory = getattr(factories, f"{model.__name__}Factory", None)
-    assert factory is not None, f"add {model.__name__}Factory to tests/factories.py"
+    factory = factory_for(model)
     if model is Membership:
         return foreign
     obj = factory(organization=foreign.organization)

@@ -139,6 +139,9 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "servicegap.core",
+    "servicegap.standards",
+    "servicegap.audits",
+    "servicegap.feedback",
 ]
 
 MIDDLEWARE = [
@@ -325,6 +328,9 @@ LOGGING = {
 # Each app's part of `servicegap demo`, in order.
 SERVICEGAP_DEMO_STEPS = [
     "servicegap.core.demo.seed_organization",
+    "servicegap.standards.demo.seed",
+    "servicegap.audits.demo.seed",
+    "servicegap.feedback.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [

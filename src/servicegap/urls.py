@@ -7,5 +7,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
+    path("standards/", include("servicegap.standards.urls")),
+    path("audits/", include("servicegap.audits.urls")),
+    path("feedback/", include("servicegap.feedback.urls")),
+    path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

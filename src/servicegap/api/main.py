@@ -8,6 +8,9 @@ from servicegap.api.auth import MemberSessionAuth, TokenAuth
 # path prefix → dotted path of the app's ninja Router
 ROUTERS = {
     "": "servicegap.core.api.router",
+    "/standards": "servicegap.standards.api.router",
+    "/audits": "servicegap.audits.api.router",
+    "/feedback": "servicegap.feedback.api.router",
 }
 
 api = NinjaAPI(

@@ -60,6 +60,19 @@ LAST_NAMES = [
 ]  # fmt: skip
 EMPLOYEES_PER_LOCATION = 9
 
+# How well each demo location serves, per P: the chance that a behaviour is done right
+# on a mystery shop. Audits and customer ratings both follow it, so that the lenses tell
+# one story: Station Square is slow, Harbour Front's staff are curt, Riverside's kitchen
+# struggles, Old Town is good at everything.
+SERVICE_QUALITY = {
+    "Old Town": {"people": 0.93, "process": 0.88, "product": 0.91},
+    "Station Square": {"people": 0.82, "process": 0.55, "product": 0.84},
+    "Harbour Front": {"people": 0.58, "process": 0.80, "product": 0.87},
+    "Riverside": {"people": 0.85, "process": 0.79, "product": 0.60},
+}
+# Self-assessments are rosier than what outsiders see: they pass this much more often.
+SELF_ASSESSMENT_OPTIMISM = 0.15
+
 
 @dataclass
 class DemoContext:
@@ -72,6 +85,9 @@ class DemoContext:
     departments: dict[str, Department] = field(default_factory=dict)
     employees: list[Employee] = field(default_factory=list)
     members: dict[str, Membership] = field(default_factory=dict)
+    # Filled by the standards step: journey steps by name, and every behaviour made.
+    journey_steps: dict = field(default_factory=dict)
+    behaviours: list = field(default_factory=list)
 
 
 @dataclass

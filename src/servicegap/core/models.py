@@ -78,6 +78,14 @@ class Organization(models.Model):
         return zoneinfo.ZoneInfo(self.time_zone)
 
 
+class P(models.TextChoices):
+    """The three P's that organise every score."""
+
+    PEOPLE = "people", _("People")
+    PROCESS = "process", _("Process")
+    PRODUCT = "product", _("Product")
+
+
 class OrgQuerySet(models.QuerySet):
     """Rows of one organisation: the only way views reach organisation-owned data."""
 

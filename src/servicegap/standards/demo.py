@@ -1,0 +1,5 @@
+from servicegap.core.demo import DemoContext
+
+
+def seed(context: DemoContext) -> list[str]:
+    return []

@@ -1,0 +1,3 @@
+"""Factories for the audits app; the tenancy test finds <Model>Factory here."""
+
+import factory  # noqa: F401

@@ -1,0 +1,3 @@
+"""Factories for the standards app; the tenancy test finds <Model>Factory here."""
+
+import factory  # noqa: F401
