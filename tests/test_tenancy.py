@@ -9,6 +9,7 @@ leak shows up in any response.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 from dataclasses import dataclass
@@ -95,10 +96,8 @@ def factory_for(model: type[models.Model]):
     """`<Model>Factory` from tests/factories.py or tests/<app>/factories.py."""
     name = f"{model.__name__}Factory"
     modules = [factories]
-    try:
+    with contextlib.suppress(ModuleNotFoundError):
         modules.append(importlib.import_module(f"tests.{model._meta.app_label}.factories"))
-    except ModuleNotFoundError:
-        pass
     for module in modules:
         if hasattr(module, name):
             return getattr(module, name)
