@@ -24,6 +24,18 @@ class ActiveQuerySet(OrgQuerySet):
         return self.filter(is_active=True)
 
 
+class StandardQuerySet(ActiveQuerySet):
+    def on_card(self) -> StandardQuerySet:
+        """Standards the card shows: in use, at a journey step in use."""
+        return self.filter(is_active=True, step__is_active=True)
+
+
+class BehaviourQuerySet(ActiveQuerySet):
+    def on_card(self) -> BehaviourQuerySet:
+        """Behaviours the card shows (and new audits offer): they and their parents in use."""
+        return self.filter(is_active=True, standard__is_active=True, standard__step__is_active=True)
+
+
 class JourneyStep(OrgOwned):
     """One step of a typical transaction, e.g. greeting, ordering, payment."""
 
@@ -54,10 +66,12 @@ class Standard(OrgOwned):
     """How we serve the customer at one step, for one P."""
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # RESTRICT, not PROTECT: a step with standards cannot be deleted on its own, but
+    # deleting the whole organisation (which cascades to both) still works.
     step = models.ForeignKey(
         JourneyStep,
         verbose_name=_("journey step"),
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="standards",
     )
     p = models.CharField(_("P"), max_length=10, choices=P.choices)
@@ -73,7 +87,7 @@ class Standard(OrgOwned):
     position = models.PositiveIntegerField(_("position"), default=0)
     is_active = models.BooleanField(_("in use"), default=True)
 
-    objects = ActiveQuerySet.as_manager()
+    objects = StandardQuerySet.as_manager()
 
     class Meta:
         ordering = ["step__position", "position", "pk"]
@@ -93,8 +107,9 @@ class Behaviour(OrgOwned):
         AT_LEAST = "at_least", _("at least")
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # RESTRICT, as for Standard.step: protected on its own, deleted with its organisation.
     standard = models.ForeignKey(
-        Standard, verbose_name=_("standard"), on_delete=models.PROTECT, related_name="behaviours"
+        Standard, verbose_name=_("standard"), on_delete=models.RESTRICT, related_name="behaviours"
     )
     text = models.TextField(_("how you will know"))
     weight = models.PositiveSmallIntegerField(
@@ -118,7 +133,7 @@ class Behaviour(OrgOwned):
     is_active = models.BooleanField(_("in use"), default=True)
     version = models.PositiveIntegerField(default=1, editable=False)
 
-    objects = ActiveQuerySet.as_manager()
+    objects = BehaviourQuerySet.as_manager()
 
     class Meta:
         ordering = ["standard__step__position", "standard__position", "position", "pk"]
@@ -148,3 +163,12 @@ class Behaviour(OrgOwned):
     @property
     def p(self) -> str:
         return self.standard.p
+
+    @property
+    def target_label(self) -> str:
+        """The measured target in words, e.g. "at most 3 rings"; empty when there is none."""
+        if self.target_value is None or not self.target_comparison:
+            return ""
+        value = format(self.target_value.normalize(), "f")
+        comparison = self.Comparison(self.target_comparison).label
+        return f"{comparison} {value} {self.target_unit}".strip()
