@@ -136,9 +136,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    # Before allauth, so that our templates replace its login and sign-up layouts.
+    "servicegap.core",
     "allauth",
     "allauth.account",
-    "servicegap.core",
     "servicegap.standards",
     "servicegap.audits",
     "servicegap.feedback",
@@ -236,6 +237,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[servicegap] "
+ACCOUNT_USER_DISPLAY = "servicegap.core.adapters.user_display"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
@@ -340,3 +342,11 @@ SILENCED_SYSTEM_CHECKS = [
     # (SERVICEGAP_HSTS_PRELOAD=true), not a default.
     "security.W021",
 ]
+
+# feedback: rate limits on public submissions (form and API), per survey link and per
+# client address, in windows of SERVICEGAP_FEEDBACK_RATE_WINDOW seconds, counted in the
+# shared cache above. Behind a proxy the client address is the last X-Forwarded-For hop.
+FEEDBACK_RATE_WINDOW = env_int("SERVICEGAP_FEEDBACK_RATE_WINDOW", 600)
+FEEDBACK_MAX_PER_LINK = env_int("SERVICEGAP_FEEDBACK_MAX_PER_LINK", 200)
+FEEDBACK_MAX_PER_ADDRESS = env_int("SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS", 40)
+FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("SERVICEGAP_BEHIND_PROXY")

@@ -1,3 +1,281 @@
-from ninja import Router
+"""Feedback in the API: send a response through a link token; read responses with filters.
+
+`POST /links/{token}/responses` needs no authentication, like the public form, and goes
+through the same validation (the public form's own form class), idempotency key and
+rate limits. `GET /responses` lists what the caller's membership may see, newest first,
+with the inbox's filters and cursor paging.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from django.core import signing
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict
+
+from servicegap.api.auth import membership
+from servicegap.core import access
+from servicegap.core.access import get_for_member
+from servicegap.core.models import Membership, P
+from servicegap.feedback import filters, intake
+from servicegap.feedback.forms import InboxFilterForm, PublicResponseForm
+from servicegap.feedback.models import COMMENT_MAX_LENGTH, CONTACT_MAX_LENGTH, Response
 
 router = Router(tags=["feedback"])
+
+CURSOR_SALT = "servicegap.feedback.api.cursor"
+
+
+class ResponseIn(Schema):
+    """A customer's answers. Leave out what the customer did not answer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    submission_id: UUID = Field(
+        description="Idempotency key made by the client, once per answer sheet: sending the "
+        "same key again stores nothing new and answers 200 with created false."
+    )
+    language: str | None = Field(
+        None, description="en, fr or es; the survey's main language when left out."
+    )
+    people: int | None = Field(None, ge=1, le=5, strict=True)
+    process: int | None = Field(None, ge=1, le=5, strict=True)
+    product: int | None = Field(None, ge=1, le=5, strict=True)
+    nps: int | None = Field(None, ge=0, le=10, strict=True, description="Would recommend, 0–10.")
+    effort: int | None = Field(None, ge=1, le=7, strict=True, description="Ease, 1–7.")
+    step: UUID | None = Field(None, description="Code of the journey step the answers are about.")
+    comment: str = Field("", max_length=COMMENT_MAX_LENGTH, strict=True)
+    contact_consent: bool = Field(False, strict=True)
+    contact: str = Field(
+        "",
+        max_length=CONTACT_MAX_LENGTH,
+        strict=True,
+        description="E-mail or phone; kept only with contact_consent true.",
+    )
+
+
+class SubmittedOut(Schema):
+    submission_id: UUID
+    created: bool
+
+
+class DetailOut(Schema):
+    detail: str
+
+
+class CodeName(Schema):
+    code: UUID
+    name: str
+
+
+class ResponseOut(Schema):
+    code: UUID
+    submitted_at: datetime
+    location: CodeName
+    survey: CodeName
+    channel: str
+    table: str
+    language: str
+    ratings: dict[str, int]
+    nps: int | None
+    nps_group: str
+    effort: int | None
+    step: CodeName | None
+    comment: str
+    contact_consent: bool
+    contact: str
+    spam: bool
+    spam_reason: str
+
+
+class ResponsePage(Schema):
+    items: list[ResponseOut]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next, older page; null on the last page."
+    )
+
+
+class ResponseFilters(Schema):
+    location: UUID | None = None
+    since: date | None = Field(None, description="First day, in the organisation's time zone.")
+    until: date | None = Field(None, description="Last day, included.")
+    p: Literal["people", "process", "product"] | None = None
+    min_score: int | None = Field(
+        None, ge=1, le=5, description="A rating (of p, if given) at least."
+    )
+    max_score: int | None = Field(
+        None, ge=1, le=5, description="A rating (of p, if given) at most."
+    )
+    nps: Literal["promoter", "passive", "detractor", "none"] | None = None
+    comment: Literal["yes", "no"] | None = None
+    step: UUID | None = None
+    spam: Literal["hide", "only", "all"] = "hide"
+    cursor: str | None = None
+    limit: int = Field(50, ge=1, le=200)
+
+
+def _invalid(where: str, errors: dict[str, list[str]]) -> ValidationError:
+    """Form errors as a ninja 422, each naming its field as ninja does."""
+    prefix = ["body", "payload"] if where == "body" else ["query"]
+    return ValidationError(
+        [
+            {
+                "type": "value_error",
+                "loc": prefix if name == "__all__" else [*prefix, name],
+                "msg": message,
+            }
+            for name, messages in errors.items()
+            for message in messages
+        ]
+    )
+
+
+@router.post(
+    "/links/{token}/responses",
+    auth=None,
+    url_name="feedback-public-submit",
+    response={200: SubmittedOut, 201: SubmittedOut, 404: DetailOut, 410: DetailOut, 429: DetailOut},
+    summary="Send a customer's answers through a survey link",
+)
+def submit_response(
+    request: HttpRequest, token: str, payload: ResponseIn, response: HttpResponse
+) -> Any:
+    """No authentication: the link's token is the key, as on the public form."""
+    try:
+        link = intake.open_link(token)
+    except intake.LinkUnavailable as error:
+        return error.status, {"detail": str(error.message)}
+    survey = link.survey
+    language = payload.language or survey.default_language
+    if language not in survey.offered_languages():
+        raise _invalid(
+            "body",
+            {"language": [f"This survey is offered in {', '.join(survey.offered_languages())}."]},
+        )
+    questions = intake.questions_for(link)
+    form = PublicResponseForm(
+        _form_data(payload),
+        survey=survey,
+        questions=questions,
+        steps=intake.steps_for(link, questions),
+        language=language,
+    )
+    errors = _unasked(payload, form)
+    if errors or not form.is_valid():
+        raise _invalid("body", errors or form.errors)
+    try:
+        submission = intake.receive(
+            link,
+            form.answers(),
+            submission_id=payload.submission_id,
+            language=language,
+            address=intake.client_address(request),
+        )
+    except intake.RateLimited as limited:
+        response["Retry-After"] = str(limited.retry_after)
+        return 429, {"detail": f"Too many submissions; retry after {limited.retry_after} s."}
+    status = 201 if submission.created else 200
+    return status, {"submission_id": payload.submission_id, "created": submission.created}
+
+
+def _form_data(payload: ResponseIn) -> dict[str, str]:
+    data = {
+        "submission_id": str(payload.submission_id),
+        "comment": payload.comment,
+        "contact": payload.contact,
+    }
+    for name in (*P.values, "nps", "effort"):
+        value = getattr(payload, name)
+        if value is not None:
+            data[name] = str(value)
+    if payload.step is not None:
+        data["step"] = str(payload.step)
+    if payload.contact_consent:
+        data["contact_consent"] = "on"
+    return data
+
+
+def _unasked(payload: ResponseIn, form: PublicResponseForm) -> dict[str, list[str]]:
+    """Answers to questions the survey does not ask: an error, not silently dropped."""
+    given = payload.model_dump(exclude_defaults=True)
+    return {
+        name: ["This survey does not ask this question."]
+        for name in given
+        if name not in {"submission_id", "language"} and name not in form.fields
+    }
+
+
+def _require_reader(member: Membership) -> Membership:
+    if member.role not in access.SUPERVISORS:
+        raise HttpError(403, "Only owners, executives, managers and supervisors read feedback.")
+    return member
+
+
+def _response_out(response: Response) -> dict[str, Any]:
+    step = response.step
+    return {
+        "code": response.code,
+        "submitted_at": response.submitted_at,
+        "location": {"code": response.location.code, "name": response.location.name},
+        "survey": {"code": response.survey.code, "name": response.survey.name},
+        "channel": response.channel,
+        "table": response.table,
+        "language": response.language,
+        "ratings": response.ratings_by_p(),
+        "nps": response.nps,
+        "nps_group": response.nps_group,
+        "effort": response.effort,
+        "step": {"code": step.code, "name": step.name} if step else None,
+        "comment": response.comment,
+        "contact_consent": response.contact_consent,
+        "contact": response.contact,
+        "spam": response.spam,
+        "spam_reason": response.spam_reason,
+    }
+
+
+def _after_cursor(responses, cursor: str):
+    try:
+        stamp, pk = signing.loads(cursor, salt=CURSOR_SALT)
+        when = datetime.fromisoformat(stamp)
+    except (signing.BadSignature, ValueError, TypeError):
+        raise _invalid("query", {"cursor": ["Not a cursor this API gave out."]}) from None
+    return responses.filter(Q(submitted_at__lt=when) | Q(submitted_at=when, pk__lt=pk))
+
+
+@router.get("/responses", response=ResponsePage, summary="List responses, newest first")
+def list_responses(request: HttpRequest, filters_: Query[ResponseFilters]) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    query = filters_.model_dump(exclude={"cursor", "limit"}, exclude_none=True)
+    form = InboxFilterForm({k: str(v) for k, v in query.items()}, membership=member)
+    if not form.is_valid():
+        raise _invalid("query", form.errors)
+    responses = filters.filter_responses(
+        Response.objects.for_member(member), form.cleaned_data, member.organization.tz
+    ).order_by("-submitted_at", "-pk")
+    if filters_.cursor:
+        responses = _after_cursor(responses, filters_.cursor)
+    page = list(
+        responses.select_related("location", "survey", "step").prefetch_related("ratings")[
+            : filters_.limit + 1
+        ]
+    )
+    next_cursor = None
+    if len(page) > filters_.limit:
+        page = page[: filters_.limit]
+        last = page[-1]
+        next_cursor = signing.dumps([last.submitted_at.isoformat(), last.pk], salt=CURSOR_SALT)
+    return {"items": [_response_out(r) for r in page], "next_cursor": next_cursor}
+
+
+@router.get("/responses/{uuid:response_code}", response=ResponseOut, summary="One response")
+def get_response(request: HttpRequest, response_code: UUID) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    response = get_for_member(Response, member, code=response_code)
+    return _response_out(response)

@@ -1,0 +1,122 @@
+"""E-mails to a location's managers about a detractor or a low rating, within minutes.
+
+The rule and its threshold are the organisation's `FeedbackSettings`. A response that
+meets it enqueues `tasks.send_response_alert` once its transaction commits; the task
+claims the response (`alerted_at`) with a conditional UPDATE so that a retried task
+never e-mails twice, and writes to the managers whose locations include the
+response's, or to the owners when no manager looks after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from servicegap.core.models import Membership, P, Role
+from servicegap.feedback.models import FeedbackSettings, Rating, Response
+
+
+def alert_reasons(
+    response: Response, ratings: Iterable[Rating], rules: FeedbackSettings
+) -> list[str]:
+    """Why this response should reach a manager now; empty when it should not."""
+    if response.spam:
+        return []
+    reasons = []
+    if rules.alert_on_detractor and response.nps is not None and response.nps <= 6:
+        reasons.append(f"would recommend: {response.nps}/10 (a detractor)")
+    threshold = rules.alert_rating_at_or_below
+    labels = dict(P.choices)
+    for rating in sorted(ratings, key=lambda r: P.values.index(r.p)):
+        if threshold and rating.value <= threshold:
+            reasons.append(f"{labels[rating.p]}: {rating.value}/5")
+    return reasons
+
+
+def alert_if_needed(response: Response, ratings: list[Rating]) -> bool:
+    """Enqueue the alert e-mail after commit when the organisation's rule says so."""
+    rules = FeedbackSettings.for_organization(response.organization)
+    if not alert_reasons(response, ratings, rules):
+        return False
+    from servicegap.feedback.tasks import send_response_alert
+
+    response_id = response.pk
+    transaction.on_commit(lambda: send_response_alert.delay(response_id))
+    return True
+
+
+def recipients(response: Response) -> list[str]:
+    """The e-mail addresses of the managers who look after the response's location.
+
+    A manager with no regions or locations set looks after every location. With no
+    such manager, the organisation's owners.
+    """
+    location = response.location
+    managers = (
+        Membership.objects.filter(organization_id=response.organization_id, role=Role.MANAGER)
+        .select_related("user")
+        .prefetch_related("regions", "locations")
+    )
+    chosen = []
+    for manager in managers:
+        region_ids = {region.pk for region in manager.regions.all()}
+        location_ids = {loc.pk for loc in manager.locations.all()}
+        unscoped = not region_ids and not location_ids
+        if unscoped or location.region_id in region_ids or location.pk in location_ids:
+            chosen.append(manager.user.email)
+    if not chosen:
+        owners = Membership.objects.filter(
+            organization_id=response.organization_id, role=Role.OWNER
+        ).select_related("user")
+        chosen = [owner.user.email for owner in owners]
+    return sorted({email for email in chosen if email})
+
+
+def send_response_alert(response_id: int) -> int:
+    """E-mail the response to its managers once; return how many e-mails were sent."""
+    now = timezone.now()
+    claimed = Response.objects.filter(pk=response_id, alerted_at=None, spam=False).update(
+        alerted_at=now
+    )
+    if claimed != 1:
+        return 0
+    try:
+        return _send(response_id)
+    except Exception:
+        # Give the alert back, so that a retry of the task can still send it.
+        Response.objects.filter(pk=response_id, alerted_at=now).update(alerted_at=None)
+        raise
+
+
+def _send(response_id: int) -> int:
+    response = (
+        Response.objects.select_related("organization", "location", "step", "survey")
+        .prefetch_related("ratings")
+        .get(pk=response_id)
+    )
+    ratings = list(response.ratings.all())
+    reasons = alert_reasons(
+        response, ratings, FeedbackSettings.for_organization(response.organization)
+    )
+    to = recipients(response)
+    if not reasons or not to:
+        return 0
+    labels = dict(P.choices)
+    context = {
+        "response": response,
+        "reasons": reasons,
+        "ratings": [
+            (labels[r.p], r.value) for r in sorted(ratings, key=lambda r: P.values.index(r.p))
+        ],
+        "url": settings.SITE_URL + response.get_absolute_url(),
+    }
+    with translation.override(settings.LANGUAGE_CODE), timezone.override(response.organization.tz):
+        subject = f"Feedback to look at: {response.location.name} ({reasons[0]})"
+        body = render_to_string("feedback/email/alert.txt", context)
+    messages = [EmailMessage(subject, body, to=[address]) for address in to]
+    return get_connection().send_messages(messages) or 0

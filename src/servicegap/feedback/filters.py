@@ -1,0 +1,60 @@
+"""The inbox's filters as querysets, shared by the inbox, its exports and the API."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from servicegap.feedback.models import Rating, Response
+from servicegap.feedback.scoring import period_bounds
+
+NPS_GROUP_FILTERS = {
+    "promoter": Q(nps__gte=9),
+    "passive": Q(nps__in=[7, 8]),
+    "detractor": Q(nps__lte=6),
+    "none": Q(nps__isnull=True),
+}
+
+
+def scope(queryset: QuerySet, cleaned: dict[str, Any], tz: ZoneInfo) -> QuerySet:
+    """Location, period and journey step: the filters that also apply to scores.
+
+    Works on responses and on ratings alike (both carry location, submitted_at, step).
+    """
+    queryset = queryset.filter(period_bounds(cleaned.get("since"), cleaned.get("until"), tz))
+    if cleaned.get("location"):
+        queryset = queryset.filter(location=cleaned["location"])
+    if cleaned.get("step"):
+        queryset = queryset.filter(step=cleaned["step"])
+    return queryset
+
+
+def filter_responses(
+    responses: QuerySet[Response], cleaned: dict[str, Any], tz: ZoneInfo
+) -> QuerySet[Response]:
+    """Apply every inbox filter: scope, spam, NPS group, comment, and P / rating range."""
+    responses = scope(responses, cleaned, tz)
+    spam = cleaned.get("spam") or "hide"
+    if spam == "hide":
+        responses = responses.filter(spam=False)
+    elif spam == "only":
+        responses = responses.filter(spam=True)
+    if cleaned.get("nps"):
+        responses = responses.filter(NPS_GROUP_FILTERS[cleaned["nps"]])
+    if cleaned.get("comment") == "yes":
+        responses = responses.exclude(comment="")
+    elif cleaned.get("comment") == "no":
+        responses = responses.filter(comment="")
+    p, low, high = cleaned.get("p"), cleaned.get("min_score"), cleaned.get("max_score")
+    if p or low is not None or high is not None:
+        ratings = Rating.objects.filter(response=OuterRef("pk"))
+        if p:
+            ratings = ratings.filter(p=p)
+        if low is not None:
+            ratings = ratings.filter(value__gte=low)
+        if high is not None:
+            ratings = ratings.filter(value__lte=high)
+        responses = responses.filter(Exists(ratings))
+    return responses

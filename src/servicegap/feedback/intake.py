@@ -1,0 +1,220 @@
+"""Taking in customers' answers: the one path that the public form and the API share.
+
+`receive()` stores a submission exactly once: a second POST with the same
+`submission_id` (a retry, a double click, a replayed API call) returns the stored
+response instead of adding one, also when both arrive at the same moment (the unique
+constraint decides, on SQLite and PostgreSQL alike). Before storing, it applies the
+rate limits per link and per client address, counted in the cache that every server
+process shares. Spam is stored, flagged with its reason, and counted nowhere.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+
+from servicegap.core.models import P
+from servicegap.feedback import alerts
+from servicegap.feedback.models import (
+    Question,
+    Rating,
+    Response,
+    SurveyLink,
+    response_kwargs_from_link,
+)
+from servicegap.feedback.spam import spam_reason
+from servicegap.standards.models import JourneyStep
+
+
+class LinkUnavailable(Exception):
+    """A token that leads nowhere (404) or to a link that is closed (410)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class RateLimited(Exception):
+    """Too many submissions through one link or from one address in the current window."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"rate limited; retry after {retry_after} s")
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class Submission:
+    response: Response
+    created: bool
+
+
+def open_link(token: str) -> SurveyLink:
+    """The open link with this token, with its survey, location and organisation."""
+    link = (
+        SurveyLink.objects.select_related("survey", "location", "organization")
+        .filter(token=token[:32])
+        .first()
+    )
+    if link is None:
+        raise LinkUnavailable(
+            404,
+            _(
+                "This feedback link does not exist. Please check the address, or scan the code again."
+            ),
+        )
+    link.survey.organization = link.organization  # the survey's texts name it
+    if not (link.is_active and link.survey.is_active and link.location.is_active):
+        raise LinkUnavailable(
+            410, _("This feedback link is no longer in use. Thank you for wanting to tell us!")
+        )
+    return link
+
+
+def questions_for(link: SurveyLink) -> list[Question]:
+    questions = list(link.survey.questions.all())
+    for question in questions:
+        question.survey = link.survey  # its texts fall back to the survey's language
+    return questions
+
+
+def steps_for(link: SurveyLink, questions: list[Question]) -> list[JourneyStep]:
+    """The journey steps a customer may name, when the survey asks."""
+    if not any(q.kind == Question.Kind.STEP for q in questions):
+        return []
+    return list(JourneyStep.objects.filter(organization_id=link.organization_id, is_active=True))
+
+
+def client_address(request: HttpRequest) -> str:
+    """The caller's address; behind a trusted proxy, the one it saw (last X-Forwarded-For)."""
+    if settings.FEEDBACK_TRUST_X_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def check_rate_limits(link: SurveyLink, address: str, *, now: float | None = None) -> None:
+    """Count this submission against the link's and the address's limits, or refuse it.
+
+    Fixed windows of `FEEDBACK_RATE_WINDOW` seconds in the shared cache. The address is
+    kept only as a keyed hash. Under heavy concurrency on the database cache a few
+    simultaneous submissions may be counted once: the limits are a brake on abuse, not a
+    quota.
+    """
+    now = time.time() if now is None else now
+    window = settings.FEEDBACK_RATE_WINDOW
+    slot = int(now // window)
+    address_key = salted_hmac("servicegap.feedback.rate", address).hexdigest()[:24]
+    limits = {
+        f"feedback:rate:link:{link.pk}:{slot}": settings.FEEDBACK_MAX_PER_LINK,
+        f"feedback:rate:address:{address_key}:{slot}": settings.FEEDBACK_MAX_PER_ADDRESS,
+    }
+    counts = cache.get_many(list(limits))
+    if any(counts.get(key, 0) >= limit for key, limit in limits.items()):
+        raise RateLimited(retry_after=max(1, int(window - now % window)))
+    cache.set_many({key: counts.get(key, 0) + 1 for key in limits}, timeout=window)
+
+
+def receive(
+    link: SurveyLink,
+    answers: dict[str, Any],
+    *,
+    submission_id: uuid.UUID,
+    language: str,
+    address: str,
+) -> Submission:
+    """Store validated answers once, within the rate limits; return the stored response."""
+    existing = Response.objects.filter(submission_id=submission_id).first()
+    if existing is not None:
+        return Submission(existing, created=False)
+    check_rate_limits(link, address)
+    return submit_response(link, answers, submission_id=submission_id, language=language)
+
+
+def submit_response(
+    link: SurveyLink,
+    answers: dict[str, Any],
+    *,
+    submission_id: uuid.UUID,
+    language: str,
+    now: Any = None,
+) -> Submission:
+    """Write the response and its ratings in one transaction; alert managers if needed.
+
+    `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
+    comment, contact_consent, contact, honeypot.
+    """
+    now = now or timezone.now()
+    reason = spam_reason(answers.get("comment", ""), answers.get("honeypot", ""))
+    step = answers.get("step")
+    consent = bool(answers.get("contact_consent"))
+    response = Response(
+        **response_kwargs_from_link(link),
+        submission_id=submission_id,
+        submitted_at=now,
+        language=language,
+        nps=answers.get("nps"),
+        effort=answers.get("effort"),
+        step=step,
+        comment=answers.get("comment", ""),
+        contact_consent=consent,
+        contact=answers.get("contact", "") if consent else "",
+        spam=bool(reason),
+        spam_reason=reason,
+    )
+    ratings = [
+        Rating(
+            organization_id=link.organization_id,
+            location_id=link.location_id,
+            p=p,
+            step=step,
+            submitted_at=now,
+            value=value,
+            spam=response.spam,
+        )
+        for p, value in answers.get("ratings", {}).items()
+        if p in P.values
+    ]
+    try:
+        with transaction.atomic():
+            response.save(force_insert=True)
+            for rating in ratings:
+                rating.response = response
+            Rating.objects.bulk_create(ratings)
+    except IntegrityError:
+        # The same submission_id won a race with this one: the stored one stands.
+        existing = Response.objects.filter(submission_id=submission_id).first()
+        if existing is None:
+            raise
+        return Submission(existing, created=False)
+    alerts.alert_if_needed(response, ratings)
+    return Submission(response, created=True)
+
+
+@transaction.atomic
+def flag_spam(response: Response, *, reason: str) -> None:
+    """Mark a response as spam (kept, left out of every score), with why."""
+    reason = reason.strip()[:200] or "spam"
+    Response.objects.filter(pk=response.pk).update(spam=True, spam_reason=reason)
+    Rating.objects.filter(response_id=response.pk).update(spam=True)
+    response.spam, response.spam_reason = True, reason
+
+
+@transaction.atomic
+def clear_spam(response: Response) -> None:
+    """Count a response again: it was not spam after all."""
+    Response.objects.filter(pk=response.pk).update(spam=False, spam_reason="")
+    Rating.objects.filter(response_id=response.pk).update(spam=False)
+    response.spam, response.spam_reason = False, ""

@@ -1,0 +1,504 @@
+"""The Experienced lens: what customers say.
+
+A `Survey` is a set of `Question`s (at most one per kind) with its texts in several
+languages. A `SurveyLink` puts a survey in front of customers at one location (a QR
+code on a table, a receipt, a delivery text) under an unguessable token: `/s/<token>/`.
+
+Each answer sheet is a `Response`. Its 1–5 rating of each P is also one `Rating` row
+that carries copies of the location, P, journey step, time and spam flag, so that the
+Experienced lens (score per location × P × journey step × period) is one GROUP BY
+over ratings, with no join, on SQLite and PostgreSQL alike. Spam is kept and flagged,
+never counted: every score filters `spam=False`, which the lens index is built for.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from servicegap.core.models import (
+    LocationScopedQuerySet,
+    Organization,
+    OrgOwned,
+    OrgQuerySet,
+    P,
+)
+from servicegap.standards.models import JourneyStep
+
+# A score resting on fewer answers than this is shown as "few answers".
+MIN_EVIDENCE = 5
+COMMENT_MAX_LENGTH = 2000
+CONTACT_MAX_LENGTH = 120
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The site's languages, each named in itself (English, Français, Español)."""
+    return [
+        (code, LANG_INFO.get(code, {}).get("name_local", str(name)).capitalize())
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+class FeedbackSettings(OrgOwned):
+    """One organisation's rules for feedback alerts, and its public review page."""
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    alert_on_detractor = models.BooleanField(
+        _("e-mail managers about detractors"),
+        default=True,
+        help_text=_("A customer who answers 0 to 6 to “would you recommend us?”."),
+    )
+    alert_rating_at_or_below = models.PositiveSmallIntegerField(
+        _("e-mail managers about ratings at or below"),
+        default=2,
+        validators=[MinValueValidator(0), MaxValueValidator(5)],
+        help_text=_("On the 1–5 scale of each P; 0 turns these e-mails off."),
+    )
+    review_url = models.URLField(
+        _("public review page"),
+        blank=True,
+        help_text=_(
+            "Every customer who answers is invited to also post a public review here, "
+            "whatever their score. Leave empty to invite nobody."
+        ),
+    )
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("feedback settings")
+        verbose_name_plural = _("feedback settings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization"],
+                name="feedback_feedbacksettings_unique_org",
+                violation_error_message=_("This organisation already has feedback settings."),
+            ),
+            models.CheckConstraint(
+                condition=Q(alert_rating_at_or_below__range=(0, 5)),
+                name="feedback_feedbacksettings_threshold_range",
+                violation_error_message=_("The threshold is a whole number from 0 to 5."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Feedback settings of {self.organization_id}"
+
+    @classmethod
+    def for_organization(cls, organization: Organization) -> FeedbackSettings:
+        """The organisation's settings; the defaults when it never saved any (not stored)."""
+        found = cls.objects.filter(organization=organization).first()
+        return found or cls(organization=organization)
+
+
+class Survey(OrgOwned):
+    """The questions customers are asked, and the texts around them, in several languages.
+
+    `title`, `intro` and `thank_you` are in `default_language`; `translations` holds the
+    same texts in other languages, as {"fr": {"title": "…", "intro": "…", "thank_you":
+    "…"}}. An empty text falls back to servicegap's own wording in the customer's language.
+    """
+
+    TEXT_FIELDS = ("title", "intro", "thank_you")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("For you and your team; customers do not see it.")
+    )
+    title = models.CharField(_("title"), max_length=160, blank=True)
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    thank_you = models.TextField(_("thank-you message"), max_length=600, blank=True)
+    default_language = models.CharField(_("main language"), max_length=8, default="en")
+    languages = models.JSONField(_("languages offered"), default=list, blank=True)
+    translations = models.JSONField(_("translations"), default=dict, blank=True)
+    is_active = models.BooleanField(_("in use"), default=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                "organization",
+                Lower("name"),
+                name="feedback_survey_unique_org_name",
+                violation_error_message=_("A survey with this name already exists."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("feedback:survey-edit", args=[self.code])
+
+    def offered_languages(self) -> list[str]:
+        """The languages customers may choose, the main language first."""
+        known = language_codes()
+        offered = [code for code in self.languages if code in known]
+        if self.default_language in offered:
+            offered.remove(self.default_language)
+        return [self.default_language, *offered]
+
+    def own_text(self, field: str, language: str) -> str:
+        """The survey's own wording of `field` in `language`, or "" when it has none."""
+        if language == self.default_language:
+            return getattr(self, field)
+        return str((self.translations.get(language) or {}).get(field, "")).strip()
+
+    def text(self, field: str, language: str) -> str:
+        """What the customer reads: the survey's own wording, else servicegap's default."""
+        own = self.own_text(field, language)
+        if own:
+            return own
+        with translation.override(language):
+            return str(DEFAULT_SURVEY_TEXTS[field]) % {"name": self.organization.name}
+
+
+DEFAULT_SURVEY_TEXTS = {
+    "title": _("How was your visit to %(name)s?"),
+    "intro": _("It takes a minute. Every answer is read by the team."),
+    "thank_you": _("Thank you! Your answers have reached the team."),
+}
+
+
+class Question(OrgOwned):
+    """One question of a survey. Its kind says what is asked and where the answer goes."""
+
+    class Kind(models.TextChoices):
+        PEOPLE = "people", _("Rating of the people (1–5)")
+        PROCESS = "process", _("Rating of the process (1–5)")
+        PRODUCT = "product", _("Rating of the product (1–5)")
+        NPS = "nps", _("Would recommend (0–10, NPS)")
+        EFFORT = "effort", _("Ease (1–7, customer effort)")
+        STEP = "step", _("Which part of the visit")
+        COMMENT = "comment", _("Comment")
+        CONTACT = "contact", _("Permission to contact")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    required = models.BooleanField(_("required"), default=False)
+    label = models.CharField(
+        _("wording"), max_length=200, blank=True, help_text=_("Empty: servicegap's wording.")
+    )
+    translations = models.JSONField(_("translations"), default=dict, blank=True)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["survey", "kind"],
+                name="feedback_question_unique_survey_kind",
+                violation_error_message=_("This survey already asks this question."),
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=[
+                        "people",
+                        "process",
+                        "product",
+                        "nps",
+                        "effort",
+                        "step",
+                        "comment",
+                        "contact",
+                    ]
+                ),
+                name="feedback_question_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_kind_display()
+
+    @property
+    def is_rating(self) -> bool:
+        return self.kind in P.values
+
+    def own_text(self, language: str) -> str:
+        if language == self.survey.default_language:
+            return self.label
+        return str(self.translations.get(language, "")).strip()
+
+    def text(self, language: str) -> str:
+        own = self.own_text(language)
+        if own:
+            return own
+        with translation.override(language):
+            return str(DEFAULT_QUESTION_TEXTS[self.kind])
+
+
+# Questions in the order a survey asks them, worded the way a customer thinks.
+QUESTION_ORDER = [kind.value for kind in Question.Kind]
+DEFAULT_QUESTION_TEXTS = {
+    "people": _("How friendly and helpful was our team?"),
+    "process": _("How smooth was the service: waiting, ordering, paying?"),
+    "product": _("How good was what you came for?"),
+    "nps": _("How likely are you to recommend us to a friend?"),
+    "effort": _("How easy was it to get what you wanted today?"),
+    "step": _("Which part of your visit are you telling us about?"),
+    "comment": _("Anything you would like to tell us?"),
+    "contact": _("May we contact you about your answers?"),
+}
+
+
+def _link_token() -> str:
+    """16 URL-safe characters: 96 random bits, short enough for a QR code on a table."""
+    return secrets.token_urlsafe(12)
+
+
+class SurveyLinkQuerySet(LocationScopedQuerySet):
+    def open(self) -> SurveyLinkQuerySet:
+        """Links a customer may answer through right now."""
+        return self.filter(is_active=True, survey__is_active=True, location__is_active=True)
+
+
+class SurveyLink(OrgOwned):
+    """Where a survey meets customers: a location, and optionally a table or channel."""
+
+    class Channel(models.TextChoices):
+        TABLE = "table", _("QR code on a table")
+        COUNTER = "counter", _("QR code at the counter or door")
+        RECEIPT = "receipt", _("Receipt")
+        DELIVERY = "delivery", _("Delivery message")
+        EMAIL = "email", _("E-mail")
+        SMS = "sms", _("Text message")
+        WEB = "web", _("Website")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    token = models.CharField(max_length=32, unique=True, default=_link_token, editable=False)
+    survey = models.ForeignKey(
+        Survey, verbose_name=_("survey"), on_delete=models.RESTRICT, related_name="links"
+    )
+    location = models.ForeignKey(
+        "core.Location", verbose_name=_("location"), on_delete=models.RESTRICT, related_name="+"
+    )
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=Channel.choices, default=Channel.TABLE
+    )
+    table = models.CharField(
+        _("table"), max_length=40, blank=True, help_text=_("e.g. 12 or Terrace 3 (optional).")
+    )
+    is_active = models.BooleanField(
+        _("open"), default=True, help_text=_("A closed link tells customers it is no longer used.")
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = SurveyLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["location__name", "channel", "table", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    channel__in=["table", "counter", "receipt", "delivery", "email", "sms", "web"]
+                ),
+                name="feedback_surveylink_channel_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        where = f"{self.location} · {self.get_channel_display()}"
+        return f"{where} · {self.table}" if self.table else where
+
+    def get_absolute_url(self) -> str:
+        return reverse("feedback:link-edit", args=[self.code])
+
+    def public_path(self) -> str:
+        return reverse("feedback_public:form", args=[self.token])
+
+    def public_url(self) -> str:
+        return settings.SITE_URL + self.public_path()
+
+
+class ResponseQuerySet(LocationScopedQuerySet):
+    def counted(self) -> ResponseQuerySet:
+        """Responses that count in scores: everything but spam."""
+        return self.filter(spam=False)
+
+
+class Response(OrgOwned):
+    """One customer's answers, sent once through one link.
+
+    `submission_id` is the idempotency key the form (or API client) made: a second
+    POST with the same key finds this row instead of adding one.
+    """
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    survey = models.ForeignKey(Survey, on_delete=models.RESTRICT, related_name="responses")
+    link = models.ForeignKey(SurveyLink, on_delete=models.RESTRICT, related_name="responses")
+    location = models.ForeignKey(
+        "core.Location", verbose_name=_("location"), on_delete=models.RESTRICT, related_name="+"
+    )
+    submitted_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    language = models.CharField(_("language"), max_length=8)
+    channel = models.CharField(_("channel"), max_length=10, choices=SurveyLink.Channel.choices)
+    table = models.CharField(_("table"), max_length=40, blank=True)
+    submission_id = models.UUIDField(unique=True, editable=False)
+    nps = models.PositiveSmallIntegerField(_("would recommend (0–10)"), null=True, blank=True)
+    effort = models.PositiveSmallIntegerField(_("ease (1–7)"), null=True, blank=True)
+    step = models.ForeignKey(
+        JourneyStep,
+        verbose_name=_("part of the visit"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    comment = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH, blank=True)
+    contact_consent = models.BooleanField(_("may be contacted"), default=False)
+    contact = models.CharField(_("contact"), max_length=CONTACT_MAX_LENGTH, blank=True)
+    spam = models.BooleanField(_("spam"), default=False)
+    spam_reason = models.CharField(_("why spam"), max_length=200, blank=True)
+    alerted_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = ResponseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-submitted_at", "-pk"]
+        indexes = [
+            # inbox(): the organisation's newest responses first, and cursor paging in the API
+            models.Index(
+                fields=["organization", "-submitted_at", "-id"], name="feedback_response_inbox"
+            ),
+            # inbox() of one location (or a scoped member's few), newest first
+            models.Index(
+                fields=["location", "-submitted_at", "-id"], name="feedback_response_loc_inbox"
+            ),
+            # scoring.nps_by_location(): NPS per location and period, spam left out
+            models.Index(
+                fields=["organization", "submitted_at", "location", "nps"],
+                condition=Q(spam=False),
+                name="feedback_response_nps",
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(nps__isnull=True) | Q(nps__range=(0, 10)),
+                name="feedback_response_nps_range",
+                violation_error_message=_("Would recommend is a whole number from 0 to 10."),
+            ),
+            models.CheckConstraint(
+                condition=Q(effort__isnull=True) | Q(effort__range=(1, 7)),
+                name="feedback_response_effort_range",
+                violation_error_message=_("Ease is a whole number from 1 to 7."),
+            ),
+            models.CheckConstraint(
+                condition=Q(contact_consent=True) | Q(contact=""),
+                name="feedback_response_contact_needs_consent",
+                violation_error_message=_("Contact details are kept only with consent."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.location} · {self.submitted_at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("feedback:response-detail", args=[self.code])
+
+    @property
+    def nps_group(self) -> str:
+        """promoter (9–10), passive (7–8), detractor (0–6) or "" when not answered."""
+        if self.nps is None:
+            return ""
+        if self.nps >= 9:
+            return "promoter"
+        return "passive" if self.nps >= 7 else "detractor"
+
+    def ratings_by_p(self) -> dict[str, int]:
+        """{p: value} from the (usually prefetched) ratings."""
+        return {rating.p: rating.value for rating in self.ratings.all()}
+
+
+class RatingQuerySet(LocationScopedQuerySet):
+    def counted(self) -> RatingQuerySet:
+        return self.filter(spam=False)
+
+
+class Rating(OrgOwned):
+    """A response's 1–5 rating of one P, with what the lens groups by copied onto it.
+
+    `location`, `step`, `submitted_at` and `spam` repeat the response's values; they
+    change only through `intake.flag_spam` / `intake.clear_spam`, which update both.
+    """
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The unique (response, p) constraint indexes response_id first: no second index.
+    response = models.ForeignKey(
+        Response, on_delete=models.CASCADE, related_name="ratings", db_index=False
+    )
+    location = models.ForeignKey("core.Location", on_delete=models.RESTRICT, related_name="+")
+    p = models.CharField(_("P"), max_length=10, choices=P.choices)
+    step = models.ForeignKey(
+        JourneyStep, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    submitted_at = models.DateTimeField()
+    value = models.PositiveSmallIntegerField(_("rating (1–5)"))
+    spam = models.BooleanField(default=False)
+
+    objects = RatingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["response", "p"]
+        indexes = [
+            # scoring.experienced_scores(): one GROUP BY location, p, step over a period,
+            # spam left out; covering, so the table itself is never read.
+            models.Index(
+                fields=["organization", "submitted_at", "location", "p", "step", "value"],
+                condition=Q(spam=False),
+                name="feedback_rating_lens",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["response", "p"],
+                name="feedback_rating_unique_response_p",
+                violation_error_message=_("A response rates each P once."),
+            ),
+            models.CheckConstraint(
+                condition=Q(value__range=(1, 5)),
+                name="feedback_rating_value_range",
+                violation_error_message=_("A rating is a whole number from 1 to 5."),
+            ),
+            models.CheckConstraint(condition=Q(p__in=P.values), name="feedback_rating_p_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.p}: {self.value}"
+
+    @property
+    def score(self) -> float:
+        """This rating on the 0–100 scale: (value − 1) / 4 × 100."""
+        return (self.value - 1) * 25.0
+
+
+def response_kwargs_from_link(link: SurveyLink) -> dict[str, Any]:
+    """What a response copies from the link it came through."""
+    return {
+        "organization": link.organization,
+        "survey_id": link.survey_id,
+        "link": link,
+        "location_id": link.location_id,
+        "channel": link.channel,
+        "table": link.table,
+    }

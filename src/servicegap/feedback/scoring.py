@@ -1,0 +1,167 @@
+"""The Experienced lens in numbers, computed by the database.
+
+Customer score for a P = mean of its 1–5 ratings mapped to 0–100, (r − 1) / 4 × 100.
+NPS = % promoters (9–10) − % detractors (0–6). Spam never counts. Every score carries
+the number of answers it rests on; fewer than `MIN_EVIDENCE` is marked as few.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db.models import Avg, Count, ExpressionWrapper, FloatField, Q, QuerySet
+
+from servicegap.core.models import Membership, P
+from servicegap.feedback.models import MIN_EVIDENCE, Rating, Response
+
+
+@dataclass(frozen=True)
+class Score:
+    """A 0–100 score (or NPS, −100–100) and how many answers it rests on."""
+
+    value: float | None
+    n: int
+
+    @property
+    def few(self) -> bool:
+        return self.n < MIN_EVIDENCE
+
+    @property
+    def rounded(self) -> int | None:
+        return None if self.value is None else round(self.value)
+
+
+NO_SCORE = Score(None, 0)
+
+# (mean rating − 1) × 25, in SQL: the 0–100 score of a group of 1–5 ratings.
+RATING_SCORE = ExpressionWrapper(
+    (Avg("value", output_field=FloatField()) - 1.0) * 25.0, output_field=FloatField()
+)
+
+
+def period_bounds(since: date | None, until: date | None, tz: ZoneInfo) -> Q:
+    """Days in the organisation's time zone, `until` included, as a filter on submitted_at."""
+    condition = Q()
+    if since:
+        condition &= Q(submitted_at__gte=datetime.combine(since, time.min, tzinfo=tz))
+    if until:
+        end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=tz)
+        condition &= Q(submitted_at__lt=end)
+    return condition
+
+
+def experienced_scores(ratings: QuerySet[Rating], *by: str) -> list[dict]:
+    """One GROUP BY over ratings: {*by, "n", "score"} per group, spam left out.
+
+    `by` is any of "location", "p", "step" (the columns copied onto every rating, so no
+    join is needed; the `feedback_rating_lens` index covers the query).
+    """
+    return list(
+        ratings.filter(spam=False)
+        .values(*by)
+        .annotate(n=Count("*"), score=RATING_SCORE)
+        .order_by(*by)
+    )
+
+
+def lens(
+    membership: Membership,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    by: tuple[str, ...] = ("location", "p", "step"),
+) -> list[dict]:
+    """The Experienced lens for what `membership` may see, per location × P × step."""
+    period = period_bounds(since, until, membership.organization.tz)
+    return experienced_scores(Rating.objects.for_member(membership).filter(period), *by)
+
+
+def p_scores(ratings: QuerySet[Rating]) -> dict[str, Score]:
+    """{p: Score} for every P (NO_SCORE where nobody rated it)."""
+    found = {row["p"]: Score(row["score"], row["n"]) for row in experienced_scores(ratings, "p")}
+    return {p: found.get(p, NO_SCORE) for p in P.values}
+
+
+NPS_COUNTS = {
+    "n": Count("*"),
+    "promoters": Count("nps", filter=Q(nps__gte=9)),
+    "detractors": Count("nps", filter=Q(nps__lte=6)),
+}
+
+
+def _nps(row: dict) -> Score:
+    if not row["n"]:
+        return NO_SCORE
+    return Score(100.0 * (row["promoters"] - row["detractors"]) / row["n"], row["n"])
+
+
+def nps(responses: QuerySet[Response]) -> Score:
+    """NPS of the responses that answered it, spam left out."""
+    return _nps(responses.filter(spam=False, nps__isnull=False).aggregate(**NPS_COUNTS))
+
+
+def nps_by_location(responses: QuerySet[Response]) -> dict[int, dict]:
+    """{location_id: {"n", "promoters", "detractors", "responses"}}: one GROUP BY.
+
+    "responses" counts every non-spam response; the others only those that answered NPS.
+    """
+    rows = (
+        responses.filter(spam=False)
+        .values("location")
+        .annotate(
+            responses=Count("*"),
+            n=Count("nps"),
+            promoters=Count("nps", filter=Q(nps__gte=9)),
+            detractors=Count("nps", filter=Q(nps__lte=6)),
+        )
+        .order_by("location")
+    )
+    return {row["location"]: row for row in rows}
+
+
+@dataclass
+class LocationSummary:
+    name: str
+    responses: int
+    nps: Score
+    scores: dict[str, Score]
+
+
+def summary_by_location(
+    locations: list, ratings: QuerySet[Rating], responses: QuerySet[Response]
+) -> tuple[list[LocationSummary], LocationSummary]:
+    """Per-location rows of responses, NPS and P scores, and the total row.
+
+    Two GROUP BY queries; the total is exact because it is weighted by each group's n.
+    """
+    by_location: dict[int, dict[str, Score]] = {}
+    for row in experienced_scores(ratings, "location", "p"):
+        by_location.setdefault(row["location"], {})[row["p"]] = Score(row["score"], row["n"])
+    counts = nps_by_location(responses)
+    rows = []
+    for location in locations:
+        found = counts.get(location.pk, {"responses": 0, "n": 0, "promoters": 0, "detractors": 0})
+        scores = by_location.get(location.pk, {})
+        rows.append(
+            LocationSummary(
+                name=location.name,
+                responses=found["responses"],
+                nps=_nps(found),
+                scores={p: scores.get(p, NO_SCORE) for p in P.values},
+            )
+        )
+    return rows, _total(rows, counts)
+
+
+def _total(rows: list[LocationSummary], counts: dict[int, dict]) -> LocationSummary:
+    keys = ("responses", "n", "promoters", "detractors")
+    totals = {key: sum(row[key] for row in counts.values()) for key in keys}
+    scores = {}
+    for p in P.values:
+        parts = [row.scores[p] for row in rows if row.scores[p].n]
+        n = sum(part.n for part in parts)
+        value = sum(part.value * part.n for part in parts) / n if n else None
+        scores[p] = Score(value, n)
+    return LocationSummary(name="", responses=totals["responses"], nps=_nps(totals), scores=scores)

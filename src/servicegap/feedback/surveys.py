@@ -1,0 +1,102 @@
+"""Workflows for surveys and their links: questions asked, wording, links per table."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from servicegap.core.models import Location
+from servicegap.feedback.models import QUESTION_ORDER, Question, Survey, SurveyLink
+
+
+@transaction.atomic
+def set_questions(survey: Survey, asks: dict[str, str]) -> list[Question]:
+    """Ask exactly the kinds whose mode is "optional" or "required", in the standard order.
+
+    A question no longer asked is deleted; answers already given stay on their responses.
+    """
+    existing = {question.kind: question for question in survey.questions.all()}
+    kept = []
+    for position, kind in enumerate(QUESTION_ORDER):
+        mode = asks.get(kind, "")
+        question = existing.get(kind)
+        if not mode:
+            if question is not None:
+                question.delete()
+            continue
+        required = mode == "required" and kind != Question.Kind.CONTACT
+        if question is None:
+            question = Question.objects.create(
+                organization_id=survey.organization_id,
+                survey=survey,
+                kind=kind,
+                position=position,
+                required=required,
+            )
+        elif (question.required, question.position) != (required, position):
+            question.required, question.position = required, position
+            question.save(update_fields=["required", "position"])
+        kept.append(question)
+    return kept
+
+
+@transaction.atomic
+def create_survey(
+    organization, *, name: str, default_language: str = "en", languages=(), asks=None, **texts
+) -> Survey:
+    """A survey asking every question (optional) unless `asks` says otherwise."""
+    survey = Survey.objects.create(
+        organization=organization,
+        name=name,
+        default_language=default_language,
+        languages=list(languages),
+        **texts,
+    )
+    set_questions(survey, asks or dict.fromkeys(QUESTION_ORDER, "optional"))
+    return survey
+
+
+@transaction.atomic
+def save_wording(survey: Survey, wording: dict[str, dict[str, str]]) -> None:
+    """Store the survey's own texts per language; an empty text means the default wording.
+
+    `wording` is {language: {"title"|"intro"|"thank_you"|"q_<kind>": text}}.
+    """
+    questions = list(survey.questions.all())
+    translations = dict(survey.translations)
+    for language, texts in wording.items():
+        if language == survey.default_language:
+            for field in Survey.TEXT_FIELDS:
+                setattr(survey, field, texts.get(field, ""))
+        else:
+            own = {field: texts[field] for field in Survey.TEXT_FIELDS if texts.get(field)}
+            translations[language] = own
+        for question in questions:
+            text = texts.get(f"q_{question.kind}", "")
+            if language == survey.default_language:
+                question.label = text
+            elif text:
+                question.translations = {**question.translations, language: text}
+            else:
+                question.translations = {
+                    k: v for k, v in question.translations.items() if k != language
+                }
+    survey.translations = {lang: texts for lang, texts in translations.items() if texts}
+    survey.save()
+    Question.objects.bulk_update(questions, ["label", "translations"])
+
+
+@transaction.atomic
+def create_links(
+    *, survey: Survey, location: Location, channel: str, tables: list[str]
+) -> list[SurveyLink]:
+    """One link, or one per table, each with its own token."""
+    return [
+        SurveyLink.objects.create(
+            organization_id=survey.organization_id,
+            survey=survey,
+            location=location,
+            channel=channel,
+            table=table,
+        )
+        for table in (tables or [""])
+    ]

@@ -1,0 +1,524 @@
+from __future__ import annotations
+
+import uuid
+from uuid import UUID
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    StreamingHttpResponse,
+)
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from servicegap.core import access
+from servicegap.core.access import MemberRequest, get_for_member, member_required
+from servicegap.core.models import Location, P
+from servicegap.feedback import exports, filters, intake, loop, qr, scoring, surveys
+from servicegap.feedback.forms import (
+    FeedbackSettingsForm,
+    InboxFilterForm,
+    PublicResponseForm,
+    SurveyForm,
+    SurveyLinkCreateForm,
+    SurveyLinkForm,
+    SurveyWordingForm,
+)
+from servicegap.feedback.models import (
+    FeedbackSettings,
+    Rating,
+    Response,
+    Survey,
+    SurveyLink,
+    language_choices,
+)
+
+INBOX_PAGE_SIZE = 25
+
+# The public form ----------------------------------------------------------------------
+
+
+def accepted_languages(header: str) -> list[str]:
+    """Language codes from an Accept-Language header, most wanted first ("fr-CA" → "fr")."""
+    weighted = []
+    for position, part in enumerate(header.split(",")[:20]):
+        code, _sep, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        if code and code != "*":
+            weighted.append((-quality, position, code.split("-")[0].lower()))
+    return [code for _q, _p, code in sorted(weighted)]
+
+
+def public_language(request: HttpRequest, survey: Survey) -> str:
+    """?lang= when the survey offers it, else the browser's first offered language, else
+    the survey's main language."""
+    offered = survey.offered_languages()
+    asked = request.GET.get("lang", "")
+    if asked in offered:
+        return asked
+    for code in accepted_languages(request.META.get("HTTP_ACCEPT_LANGUAGE", "")):
+        if code in offered:
+            return code
+    return offered[0]
+
+
+def _public_context(link: SurveyLink, language: str, **extra) -> dict:
+    survey = link.survey
+    names = dict(language_choices())
+    offered = survey.offered_languages()
+    return {
+        "organization": link.organization,
+        "language": language,
+        "title": survey.text("title", language),
+        "languages": [
+            {"code": code, "name": names.get(code, code), "current": code == language}
+            for code in offered
+        ]
+        if len(offered) > 1
+        else [],
+        **extra,
+    }
+
+
+def _public_render(
+    request: HttpRequest, template: str, context: dict, language: str, status: int = 200
+) -> HttpResponse:
+    with translation.override(language):
+        response = render(request, template, context, status=status)
+    response["Content-Language"] = language
+    return response
+
+
+# Public: no login, no CSRF cookie. The form is open to anyone by design, so a forged
+# cross-site POST could do nothing a visitor cannot; requiring a cookie would only lose
+# the answers of customers whose in-app browser refuses it. Duplicates are stopped by
+# `submission_id`, abuse by the honeypot and the rate limits.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def public_form(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        link = intake.open_link(token)
+    except intake.LinkUnavailable as error:
+        language = translation.get_language_from_request(request)
+        context = {"message": error.message, "language": language}
+        return _public_render(
+            request, "feedback/public_unavailable.html", context, language, error.status
+        )
+    survey = link.survey
+    language = public_language(request, survey)
+    questions = intake.questions_for(link)
+    steps = intake.steps_for(link, questions)
+    options = {"survey": survey, "questions": questions, "steps": steps, "language": language}
+    status = 200
+    notice = ""
+    if request.method == "POST":
+        form = PublicResponseForm(request.POST, **options)
+        with translation.override(language):
+            valid = form.is_valid()
+        if valid:
+            try:
+                intake.receive(
+                    link,
+                    form.answers(),
+                    submission_id=form.cleaned_data["submission_id"],
+                    language=language,
+                    address=intake.client_address(request),
+                )
+            except intake.RateLimited as limited:
+                with translation.override(language):
+                    notice = _(
+                        "Many answers have just been sent from here. Please try again in a "
+                        "few minutes: your answers are still in the form."
+                    )
+                response = _public_form_page(request, link, form, language, notice, 429)
+                response["Retry-After"] = str(limited.retry_after)
+                return response
+            return _thank_you(request, link, language)
+        status = 400
+    else:
+        form = PublicResponseForm(initial={"submission_id": uuid.uuid4()}, **options)
+    return _public_form_page(request, link, form, language, notice, status)
+
+
+def _public_form_page(
+    request: HttpRequest,
+    link: SurveyLink,
+    form: PublicResponseForm,
+    language: str,
+    notice: str,
+    status: int,
+) -> HttpResponse:
+    context = _public_context(
+        link,
+        language,
+        form=form,
+        rows=form.rows(),
+        intro=link.survey.text("intro", language),
+        notice=notice,
+        action=f"{link.public_path()}?lang={language}",
+    )
+    return _public_render(request, "feedback/public_form.html", context, language, status)
+
+
+def _thank_you(request: HttpRequest, link: SurveyLink, language: str) -> HttpResponse:
+    """The same page for every customer, happy or not, and for a repeated submission."""
+    rules = FeedbackSettings.for_organization(link.organization)
+    context = _public_context(
+        link,
+        language,
+        thank_you=link.survey.text("thank_you", language),
+        review_url=rules.review_url,
+    )
+    return _public_render(request, "feedback/public_thanks.html", context, language)
+
+
+# Inbox, responses and exports ---------------------------------------------------------
+
+
+def _inbox_filters(request: MemberRequest) -> tuple[InboxFilterForm, dict | None]:
+    """The bound filter form and its cleaned data (None when invalid)."""
+    form = InboxFilterForm(request.GET or None, membership=request.membership)
+    if not form.is_bound:
+        return form, {"spam": "hide"}
+    return form, (form.cleaned_data if form.is_valid() else None)
+
+
+@member_required(access.SUPERVISORS)
+def inbox(request: MemberRequest) -> HttpResponse:
+    membership = request.membership
+    tz = membership.organization.tz
+    form, cleaned = _inbox_filters(request)
+    responses = Response.objects.for_member(membership)
+    if cleaned is None:
+        listed, summary, total = responses.none(), [], None
+    else:
+        listed = filters.filter_responses(responses, cleaned, tz)
+        locations = list(membership.visible_locations())
+        if cleaned.get("location"):
+            locations = [cleaned["location"]]
+        summary, total = scoring.summary_by_location(
+            locations,
+            filters.scope(Rating.objects.for_member(membership), cleaned, tz),
+            filters.scope(responses, cleaned, tz),
+        )
+    page = Paginator(
+        listed.select_related("location", "step").prefetch_related("ratings"), INBOX_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    with timezone.override(tz):
+        return render(
+            request,
+            "feedback/inbox.html",
+            {
+                "form": form,
+                "page": page,
+                "summary": summary,
+                "total": total,
+                "ps": P.choices,
+                "export_query": request.GET.urlencode(),
+            },
+            status=400 if cleaned is None else 200,
+        )
+
+
+@member_required(access.SUPERVISORS)
+def response_detail(request: MemberRequest, response_code: UUID) -> HttpResponse:
+    response = get_for_member(Response, request.membership, code=response_code)
+    labels = dict(P.choices)
+    ratings = response.ratings_by_p()
+    with timezone.override(request.membership.organization.tz):
+        return render(
+            request,
+            "feedback/response_detail.html",
+            {
+                "response": response,
+                "ratings": [(labels[p], ratings.get(p)) for p in P.values],
+                "can_close_loop": loop.RECOVERY_AVAILABLE
+                and request.membership.role in access.LOCATION_MANAGERS,
+                "can_mark_spam": request.membership.role in access.LOCATION_MANAGERS,
+            },
+        )
+
+
+@require_POST
+@member_required(access.LOCATION_MANAGERS)
+def response_spam(request: MemberRequest, response_code: UUID) -> HttpResponse:
+    response = get_for_member(Response, request.membership, code=response_code)
+    if request.POST.get("spam") == "yes":
+        intake.flag_spam(response, reason=f"marked as spam by {request.user.email}")
+        messages.success(request, _("Marked as spam: it no longer counts in any score."))
+    else:
+        intake.clear_spam(response)
+        messages.success(request, _("Not spam: it counts in the scores again."))
+    return redirect(response)
+
+
+@require_POST
+@member_required(access.LOCATION_MANAGERS)
+def response_close_loop(request: MemberRequest, response_code: UUID) -> HttpResponse:
+    response = get_for_member(Response, request.membership, code=response_code)
+    if not loop.RECOVERY_AVAILABLE:
+        raise Http404("Recovery cases are not available yet.")
+    case = loop.open_recovery_case(response, by=request.membership)
+    return redirect(case)
+
+
+def _export_queryset(request: MemberRequest):
+    form, cleaned = _inbox_filters(request)
+    if cleaned is None:
+        return None, form
+    responses = Response.objects.for_member(request.membership)
+    return filters.filter_responses(responses, cleaned, request.membership.organization.tz), form
+
+
+def _export_error(form: InboxFilterForm) -> HttpResponse:
+    lines = [f"{name}: {' '.join(errors)}" for name, errors in form.errors.items()]
+    return HttpResponse(
+        "Cannot export: " + "; ".join(lines), status=400, content_type="text/plain; charset=utf-8"
+    )
+
+
+def _export_name(extension: str) -> str:
+    return f"feedback-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+@member_required(access.SUPERVISORS)
+def export_csv(request: MemberRequest) -> HttpResponse:
+    responses, form = _export_queryset(request)
+    if responses is None:
+        return _export_error(form)
+    response = StreamingHttpResponse(
+        exports.csv_lines(responses, request.membership.organization.tz),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_export_name("csv")}"'
+    return response
+
+
+@member_required(access.SUPERVISORS)
+def export_xlsx(request: MemberRequest) -> HttpResponse:
+    responses, form = _export_queryset(request)
+    if responses is None:
+        return _export_error(form)
+    return FileResponse(
+        exports.xlsx_file(responses, request.membership.organization.tz),
+        as_attachment=True,
+        filename=_export_name("xlsx"),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+# Surveys ------------------------------------------------------------------------------
+
+
+@member_required(access.SUPERVISORS)
+def survey_list(request: MemberRequest) -> HttpResponse:
+    surveys_ = Survey.objects.for_member(request.membership).prefetch_related("questions")
+    return render(
+        request,
+        "feedback/survey_list.html",
+        {"surveys": surveys_, "can_edit": request.membership.role in access.LEADERS},
+    )
+
+
+def _survey_form(request: MemberRequest, survey: Survey | None, title: str) -> HttpResponse:
+    form = SurveyForm(request.POST or None, instance=survey, membership=request.membership)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save()
+        surveys.set_questions(saved, form.asks())
+        messages.success(request, _("Saved %(name)s.") % {"name": saved})
+        return redirect(saved)
+    return render(
+        request,
+        "feedback/survey_form.html",
+        {"form": form, "title": title, "survey": survey},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@member_required(access.LEADERS)
+def survey_create(request: MemberRequest) -> HttpResponse:
+    return _survey_form(request, None, _("New survey"))
+
+
+@member_required(access.LEADERS)
+def survey_edit(request: MemberRequest, survey_code: UUID) -> HttpResponse:
+    survey = get_for_member(Survey, request.membership, code=survey_code)
+    return _survey_form(request, survey, _("Survey %(name)s") % {"name": survey})
+
+
+@member_required(access.LEADERS)
+def survey_wording(request: MemberRequest, survey_code: UUID) -> HttpResponse:
+    survey = get_for_member(Survey, request.membership, code=survey_code)
+    questions = list(survey.questions.all())
+    for question in questions:
+        question.survey = survey
+    form = SurveyWordingForm(request.POST or None, survey=survey, questions=questions)
+    if request.method == "POST" and form.is_valid():
+        surveys.save_wording(survey, form.wording())
+        messages.success(request, _("Wording saved."))
+        return redirect("feedback:survey-wording", survey_code=survey.code)
+    return render(
+        request,
+        "feedback/survey_wording.html",
+        {"form": form, "survey": survey},
+        status=400 if form.is_bound else 200,
+    )
+
+
+# Links, QR codes and table cards ------------------------------------------------------
+
+
+def _links(request: MemberRequest):
+    links = SurveyLink.objects.for_member(request.membership).select_related("survey", "location")
+    selected = None
+    code = request.GET.get("location", "")
+    if code:
+        try:
+            selected = get_for_member(Location, request.membership, code=UUID(code))
+        except ValueError:
+            raise Http404 from None
+        links = links.filter(location=selected)
+    return links, selected
+
+
+@member_required(access.SUPERVISORS)
+def link_list(request: MemberRequest) -> HttpResponse:
+    links, selected = _links(request)
+    return render(
+        request,
+        "feedback/link_list.html",
+        {
+            "links": links,
+            "selected": selected,
+            "locations": request.membership.visible_locations(),
+            "can_edit": request.membership.role in access.LOCATION_MANAGERS,
+        },
+    )
+
+
+@member_required(access.LOCATION_MANAGERS)
+def link_create(request: MemberRequest) -> HttpResponse:
+    form = SurveyLinkCreateForm(request.POST or None, membership=request.membership)
+    if request.method == "POST" and form.is_valid():
+        made = surveys.create_links(
+            survey=form.cleaned_data["survey"],
+            location=form.cleaned_data["location"],
+            channel=form.cleaned_data["channel"],
+            tables=form.cleaned_data["tables"],
+        )
+        messages.success(request, _("%(count)d link(s) made.") % {"count": len(made)})
+        return redirect(reverse("feedback:link-list") + f"?location={made[0].location.code}")
+    return render(
+        request,
+        "core/form.html",
+        {
+            "form": form,
+            "title": _("New feedback link"),
+            "intro": _("Each link has its own QR code and table card."),
+            "cancel_url": reverse("feedback:link-list"),
+        },
+        status=400 if form.is_bound else 200,
+    )
+
+
+@member_required(access.LOCATION_MANAGERS)
+def link_edit(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
+    link = get_for_member(SurveyLink, request.membership, code=surveylink_code)
+    form = SurveyLinkForm(request.POST or None, instance=link, membership=request.membership)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Saved %(name)s.") % {"name": link})
+        return redirect("feedback:link-list")
+    return render(
+        request,
+        "core/form.html",
+        {
+            "form": form,
+            "title": _("Link %(name)s") % {"name": link},
+            "intro": link.public_url(),
+            "cancel_url": reverse("feedback:link-list"),
+        },
+        status=400 if form.is_bound else 200,
+    )
+
+
+@member_required(access.SUPERVISORS)
+def link_qr_svg(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
+    link = get_for_member(SurveyLink, request.membership, code=surveylink_code)
+    response = HttpResponse(qr.qr_svg(link.public_url()), content_type="image/svg+xml")
+    response["Content-Disposition"] = f'inline; filename="feedback-{link.token}.svg"'
+    return response
+
+
+@member_required(access.SUPERVISORS)
+def link_qr_png(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
+    link = get_for_member(SurveyLink, request.membership, code=surveylink_code)
+    response = HttpResponse(qr.qr_png(link.public_url()), content_type="image/png")
+    response["Content-Disposition"] = f'inline; filename="feedback-{link.token}.png"'
+    return response
+
+
+def _cards(request: MemberRequest, links: list[SurveyLink]) -> HttpResponse:
+    cards = []
+    for link in links:
+        language = link.survey.default_language
+        with translation.override(language):
+            cards.append(
+                {
+                    "link": link,
+                    "url": link.public_url(),
+                    "svg": qr.qr_inline_svg(link.public_url()),
+                    "title": link.survey.text("title", language),
+                    "prompt": _("Scan to tell us about your visit"),
+                }
+            )
+    return render(request, "feedback/link_cards.html", {"cards": cards})
+
+
+@member_required(access.SUPERVISORS)
+def link_card(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
+    link = get_for_member(SurveyLink, request.membership, code=surveylink_code)
+    return _cards(request, [link])
+
+
+@member_required(access.SUPERVISORS)
+def link_cards(request: MemberRequest) -> HttpResponse:
+    links, _selected = _links(request)
+    open_links = list(links.open().select_related("survey__organization")[:200])
+    return _cards(request, open_links)
+
+
+# Settings -----------------------------------------------------------------------------
+
+
+@member_required(access.ORGANISATION_ADMINS)
+def feedback_settings(request: MemberRequest) -> HttpResponse:
+    instance = FeedbackSettings.for_organization(request.membership.organization)
+    form = FeedbackSettingsForm(
+        request.POST or None, instance=instance, membership=request.membership
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Feedback settings saved."))
+        return redirect("feedback:settings")
+    return render(
+        request,
+        "feedback/settings.html",
+        {"form": form, "title": _("Feedback settings")},
+        status=400 if form.is_bound else 200,
+    )
