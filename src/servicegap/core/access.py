@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 
 from servicegap.core.models import Membership, Role
 
@@ -55,12 +57,16 @@ def current_membership(request: HttpRequest) -> Membership | None:
         membership = memberships.filter(organization_id=chosen).first()
         if membership is not None:
             return membership
-    return memberships.order_by("created_at", "pk").first()
+    return memberships.order_by(
+        F("last_selected_at").desc(nulls_last=True), "created_at", "pk"
+    ).first()
 
 
 def remember_organization(request: HttpRequest, membership: Membership) -> None:
+    """Work in `membership`'s organisation for this session and the next login."""
     request.session[SESSION_KEY] = membership.organization_id
     request.membership = membership
+    Membership.objects.filter(pk=membership.pk).update(last_selected_at=timezone.now())
 
 
 def require_role(membership: Membership | None, roles: Iterable[Role]) -> Membership:

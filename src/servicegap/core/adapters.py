@@ -8,3 +8,8 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_signup_redirect_url(self, request: HttpRequest) -> str:
         return reverse("core:location-create")
+
+
+def user_display(user) -> str:
+    """People are known by their e-mail address; the username is internal."""
+    return user.email or user.get_username()

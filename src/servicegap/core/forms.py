@@ -5,6 +5,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import organizations
@@ -19,11 +20,24 @@ from servicegap.core.models import (
     Role,
 )
 
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+TIME_ZONES = frozenset(zoneinfo.available_timezones())
+TIME_ZONE_CHOICES = [(name, name) for name in sorted(TIME_ZONES)]
+
+
+class TimeZoneField(forms.ChoiceField):
+    """A list of time zones that, after a bad value, still shows the one chosen before."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("label", _("Time zone"))
+        kwargs.setdefault("initial", "UTC")
+        super().__init__(choices=TIME_ZONE_CHOICES, **kwargs)
+
+    def bound_data(self, data: Any, initial: Any) -> Any:
+        return data if data in TIME_ZONES else initial
 
 
 class OrganizationForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial="UTC")
+    time_zone = TimeZoneField()
 
     class Meta:
         model = Organization
@@ -42,7 +56,7 @@ class SignupForm(forms.Form):
         max_length=120,
         help_text=_("Your restaurant, shop, hotel or group. You can add locations next."),
     )
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial="UTC")
+    time_zone = TimeZoneField()
     currency = forms.CharField(label=_("Currency"), max_length=3, initial="EUR")
 
     def clean_currency(self) -> str:
@@ -83,6 +97,21 @@ class MemberForm(forms.ModelForm):
         exclusions = super()._get_validation_exclusions()
         exclusions.discard("organization")
         return exclusions
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        # A name already taken (a case-insensitive constraint, so Django reports it for
+        # the whole form) belongs next to the name field.
+        general = self._errors.get(NON_FIELD_ERRORS) if self._errors else None
+        if general and "name" in self.fields:
+            taken = [e for e in general.as_data() if e.code == "unique_name"]
+            if taken:
+                self._errors[NON_FIELD_ERRORS] = self.error_class(
+                    [e for e in general.as_data() if e.code != "unique_name"]
+                )
+                if not self._errors[NON_FIELD_ERRORS]:
+                    del self._errors[NON_FIELD_ERRORS]
+                self._errors.setdefault("name", self.error_class()).extend(taken)
 
 
 class RegionForm(MemberForm):
@@ -134,6 +163,12 @@ class EmployeeForm(MemberForm):
 class ScopeFieldsMixin:
     """Checks that regions and locations are only given to roles that can be scoped."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("regions", "locations"):
+            if not self.fields[name].queryset.exists():
+                del self.fields[name]  # nothing to choose from: no empty box
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         role = cleaned.get("role")
@@ -167,7 +202,7 @@ class InvitationForm(ScopeFieldsMixin, MemberForm):
             raise forms.ValidationError(_("%(email)s is already a member.") % {"email": email})
         if Invitation.objects.for_member(self.membership).pending().filter(email=email).exists():
             raise forms.ValidationError(
-                _("%(email)s already has a pending invitation; revoke it to send a new one.")
+                _("%(email)s already has a pending invitation; withdraw it to send a new one.")
                 % {"email": email}
             )
         return email

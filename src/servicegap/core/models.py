@@ -37,7 +37,7 @@ def validate_time_zone(value: str) -> None:
 
 
 currency_validator = RegexValidator(
-    r"^[A-Z]{3}$", _("Use a three-letter ISO 4217 currency code such as EUR or USD.")
+    r"^[A-Z]{3}$", _("Use a three-letter currency code such as EUR or USD.")
 )
 
 
@@ -130,6 +130,7 @@ class Region(OrgOwned):
                 Lower("name"),
                 name="core_region_unique_org_name",
                 violation_error_message=_("A region with this name already exists."),
+                violation_error_code="unique_name",
             ),
         ]
 
@@ -180,6 +181,7 @@ class Location(OrgOwned):
                 Lower("name"),
                 name="core_location_unique_org_name",
                 violation_error_message=_("A location with this name already exists."),
+                violation_error_code="unique_name",
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__range=(-90, 90)),
@@ -212,6 +214,7 @@ class Department(OrgOwned):
                 Lower("name"),
                 name="core_department_unique_org_name",
                 violation_error_message=_("A department with this name already exists."),
+                violation_error_code="unique_name",
             ),
         ]
 
@@ -307,6 +310,8 @@ class Membership(models.Model):
         Location, verbose_name=_("locations"), blank=True, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # The organisation a user last chose is the one they start in at their next login.
+    last_selected_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = OrgQuerySet.as_manager()
 

@@ -22,6 +22,7 @@ class Area:
     question: str
     url_name: str
     roles: frozenset[Role]
+    section: str = ""  # a path prefix whose pages all belong to the area
 
 
 AREAS: tuple[Area, ...] = (
@@ -81,6 +82,7 @@ AREAS: tuple[Area, ...] = (
         _("Locations, regions, departments, employees and members."),
         "core:location-list",
         access.TEAM,
+        section="/organization/",
     ),
 )
 
@@ -101,6 +103,6 @@ def navigation_for(membership: Membership, path: str) -> list[dict]:
         if membership.role not in area.roles:
             continue
         url, ready = area_url(area)
-        current = path == url if area.slug == "home" else path.startswith(url)
+        current = path == url if area.slug == "home" else path.startswith(area.section or url)
         items.append({"area": area, "url": url, "ready": ready, "current": current})
     return items

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -44,26 +45,29 @@ def create_organization(
     return Membership.objects.create(organization=organization, user=owner, role=Role.OWNER)
 
 
-def invitation_url(invitation: Invitation) -> str:
-    return settings.SITE_URL + invitation.get_absolute_url()
+def invitation_url(invitation: Invitation, base_url: str = "") -> str:
+    """The link to accept; `base_url` is the address the inviter used, else SITE_URL."""
+    return (base_url or settings.SITE_URL).rstrip("/") + invitation.get_absolute_url()
 
 
 @transaction.atomic
-def invite_member(invitation: Invitation, *, invited_by, regions=(), locations=()) -> Invitation:
+def invite_member(
+    invitation: Invitation, *, invited_by, regions=(), locations=(), base_url: str = ""
+) -> Invitation:
     """Save a new invitation (built by the invitation form) and e-mail its link."""
     invitation.invited_by = invited_by
     invitation.email = invitation.email.lower()
     invitation.save()
     invitation.regions.set(regions)
     invitation.locations.set(locations)
-    transaction.on_commit(lambda: send_invitation(invitation))
+    transaction.on_commit(lambda: send_invitation(invitation, base_url))
     return invitation
 
 
-def send_invitation(invitation: Invitation) -> None:
+def send_invitation(invitation: Invitation, base_url: str = "") -> None:
     context = {
         "invitation": invitation,
-        "url": invitation_url(invitation),
+        "url": invitation_url(invitation, base_url),
         "organization": invitation.organization,
         "inviter": invitation.invited_by,
     }
@@ -84,7 +88,7 @@ def check_invitation(invitation: Invitation, now: datetime | None = None) -> Non
     if invitation.expires_at <= now:
         raise InvitationError(
             _("This invitation expired on %(date)s. Ask the person who invited you for a new one.")
-            % {"date": timezone.localtime(invitation.expires_at).date().isoformat()}
+            % {"date": date_format(timezone.localtime(invitation.expires_at), "DATE_FORMAT")}
         )
     if invitation.revoked_at is not None:
         raise InvitationError(_("This invitation was withdrawn. Ask for a new one."))

@@ -356,8 +356,9 @@ def member_invite(request: MemberRequest) -> HttpResponse:
         invitation = organizations.invite_member(
             form.save(commit=False),
             invited_by=request.user,
-            regions=form.cleaned_data["regions"],
-            locations=form.cleaned_data["locations"],
+            regions=form.cleaned_data.get("regions", ()),
+            locations=form.cleaned_data.get("locations", ()),
+            base_url=request.build_absolute_uri("/"),
         )
         messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
         return redirect("core:member-list")
@@ -376,10 +377,16 @@ def member_invite(request: MemberRequest) -> HttpResponse:
     )
 
 
-@require_POST
 @member_required(access.ORGANISATION_ADMINS)
 def invitation_revoke(request: MemberRequest, invitation_code: UUID) -> HttpResponse:
     invitation = get_for_member(Invitation, request.membership, code=invitation_code)
+    if request.method != "POST":
+        return _confirm(
+            request,
+            _("Withdraw the invitation to %(email)s?") % {"email": invitation.email},
+            _("The link in their e-mail will stop working."),
+            _("Withdraw the invitation"),
+        )
     if organizations.revoke_invitation(invitation):
         messages.success(
             request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
@@ -387,6 +394,20 @@ def invitation_revoke(request: MemberRequest, invitation_code: UUID) -> HttpResp
     else:
         messages.warning(request, _("That invitation was already used or withdrawn."))
     return redirect("core:member-list")
+
+
+def _confirm(request: MemberRequest, question: str, detail: str, button: str) -> HttpResponse:
+    """Ask before doing something that cannot be undone; the form posts back here."""
+    return render(
+        request,
+        "core/confirm.html",
+        {
+            "question": question,
+            "detail": detail,
+            "button": button,
+            "cancel_url": reverse("core:member-list"),
+        },
+    )
 
 
 @member_required(access.ORGANISATION_ADMINS)
@@ -403,10 +424,17 @@ def member_edit(request: MemberRequest, membership_pk: int) -> HttpResponse:
     )
 
 
-@require_POST
 @member_required(access.ORGANISATION_ADMINS)
 def member_remove(request: MemberRequest, membership_pk: int) -> HttpResponse:
     member = get_for_member(Membership, request.membership, pk=membership_pk)
+    if request.method != "POST":
+        return _confirm(
+            request,
+            _("Remove %(email)s from %(name)s?")
+            % {"email": member.user.email, "name": member.organization.name},
+            _("They will no longer see anything of this organisation. Their login stays."),
+            _("Remove"),
+        )
     with transaction.atomic():
         owners = Membership.objects.for_member(request.membership).filter(role=Role.OWNER)
         if member.role == Role.OWNER and owners.count() == 1:
@@ -466,7 +494,7 @@ def _accept(request: MemberRequest, invitation: Invitation, user) -> HttpRespons
             {"invitation": invitation, "error": error},
             status=410,
         )
-    request.session[access.SESSION_KEY] = membership.organization_id
+    access.remember_organization(request, membership)
     messages.success(request, _("Welcome to %(name)s.") % {"name": membership.organization})
     return redirect("core:home")
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from gunicorn.app.base import BaseApplication
@@ -16,7 +17,8 @@ class GunicornApplication(BaseApplication):
 
     def load_config(self) -> None:
         for key, value in self.options.items():
-            self.cfg.set(key, value)
+            if key in self.cfg.settings:  # older gunicorn lacks some settings
+                self.cfg.set(key, value)
 
     def load(self):
         from servicegap.wsgi import application
@@ -44,6 +46,9 @@ class Command(BaseCommand):
                 "workers": options["workers"],
                 "accesslog": "-",
                 "timeout": 60,
+                # One control socket per server, in the data directory, so that two
+                # servers on one machine do not take each other's.
+                "control_socket": str(settings.DATA_DIR / f"gunicorn-{options['port']}.ctl"),
             }
         ).run()
 
