@@ -15,7 +15,7 @@ from uuid import UUID
 from django.core import signing
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
@@ -150,7 +150,7 @@ def submit_response(
     try:
         link = intake.open_link(token)
     except intake.LinkUnavailable as error:
-        return error.status, {"detail": str(error.message)}
+        return Status(error.status, {"detail": str(error.message)})
     survey = link.survey
     language = payload.language or survey.default_language
     if language not in survey.offered_languages():
@@ -179,9 +179,11 @@ def submit_response(
         )
     except intake.RateLimited as limited:
         response["Retry-After"] = str(limited.retry_after)
-        return 429, {"detail": f"Too many submissions; retry after {limited.retry_after} s."}
+        return Status(
+            429, {"detail": f"Too many submissions; retry after {limited.retry_after} s."}
+        )
     status = 201 if submission.created else 200
-    return status, {"submission_id": payload.submission_id, "created": submission.created}
+    return Status(status, {"submission_id": payload.submission_id, "created": submission.created})
 
 
 def _form_data(payload: ResponseIn) -> dict[str, str]:

@@ -1,0 +1,119 @@
+"""Alerts: a detractor or a low rating e-mails the location's managers, once, with a link."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+
+from servicegap.feedback import alerts
+from servicegap.feedback.models import FeedbackSettings, Response
+from tests.factories import MembershipFactory, UserFactory
+from tests.feedback.conftest import send
+from tests.feedback.factories import FeedbackSettingsFactory, ResponseFactory
+
+
+@pytest.fixture
+def alerting(django_capture_on_commit_callbacks):
+    """Run the on-commit callbacks (the Celery task, eager in tests) as they would run."""
+
+    def post(client, link, **answers):
+        with django_capture_on_commit_callbacks(execute=True):
+            return send(client, link, **answers)
+
+    return post
+
+
+def test_a_detractor_e_mails_the_manager_of_the_location(alerting, public, link, manager_max):
+    alerting(public, link, nps=3, comment="Never again.")
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["max@example.test"]
+    assert "Location A" in message.subject
+    assert "would recommend: 3/10 (a detractor)" in message.body
+    assert "Never again." in message.body
+    response = Response.objects.get()
+    assert f"http://127.0.0.1:8000/feedback/responses/{response.code}/" in message.body
+    assert response.alerted_at is not None
+
+
+def test_a_rating_at_the_threshold_alerts(alerting, public, link, manager_max):
+    alerting(public, link, people=2, nps=9)
+    assert len(mail.outbox) == 1
+    assert "People: 2/5" in mail.outbox[0].body
+
+
+def test_a_happy_customer_sends_no_e_mail(alerting, public, link, manager_max):
+    alerting(public, link, people=3, process=5, nps=7)
+    assert mail.outbox == []
+    assert Response.objects.get().alerted_at is None
+
+
+def test_the_threshold_is_the_organisations(alerting, public, link, manager_max):
+    FeedbackSettingsFactory(organization=link.organization, alert_rating_at_or_below=3)
+    alerting(public, link, product=3)
+    assert len(mail.outbox) == 1
+
+
+def test_the_organisation_can_turn_both_rules_off(alerting, public, link, manager_max):
+    FeedbackSettingsFactory(
+        organization=link.organization, alert_on_detractor=False, alert_rating_at_or_below=0
+    )
+    alerting(public, link, people=1, nps=0)
+    assert mail.outbox == []
+
+
+def test_spam_never_alerts(alerting, public, link, manager_max):
+    alerting(public, link, nps=0, comment="cheap pills at https://spam.example")
+    assert mail.outbox == []
+
+
+def test_without_a_manager_for_the_location_the_owners_hear(
+    alerting, public, link_b, manager_max, owner_olga
+):
+    # The manager looks after the North region; Location B is in the South.
+    alerting(public, link_b, nps=1)
+    assert [m.to for m in mail.outbox] == [["olga@example.test"]]
+
+
+def test_a_manager_without_scope_hears_about_every_location(alerting, public, world, link_b):
+    user = UserFactory(username="all@example.test", email="all@example.test")
+    MembershipFactory(organization=world.org, user=user, role="manager")
+    alerting(public, link_b, nps=1)
+    assert [m.to for m in mail.outbox] == [["all@example.test"]]
+
+
+def test_a_manager_of_the_location_itself_hears(alerting, public, world, link_b):
+    user = UserFactory(username="b@example.test", email="b@example.test")
+    member = MembershipFactory(organization=world.org, user=user, role="manager")
+    member.locations.set([world.location_b])
+    alerting(public, link_b, nps=1)
+    assert [m.to for m in mail.outbox] == [["b@example.test"]]
+
+
+def test_the_alert_is_sent_once_even_if_the_task_runs_twice(link, manager_max):
+    response = ResponseFactory(organization=link.organization, link=link, nps=0)
+    assert alerts.send_response_alert(response.pk) == 1
+    assert alerts.send_response_alert(response.pk) == 0
+    assert len(mail.outbox) == 1
+
+
+def test_a_failed_send_can_be_retried(link, manager_max, monkeypatch):
+    response = ResponseFactory(organization=link.organization, link=link, nps=0)
+    monkeypatch.setattr(alerts, "_send", lambda pk: (_ for _ in ()).throw(OSError("smtp down")))
+    with pytest.raises(OSError):
+        alerts.send_response_alert(response.pk)
+    response.refresh_from_db()
+    assert response.alerted_at is None
+
+
+def test_the_rule_lists_each_reason(link):
+    response = ResponseFactory.build(nps=6, spam=False)
+    ratings = [
+        type("R", (), {"p": "product", "value": 1})(),
+        type("R", (), {"p": "people", "value": 3})(),
+    ]
+    rules = FeedbackSettings(alert_on_detractor=True, alert_rating_at_or_below=2)
+    assert alerts.alert_reasons(response, ratings, rules) == [
+        "would recommend: 6/10 (a detractor)",
+        "Product: 1/5",
+    ]
