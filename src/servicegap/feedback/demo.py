@@ -1,5 +1,322 @@
-from servicegap.core.demo import DemoContext
+"""The demo's customer feedback: surveys, a link per table, six months of answers.
+
+Ratings follow `SERVICE_QUALITY`, the same profile the audits use, so the Experienced
+lens tells the same story as the Observed one: Station Square is slow (process),
+Harbour Front's staff are curt (people), Riverside's kitchen struggles (product). The
+comments are written here, in English, French and Spanish; a few name staff by first
+name, a few say the customer will not come back, a few are spam with links.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from servicegap.core.demo import SERVICE_QUALITY, DemoContext
+from servicegap.core.models import Employee, Location, P
+from servicegap.feedback import surveys
+from servicegap.feedback.models import (
+    FeedbackSettings,
+    Question,
+    Rating,
+    Response,
+    Survey,
+    SurveyLink,
+)
+from servicegap.feedback.spam import spam_reason
+
+DAYS = 182
+TABLES = 6
+# Average answers per location per day, and who answers what.
+PER_DAY = (2, 4)
+LANGUAGES = [("en", 0.8), ("fr", 0.12), ("es", 0.08)]
+P_ANSWERED, NPS_ANSWERED, EFFORT_ANSWERED, STEP_ANSWERED = 0.92, 0.85, 0.6, 0.45
+COMMENTED, UNHAPPY_COMMENTED, SPAM_SHARE, CONSENTED = 0.35, 0.75, 0.006, 0.04
+DINE_IN_STEPS = ["Greeting", "Seating", "Ordering", "Serving", "Payment", "Farewell"]
+DELIVERY_STEPS = ["Phone order", "Delivery"]
+
+# Comments we wrote for the demo, by language and P; {name} is a staff member's first name.
+PRAISE = {
+    "en": {
+        "people": [
+            "Our server was warm and funny, and remembered we had been before.",
+            "Lovely welcome at the door, we felt expected.",
+            "The staff checked on us without hovering. Perfect.",
+        ],
+        "process": [
+            "Food arrived quickly even though it was packed.",
+            "Booking was easy and the table was ready when we came.",
+            "Paying took seconds, no waving for the bill.",
+        ],
+        "product": [
+            "The fish was cooked perfectly and the chips were crisp.",
+            "Best risotto I have had in a long time.",
+            "Everything tasted fresh, and the dessert was a treat.",
+        ],
+    },
+    "fr": {
+        "people": ["Serveur très sympathique et attentionné, merci !"],
+        "process": ["Service rapide malgré le monde, bravo."],
+        "product": ["Le plat du jour était délicieux, tout était frais."],
+    },
+    "es": {
+        "people": ["El camarero fue muy amable y atento."],
+        "process": ["Nos atendieron rápido aunque estaba lleno."],
+        "product": ["La comida estaba buenísima, todo muy fresco."],
+    },
+}
+COMPLAINTS = {
+    "en": {
+        "people": [
+            "Nobody greeted us, we stood at the door for five minutes.",
+            "The waiter rolled his eyes when we asked for tap water.",
+            "Staff were chatting behind the bar while we waited to order.",
+        ],
+        "process": [
+            "We waited forty minutes for our mains.",
+            "Had to ask three times for the bill.",
+            "Our booking had been lost and we waited for a table.",
+        ],
+        "product": [
+            "The soup was lukewarm and the bread was stale.",
+            "My steak came well done when I asked for rare.",
+            "The salad was limp and the portion was tiny.",
+        ],
+    },
+    "fr": {
+        "people": ["Accueil froid, personne ne nous a dit bonjour."],
+        "process": ["Quarante minutes d'attente pour les plats, c'est trop long."],
+        "product": ["Les frites étaient froides et le poisson trop cuit."],
+    },
+    "es": {
+        "people": ["El personal fue bastante antipático."],
+        "process": ["Esperamos casi una hora para comer."],
+        "product": ["La comida llegó fría y sin sabor."],
+    },
+}
+NAMED_PRAISE = {
+    "en": [
+        "{name} was brilliant with our kids, thank you!",
+        "Please thank {name}, who made our anniversary special.",
+        "{name} went out of their way to find a gluten-free option.",
+    ],
+    "fr": ["Merci à {name}, vraiment adorable avec nous."],
+    "es": ["{name} fue encantador con nosotros, ¡gracias!"],
+}
+NAMED_COMPLAINT = {
+    "en": [
+        "{name} was short with us when we asked about allergens.",
+        "{name} ignored us for most of the evening.",
+    ],
+    "fr": ["{name} a été désagréable quand on a demandé l'addition."],
+    "es": ["{name} fue muy seco con nosotros."],
+}
+WONT_RETURN = {
+    "en": ["We will not be coming back.", "Never again, sadly.", "We'll go elsewhere next time."],
+    "fr": ["Nous ne reviendrons pas."],
+    "es": ["No volveremos."],
+}
+MIXED = {
+    "en": [
+        "Nice evening overall, a bit noisy.",
+        "Good food but the music was too loud.",
+        "Fine, nothing special.",
+    ],
+    "fr": ["Correct dans l'ensemble."],
+    "es": ["Bien en general."],
+}
+SPAM = [
+    "Cheap watches and bags at https://cheap-watches.example/deal",
+    "Earn money from home!!! www.fast-cash.example",
+    "Best SEO for your restaurant http://seo-boost.example",
+]
 
 
 def seed(context: DemoContext) -> list[str]:
-    return []
+    """Surveys, links per table and for delivery, and six months of answers."""
+    org, rng = context.organization, context.rng
+    FeedbackSettings.objects.create(
+        organization=org, review_url="https://reviews.example/harbour-and-hearth"
+    )
+    guest, delivery = _surveys(org)
+    links = _links(context, guest, delivery)
+    steps = context.journey_steps
+    staff = _staff_by_location(context.employees)
+    responses: list[Response] = []
+    ratings_of: list[dict[str, int]] = []
+    start = context.today - timedelta(days=DAYS)
+    for location in context.locations:
+        for offset in range(DAYS):
+            day = start + timedelta(days=offset)
+            for _ in range(rng.randint(*PER_DAY)):
+                link = rng.choice(links[location.pk])
+                response, ratings = _answer(rng, location, link, day, steps, staff, org.tz)
+                responses.append(response)
+                ratings_of.append(ratings)
+    Response.objects.bulk_create(responses, batch_size=2000)
+    rating_rows = [
+        Rating(
+            organization=org,
+            response=response,
+            location_id=response.location_id,
+            p=p,
+            step=response.step,
+            submitted_at=response.submitted_at,
+            value=value,
+            spam=response.spam,
+        )
+        for response, ratings in zip(responses, ratings_of, strict=True)
+        for p, value in ratings.items()
+    ]
+    Rating.objects.bulk_create(rating_rows, batch_size=4000)
+    spam = sum(response.spam for response in responses)
+    link_count = sum(len(found) for found in links.values())
+    return [
+        f"Feedback: 2 surveys, {link_count} links, {len(responses)} responses over {DAYS} days "
+        f"({len(rating_rows)} ratings, {spam} spam)",
+    ]
+
+
+def _surveys(org) -> tuple[Survey, Survey]:
+    guest = surveys.create_survey(org, name="Guest survey", languages=["en", "fr", "es"])
+    Question.objects.filter(survey=guest, kind=Question.Kind.PRODUCT).update(
+        label="How were the food and drinks?",
+        translations={
+            "fr": "Comment étaient les plats et les boissons ?",
+            "es": "¿Qué tal la comida y la bebida?",
+        },
+    )
+    delivery = surveys.create_survey(
+        org,
+        name="Delivery survey",
+        languages=["en", "fr", "es"],
+        asks={kind: "optional" for kind in ("people", "process", "product", "nps", "comment")},
+        title="How was your delivery?",
+        translations={
+            "fr": {"title": "Comment s'est passée votre livraison ?"},
+            "es": {"title": "¿Qué tal fue su pedido a domicilio?"},
+        },
+    )
+    return guest, delivery
+
+
+def _links(context: DemoContext, guest: Survey, delivery: Survey) -> dict[int, list[SurveyLink]]:
+    links: dict[int, list[SurveyLink]] = {}
+    for location in context.locations:
+        made = surveys.create_links(
+            survey=guest,
+            location=location,
+            channel=SurveyLink.Channel.TABLE,
+            tables=[str(n) for n in range(1, TABLES + 1)],
+        )
+        made += surveys.create_links(
+            survey=guest, location=location, channel=SurveyLink.Channel.RECEIPT, tables=[]
+        )
+        made += surveys.create_links(
+            survey=delivery, location=location, channel=SurveyLink.Channel.DELIVERY, tables=[]
+        )
+        links[location.pk] = made
+    return links
+
+
+def _staff_by_location(employees: list[Employee]) -> dict[int, list[str]]:
+    staff: dict[int, list[str]] = {}
+    for employee in employees:
+        if employee.department and employee.department.name in ("Front of house", "Delivery"):
+            staff.setdefault(employee.location_id, []).append(employee.first_name)
+    return staff
+
+
+def _answer(
+    rng: random.Random,
+    location: Location,
+    link: SurveyLink,
+    day,
+    steps: dict,
+    staff: dict[int, list[str]],
+    tz: ZoneInfo,
+) -> tuple[Response, dict[str, int]]:
+    quality = SERVICE_QUALITY.get(location.name, {"people": 0.8, "process": 0.8, "product": 0.8})
+    mood = rng.gauss(0, 0.07)
+    ratings = {}
+    for p in P.values:
+        if rng.random() < P_ANSWERED:
+            chance = min(0.98, max(0.02, quality[p] + mood + rng.gauss(0, 0.05)))
+            ratings[p] = 1 + sum(rng.random() < chance for _ in range(4))
+    feeling = sum(ratings.values()) / len(ratings) if ratings else 3.5
+    language = _pick_language(rng)
+    step_names = DELIVERY_STEPS if link.channel == SurveyLink.Channel.DELIVERY else DINE_IN_STEPS
+    step = steps.get(rng.choice(step_names)) if rng.random() < STEP_ANSWERED else None
+    nps = None
+    if rng.random() < NPS_ANSWERED:
+        nps = min(10, max(0, round((feeling - 1) / 4 * 10 + rng.gauss(0.6, 1.4))))
+    effort = None
+    if "process" in ratings and rng.random() < EFFORT_ANSWERED:
+        effort = min(7, max(1, round(1 + (ratings["process"] - 1) * 1.5 + rng.gauss(0, 0.8))))
+    comment = _comment(rng, language, ratings, nps, staff.get(location.pk, ["Alex"]))
+    consent = bool(comment) and rng.random() < CONSENTED * 4 and (nps is not None and nps <= 6)
+    local = datetime.combine(day, time(11, 30), tzinfo=tz) + timedelta(
+        minutes=rng.randint(0, 11 * 60)
+    )
+    reason = spam_reason(comment)
+    response = Response(
+        organization_id=location.organization_id,
+        survey_id=link.survey_id,
+        link=link,
+        location=location,
+        submitted_at=local,
+        language=language,
+        channel=link.channel,
+        table=link.table,
+        submission_id=uuid.UUID(int=rng.getrandbits(128), version=4),
+        nps=nps,
+        effort=effort,
+        step=step,
+        comment=comment,
+        contact_consent=consent,
+        contact=f"guest{rng.randint(100, 999)}@example.test" if consent else "",
+        spam=bool(reason),
+        spam_reason=reason,
+    )
+    if response.spam:
+        ratings = {p: 5 for p in ratings}  # spammers rate everything top; none of it counts
+    return response, ratings
+
+
+def _pick_language(rng: random.Random) -> str:
+    roll, total = rng.random(), 0.0
+    for language, share in LANGUAGES:
+        total += share
+        if roll < total:
+            return language
+    return "en"
+
+
+def _comment(
+    rng: random.Random, language: str, ratings: dict[str, int], nps: int | None, staff: list[str]
+) -> str:
+    if rng.random() < SPAM_SHARE:
+        return rng.choice(SPAM)
+    if not ratings:
+        return ""
+    low, high = min(ratings.values()), max(ratings.values())
+    # Unhappy customers write more often than the rest.
+    if rng.random() > (UNHAPPY_COMMENTED if low <= 2 else COMMENTED):
+        return ""
+    worst = rng.choice([p for p, value in ratings.items() if value == low])
+    best = rng.choice([p for p, value in ratings.items() if value == high])
+    if ratings[worst] <= 2:
+        if worst == "people" and rng.random() < 0.35:
+            text = rng.choice(NAMED_COMPLAINT[language]).format(name=rng.choice(staff))
+        else:
+            text = rng.choice(COMPLAINTS[language][worst])
+        if nps is not None and nps <= 5 and rng.random() < 0.6:
+            text += " " + rng.choice(WONT_RETURN[language])
+        return text
+    if ratings[best] == 5:
+        if best == "people" and rng.random() < 0.4:
+            return rng.choice(NAMED_PRAISE[language]).format(name=rng.choice(staff))
+        return rng.choice(PRAISE[language][best])
+    return rng.choice(MIXED[language])
