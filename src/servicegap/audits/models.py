@@ -115,8 +115,13 @@ class AuditTemplate(OrgOwned):
 
 class AssignmentQuerySet(LocationScopedQuerySet):
     def for_member(self, membership: Membership | None) -> AssignmentQuerySet:
-        """Managers see their locations' assignments; a shopper only their own."""
-        if membership is not None and membership.role == Role.SHOPPER:
+        """Managers see their locations' assignments; a shopper only their own.
+
+        Supervisors and staff see none: a mystery shop is announced to nobody it checks.
+        """
+        if membership is None or membership.role in (Role.SUPERVISOR, Role.STAFF):
+            return self.none()
+        if membership.role == Role.SHOPPER:
             return self.filter(organization_id=membership.organization_id, shopper=membership)
         return super().for_member(membership)
 
@@ -182,12 +187,19 @@ class Assignment(OrgOwned):
 
 class AuditQuerySet(LocationScopedQuerySet):
     def for_member(self, membership: Membership | None) -> AuditQuerySet:
-        """Audits of the member's locations; a shopper sees only the audits they made."""
+        """Audits of the member's locations; a shopper sees only the audits they made.
+
+        Supervisors and staff do not see a mystery shop until it is submitted, so that a
+        shopper's visit is not given away while it is under way.
+        """
         if membership is not None and membership.role == Role.SHOPPER:
             return self.filter(
                 organization_id=membership.organization_id, performed_by_id=membership.user_id
             )
-        return super().for_member(membership)
+        qs = super().for_member(membership)
+        if membership is not None and membership.role in (Role.SUPERVISOR, Role.STAFF):
+            qs = qs.exclude(kind=Kind.MYSTERY_SHOP, status=Audit.Status.DRAFT)
+        return qs
 
     def final(self) -> AuditQuerySet:
         """Submitted or locked: the audits that count."""
@@ -327,7 +339,10 @@ class AuditAnswerQuerySet(LocationScopedQuerySet):
                 organization_id=membership.organization_id,
                 audit__performed_by_id=membership.user_id,
             )
-        return super().for_member(membership)
+        qs = super().for_member(membership)
+        if membership is not None and membership.role in (Role.SUPERVISOR, Role.STAFF):
+            qs = qs.exclude(kind=Kind.MYSTERY_SHOP, is_counted=False)
+        return qs
 
     def counted(self) -> AuditAnswerQuerySet:
         """Answers of submitted or locked audits: the ones scores are made of."""
