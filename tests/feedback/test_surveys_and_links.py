@@ -122,8 +122,8 @@ def test_a_manager_makes_one_link_per_table(manager_max, survey, world):
     response = client_for(manager_max).post(
         "/feedback/links/new/",
         {
-            "survey": survey.pk,
-            "location": world.location_a.pk,
+            "survey": survey.code,
+            "location": world.location_a.code,
             "channel": "table",
             "tables": "1-3, Terrace",
         },
@@ -138,7 +138,7 @@ def test_a_manager_makes_one_link_per_table(manager_max, survey, world):
 def test_a_manager_cannot_make_a_link_outside_their_locations(manager_max, survey, world):
     response = client_for(manager_max).post(
         "/feedback/links/new/",
-        {"survey": survey.pk, "location": world.location_b.pk, "channel": "receipt"},
+        {"survey": survey.code, "location": world.location_b.code, "channel": "receipt"},
     )
     assert response.status_code == 400
     assert not SurveyLink.objects.exists()
@@ -149,8 +149,8 @@ def test_a_bad_table_list_is_explained(owner_olga, survey, world, tables):
     response = client_for(owner_olga).post(
         "/feedback/links/new/",
         {
-            "survey": survey.pk,
-            "location": world.location_a.pk,
+            "survey": survey.code,
+            "location": world.location_a.code,
             "channel": "table",
             "tables": tables,
         },
@@ -162,7 +162,12 @@ def test_a_bad_table_list_is_explained(owner_olga, survey, world, tables):
 def test_closing_a_link(owner_olga, link):
     client_for(owner_olga).post(
         f"/feedback/links/{link.code}/",
-        {"survey": link.survey.pk, "location": link.location.pk, "channel": "receipt", "table": ""},
+        {
+            "survey": link.survey.code,
+            "location": link.location.code,
+            "channel": "receipt",
+            "table": "",
+        },
     )
     link.refresh_from_db()
     assert not link.is_active and link.channel == "receipt"

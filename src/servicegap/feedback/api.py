@@ -163,7 +163,7 @@ def submit_response(
         _form_data(payload),
         survey=survey,
         questions=questions,
-        steps=intake.steps_for(link, questions),
+        steps=intake.steps_for(link),
         language=language,
     )
     errors = _unasked(payload, form)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django import forms
@@ -105,14 +107,15 @@ class PublicResponseForm(forms.Form):
         *,
         survey: Survey,
         questions: list[Question],
-        steps: list[JourneyStep],
+        steps: Callable[[], list[JourneyStep]],
         language: str,
         **kwargs: Any,
     ) -> None:
+        """`steps` is called only when the step question is drawn or answered."""
         super().__init__(data, **kwargs)
         self.survey = survey
         self.questions = questions
-        self.steps = {str(step.code): step for step in steps}
+        self._steps = steps
         self.language = language
         with translation.override(language):
             for question in questions:
@@ -123,11 +126,12 @@ class PublicResponseForm(forms.Form):
         if kind in SCALES or kind in P.values:
             self.fields[kind] = _scale_field(kind, question, label)
         elif kind == Question.Kind.STEP:
-            choices = [("", _("My whole visit"))]
-            choices += [(code, step.name) for code, step in self.steps.items()]
+            whole_visit = _("My whole visit")
             self.fields["step"] = forms.ChoiceField(
                 label=label,
-                choices=choices,
+                choices=lambda: (
+                    [("", whole_visit)] + [(code, step.name) for code, step in self.steps.items()]
+                ),
                 required=question.required,
                 error_messages={
                     "required": _("Please answer this question."),
@@ -163,6 +167,10 @@ class PublicResponseForm(forms.Form):
                 },
             )
             self.contact_question = label
+
+    @cached_property
+    def steps(self) -> dict[str, JourneyStep]:
+        return {str(step.code): step for step in self._steps()}
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -205,7 +213,7 @@ class PublicResponseForm(forms.Form):
             "ratings": {p: cleaned[p] for p in P.values if cleaned.get(p) is not None},
             "nps": cleaned.get("nps"),
             "effort": cleaned.get("effort"),
-            "step": self.steps.get(cleaned.get("step") or ""),
+            "step": self.steps.get(cleaned["step"]) if cleaned.get("step") else None,
             "comment": cleaned.get("comment", ""),
             "contact_consent": bool(cleaned.get("contact_consent")),
             "contact": cleaned.get("contact", ""),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,19 +61,20 @@ class Submission:
 
 
 def open_link(token: str) -> SurveyLink:
-    """The open link with this token, with its survey, location and organisation."""
-    link = (
-        SurveyLink.objects.select_related("survey", "location", "organization")
-        .filter(token=token[:32])
-        .first()
+    """The open link with this token, with its survey, location, organisation and rules."""
+    found = list(
+        SurveyLink.objects.select_related(
+            "survey", "location", "organization__feedback_settings"
+        ).filter(token=token[:32])[:1]
     )
-    if link is None:
+    if not found:
         raise LinkUnavailable(
             404,
             _(
                 "This feedback link does not exist. Please check the address, or scan the code again."
             ),
         )
+    link = found[0]
     link.survey.organization = link.organization  # the survey's texts name it
     if not (link.is_active and link.survey.is_active and link.location.is_active):
         raise LinkUnavailable(
@@ -88,11 +90,20 @@ def questions_for(link: SurveyLink) -> list[Question]:
     return questions
 
 
-def steps_for(link: SurveyLink, questions: list[Question]) -> list[JourneyStep]:
-    """The journey steps a customer may name, when the survey asks."""
-    if not any(q.kind == Question.Kind.STEP for q in questions):
-        return []
-    return list(JourneyStep.objects.filter(organization_id=link.organization_id, is_active=True))
+def steps_for(link: SurveyLink) -> Callable[[], list[JourneyStep]]:
+    """The journey steps a customer may name, read only when needed (drawn or answered)."""
+    found: list[list[JourneyStep]] = []
+
+    def steps() -> list[JourneyStep]:
+        if not found:
+            found.append(
+                list(
+                    JourneyStep.objects.filter(organization_id=link.organization_id, is_active=True)
+                )
+            )
+        return found[0]
+
+    return steps
 
 
 def client_address(request: HttpRequest) -> str:
@@ -105,26 +116,40 @@ def client_address(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def check_rate_limits(link: SurveyLink, address: str, *, now: float | None = None) -> None:
-    """Count this submission against the link's and the address's limits, or refuse it.
+def rate_limits(link: SurveyLink, address: str, now: float | None = None) -> dict[str, int]:
+    """{cache key: limit} for this link and this address in the current window.
 
-    Fixed windows of `FEEDBACK_RATE_WINDOW` seconds in the shared cache. The address is
-    kept only as a keyed hash. Under heavy concurrency on the database cache a few
-    simultaneous submissions may be counted once: the limits are a brake on abuse, not a
-    quota.
+    Fixed windows of `FEEDBACK_RATE_WINDOW` seconds; the address is kept only as a keyed
+    hash.
     """
     now = time.time() if now is None else now
-    window = settings.FEEDBACK_RATE_WINDOW
-    slot = int(now // window)
+    slot = int(now // settings.FEEDBACK_RATE_WINDOW)
     address_key = salted_hmac("servicegap.feedback.rate", address).hexdigest()[:24]
-    limits = {
+    return {
         f"feedback:rate:link:{link.pk}:{slot}": settings.FEEDBACK_MAX_PER_LINK,
         f"feedback:rate:address:{address_key}:{slot}": settings.FEEDBACK_MAX_PER_ADDRESS,
     }
+
+
+def check_rate_limits(limits: dict[str, int]) -> dict[str, int]:
+    """The current counts, or RateLimited when one of them is at its limit."""
     counts = cache.get_many(list(limits))
     if any(counts.get(key, 0) >= limit for key, limit in limits.items()):
-        raise RateLimited(retry_after=max(1, int(window - now % window)))
-    cache.set_many({key: counts.get(key, 0) + 1 for key in limits}, timeout=window)
+        window = settings.FEEDBACK_RATE_WINDOW
+        raise RateLimited(retry_after=max(1, int(window - time.time() % window)))
+    return counts
+
+
+def count_submission(limits: dict[str, int], counts: dict[str, int]) -> None:
+    """Add this submission to the counts (shared by every server process).
+
+    With the database cache this runs inside the submission's transaction, so that a
+    submission costs one commit. Simultaneous submissions may be counted once: the
+    limits are a brake on abuse, not a quota.
+    """
+    cache.set_many(
+        {key: counts.get(key, 0) + 1 for key in limits}, timeout=settings.FEEDBACK_RATE_WINDOW
+    )
 
 
 def receive(
@@ -135,12 +160,26 @@ def receive(
     language: str,
     address: str,
 ) -> Submission:
-    """Store validated answers once, within the rate limits; return the stored response."""
-    existing = Response.objects.filter(submission_id=submission_id).first()
-    if existing is not None:
-        return Submission(existing, created=False)
-    check_rate_limits(link, address)
-    return submit_response(link, answers, submission_id=submission_id, language=language)
+    """Store validated answers once, within the rate limits; return the stored response.
+
+    A submission that was already stored is answered as stored, even when the limits
+    have since been reached (a retry must not look like a loss).
+    """
+    limits = rate_limits(link, address)
+    try:
+        counts = check_rate_limits(limits)
+    except RateLimited:
+        existing = Response.objects.filter(submission_id=submission_id).order_by().first()
+        if existing is not None:
+            return Submission(existing, created=False)
+        raise
+    return submit_response(
+        link,
+        answers,
+        submission_id=submission_id,
+        language=language,
+        before_commit=lambda: count_submission(limits, counts),
+    )
 
 
 def submit_response(
@@ -150,11 +189,13 @@ def submit_response(
     submission_id: uuid.UUID,
     language: str,
     now: Any = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> Submission:
     """Write the response and its ratings in one transaction; alert managers if needed.
 
     `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
-    comment, contact_consent, contact, honeypot.
+    comment, contact_consent, contact, honeypot. `before_commit` runs last inside the
+    transaction (the rate-limit count), and is undone with it.
     """
     now = now or timezone.now()
     reason = spam_reason(answers.get("comment", ""), answers.get("honeypot", ""))
@@ -193,9 +234,11 @@ def submit_response(
             for rating in ratings:
                 rating.response = response
             Rating.objects.bulk_create(ratings)
+            if before_commit is not None:
+                before_commit()
     except IntegrityError:
         # The same submission_id won a race with this one: the stored one stands.
-        existing = Response.objects.filter(submission_id=submission_id).first()
+        existing = Response.objects.filter(submission_id=submission_id).order_by().first()
         if existing is None:
             raise
         return Submission(existing, created=False)

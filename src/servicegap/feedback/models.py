@@ -57,6 +57,11 @@ def language_codes() -> list[str]:
 class FeedbackSettings(OrgOwned):
     """One organisation's rules for feedback alerts, and its public review page."""
 
+    # One per organisation, reachable from it in the same query as a survey link
+    # (select_related("organization__feedback_settings")): the public form reads it.
+    organization = models.OneToOneField(
+        Organization, on_delete=models.CASCADE, related_name="feedback_settings"
+    )
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     alert_on_detractor = models.BooleanField(
         _("e-mail managers about detractors"),
@@ -84,11 +89,6 @@ class FeedbackSettings(OrgOwned):
         verbose_name = _("feedback settings")
         verbose_name_plural = _("feedback settings")
         constraints = [
-            models.UniqueConstraint(
-                fields=["organization"],
-                name="feedback_feedbacksettings_unique_org",
-                violation_error_message=_("This organisation already has feedback settings."),
-            ),
             models.CheckConstraint(
                 condition=Q(alert_rating_at_or_below__range=(0, 5)),
                 name="feedback_feedbacksettings_threshold_range",
@@ -101,9 +101,14 @@ class FeedbackSettings(OrgOwned):
 
     @classmethod
     def for_organization(cls, organization: Organization) -> FeedbackSettings:
-        """The organisation's settings; the defaults when it never saved any (not stored)."""
-        found = cls.objects.filter(organization=organization).first()
-        return found or cls(organization=organization)
+        """The organisation's settings; the defaults when it never saved any (not stored).
+
+        No query when the organisation was loaded with its settings (select_related).
+        """
+        try:
+            return organization.feedback_settings
+        except cls.DoesNotExist:
+            return cls(organization=organization)
 
 
 class Survey(OrgOwned):

@@ -122,7 +122,7 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
     survey = link.survey
     language = public_language(request, survey)
     questions = intake.questions_for(link)
-    steps = intake.steps_for(link, questions)
+    steps = intake.steps_for(link)
     options = {"survey": survey, "questions": questions, "steps": steps, "language": language}
     status = 200
     notice = ""
