@@ -39,4 +39,4 @@ $(ASSETS): package-lock.json $(STAMP)
 	touch $(ASSETS)
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles
+	rm -rf $(VENV) node_modules var/static

@@ -46,12 +46,24 @@ def env_bool(name: str, default: str = "false") -> bool:
     raise ImproperlyConfigured(f"{name}: expected true or false, got {value!r}")
 
 
-def env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int, *, low: int = 0, high: int = 10**9) -> int:
     value = env_str(name, str(default)).strip()
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name}: expected a whole number, got {value!r}") from None
+    if not low <= number <= high:
+        raise ImproperlyConfigured(f"{name}: expected a number from {low} to {high}, got {number}")
+    return number
+
+
+def env_choice(name: str, default: str, choices: set[str]) -> str:
+    value = env_str(name, default).strip().upper()
+    if value not in choices:
+        raise ImproperlyConfigured(
+            f"{name}: expected one of {', '.join(sorted(choices))}, got {value!r}"
+        )
+    return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -82,9 +94,18 @@ def secret_key(data_dir: Path) -> str:
         return configured
     key_file = data_dir / "secret_key"
     if not key_file.exists():
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # Web, worker and beat may start together: write the key to a private temporary
+        # file and link it into place, so that every process reads the same whole key.
+        draft = data_dir / f".secret_key.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(secrets.token_urlsafe(50))
+        try:
+            os.link(draft, key_file)
+        except FileExistsError:
+            pass  # another process was first; use its key
+        finally:
+            draft.unlink()
     return key_file.read_text(encoding="utf-8").strip()
 
 
@@ -274,7 +295,7 @@ EMAIL_BACKEND = env_str(
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend",
 )
-EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_PORT = env_int("EMAIL_PORT", 587, low=1, high=65535)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", "true")
@@ -286,7 +307,9 @@ SECURE_HTTPS = env_bool("SERVICEGAP_HTTPS", "false" if DEBUG or TESTING else "tr
 SESSION_COOKIE_SECURE = SECURE_HTTPS
 CSRF_COOKIE_SECURE = SECURE_HTTPS
 SECURE_SSL_REDIRECT = SECURE_HTTPS and env_bool("SERVICEGAP_SSL_REDIRECT", "true")
-SECURE_HSTS_SECONDS = env_int("SERVICEGAP_HSTS_SECONDS", 31536000 if SECURE_HTTPS else 0)
+SECURE_HSTS_SECONDS = env_int(
+    "SERVICEGAP_HSTS_SECONDS", 31536000 if SECURE_HTTPS else 0, high=2 * 31536000
+)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_bool("SERVICEGAP_HSTS_PRELOAD")
 if env_bool("SERVICEGAP_BEHIND_PROXY"):
@@ -316,14 +339,19 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
-INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7)
+INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("SERVICEGAP_LOG_LEVEL", "INFO")},
+    "root": {
+        "handlers": ["console"],
+        "level": env_choice(
+            "SERVICEGAP_LOG_LEVEL", "INFO", {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
+        ),
+    },
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 

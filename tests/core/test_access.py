@@ -29,11 +29,27 @@ def test_a_member_scoped_to_a_location_sees_only_it(role, world, member_of_role)
     assert names(Location.objects.for_member(member_of_role(role))) == {"Location A"}
 
 
-def test_an_unscoped_manager_sees_every_location(world):
+def test_a_manager_given_every_location_sees_every_location(world):
     from tests.conftest import _member
 
     membership = _member(world, "mia@example.test", Role.MANAGER)
+    membership.all_locations = True
+    membership.save()
     assert names(Location.objects.for_member(membership)) == {"Location A", "Location B"}
+
+
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.SUPERVISOR, Role.STAFF])
+def test_a_member_with_no_scope_sees_no_location(role, world):
+    from tests.conftest import _member
+
+    membership = _member(world, "nobody@example.test", role)
+    assert names(Location.objects.for_member(membership)) == set()
+
+
+def test_losing_the_last_scoped_location_never_widens_the_scope(world, supervisor_sid):
+    supervisor_sid.locations.clear()
+    fresh = type(supervisor_sid).objects.get(pk=supervisor_sid.pk)
+    assert names(Location.objects.for_member(fresh)) == set()
 
 
 def test_a_shopper_sees_no_location_directly(world, shopper_sue):

@@ -9,6 +9,13 @@ from servicegap.core import demo
 from servicegap.core.models import Department, Employee, Location, Membership, Organization, Role
 
 
+@pytest.fixture(autouse=True)
+def core_demo_only(settings, request):
+    """The core part of the demo, unless a test asks for the whole of it."""
+    if "whole_demo" not in request.keywords:
+        settings.SERVICEGAP_DEMO_STEPS = ["servicegap.core.demo.seed_organization"]
+
+
 def employee_names() -> list[str]:
     return [str(e) for e in Employee.objects.order_by("location__name", "pk")]
 
@@ -60,6 +67,7 @@ def test_the_demo_manager_and_staff_are_scoped(db):
     assert Employee.objects.get(user=staff.user).location == staff.visible_locations().get()
 
 
+@pytest.mark.whole_demo
 def test_the_demo_command_seeds_and_prints_the_logins(db, capsys, settings, tmp_path):
     settings.STATIC_ROOT = tmp_path
     call_command("demo", "--no-serve", "--seed", "2")
@@ -68,3 +76,15 @@ def test_the_demo_command_seeds_and_prints_the_logins(db, capsys, settings, tmp_
     assert "shopper@demo.test" in out
     assert demo.PASSWORD in out
     assert Organization.objects.filter(slug="demo").exists()
+
+
+def test_the_demo_never_touches_a_real_organisation_named_demo(db):
+    from servicegap.core.organizations import create_organization
+    from tests.factories import OrganizationFactory, UserFactory
+
+    OrganizationFactory(slug="demo", name="A real business")
+    with pytest.raises(demo.DemoError, match="is not the demo"):
+        demo.seed(1)
+    assert Organization.objects.get(slug="demo").name == "A real business"
+    membership = create_organization(owner=UserFactory(), name="Demo")
+    assert membership.organization.slug == "demo-2"

@@ -55,7 +55,7 @@ def test_the_same_location_name_is_fine_in_another_organisation(world, outsider_
 def test_a_region_of_another_organisation_cannot_be_chosen(world, owner_olga, outsider_otto):
     foreign_region = RegionFactory(organization=outsider_otto.organization)
     response = client_for(owner_olga).post(
-        reverse("core:location-create"), {"name": "Sneaky", "region": foreign_region.pk}
+        reverse("core:location-create"), {"name": "Sneaky", "region": foreign_region.code}
     )
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
@@ -117,9 +117,9 @@ def test_the_employee_list_is_for_supervisors_and_up(role, ok, world, member_of_
 def test_a_manager_adds_an_employee_only_at_their_locations(world, manager_max):
     client = client_for(manager_max)
     url = reverse("core:employee-create")
-    ok = client.post(url, {"first_name": "Noor", "location": world.location_a.pk})
+    ok = client.post(url, {"first_name": "Noor", "location": world.location_a.code})
     assert ok.status_code == 302
-    refused = client.post(url, {"first_name": "Pia", "location": world.location_b.pk})
+    refused = client.post(url, {"first_name": "Pia", "location": world.location_b.code})
     assert refused.status_code == 400
     assert "location" in refused.context["form"].errors
     assert not Employee.objects.filter(first_name="Pia").exists()

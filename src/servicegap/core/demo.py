@@ -110,6 +110,7 @@ def seed(seed: int = 1, today: date | None = None) -> DemoSummary:
             slug=SLUG,
             time_zone="Europe/Paris",
             currency="EUR",
+            is_demo=True,
         )
         context = DemoContext(
             organization=organization, rng=random.Random(seed), today=today or date.today()
@@ -120,8 +121,17 @@ def seed(seed: int = 1, today: date | None = None) -> DemoSummary:
     return DemoSummary(organization, lines)
 
 
+class DemoError(Exception):
+    """The demo cannot be built without harming real data."""
+
+
 def _delete_previous() -> None:
-    Organization.objects.filter(slug=SLUG).delete()
+    if Organization.objects.filter(slug=SLUG, is_demo=False).exists():
+        raise DemoError(
+            f"An organisation with the short name {SLUG!r} exists and is not the demo; "
+            "it is left alone. Use another database (SERVICEGAP_DATA_DIR or DATABASE_URL)."
+        )
+    Organization.objects.filter(slug=SLUG, is_demo=True).delete()
     get_user_model().objects.filter(email__in=LOGINS.values()).delete()
 
 

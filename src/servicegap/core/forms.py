@@ -18,6 +18,8 @@ from servicegap.core.models import (
     Organization,
     Region,
     Role,
+    currency_validator,
+    no_control_characters,
 )
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
@@ -61,8 +63,17 @@ class SignupForm(forms.Form):
 
     def clean_currency(self) -> str:
         value = self.cleaned_data["currency"].strip().upper()
-        if len(value) != 3 or not value.isalpha():
-            raise forms.ValidationError(_("Use a three-letter currency code such as EUR or USD."))
+        try:
+            currency_validator(value)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Use a three-letter currency code such as EUR or USD.")
+            ) from None
+        return value
+
+    def clean_organization_name(self) -> str:
+        value = self.cleaned_data["organization_name"].strip()
+        no_control_characters(value)
         return value
 
     def signup(self, request: Any, user: Any) -> None:
@@ -87,11 +98,14 @@ class MemberForm(forms.ModelForm):
         self.instance.organization = membership.organization
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
-                manager = field.queryset.model.objects
+                model = field.queryset.model
+                manager = model.objects
                 # Fail closed: a choice without a tenancy rule offers nothing until the
                 # form sets its own queryset.
                 has_rule = hasattr(manager, "for_member")
                 field.queryset = manager.for_member(membership) if has_rule else manager.none()
+                if any(f.name == "code" for f in model._meta.fields):
+                    field.to_field_name = "code"  # choices carry UUIDs, never integer keys
 
     def _get_validation_exclusions(self) -> set[str]:
         exclusions = super()._get_validation_exclusions()
@@ -153,15 +167,28 @@ class EmployeeForm(MemberForm):
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, membership=membership, **kwargs)
-        members = Membership.objects.for_member(membership).values("user_id")
-        self.fields["user"].queryset = get_user_model().objects.filter(pk__in=members)
-        self.fields["user"].help_text = _("Link a member's login to this employee (optional).")
+        if membership.role in (Role.OWNER, Role.EXECUTIVE):
+            # Only people who see every member may link a login: a scoped manager must
+            # not learn who the mystery shoppers are.
+            members = Membership.objects.for_member(membership).exclude(role=Role.SHOPPER)
+            field = self.fields["user"]
+            field.queryset = get_user_model().objects.filter(pk__in=members.values("user_id"))
+            field.to_field_name = "email"
+            field.label_from_instance = lambda user: user.email
+            field.help_text = _("Link a member's login to this employee (optional).")
+        else:
+            del self.fields["user"]
         if membership.is_location_scoped:
             self.fields["location"].required = True
 
 
 class ScopeFieldsMixin:
-    """Checks that regions and locations are only given to roles that can be scoped."""
+    """Which locations a member sees: every one, or those of some regions and locations.
+
+    Owners and executives always see every location and shoppers none directly; for
+    managers, supervisors and staff the scope must be said explicitly, so that nobody
+    is given the whole organisation by leaving boxes empty.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -172,12 +199,29 @@ class ScopeFieldsMixin:
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         role = cleaned.get("role")
-        if role in (Role.OWNER, Role.EXECUTIVE) and (
-            cleaned.get("regions") or cleaned.get("locations")
-        ):
+        picked = bool(cleaned.get("regions") or cleaned.get("locations"))
+        if role in (Role.OWNER, Role.EXECUTIVE, Role.SHOPPER):
+            cleaned["all_locations"] = False
+            if picked:
+                self.add_error(
+                    "role",
+                    _(
+                        "Owners and executives see every location, and shoppers only their "
+                        "assigned audits; leave regions and locations empty."
+                    ),
+                )
+        elif role and not picked and not cleaned.get("all_locations"):
             self.add_error(
-                "role",
-                _("Owners and executives see every location; leave regions and locations empty."),
+                "all_locations",
+                _(
+                    "Tick “Every location”, or choose the regions or locations this person "
+                    "looks after."
+                ),
+            )
+        elif role and picked and cleaned.get("all_locations"):
+            self.add_error(
+                "all_locations",
+                _("Either every location, or some regions and locations: not both."),
             )
         return cleaned
 
@@ -185,7 +229,7 @@ class ScopeFieldsMixin:
 class InvitationForm(ScopeFieldsMixin, MemberForm):
     class Meta:
         model = Invitation
-        fields = ["email", "role", "regions", "locations"]
+        fields = ["email", "role", "all_locations", "regions", "locations"]
         widgets = {
             "regions": forms.CheckboxSelectMultiple,
             "locations": forms.CheckboxSelectMultiple,
@@ -211,7 +255,7 @@ class InvitationForm(ScopeFieldsMixin, MemberForm):
 class MembershipForm(ScopeFieldsMixin, MemberForm):
     class Meta:
         model = Membership
-        fields = ["role", "regions", "locations"]
+        fields = ["role", "all_locations", "regions", "locations"]
         widgets = {
             "regions": forms.CheckboxSelectMultiple,
             "locations": forms.CheckboxSelectMultiple,
@@ -220,6 +264,9 @@ class MembershipForm(ScopeFieldsMixin, MemberForm):
     def clean_role(self) -> str:
         role = self.cleaned_data["role"]
         if self.instance.role == Role.OWNER and role != Role.OWNER:
+            # Lock the organisation so that two owners stepping down at once cannot
+            # leave it with none (the form is saved in the same transaction).
+            Organization.objects.select_for_update().filter(pk=self.instance.organization_id).get()
             others = (
                 Membership.objects.for_member(self.membership)
                 .filter(role=Role.OWNER)

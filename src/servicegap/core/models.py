@@ -36,6 +36,12 @@ def validate_time_zone(value: str) -> None:
         )
 
 
+no_control_characters = RegexValidator(
+    r"[\x00-\x1f\x7f]",
+    _("Remove line breaks and other control characters."),
+    inverse_match=True,
+)
+
 currency_validator = RegexValidator(
     r"^[A-Z]{3}$", _("Use a three-letter currency code such as EUR or USD.")
 )
@@ -45,7 +51,7 @@ class Organization(models.Model):
     """A business, or a chain of them, with its own members and data."""
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, validators=[no_control_characters])
     slug = models.SlugField(
         _("short name"),
         max_length=60,
@@ -59,6 +65,8 @@ class Organization(models.Model):
         _("currency"), max_length=3, default="EUR", validators=[currency_validator]
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # Made by `servicegap demo`, which may delete and rebuild it; nothing else is.
+    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -290,8 +298,14 @@ SCOPABLE_ROLES = frozenset({Role.MANAGER, Role.SUPERVISOR, Role.STAFF})
 
 
 class Membership(models.Model):
-    """A user's place in one organisation: their role, and for some roles their locations."""
+    """A user's place in one organisation: their role, and for some roles their locations.
 
+    Managers, supervisors and staff see the locations of their regions and their
+    locations, or every location when `all_locations` is set; with neither they see none
+    (a scope that lost its last location never widens to the whole organisation).
+    """
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, related_name="memberships"
     )
@@ -299,12 +313,9 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    all_locations = models.BooleanField(_("every location"), default=False)
     regions = models.ManyToManyField(
-        Region,
-        verbose_name=_("regions"),
-        blank=True,
-        related_name="+",
-        help_text=_("Leave regions and locations empty to cover every location."),
+        Region, verbose_name=_("regions"), blank=True, related_name="+"
     )
     locations = models.ManyToManyField(
         Location, verbose_name=_("locations"), blank=True, related_name="+"
@@ -343,7 +354,7 @@ class Membership(models.Model):
             return False
         if self.role == Role.SHOPPER:
             return True
-        return self._scope_ids() != (frozenset(), frozenset())
+        return not self.all_locations
 
     def _scope_ids(self) -> tuple[frozenset[int], frozenset[int]]:
         if not hasattr(self, "_scope_cache"):
@@ -388,6 +399,7 @@ class Invitation(OrgOwned):
     token = models.CharField(max_length=64, unique=True, default=_invitation_token, editable=False)
     email = models.EmailField(_("e-mail address"))
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    all_locations = models.BooleanField(_("every location"), default=False)
     regions = models.ManyToManyField(
         Region, verbose_name=_("regions"), blank=True, related_name="+"
     )

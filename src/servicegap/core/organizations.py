@@ -23,26 +23,41 @@ class InvitationError(Exception):
     """An invitation that can no longer be accepted, with a message for the person."""
 
 
+# Slugs that belong to servicegap itself: `servicegap demo` rebuilds the organisation `demo`.
+RESERVED_SLUGS = frozenset({"demo"})
+
+
 def unique_slug(name: str) -> str:
     base = slugify(name)[:50] or "organisation"
     slug, n = base, 1
-    while Organization.objects.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or Organization.objects.filter(slug=slug).exists():
         n += 1
         slug = f"{base}-{n}"
     return slug
 
 
-@transaction.atomic
 def create_organization(
-    *, owner, name: str, time_zone: str = "UTC", currency: str = "EUR", slug: str = ""
+    *, owner, name: str, time_zone: str = "UTC", currency: str = "EUR"
 ) -> Membership:
-    """Create an organisation with `owner` as its first owner."""
-    organization = Organization(
-        name=name.strip(), slug=slug or unique_slug(name), time_zone=time_zone, currency=currency
-    )
-    organization.full_clean()
-    organization.save()
-    return Membership.objects.create(organization=organization, user=owner, role=Role.OWNER)
+    """Create an organisation with `owner` as its first owner.
+
+    Two sign-ups with the same business name at the same moment may pick the same slug;
+    the loser of that race simply takes the next one.
+    """
+    for _attempt in range(5):
+        organization = Organization(
+            name=name.strip(), slug=unique_slug(name), time_zone=time_zone, currency=currency
+        )
+        organization.full_clean(validate_unique=False, validate_constraints=False)
+        try:
+            with transaction.atomic():
+                organization.save()
+                return Membership.objects.create(
+                    organization=organization, user=owner, role=Role.OWNER
+                )
+        except IntegrityError:
+            continue
+    raise IntegrityError(f"no free short name for {name!r}")
 
 
 def invitation_url(invitation: Invitation, base_url: str = "") -> str:
@@ -60,11 +75,11 @@ def invite_member(
     invitation.save()
     invitation.regions.set(regions)
     invitation.locations.set(locations)
-    transaction.on_commit(lambda: send_invitation(invitation, base_url))
     return invitation
 
 
 def send_invitation(invitation: Invitation, base_url: str = "") -> None:
+    """E-mail the invitation link; mail errors propagate for the caller to report."""
     context = {
         "invitation": invitation,
         "url": invitation_url(invitation, base_url),
@@ -99,16 +114,20 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
     """Make `user` a member with the invited role and scope; an invitation is used once."""
     check_invitation(invitation)
     now = timezone.now()
-    claimed = Invitation.objects.filter(pk=invitation.pk, accepted_at=None).update(
-        accepted_at=now, accepted_by=user
-    )
+    # Claim it only if it is still open now: not accepted, withdrawn or expired meanwhile.
+    claimed = Invitation.objects.filter(
+        pk=invitation.pk, accepted_at=None, revoked_at=None, expires_at__gt=now
+    ).update(accepted_at=now, accepted_by=user)
     if claimed != 1:
-        raise InvitationError(_("This invitation has already been accepted."))
+        raise InvitationError(_("This invitation can no longer be used. Ask for a new one."))
     if Membership.objects.filter(organization=invitation.organization, user=user).exists():
         raise InvitationError(_("You are already a member of %s.") % invitation.organization)
     try:
         membership = Membership.objects.create(
-            organization=invitation.organization, user=user, role=invitation.role
+            organization=invitation.organization,
+            user=user,
+            role=invitation.role,
+            all_locations=invitation.all_locations,
         )
     except IntegrityError:
         raise InvitationError(
@@ -119,9 +138,17 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
     return membership
 
 
+def login_exists(email: str) -> bool:
+    users = get_user_model().objects
+    return users.filter(Q(email__iexact=email) | Q(username__iexact=email[:150])).exists()
+
+
 @transaction.atomic
 def create_invited_user(invitation: Invitation, password: str):
-    """A login for someone invited who has none yet; the e-mail is proven by the link."""
+    """A login for someone invited who has none yet; the e-mail is proven by the link.
+
+    Raises IntegrityError when a login with that address appeared meanwhile.
+    """
     user = get_user_model().objects.create_user(
         username=invitation.email[:150], email=invitation.email, password=password
     )

@@ -37,7 +37,7 @@ def membership_for_secret(secret: str) -> Membership | None:
     token = (
         ApiToken.objects.active()
         .select_related("membership__organization", "membership__user")
-        .filter(digest=digest(secret))
+        .filter(digest=digest(secret), membership__user__is_active=True)
         .first()
     )
     if token is None or token.membership.organization_id != token.organization_id:

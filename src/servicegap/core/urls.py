@@ -33,11 +33,16 @@ urlpatterns = [
     path("organization/employees/<uuid:employee_code>/", views.employee_edit, name="employee-edit"),
     path("organization/members/", views.member_list, name="member-list"),
     path("organization/members/invite/", views.member_invite, name="member-invite"),
-    path("organization/members/<int:membership_pk>/", views.member_edit, name="member-edit"),
+    path("organization/members/<uuid:membership_code>/", views.member_edit, name="member-edit"),
     path(
-        "organization/members/<int:membership_pk>/remove/",
+        "organization/members/<uuid:membership_code>/remove/",
         views.member_remove,
         name="member-remove",
+    ),
+    path(
+        "organization/invitations/<uuid:invitation_code>/resend/",
+        views.invitation_resend,
+        name="invitation-resend",
     ),
     path(
         "organization/invitations/<uuid:invitation_code>/revoke/",

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import logging
+import smtplib
 from uuid import UUID
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.core.mail import BadHeaderError
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.forms import ModelForm
 from django.http import Http404, HttpResponse
@@ -36,10 +39,13 @@ from servicegap.core.models import (
     Invitation,
     Location,
     Membership,
+    Organization,
     Region,
     Role,
 )
 from servicegap.core.navigation import AREAS_BY_SLUG, area_url
+
+logger = logging.getLogger(__name__)
 
 
 def _save_form(
@@ -52,11 +58,12 @@ def _save_form(
     cancel_url: str,
 ) -> HttpResponse:
     """Show a member-bound model form; on a valid POST save it and go to `success_url`."""
-    form = form_class(request.POST or None, instance=instance, membership=request.membership)
-    if request.method == "POST" and form.is_valid():
-        saved = form.save()
-        messages.success(request, _("Saved %(name)s.") % {"name": saved})
-        return redirect(success_url)
+    with transaction.atomic():
+        form = form_class(request.POST or None, instance=instance, membership=request.membership)
+        if request.method == "POST" and form.is_valid():
+            saved = form.save()
+            messages.success(request, _("Saved %(name)s.") % {"name": saved})
+            return redirect(success_url)
     return render(
         request,
         "core/form.html",
@@ -79,7 +86,12 @@ def home(request: MemberRequest) -> HttpResponse:
     return render(
         request,
         "core/home.html",
-        {"locations": locations[:50], "location_count": locations.count(), "areas": areas},
+        {
+            "locations": locations[:50],
+            "location_count": locations.count(),
+            "areas": areas,
+            "can_add_location": membership.role in access.LEADERS,
+        },
     )
 
 
@@ -175,7 +187,11 @@ def location_list(request: MemberRequest) -> HttpResponse:
         .select_related("region")
         .annotate(employee_count=Count("employees", filter=Q(employees__is_active=True)))
     )
-    return render(request, "core/location_list.html", {"locations": locations})
+    return render(
+        request,
+        "core/location_list.html",
+        {"locations": locations, "can_edit": request.membership.role in access.LEADERS},
+    )
 
 
 @member_required(access.TEAM)
@@ -187,7 +203,13 @@ def location_detail(request: MemberRequest, location_code: UUID) -> HttpResponse
         .select_related("department")
     )
     return render(
-        request, "core/location_detail.html", {"location": location, "employees": employees}
+        request,
+        "core/location_detail.html",
+        {
+            "location": location,
+            "employees": employees,
+            "can_edit": request.membership.role in access.LEADERS,
+        },
     )
 
 
@@ -217,10 +239,15 @@ def location_edit(request: MemberRequest, location_code: UUID) -> HttpResponse:
 
 @member_required(access.TEAM)
 def region_list(request: MemberRequest) -> HttpResponse:
+    visible = request.membership.visible_locations().values("pk")
     regions = Region.objects.for_member(request.membership).annotate(
-        location_count=Count("locations")
+        location_count=Count("locations", filter=Q(locations__in=visible))
     )
-    return render(request, "core/region_list.html", {"regions": regions})
+    return render(
+        request,
+        "core/region_list.html",
+        {"regions": regions, "can_edit": request.membership.role in access.LEADERS},
+    )
 
 
 @member_required(access.LEADERS)
@@ -245,10 +272,18 @@ def region_edit(request: MemberRequest, region_code: UUID) -> HttpResponse:
 
 @member_required(access.TEAM)
 def department_list(request: MemberRequest) -> HttpResponse:
+    visible = request.membership.visible_locations().values("pk")
     departments = Department.objects.for_member(request.membership).annotate(
-        employee_count=Count("employees", filter=Q(employees__is_active=True))
+        employee_count=Count(
+            "employees",
+            filter=Q(employees__is_active=True, employees__location__in=visible),
+        )
     )
-    return render(request, "core/department_list.html", {"departments": departments})
+    return render(
+        request,
+        "core/department_list.html",
+        {"departments": departments, "can_edit": request.membership.role in access.LEADERS},
+    )
 
 
 @member_required(access.LEADERS)
@@ -358,9 +393,8 @@ def member_invite(request: MemberRequest) -> HttpResponse:
             invited_by=request.user,
             regions=form.cleaned_data.get("regions", ()),
             locations=form.cleaned_data.get("locations", ()),
-            base_url=request.build_absolute_uri("/"),
         )
-        messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
+        _send_invitation(request, invitation)
         return redirect("core:member-list")
     return render(
         request,
@@ -375,6 +409,35 @@ def member_invite(request: MemberRequest) -> HttpResponse:
         },
         status=400 if form.is_bound else 200,
     )
+
+
+def _send_invitation(request: MemberRequest, invitation: Invitation) -> None:
+    """E-mail the link; if the mail server refuses, say so and keep the invitation."""
+    try:
+        organizations.send_invitation(invitation, request.build_absolute_uri("/"))
+    except (OSError, smtplib.SMTPException, BadHeaderError) as error:
+        logger.warning("invitation %s not sent: %s", invitation.code, error)
+        messages.error(
+            request,
+            _(
+                "The invitation to %(email)s is saved, but the e-mail could not be sent "
+                "(%(error)s). Check the e-mail settings, then use “Send again”."
+            )
+            % {"email": invitation.email, "error": error},
+        )
+    else:
+        messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
+
+
+@require_POST
+@member_required(access.ORGANISATION_ADMINS)
+def invitation_resend(request: MemberRequest, invitation_code: UUID) -> HttpResponse:
+    invitation = get_for_member(Invitation, request.membership, code=invitation_code)
+    if invitation.is_pending():
+        _send_invitation(request, invitation)
+    else:
+        messages.warning(request, _("That invitation was already used, withdrawn or expired."))
+    return redirect("core:member-list")
 
 
 @member_required(access.ORGANISATION_ADMINS)
@@ -411,8 +474,8 @@ def _confirm(request: MemberRequest, question: str, detail: str, button: str) ->
 
 
 @member_required(access.ORGANISATION_ADMINS)
-def member_edit(request: MemberRequest, membership_pk: int) -> HttpResponse:
-    member = get_for_member(Membership, request.membership, pk=membership_pk)
+def member_edit(request: MemberRequest, membership_code: UUID) -> HttpResponse:
+    member = get_for_member(Membership, request.membership, code=membership_code)
     url = reverse("core:member-list")
     return _save_form(
         request,
@@ -425,8 +488,8 @@ def member_edit(request: MemberRequest, membership_pk: int) -> HttpResponse:
 
 
 @member_required(access.ORGANISATION_ADMINS)
-def member_remove(request: MemberRequest, membership_pk: int) -> HttpResponse:
-    member = get_for_member(Membership, request.membership, pk=membership_pk)
+def member_remove(request: MemberRequest, membership_code: UUID) -> HttpResponse:
+    member = get_for_member(Membership, request.membership, code=membership_code)
     if request.method != "POST":
         return _confirm(
             request,
@@ -436,6 +499,8 @@ def member_remove(request: MemberRequest, membership_pk: int) -> HttpResponse:
             _("Remove"),
         )
     with transaction.atomic():
+        # Locked, so that two owners removing each other cannot leave none.
+        Organization.objects.select_for_update().filter(pk=member.organization_id).get()
         owners = Membership.objects.for_member(request.membership).filter(role=Role.OWNER)
         if member.role == Role.OWNER and owners.count() == 1:
             messages.error(request, _("The last owner cannot be removed."))
@@ -468,16 +533,23 @@ def invitation_accept(request: MemberRequest, token: str) -> HttpResponse:
             return _accept(request, invitation, user)
         return render(request, "core/invitation_accept.html", context)
 
-    context["has_account"] = (
-        get_user_model().objects.filter(email__iexact=invitation.email).exists()
-    )
+    context["has_account"] = organizations.login_exists(invitation.email)
     form = AcceptInvitationSignupForm(request.POST or None, email=invitation.email)
     if request.method == "POST" and not context["has_account"] and form.is_valid():
-        with transaction.atomic():
-            user = organizations.create_invited_user(invitation, form.cleaned_data["password1"])
-            response = _accept(request, invitation, user)
+        try:
+            with transaction.atomic():
+                user = organizations.create_invited_user(invitation, form.cleaned_data["password1"])
+                membership = organizations.accept_invitation(invitation, user)
+        except IntegrityError:
+            # A double click, or a login made with this address meanwhile.
+            context["has_account"] = True
+            return render(request, "core/invitation_accept.html", context, status=409)
+        except organizations.InvitationError as error:
+            return render(
+                request, "core/invitation_accept.html", {**context, "error": error}, status=410
+            )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return response
+        return _welcome(request, membership)
     context["form"] = form
     return render(
         request, "core/invitation_accept.html", context, status=400 if form.is_bound else 200
@@ -494,6 +566,10 @@ def _accept(request: MemberRequest, invitation: Invitation, user) -> HttpRespons
             {"invitation": invitation, "error": error},
             status=410,
         )
+    return _welcome(request, membership)
+
+
+def _welcome(request: MemberRequest, membership: Membership) -> HttpResponse:
     access.remember_organization(request, membership)
     messages.success(request, _("Welcome to %(name)s.") % {"name": membership.organization})
     return redirect("core:home")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from servicegap.core import demo
 from servicegap.core.management.commands.serve import prepare
@@ -23,7 +23,10 @@ class Command(BaseCommand):
         self.stdout.write("Preparing the database…")
         prepare(verbosity=verbosity)
         self.stdout.write(f"Seeding the demo organisation (seed {options['seed']})…")
-        summary = demo.seed(options["seed"])
+        try:
+            summary = demo.seed(options["seed"])
+        except demo.DemoError as error:
+            raise CommandError(str(error)) from None
         for line in summary.lines():
             self.stdout.write(f"  {line}")
         self.stdout.write("")
