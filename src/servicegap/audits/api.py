@@ -27,6 +27,14 @@ from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTempla
 from servicegap.core.access import get_for_member
 from servicegap.core.models import Location, Membership
 
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        return status, body
+
+
 router = Router(tags=["audits"])
 
 ResultValue = Literal["pass", "fail", "na"]
@@ -214,7 +222,7 @@ def _field_error(*loc: Any, message: str) -> ValidationError:
 
 
 @router.post("", response={201: AuditDetailOut}, summary="Start an audit (a draft)")
-def create_audit(request: HttpRequest, payload: AuditIn) -> tuple[int, dict[str, Any]]:
+def create_audit(request: HttpRequest, payload: AuditIn):
     """A self-assessment or observation needs `location` and `template`; a mystery shop
     needs the shopper's own `assignment`. Answers start empty."""
     member = membership(request)
@@ -246,7 +254,7 @@ def create_audit(request: HttpRequest, payload: AuditIn) -> tuple[int, dict[str,
         )
     except workflow.AuditError as error:
         raise HttpError(409, str(error)) from None
-    return 201, _detail(_audits(member).get(pk=audit.pk))
+    return Status(201, _detail(_audits(member).get(pk=audit.pk)))
 
 
 @router.get("", response=AuditPage, summary="List audits with their scores")
@@ -298,7 +306,7 @@ def fill_answers(
     against the behaviour's target."""
     audit = _own_draft(request, audit_code)
     if payload is None:
-        raise _field_error("answers", message="Field required")
+        raise _field_error("payload", message="Field required")
     by_behaviour = dict(
         AuditAnswer.objects.filter(audit=audit).values_list("behaviour__code", "pk")
     )
@@ -306,7 +314,11 @@ def fill_answers(
     for index, item in enumerate(payload.answers):
         if item.behaviour not in by_behaviour:
             raise _field_error(
-                "answers", index, "behaviour", message="This behaviour is not in the audit."
+                "payload",
+                "answers",
+                index,
+                "behaviour",
+                message="This behaviour is not in the audit.",
             )
     try:
         with transaction.atomic():
@@ -335,10 +347,13 @@ def submit(request: HttpRequest, audit_code: UUID):
         workflow.submit_audit(audit, by=membership(request).user)
     except workflow.MissingAnswers as error:
         missing = AuditAnswer.objects.filter(pk__in=[a.pk for a in error.answers])
-        return 400, {
-            "detail": str(error),
-            "missing": list(missing.values_list("behaviour__code", flat=True)),
-        }
+        return Status(
+            400,
+            {
+                "detail": str(error),
+                "missing": list(missing.values_list("behaviour__code", flat=True)),
+            },
+        )
     except workflow.AuditClosed as error:
         raise HttpError(409, str(error)) from None
     return _detail(audit)

@@ -115,7 +115,7 @@ def location_report(membership: Membership, location: Location, *, months: int) 
             gap = believed.score - seen.score
         lenses.append({"p": p.label, "believed": believed, "observed": seen, "gap": gap})
 
-    failures = [row for row in answers.failure_rates() if row["failed"]][:10]
+    failures = [row for row in observed.failure_rates() if row["failed"]][:10]
     history = audits.select_related("template", "performed_by")[:20]
     return {
         "months": months,

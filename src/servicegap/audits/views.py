@@ -500,7 +500,7 @@ def answer_save(request: MemberRequest, auditanswer_code: UUID) -> HttpResponse:
     context["saved"] = True
     # A measured value decides the result: tell the page when it differs from the choice.
     context["result_changed"] = answer.result != form.cleaned_data["result"]
-    context["photo_changed"] = "photo" in request.FILES or form.cleaned_data["remove_photo"]
+    context["photo_changed"] = bool(form.cleaned_data["photo"] or form.cleaned_data["remove_photo"])
     return _render(request, "audits/_answer_status.html", context)
 
 
