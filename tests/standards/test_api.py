@@ -42,8 +42,12 @@ def test_the_card_comes_as_steps_in_order_then_standards_then_behaviours(client,
             "text": "Greeted within 30 seconds.",
             "weight": 3,
             "critical": False,
-            "target": {"comparison": "at_most", "value": 30.0, "unit": "seconds",
-                       "label": "at most 30 seconds"},
+            "target": {
+                "comparison": "at_most",
+                "value": 30.0,
+                "unit": "seconds",
+                "label": "at most 30 seconds",
+            },
             "version": 1,
         },
         {
@@ -54,7 +58,7 @@ def test_the_card_comes_as_steps_in_order_then_standards_then_behaviours(client,
             "target": None,
             "version": 1,
         },
-    ]  # fmt: skip
+    ]
     assert body["steps"][1]["standards"][0]["behaviours"][0]["critical"] is True
 
 

@@ -56,8 +56,15 @@ def test_anonymous_visitors_are_sent_to_log_in(client, card):
 def test_the_card_shows_both_columns_grouped_by_step_in_order(card, staff_sam):
     _, html = page(client_for(staff_sam), "standards:card")
     assert "How we serve you" in html and "How you will know" in html
-    order = ["Greeting", "We welcome you at once.", "Greeted within 30 seconds.",
-             "Staff smile.", "Payment", "Your bill is right.", "The bill is correct."]  # fmt: skip
+    order = [
+        "Greeting",
+        "We welcome you at once.",
+        "Greeted within 30 seconds.",
+        "Staff smile.",
+        "Payment",
+        "Your bill is right.",
+        "The bill is correct.",
+    ]
     positions = [html.index(text) for text in order]
     assert positions == sorted(positions)
 
@@ -75,17 +82,26 @@ def test_a_measured_target_and_a_critical_flag_show_on_the_card(card, staff_sam)
 
 
 def test_retired_items_and_everything_under_them_stay_off_the_card(card, staff_sam):
-    StandardFactory(organization=card.greeting.organization, step=card.greeting, is_active=False,
-                    text="Retired standard with a behaviour.")  # fmt: skip
+    StandardFactory(
+        organization=card.greeting.organization,
+        step=card.greeting,
+        is_active=False,
+        text="Retired standard with a behaviour.",
+    )
     BehaviourFactory(
         organization=card.greeting.organization,
         standard=card.old_standard,
         text="Under a retired standard.",
     )
     _, html = page(client_for(staff_sam), "standards:card")
-    for hidden in ("Old step", "A retired standard.", "A retired behaviour.",
-                   "Hidden under a retired step.", "Under a retired standard.",
-                   "Retired standard with a behaviour."):  # fmt: skip
+    for hidden in (
+        "Old step",
+        "A retired standard.",
+        "A retired behaviour.",
+        "Hidden under a retired step.",
+        "Under a retired standard.",
+        "Retired standard with a behaviour.",
+    ):
         assert hidden not in html
 
 
@@ -165,5 +181,6 @@ def test_the_card_page_reads_a_big_card_in_a_fixed_number_of_queries(
         LocationFactory(organization=world.org)
     _grow(world.org, steps=10, standards=4, behaviours=5)
     args = [world.location_a.code] if name == "standards:location-card" else []
-    _count_queries(client_for(owner_olga), reverse(name, args=args),
-                   django_assert_max_num_queries, 10)  # fmt: skip
+    _count_queries(
+        client_for(owner_olga), reverse(name, args=args), django_assert_max_num_queries, 10
+    )

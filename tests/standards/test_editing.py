@@ -114,14 +114,21 @@ def test_a_duplicate_step_name_is_refused_whatever_its_case(card, owner_olga):
 
 def test_a_standard_is_added_at_the_end_of_its_step(card, owner_olga):
     url = reverse("standards:standard-create", args=[card.greeting.code])
-    data = {"step": card.greeting.pk, "p": P.PRODUCT, "text": "The room is warm.",
-            "department": card.front.pk}  # fmt: skip
+    data = {
+        "step": card.greeting.pk,
+        "p": P.PRODUCT,
+        "text": "The room is warm.",
+        "department": card.front.pk,
+    }
     response = client_for(owner_olga).post(url, data)
     assert response.status_code == 302
     standard = Standard.objects.get(text="The room is warm.")
     assert (standard.step, standard.p, standard.department, standard.position) == (
-        card.greeting, P.PRODUCT, card.front, 2,
-    )  # fmt: skip
+        card.greeting,
+        P.PRODUCT,
+        card.front,
+        2,
+    )
 
 
 def test_the_standard_form_offers_the_step_of_the_url(card, owner_olga):
@@ -151,9 +158,11 @@ def test_another_organisations_department_cannot_be_chosen(card, owner_olga, out
 def test_a_new_behaviour_starts_at_version_1_at_the_end_of_its_standard(card, owner_olga):
     url = reverse("standards:behaviour-create", args=[card.welcome.code])
     response = client_for(owner_olga).post(
-        url, new_behaviour(card.welcome, target_comparison="at_most", target_value="3",
-                           target_unit="rings")
-    )  # fmt: skip
+        url,
+        new_behaviour(
+            card.welcome, target_comparison="at_most", target_value="3", target_unit="rings"
+        ),
+    )
     assert response.status_code == 302
     behaviour = Behaviour.objects.get(text="The guest is offered water.")
     assert (behaviour.version, behaviour.position, behaviour.weight) == (1, 3, 2)
@@ -188,21 +197,42 @@ def test_a_weight_outside_1_to_5_is_a_field_error_and_nothing_is_saved(weight, c
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"target_value": "3"}, "target_comparison",
-         "Choose “at most” or “at least” for the target value."),
-        ({"target_comparison": "at_most", "target_value": "three"}, "target_value",
-         "The target value must be a number, e.g. 3 or 2.5."),
+        (
+            {"target_value": "3"},
+            "target_comparison",
+            "Choose “at most” or “at least” for the target value.",
+        ),
+        (
+            {"target_comparison": "at_most", "target_value": "three"},
+            "target_value",
+            "The target value must be a number, e.g. 3 or 2.5.",
+        ),
         ({"target_comparison": "at_most"}, "target_value", "Give the target as a number, e.g. 3."),
-        ({"target_unit": "rings"}, "target_unit",
-         "A unit needs a measured target: a comparison and a number."),
-        ({"target_comparison": "at_least", "target_value": "-2"}, "target_value",
-         "The target value cannot be negative."),
-        ({"target_comparison": "roughly", "target_value": "2"}, "target_comparison",
-         "Select a valid choice. roughly is not one of the available choices."),
+        (
+            {"target_unit": "rings"},
+            "target_unit",
+            "A unit needs a measured target: a comparison and a number.",
+        ),
+        (
+            {"target_comparison": "at_least", "target_value": "-2"},
+            "target_value",
+            "The target value cannot be negative.",
+        ),
+        (
+            {"target_comparison": "roughly", "target_value": "2"},
+            "target_comparison",
+            "Select a valid choice. roughly is not one of the available choices.",
+        ),
     ],
-    ids=["value-without-comparison", "not-a-number", "comparison-without-value",
-         "unit-without-value", "negative", "unknown-comparison"],
-)  # fmt: skip
+    ids=[
+        "value-without-comparison",
+        "not-a-number",
+        "comparison-without-value",
+        "unit-without-value",
+        "negative",
+        "unknown-comparison",
+    ],
+)
 def test_a_bad_target_is_a_field_error_and_nothing_is_saved(
     changes, field, message, card, owner_olga
 ):
@@ -218,8 +248,10 @@ def test_a_bad_edit_changes_nothing(card, owner_olga):
     response = post_edit(client_for(owner_olga), card.greet_fast, text="New words", weight="6")
     assert response.status_code == 400
     assert (card.greet_fast.text, card.greet_fast.weight, card.greet_fast.version) == (
-        "Greeted within 30 seconds.", 3, 1,
-    )  # fmt: skip
+        "Greeted within 30 seconds.",
+        3,
+        1,
+    )
 
 
 def test_a_behaviour_needs_text(card, owner_olga):
@@ -319,8 +351,10 @@ def test_moving_the_first_item_up_changes_nothing(card, owner_olga):
     url = reverse("standards:behaviour-move", args=[card.greet_fast.code])
     client_for(owner_olga).post(url, {"direction": "up"})
     assert positions(card.welcome.behaviours.all()) == [
-        "Greeted within 30 seconds.", "Staff smile.", "A retired behaviour.",
-    ]  # fmt: skip
+        "Greeted within 30 seconds.",
+        "Staff smile.",
+        "A retired behaviour.",
+    ]
 
 
 def test_moving_a_standard_stays_within_its_step(card, owner_olga):
@@ -339,8 +373,10 @@ def test_a_move_renumbers_gapped_positions(card):
     JourneyStep.objects.filter(pk=card.old_step.pk).update(position=90)
     editing.move(card.old_step, "up")
     assert list(JourneyStep.objects.order_by("position").values_list("name", "position")) == [
-        ("Greeting", 0), ("Old step", 1), ("Payment", 2),
-    ]  # fmt: skip
+        ("Greeting", 0),
+        ("Old step", 1),
+        ("Payment", 2),
+    ]
 
 
 def test_an_htmx_move_answers_the_fresh_editor_tree(card, owner_olga):
@@ -464,3 +500,26 @@ def test_the_editor_reads_a_big_card_in_a_fixed_number_of_queries(
     client = client_for(owner_olga)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("standards:editor")).status_code == 200
+
+
+def test_a_standard_moved_to_another_step_goes_last_there(card, owner_olga):
+    url = reverse("standards:standard-edit", args=[card.welcome.code])
+    data = {"step": card.payment.pk, "p": P.PEOPLE, "text": card.welcome.text}
+    response = client_for(owner_olga).post(url, data)
+    card.welcome.refresh_from_db()
+    assert response.status_code == 302
+    assert (card.welcome.step, card.welcome.position) == (card.payment, 1)
+
+
+def test_a_step_is_renamed(card, owner_olga):
+    url = reverse("standards:step-edit", args=[card.greeting.code])
+    response = client_for(owner_olga).post(url, {"name": "Welcome", "description": "At the door."})
+    card.greeting.refresh_from_db()
+    assert response.status_code == 302
+    assert (card.greeting.name, card.greeting.position) == ("Welcome", 0)
+
+
+def test_a_retired_step_is_not_offered_for_new_standards(card, owner_olga):
+    url = reverse("standards:standard-create", args=[card.greeting.code])
+    steps = client_for(owner_olga).get(url).context["form"].fields["step"].queryset
+    assert list(steps) == [card.greeting, card.payment]

@@ -48,9 +48,16 @@ def test_the_card_pdf_is_a_pdf_with_the_card_in_it(card, staff_sam):
         == 'attachment; filename="service-card-sunny-side-cafes.pdf"'
     )
     content = response.content
-    for text in ("How we serve you", "How you will know", "Greeting", "We welcome you at once.",
-                 "Greeted within 30 seconds. (at most 30 seconds)", "The bill is correct.",
-                 "People", "Process"):  # fmt: skip
+    for text in (
+        "How we serve you",
+        "How you will know",
+        "Greeting",
+        "We welcome you at once.",
+        "Greeted within 30 seconds. (at most 30 seconds)",
+        "The bill is correct.",
+        "People",
+        "Process",
+    ):
         assert contains(content, text), text
     assert not contains(content, "A retired behaviour.")
 

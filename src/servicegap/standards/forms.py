@@ -36,12 +36,16 @@ class StandardForm(MemberForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
         labels = {"p": _("P")}
         help_texts = {
-            "p": _("People: how staff treat the guest. Process: waiting, ordering, paying, "
-                   "delivery, fixing problems. Product: the food, the room, the goods."),
-            "text": _("What the guest can count on, in their words, e.g. "
-                      "“We greet you as soon as you come in.”"),
+            "p": _(
+                "People: how staff treat the guest. Process: waiting, ordering, paying, "
+                "delivery, fixing problems. Product: the food, the room, the goods."
+            ),
+            "text": _(
+                "What the guest can count on, in their words, e.g. "
+                "“We greet you as soon as you come in.”"
+            ),
             "department": _("The team that makes this happen; it gets its own card."),
-        }  # fmt: skip
+        }
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, membership=membership, **kwargs)
@@ -95,11 +99,15 @@ class BehaviourForm(MemberForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
         labels = {"target_comparison": _("Measured target")}
         help_texts = {
-            "text": _("Something an outsider can see and check yes or no, e.g. "
-                      "“The phone is answered within 3 rings.”"),
-            "target_comparison": _("Only for behaviours that are measured, e.g. rings, "
-                                   "minutes; leave empty for a plain yes or no."),
-        }  # fmt: skip
+            "text": _(
+                "Something an outsider can see and check yes or no, e.g. "
+                "“The phone is answered within 3 rings.”"
+            ),
+            "target_comparison": _(
+                "Only for behaviours that are measured, e.g. rings, "
+                "minutes; leave empty for a plain yes or no."
+            ),
+        }
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, membership=membership, **kwargs)

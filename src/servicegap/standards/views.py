@@ -231,10 +231,13 @@ def behaviour_create(request: MemberRequest, standard_code: UUID) -> HttpRespons
         request,
         form,
         title=_("Add a behaviour"),
-        intro=_("“How you will know”: something a guest or a mystery shopper can see and "
-                "check yes or no.  Standard: %(text)s") % {"text": standard.text},
+        intro=_(
+            "“How you will know”: something a guest or a mystery shopper can see and "
+            "check yes or no. Standard: %(text)s"
+        )
+        % {"text": standard.text},
         save=_added,
-    )  # fmt: skip
+    )
 
 
 @member_required(access.LEADERS)
@@ -245,11 +248,14 @@ def behaviour_edit(request: MemberRequest, behaviour_code: UUID) -> HttpResponse
         request,
         form,
         title=_("Edit a behaviour"),
-        intro=_("Changing the text, weight, critical flag or target makes a new version "
-                "(now version %(version)s); audits already made keep the wording they were "
-                "given.") % {"version": behaviour.version},
+        intro=_(
+            "Changing the text, weight, critical flag or target makes a new version "
+            "(now version %(version)s); audits already made keep the wording they were "
+            "given."
+        )
+        % {"version": behaviour.version},
         save=_saved_behaviour,
-    )  # fmt: skip
+    )
 
 
 def _saved_behaviour(behaviour: Behaviour) -> str:
@@ -301,9 +307,11 @@ def retire(request: MemberRequest, **codes: UUID) -> HttpResponse:
     editing.retire(item)
     messages.success(
         request,
-        _("Retired: it is off the card and out of new audits; past audits keep it. "
-          "Restore it at any time."),
-    )  # fmt: skip
+        _(
+            "Retired: it is off the card and out of new audits; past audits keep it. "
+            "Restore it at any time."
+        ),
+    )
     return redirect(_editor_url(item))
 
 
@@ -326,9 +334,11 @@ def delete(request: MemberRequest, **codes: UUID) -> HttpResponse:
     if not editing.delete_if_unused(item):
         messages.error(
             request,
-            _("It cannot be deleted: audits, or items under it, still refer to it. "
-              "It stays retired, so it is off the card."),
-        )  # fmt: skip
+            _(
+                "It cannot be deleted: audits, or items under it, still refer to it. "
+                "It stays retired, so it is off the card."
+            ),
+        )
         return redirect(_editor_url(item))
     messages.success(request, _("Deleted."))
     return redirect(_editor_url())
