@@ -270,9 +270,16 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise warns about a missing directory
-STATICFILES_DIRS = [
-    ("vendor/htmx", PROJECT_DIR / "node_modules" / "htmx.org" / "dist"),
-    ("vendor/chartjs", PROJECT_DIR / "node_modules" / "chart.js" / "dist"),
+NODE_MODULES = PROJECT_DIR / "node_modules"
+# The files servicegap loads from npm packages (see core/staticfinders.py).
+VENDOR_FILES = {
+    "vendor/htmx": (NODE_MODULES / "htmx.org" / "dist", ["htmx.min.js"]),
+    "vendor/chartjs": (NODE_MODULES / "chart.js" / "dist", ["chart.umd.js", "chart.umd.js.map"]),
+}
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "servicegap.core.staticfinders.VendorFinder",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -364,8 +371,6 @@ SERVICEGAP_DEMO_STEPS = [
 ]
 
 SILENCED_SYSTEM_CHECKS = [
-    # Missing front-end libraries are reported by servicegap.core.W002, with the fix.
-    "staticfiles.W004",
     # HSTS preload binds every subdomain of the site's domain for months; it is opt-in
     # (SERVICEGAP_HSTS_PRELOAD=true), not a default.
     "security.W021",

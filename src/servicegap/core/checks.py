@@ -15,17 +15,3 @@ def check_email_configured(app_configs, **kwargs) -> list[Warning]:
             )
         ]
     return []
-
-
-@register(Tags.compatibility)
-def check_front_end_libraries(app_configs, **kwargs) -> list[Warning]:
-    missing = [str(path) for _prefix, path in settings.STATICFILES_DIRS if not path.is_dir()]
-    if missing:
-        return [
-            Warning(
-                f"Front-end libraries are not installed: {', '.join(missing)}",
-                hint="Run `make install` (it fetches them from the npm registry).",
-                id="servicegap.core.W002",
-            )
-        ]
-    return []
