@@ -18,7 +18,7 @@ LEADERS = {Role.OWNER, Role.EXECUTIVE}
 
 def behaviour_data(behaviour: Behaviour, **changes) -> dict:
     data = {
-        "standard": behaviour.standard_id,
+        "standard": behaviour.standard.code,
         "text": behaviour.text,
         "weight": behaviour.weight,
         "target_comparison": behaviour.target_comparison,
@@ -32,7 +32,7 @@ def behaviour_data(behaviour: Behaviour, **changes) -> dict:
 
 
 def new_behaviour(standard, **changes) -> dict:
-    data = {"standard": standard.pk, "text": "The guest is offered water.", "weight": "2"}
+    data = {"standard": standard.code, "text": "The guest is offered water.", "weight": "2"}
     data.update(changes)
     return data
 
@@ -115,10 +115,10 @@ def test_a_duplicate_step_name_is_refused_whatever_its_case(card, owner_olga):
 def test_a_standard_is_added_at_the_end_of_its_step(card, owner_olga):
     url = reverse("standards:standard-create", args=[card.greeting.code])
     data = {
-        "step": card.greeting.pk,
+        "step": card.greeting.code,
         "p": P.PRODUCT,
         "text": "The room is warm.",
-        "department": card.front.pk,
+        "department": card.front.code,
     }
     response = client_for(owner_olga).post(url, data)
     assert response.status_code == 302
@@ -134,12 +134,12 @@ def test_a_standard_is_added_at_the_end_of_its_step(card, owner_olga):
 def test_the_standard_form_offers_the_step_of_the_url(card, owner_olga):
     url = reverse("standards:standard-create", args=[card.payment.code])
     response = client_for(owner_olga).get(url)
-    assert response.context["form"]["step"].value() == card.payment.pk
+    assert response.context["form"]["step"].value() == card.payment.code
 
 
 def test_a_standard_needs_a_p(card, owner_olga):
     url = reverse("standards:standard-create", args=[card.greeting.code])
-    response = client_for(owner_olga).post(url, {"step": card.greeting.pk, "text": "No P."})
+    response = client_for(owner_olga).post(url, {"step": card.greeting.code, "text": "No P."})
     assert response.status_code == 400
     assert response.context["form"].errors["p"]
     assert not Standard.objects.filter(text="No P.").exists()
@@ -148,7 +148,12 @@ def test_a_standard_needs_a_p(card, owner_olga):
 def test_another_organisations_department_cannot_be_chosen(card, owner_olga, outsider_otto):
     foreign = DepartmentFactory(organization=outsider_otto.organization)
     url = reverse("standards:standard-create", args=[card.greeting.code])
-    data = {"step": card.greeting.pk, "p": P.PEOPLE, "text": "Sneaky.", "department": foreign.pk}
+    data = {
+        "step": card.greeting.code,
+        "p": P.PEOPLE,
+        "text": "Sneaky.",
+        "department": foreign.code,
+    }
     response = client_for(owner_olga).post(url, data)
     assert response.status_code == 400
     assert response.context["form"].errors["department"]
@@ -316,7 +321,7 @@ def test_reordering_keeps_the_version(card, owner_olga):
 def test_moving_a_behaviour_to_another_standard_puts_it_last_and_keeps_the_version(
     card, owner_olga
 ):
-    post_edit(client_for(owner_olga), card.smile, standard=card.bill.pk)
+    post_edit(client_for(owner_olga), card.smile, standard=card.bill.code)
     assert (card.smile.standard, card.smile.position, card.smile.version) == (card.bill, 1, 1)
 
 
@@ -504,7 +509,7 @@ def test_the_editor_reads_a_big_card_in_a_fixed_number_of_queries(
 
 def test_a_standard_moved_to_another_step_goes_last_there(card, owner_olga):
     url = reverse("standards:standard-edit", args=[card.welcome.code])
-    data = {"step": card.payment.pk, "p": P.PEOPLE, "text": card.welcome.text}
+    data = {"step": card.payment.code, "p": P.PEOPLE, "text": card.welcome.text}
     response = client_for(owner_olga).post(url, data)
     card.welcome.refresh_from_db()
     assert response.status_code == 302
