@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from servicegap.standards import editing
 from servicegap.standards.models import Behaviour, JourneyStep, Standard
 
 
@@ -25,3 +26,10 @@ class BehaviourAdmin(admin.ModelAdmin):
     list_select_related = ["organization"]
     readonly_fields = ["version"]
     search_fields = ["text"]
+
+    def save_model(self, request, obj: Behaviour, form, change: bool) -> None:
+        """Edits made here bump the version like edits on the card editor."""
+        if change:
+            editing.save_behaviour(obj)
+        else:
+            super().save_model(request, obj, form, change)
