@@ -383,3 +383,6 @@ FEEDBACK_RATE_WINDOW = env_int("SERVICEGAP_FEEDBACK_RATE_WINDOW", 600)
 FEEDBACK_MAX_PER_LINK = env_int("SERVICEGAP_FEEDBACK_MAX_PER_LINK", 200)
 FEEDBACK_MAX_PER_ADDRESS = env_int("SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS", 40)
 FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("SERVICEGAP_BEHIND_PROXY")
+# feedback: how long each server process keeps a survey link it read (an edit made
+# through another process reaches the public form after at most this many seconds).
+FEEDBACK_LINK_CACHE_SECONDS = env_int("SERVICEGAP_FEEDBACK_LINK_CACHE_SECONDS", 10)

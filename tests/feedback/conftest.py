@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from servicegap.feedback import intake
 from servicegap.feedback.models import SurveyLink
 from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
 from tests.standards.factories import JourneyStepFactory
@@ -15,10 +16,12 @@ from tests.standards.factories import JourneyStepFactory
 
 @pytest.fixture(autouse=True)
 def fresh_cache(db):
-    """Rate-limit counters live in the cache: every test starts with none."""
+    """Rate-limit counters live in the cache, links in each process: start with neither."""
     cache.clear()
+    intake.forget_links()
     yield
     cache.clear()
+    intake.forget_links()
 
 
 @pytest.fixture

@@ -148,21 +148,21 @@ def submit_response(
 ) -> Any:
     """No authentication: the link's token is the key, as on the public form."""
     try:
-        link = intake.open_link(token)
+        public = intake.open_link(token)
     except intake.LinkUnavailable as error:
         return Status(error.status, {"detail": str(error.message)})
-    survey = link.survey
+    link, survey = public.link, public.link.survey
     language = payload.language or survey.default_language
     if language not in survey.offered_languages():
         raise _invalid(
             "body",
             {"language": [f"This survey is offered in {', '.join(survey.offered_languages())}."]},
         )
-    questions = intake.questions_for(link)
     form = PublicResponseForm(
         _form_data(payload),
         survey=survey,
-        questions=questions,
+        questions=public.questions,
+        fields=public.form_fields(language),
         steps=intake.steps_for(link),
         language=language,
     )

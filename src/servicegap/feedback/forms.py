@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,6 +75,60 @@ def _scale_field(kind: str, question: Question, label: str) -> forms.TypedChoice
     )
 
 
+WHOLE_VISIT = _("My whole visit")
+
+
+def question_fields(questions: list[Question], language: str) -> dict[str, forms.Field]:
+    """The form fields that ask `questions` in `language`, in order."""
+    fields: dict[str, forms.Field] = {}
+    with translation.override(language):
+        for question in questions:
+            kind, label = question.kind, question.text(language)
+            if kind in SCALES or kind in P.values:
+                fields[kind] = _scale_field(kind, question, label)
+            elif kind == Question.Kind.STEP:
+                fields["step"] = forms.ChoiceField(
+                    label=label,
+                    choices=[("", WHOLE_VISIT)],  # the organisation's steps, per form
+                    required=question.required,
+                    error_messages={
+                        "required": _("Please answer this question."),
+                        "invalid_choice": _("Choose one of the parts of the visit listed."),
+                    },
+                )
+            elif kind == Question.Kind.COMMENT:
+                fields["comment"] = forms.CharField(
+                    label=label,
+                    required=question.required,
+                    max_length=COMMENT_MAX_LENGTH,
+                    widget=forms.Textarea(attrs={"rows": 4}),
+                    error_messages={
+                        "required": _("Please write a few words."),
+                        "max_length": _(
+                            "Please keep your comment under %(limit_value)d characters "
+                            "(it has %(show_value)d)."
+                        ),
+                    },
+                )
+            elif kind == Question.Kind.CONTACT:
+                fields["contact_consent"] = forms.BooleanField(
+                    label=_("Yes, you may contact me about this feedback."),
+                    required=False,
+                    help_text=_(
+                        "We keep your details only for that, and only with this box ticked."
+                    ),
+                )
+                fields["contact"] = forms.CharField(
+                    label=_("E-mail address or phone number"),
+                    required=False,
+                    max_length=CONTACT_MAX_LENGTH,
+                    error_messages={
+                        "max_length": _("Please keep this under %(limit_value)d characters.")
+                    },
+                )
+    return fields
+
+
 @dataclass
 class QuestionRow:
     """What the public template needs to draw one question."""
@@ -109,64 +164,24 @@ class PublicResponseForm(forms.Form):
         questions: list[Question],
         steps: Callable[[], list[JourneyStep]],
         language: str,
+        fields: dict[str, forms.Field] | None = None,
         **kwargs: Any,
     ) -> None:
-        """`steps` is called only when the step question is drawn or answered."""
+        """`steps` is called only when the step question is drawn or answered; `fields`
+        are `question_fields(questions, language)` made earlier (copied, never changed)."""
         super().__init__(data, **kwargs)
         self.survey = survey
         self.questions = questions
         self._steps = steps
         self.language = language
-        with translation.override(language):
-            for question in questions:
-                self._add_question(question)
+        prototypes = question_fields(questions, language) if fields is None else fields
+        for name, prototype in prototypes.items():
+            self.fields[name] = copy.deepcopy(prototype)
+        if "step" in self.fields:
+            self.fields["step"].choices = self._step_choices
 
-    def _add_question(self, question: Question) -> None:
-        kind, label = question.kind, question.text(self.language)
-        if kind in SCALES or kind in P.values:
-            self.fields[kind] = _scale_field(kind, question, label)
-        elif kind == Question.Kind.STEP:
-            whole_visit = _("My whole visit")
-            self.fields["step"] = forms.ChoiceField(
-                label=label,
-                choices=lambda: (
-                    [("", whole_visit)] + [(code, step.name) for code, step in self.steps.items()]
-                ),
-                required=question.required,
-                error_messages={
-                    "required": _("Please answer this question."),
-                    "invalid_choice": _("Choose one of the parts of the visit listed."),
-                },
-            )
-        elif kind == Question.Kind.COMMENT:
-            self.fields["comment"] = forms.CharField(
-                label=label,
-                required=question.required,
-                max_length=COMMENT_MAX_LENGTH,
-                widget=forms.Textarea(attrs={"rows": 4}),
-                error_messages={
-                    "required": _("Please write a few words."),
-                    "max_length": _(
-                        "Please keep your comment under %(limit_value)d characters "
-                        "(it has %(show_value)d)."
-                    ),
-                },
-            )
-        elif kind == Question.Kind.CONTACT:
-            self.fields["contact_consent"] = forms.BooleanField(
-                label=_("Yes, you may contact me about this feedback."),
-                required=False,
-                help_text=_("We keep your details only for that, and only with this box ticked."),
-            )
-            self.fields["contact"] = forms.CharField(
-                label=_("E-mail address or phone number"),
-                required=False,
-                max_length=CONTACT_MAX_LENGTH,
-                error_messages={
-                    "max_length": _("Please keep this under %(limit_value)d characters.")
-                },
-            )
-            self.contact_question = label
+    def _step_choices(self) -> list[tuple[str, str]]:
+        return [("", WHOLE_VISIT)] + [(code, step.name) for code, step in self.steps.items()]
 
     @cached_property
     def steps(self) -> dict[str, JourneyStep]:

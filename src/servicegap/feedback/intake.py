@@ -13,9 +13,10 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -26,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 
 from servicegap.core.models import P
 from servicegap.feedback import alerts
+from servicegap.feedback.forms import question_fields
 from servicegap.feedback.models import (
     Question,
     Rating,
@@ -60,8 +62,60 @@ class Submission:
     created: bool
 
 
-def open_link(token: str) -> SurveyLink:
-    """The open link with this token, with its survey, location, organisation and rules."""
+@dataclass
+class PublicLink:
+    """What the public form needs of a link: the link (with its survey, location,
+    organisation and its rules) and the survey's questions, read in two queries."""
+
+    link: SurveyLink
+    questions: list[Question]
+    loaded_at: float
+    # The rendered thank-you page per language: the same for every customer.
+    thank_you_pages: dict[str, bytes] = field(default_factory=dict)
+    _fields: dict[str, dict[str, forms.Field]] = field(default_factory=dict)
+
+    def form_fields(self, language: str) -> dict[str, forms.Field]:
+        """The public form's question fields in `language`, made once (forms copy them)."""
+        if language not in self._fields:
+            self._fields[language] = question_fields(self.questions, language)
+        return self._fields[language]
+
+    @property
+    def is_open(self) -> bool:
+        link = self.link
+        return link.is_active and link.survey.is_active and link.location.is_active
+
+
+# token → PublicLink. Links change rarely and are read on every submission, so each
+# server process keeps what it read for FEEDBACK_LINK_CACHE_SECONDS: an edit made through
+# another process reaches the public form after at most that long, one made in this
+# process at once (`forget_links`).
+_public_links: dict[str, PublicLink] = {}
+MAX_CACHED_LINKS = 5000
+
+
+def open_link(token: str) -> PublicLink:
+    """The open link with this token, or LinkUnavailable (404 unknown, 410 closed)."""
+    now = time.monotonic()
+    public = _public_links.get(token)
+    if public is None or now - public.loaded_at >= settings.FEEDBACK_LINK_CACHE_SECONDS:
+        public = _load_link(token, now)
+        if len(_public_links) >= MAX_CACHED_LINKS:
+            _public_links.clear()
+        _public_links[token] = public
+    if not public.is_open:
+        raise LinkUnavailable(
+            410, _("This feedback link is no longer in use. Thank you for wanting to tell us!")
+        )
+    return public
+
+
+def forget_links() -> None:
+    """Drop this process's copies of links, after an edit to a survey, link or the rules."""
+    _public_links.clear()
+
+
+def _load_link(token: str, now: float) -> PublicLink:
     found = list(
         SurveyLink.objects.select_related(
             "survey", "location", "organization__feedback_settings"
@@ -76,18 +130,10 @@ def open_link(token: str) -> SurveyLink:
         )
     link = found[0]
     link.survey.organization = link.organization  # the survey's texts name it
-    if not (link.is_active and link.survey.is_active and link.location.is_active):
-        raise LinkUnavailable(
-            410, _("This feedback link is no longer in use. Thank you for wanting to tell us!")
-        )
-    return link
-
-
-def questions_for(link: SurveyLink) -> list[Question]:
     questions = list(link.survey.questions.all())
     for question in questions:
         question.survey = link.survey  # its texts fall back to the survey's language
-    return questions
+    return PublicLink(link=link, questions=questions, loaded_at=now)
 
 
 def steps_for(link: SurveyLink) -> Callable[[], list[JourneyStep]]:

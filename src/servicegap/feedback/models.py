@@ -54,6 +54,14 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def in_language(text: Any, language: str) -> str:
+    """A lazy translation in `language` (switching languages only when needed)."""
+    if translation.get_language() == language:
+        return str(text)
+    with translation.override(language):
+        return str(text)
+
+
 class FeedbackSettings(OrgOwned):
     """One organisation's rules for feedback alerts, and its public review page."""
 
@@ -172,8 +180,7 @@ class Survey(OrgOwned):
         own = self.own_text(field, language)
         if own:
             return own
-        with translation.override(language):
-            return str(DEFAULT_SURVEY_TEXTS[field]) % {"name": self.organization.name}
+        return in_language(DEFAULT_SURVEY_TEXTS[field], language) % {"name": self.organization.name}
 
 
 DEFAULT_SURVEY_TEXTS = {
@@ -249,8 +256,7 @@ class Question(OrgOwned):
         own = self.own_text(language)
         if own:
             return own
-        with translation.override(language):
-            return str(DEFAULT_QUESTION_TEXTS[self.kind])
+        return in_language(DEFAULT_QUESTION_TEXTS[self.kind], language)
 
 
 # Questions in the order a survey asks them, worded the way a customer thinks.

@@ -112,18 +112,18 @@ def _public_render(
 @require_http_methods(["GET", "POST"])
 def public_form(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        link = intake.open_link(token)
+        public = intake.open_link(token)
     except intake.LinkUnavailable as error:
         language = translation.get_language_from_request(request)
         context = {"message": error.message, "language": language}
         return _public_render(
             request, "feedback/public_unavailable.html", context, language, error.status
         )
-    survey = link.survey
+    link, survey = public.link, public.link.survey
     language = public_language(request, survey)
-    questions = intake.questions_for(link)
     steps = intake.steps_for(link)
-    options = {"survey": survey, "questions": questions, "steps": steps, "language": language}
+    options = {"survey": survey, "questions": public.questions, "steps": steps}
+    options |= {"language": language, "fields": public.form_fields(language)}
     status = 200
     notice = ""
     if request.method == "POST":
@@ -148,7 +148,7 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
                 response = _public_form_page(request, link, form, language, notice, 429)
                 response["Retry-After"] = str(limited.retry_after)
                 return response
-            return _thank_you(request, link, language)
+            return _thank_you(request, public, language)
         status = 400
     else:
         form = PublicResponseForm(initial={"submission_id": uuid.uuid4()}, **options)
@@ -175,16 +175,26 @@ def _public_form_page(
     return _public_render(request, "feedback/public_form.html", context, language, status)
 
 
-def _thank_you(request: HttpRequest, link: SurveyLink, language: str) -> HttpResponse:
-    """The same page for every customer, happy or not, and for a repeated submission."""
-    rules = FeedbackSettings.for_organization(link.organization)
-    context = _public_context(
-        link,
-        language,
-        thank_you=link.survey.text("thank_you", language),
-        review_url=rules.review_url,
-    )
-    return _public_render(request, "feedback/public_thanks.html", context, language)
+def _thank_you(request: HttpRequest, public: intake.PublicLink, language: str) -> HttpResponse:
+    """The same page for every customer, happy or not, and for a repeated submission.
+
+    Rendered once per link and language, then served from the link's cached copy.
+    """
+    page = public.thank_you_pages.get(language)
+    if page is None:
+        link = public.link
+        rules = FeedbackSettings.for_organization(link.organization)
+        context = _public_context(
+            link,
+            language,
+            thank_you=link.survey.text("thank_you", language),
+            review_url=rules.review_url,
+        )
+        page = _public_render(request, "feedback/public_thanks.html", context, language).content
+        public.thank_you_pages[language] = page
+    response = HttpResponse(page)
+    response["Content-Language"] = language
+    return response
 
 
 # Inbox, responses and exports ---------------------------------------------------------
@@ -340,6 +350,7 @@ def _survey_form(request: MemberRequest, survey: Survey | None, title: str) -> H
     if request.method == "POST" and form.is_valid():
         saved = form.save()
         surveys.set_questions(saved, form.asks())
+        intake.forget_links()
         messages.success(request, _("Saved %(name)s.") % {"name": saved})
         return redirect(saved)
     return render(
@@ -370,6 +381,7 @@ def survey_wording(request: MemberRequest, survey_code: UUID) -> HttpResponse:
     form = SurveyWordingForm(request.POST or None, survey=survey, questions=questions)
     if request.method == "POST" and form.is_valid():
         surveys.save_wording(survey, form.wording())
+        intake.forget_links()
         messages.success(request, _("Wording saved."))
         return redirect("feedback:survey-wording", survey_code=survey.code)
     return render(
@@ -442,6 +454,7 @@ def link_edit(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
     form = SurveyLinkForm(request.POST or None, instance=link, membership=request.membership)
     if request.method == "POST" and form.is_valid():
         form.save()
+        intake.forget_links()
         messages.success(request, _("Saved %(name)s.") % {"name": link})
         return redirect("feedback:link-list")
     return render(
@@ -514,6 +527,7 @@ def feedback_settings(request: MemberRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         form.save()
+        intake.forget_links()
         messages.success(request, _("Feedback settings saved."))
         return redirect("feedback:settings")
     return render(
