@@ -11,7 +11,6 @@ from pathlib import Path
 from uuid import UUID
 
 from django.contrib import messages
-from django.contrib.staticfiles import finders
 from django.db import transaction
 from django.db.models import Prefetch
 from django.forms import ModelForm
@@ -32,7 +31,8 @@ from servicegap.standards.forms import BehaviourForm, JourneyStepForm, StandardF
 from servicegap.standards.models import Behaviour, JourneyStep, Standard
 from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable, render_pdf
 
-CARD_CSS = "standards/card.css"
+# The card's stylesheet, read from the package (not through static files) for PDFs.
+CARD_CSS = Path(__file__).resolve().parent / "static" / "standards" / "card.css"
 
 
 # The card ------------------------------------------------------------------------------
@@ -107,7 +107,7 @@ def _card_page(request: MemberRequest, card: ServiceCard) -> HttpResponse:
 def _card_pdf(request: MemberRequest, card: ServiceCard) -> HttpResponse:
     html = render_to_string("standards/card_pdf.html", {"card": card}, request=request)
     try:
-        pdf = render_pdf(html, Path(finders.find(CARD_CSS)))
+        pdf = render_pdf(html, CARD_CSS)
     except PdfUnavailable as error:
         page_url, _pdf_url = _card_urls(card)
         return render(
