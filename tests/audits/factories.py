@@ -19,6 +19,7 @@ from servicegap.audits.models import (
     Dispute,
     Kind,
     Result,
+    month_of,
 )
 from servicegap.core.models import Role
 from tests.factories import LocationFactory, MembershipFactory, OrganizationFactory, UserFactory
@@ -64,6 +65,10 @@ class AuditFactory(factory.django.DjangoModelFactory):
     template = factory.SubFactory(AuditTemplateFactory, organization=ORG)
     channel = Channel.VISIT
     performed_by = factory.SubFactory(UserFactory)
+    performed_at = factory.LazyFunction(timezone.now)
+    performed_month = factory.LazyAttribute(
+        lambda audit: month_of(audit.performed_at, audit.organization.tz)
+    )
     started_at = factory.LazyFunction(timezone.now)
 
 
@@ -86,6 +91,7 @@ class AuditAnswerFactory(factory.django.DjangoModelFactory):
     location = factory.SelfAttribute("audit.location")
     kind = factory.SelfAttribute("audit.kind")
     performed_at = factory.SelfAttribute("audit.performed_at")
+    performed_month = factory.SelfAttribute("audit.performed_month")
     result = Result.PASS
 
 

@@ -49,7 +49,7 @@ def test_every_location_has_six_months_of_audits_of_every_kind(seeded):
     for location in Location.objects.filter(organization=seeded.organization):
         audits = Audit.objects.filter(location=location).final()
         assert set(audits.values_list("kind", flat=True)) == set(Kind.values)
-        trend = audits.trend(tz=seeded.organization.tz)
+        trend = audits.trend()
         assert len({row["month"] for row in trend}) >= 6, location
 
 

@@ -63,8 +63,11 @@ def test_the_location_report_draws_the_score_trend(world, history, manager_max):
     assert "<svg" in response.text
     assert "Mean audit score per month" in response.text
     chart = response.context["r"]["chart"]
-    shops = next(s for s in chart.series if s.key == Kind.MYSTERY_SHOP)
-    assert sum(point.audits for point in shops.points) == 6
+    observed = next(s for s in chart.series if s.key == "observed")
+    believed = next(s for s in chart.series if s.key == "believed")
+    # six mystery shops and an observation; one self-assessment
+    assert sum(point.audits for point in observed.points) == 7
+    assert sum(point.audits for point in believed.points) == 1
 
 
 def test_the_location_report_says_what_fails_most_with_counts(world, history, manager_max):

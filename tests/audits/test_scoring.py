@@ -1,16 +1,17 @@
 """Audit scores against numbers worked out by hand (DESIGN.md's definition)."""
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
 
-from servicegap.audits import scoring
+from servicegap.audits import scoring, workflow
 from servicegap.audits.models import AuditAnswer, Kind, Result
 from servicegap.core.models import P
 from servicegap.standards.models import Behaviour
+from tests.audits.conftest import answer_all
 from tests.audits.factories import AuditAnswerFactory, AuditFactory
 from tests.factories import LocationFactory
 from tests.standards.factories import BehaviourFactory, JourneyStepFactory, StandardFactory
@@ -224,16 +225,41 @@ def test_answers_of_drafts_are_not_counted(world):
     assert AuditAnswer.objects.filter(organization=world.org).lens() == []
 
 
-def test_the_sql_aggregation_groups_by_month_in_the_organisations_time_zone(world):
-    answers = _answers_for_many_audits(world.org)
+def test_the_sql_aggregation_groups_by_month_in_the_organisations_time_zone(
+    world, template, staff_sam
+):
     # 23:30 UTC on 31 January is already February in Paris
     late = datetime(2026, 1, 31, 23, 30, tzinfo=UTC)
-    AuditAnswer.objects.filter(pk__in=[a.pk for a in answers]).update(performed_at=late)
-    rows = AuditAnswer.objects.filter(organization=world.org).lens(
-        by=("kind",), period="month", tz=world.org.tz
+    audit = workflow.start_audit(
+        kind=Kind.SELF_ASSESSMENT,
+        location=world.location_a,
+        template=template,
+        by=staff_sam,
+        performed_at=late,
     )
-    assert [(row["period"].month, row.audits) for row in rows] == [(2, 3)]
-    assert rows[0].applicable_weight == 3 + 2 + 4 + 3 + 2 + 4 + 5 + 1
+    answer_all(audit, {"The": "pass", "Staff": "fail"})
+    workflow.submit_audit(audit, by=staff_sam.user)
+    rows = AuditAnswer.objects.filter(organization=world.org).lens(by=("kind",), period="month")
+    assert [(row["period"], row.audits) for row in rows] == [(date(2026, 2, 1), 1)]
+    # greet 3 + rings 4 + bill 1 passed of 10
+    assert rows[0].score == Decimal("80.00")
+
+
+def test_other_periods_are_cut_in_the_organisations_time_zone(world, template, staff_sam):
+    late = datetime(2026, 1, 31, 23, 30, tzinfo=UTC)
+    audit = workflow.start_audit(
+        kind=Kind.SELF_ASSESSMENT,
+        location=world.location_a,
+        template=template,
+        by=staff_sam,
+        performed_at=late,
+    )
+    answer_all(audit, {"The": "pass", "Staff": "pass"})
+    workflow.submit_audit(audit, by=staff_sam.user)
+    rows = AuditAnswer.objects.filter(organization=world.org).lens(
+        by=(), period="day", tz=world.org.tz
+    )
+    assert [row["period"].date() for row in rows] == [date(2026, 2, 1)]
 
 
 def test_one_query_scores_every_location_p_and_step(world, django_assert_num_queries):

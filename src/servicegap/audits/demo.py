@@ -26,6 +26,7 @@ from servicegap.audits.models import (
     Dispute,
     Kind,
     Result,
+    month_of,
 )
 from servicegap.core.demo import SELF_ASSESSMENT_OPTIMISM, SERVICE_QUALITY, DemoContext
 from servicegap.core.models import Location, Role
@@ -44,7 +45,7 @@ TEMPLATES = [
     ("Online gift order", Channel.ONLINE, ["Flower and gift orders", "Payment", "Delivery"]),
 ]
 # Audits per location per month, by kind.
-PER_MONTH = {Kind.MYSTERY_SHOP: 2, Kind.OBSERVATION: 2, Kind.SELF_ASSESSMENT: 1.5}
+PER_MONTH = {Kind.MYSTERY_SHOP: 2.5, Kind.OBSERVATION: 3, Kind.SELF_ASSESSMENT: 2}
 # Which template each kind uses, with weights.
 TEMPLATE_MIX = {
     Kind.MYSTERY_SHOP: {
@@ -59,6 +60,8 @@ TEMPLATE_MIX = {
 # Change of every pass probability per month, relative to the middle of the period.
 DRIFT = {"Station Square": 0.035, "Harbour Front": -0.025}
 NOT_APPLICABLE = 0.05
+# Teams know which behaviours are critical: those fail this much less often.
+CRITICAL_CARE = 0.35
 # The behaviours of each demo template, in order, without asking the database again.
 _CHOSEN: dict[int, list[Behaviour]] = {}
 
@@ -183,6 +186,8 @@ def _chance(context, location, p, kind, when: datetime, behaviour, difficulty) -
     chance = base + difficulty[behaviour.pk] + DRIFT.get(location.name, 0) * months_from_middle
     if kind == Kind.SELF_ASSESSMENT:
         chance += SELF_ASSESSMENT_OPTIMISM
+    if behaviour.is_critical:
+        chance = 1 - (1 - chance) * CRITICAL_CARE
     return min(max(chance, 0.05), 0.99)
 
 
@@ -216,6 +221,7 @@ def _plan(context, location, kind, template, when: datetime, difficulty) -> _Pla
         channel=template.channel,
         performed_by=performer,
         performed_at=when,
+        performed_month=month_of(when, context.organization.tz),
         status=Audit.Status.SUBMITTED,
         started_at=when,
         ended_at=when + duration,

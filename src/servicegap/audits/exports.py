@@ -118,25 +118,67 @@ ANSWER_HEADER = [
 ]
 
 
+ANSWER_COLUMNS = [
+    "audit__code",
+    "location__name",
+    "kind",
+    "performed_at",
+    "step_name",
+    "p",
+    "behaviour_text",
+    "behaviour_version",
+    "weight",
+    "is_critical",
+    "result",
+    "measured_value",
+    "target_comparison",
+    "target_value",
+    "target_unit",
+    "note",
+]
+
+
+def _target(comparison: str, value: Decimal | None, unit: str) -> str:
+    if value is None or not comparison:
+        return ""
+    return f"{comparison.replace('_', ' ')} {format(value.normalize(), 'f')} {unit}".strip()
+
+
 def answer_rows(answers: QuerySet, tz) -> Iterator[list]:
+    """One row per answer; plain tuples from the database (no model instances)."""
     yield ANSWER_HEADER
-    qs = answers.select_related("audit", "location").order_by(
-        "performed_at", "audit_id", "position"
-    )
-    for a in qs.iterator(chunk_size=CHUNK):
+    qs = answers.order_by("performed_at", "audit_id", "position").values_list(*ANSWER_COLUMNS)
+    for (
+        audit,
+        location,
+        kind,
+        performed_at,
+        step,
+        p,
+        text,
+        version,
+        weight,
+        critical,
+        result,
+        measured,
+        comparison,
+        target,
+        unit,
+        note,
+    ) in qs.iterator(chunk_size=CHUNK):
         yield [
-            a.audit.code,
-            a.location.name,
-            a.kind,
-            _when(a.performed_at, tz),
-            a.step_name,
-            a.p,
-            a.behaviour_text,
-            a.behaviour_version,
-            a.weight,
-            a.is_critical,
-            a.result,
-            a.measured_value,
-            a.target_label,
-            a.note,
+            audit,
+            location,
+            kind,
+            _when(performed_at, tz),
+            step,
+            p,
+            text,
+            version,
+            weight,
+            critical,
+            result,
+            measured,
+            _target(comparison, target, unit),
+            note,
         ]

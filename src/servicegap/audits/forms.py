@@ -205,7 +205,8 @@ class ResolveForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         changed = cleaned.get("outcome") == Dispute.Outcome.CHANGED
-        if changed and not cleaned.get("result") and cleaned.get("measured_value") is None:
+        measured = cleaned.get("measured_value")
+        if changed and not cleaned.get("result") and measured is None:
             self.add_error("result", _("Choose the new result."))
         return cleaned
 

@@ -14,11 +14,12 @@ so that the lenses read one table with one aggregation (`AuditAnswerQuerySet.len
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Avg, Case, Count, F, Q, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -58,6 +59,11 @@ class Result(models.TextChoices):
     PASS = "pass", _("Pass")
     FAIL = "fail", _("Fail")
     NA = "na", _("Not applicable")
+
+
+def month_of(moment, tz) -> date:
+    """The first day of the month of `moment` in the time zone `tz` (the organisation's)."""
+    return timezone.localtime(moment, tz).date().replace(day=1)
 
 
 # Audits whose answers count in scores and exports: submitted, or locked after review.
@@ -205,22 +211,25 @@ class AuditQuerySet(LocationScopedQuerySet):
         """Submitted or locked: the audits that count."""
         return self.filter(status__in=FINAL_STATUSES)
 
-    def trend(self, *, tz) -> list[dict]:
-        """Mean audit score per month and kind, with the number of audits behind each.
+    def trend(self) -> list[dict]:
+        """Mean audit score per month and lens, with the number of audits behind each.
 
-        One query: `month`, `kind`, `score` (mean of the audits' scores, caps included),
-        `audits` (how many audits with a score the mean rests on).
+        One query: `month`, `lens` ("observed": mystery shops and observations;
+        "believed": self-assessments), `score` (mean of the audits' scores, caps
+        included) and `audits` (how many audits with a score the mean rests on).
         """
-        from django.db.models import Avg, Count
-        from django.db.models.functions import TruncMonth
-
+        lens = Case(
+            When(kind__in=BELIEVED_KINDS, then=Value("believed")),
+            default=Value("observed"),
+            output_field=models.CharField(),
+        )
         return list(
             self.final()
             .exclude(score=None)
-            .annotate(month=TruncMonth("performed_at", tzinfo=tz))
-            .values("month", "kind")
+            .annotate(month=F("performed_month"), lens=lens)
+            .values("month", "lens")
             .annotate(score=Avg("score"), audits=Count("pk"))
-            .order_by("month", "kind")
+            .order_by("month", "lens")
         )
 
 
@@ -255,6 +264,8 @@ class Audit(OrgOwned):
         related_name="+",
     )
     performed_at = models.DateTimeField(_("performed at"), default=timezone.now)
+    # The month of `performed_at` in the organisation's time zone (see `month_of`).
+    performed_month = models.DateField(editable=False)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
@@ -356,8 +367,6 @@ class AuditAnswerQuerySet(LocationScopedQuerySet):
 
     def failure_rates(self) -> list[dict]:
         """Per behaviour: in how many audits it failed, of how many it applied to."""
-        from django.db.models import Count
-
         applicable = Q(result__in=[Result.PASS, Result.FAIL])
         return list(
             self.counted()
@@ -400,6 +409,7 @@ class AuditAnswer(OrgOwned):
     location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20, choices=Kind.choices)
     performed_at = models.DateTimeField()
+    performed_month = models.DateField()
     is_counted = models.BooleanField(default=False)
     # The answer.
     result = models.CharField(_("result"), max_length=4, choices=Result.choices, blank=True)

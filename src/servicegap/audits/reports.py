@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from servicegap.audits import charts, scoring
 from servicegap.audits.forms import start_of
@@ -48,14 +49,10 @@ def month_starts(today: date, months: int) -> list[date]:
     """The first day of each of the last `months` months, oldest first, this month last."""
     starts = []
     year, month = today.year, today.month
-    for _ in range(months):
+    for _month in range(months):
         starts.append(date(year, month, 1))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return starts[::-1]
-
-
-def _local_month(value: datetime, tz) -> date:
-    return timezone.localtime(value, tz).date().replace(day=1)
 
 
 def sub_scores_by_p(result: scoring.AuditScore) -> list[tuple[str, scoring.SubScore]]:
@@ -87,13 +84,13 @@ def location_report(membership: Membership, location: Location, *, months: int) 
         location=location, performed_at__gte=since
     )
 
-    series: dict[str, tuple[str, dict]] = {kind: (Kind(kind).label, {}) for kind in KIND_ORDER}
-    for row in audits.filter(performed_at__gte=since).trend(tz=tz):
-        month = _local_month(row["month"], tz)
-        series[row["kind"]][1][month] = (
-            Decimal(str(row["score"])).quantize(Decimal("0.1")),
-            row["audits"],
-        )
+    series: dict[str, tuple[str, dict]] = {
+        "observed": (_("Observed (mystery shops, observations)"), {}),
+        "believed": (_("Believed (self-assessments)"), {}),
+    }
+    for row in audits.filter(performed_at__gte=since).trend():
+        score = Decimal(str(row["score"])).quantize(Decimal("0.1"))
+        series[row["lens"]][1][row["month"]] = (score, row["audits"])
     chart = charts.trend_chart(month_list, series, min_audits=scoring.MIN_AUDITS)
 
     observed = answers.filter(kind__in=OBSERVED_KINDS)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, Trunc
 
 from servicegap.audits.models import Audit, Result
@@ -194,8 +194,9 @@ def lens_rows(
     """Score counted answers per group in one SQL aggregation.
 
     `by` names the grouping (any of location, p, step, kind, behaviour, audit; ids for
-    foreign keys), `period` adds a `period` key truncated to day/week/month/quarter/year
-    in the time zone `tz`. Each row says how many audits and applicable answers its
+    foreign keys), `period` adds a `period` key: the month (the first day, a date, from the
+    stored `performed_month`) or the start of the day/week/quarter/year in the time zone
+    `tz`. Each row says how many audits and applicable answers its
     score rests on; only audits where something applied count.
     """
     unknown = set(by) - LENS_FIELDS
@@ -203,7 +204,12 @@ def lens_rows(
         raise ValueError(f"cannot group answers by {sorted(unknown)}")
     fields = list(by)
     qs = answers.filter(is_counted=True)
-    if period is not None:
+    if period == "month":
+        # Stored per answer, so the commonest grouping is a plain column (no per-row
+        # time-zone arithmetic, which SQLite would do in Python).
+        qs = qs.annotate(period=F("performed_month"))
+        fields.append("period")
+    elif period is not None:
         if period not in PERIODS:
             raise ValueError(f"unknown period {period!r}")
         qs = qs.annotate(period=Trunc("performed_at", period, tzinfo=tz))

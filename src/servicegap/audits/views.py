@@ -605,6 +605,8 @@ def dispute_resolve(request: MemberRequest, dispute_code: UUID) -> HttpResponse:
         raise PermissionDenied
     answer = dispute.answer
     form = ResolveForm(request.POST or None)
+    if not answer.is_measured:
+        del form.fields["measured_value"]
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -612,7 +614,7 @@ def dispute_resolve(request: MemberRequest, dispute_code: UUID) -> HttpResponse:
                 dispute,
                 outcome=data["outcome"],
                 result=data["result"],
-                measured_value=data["measured_value"],
+                measured_value=data.get("measured_value"),
                 note=data["note"],
                 by=request.membership,
             )

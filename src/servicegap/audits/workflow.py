@@ -28,6 +28,7 @@ from servicegap.audits.models import (
     Dispute,
     Kind,
     Result,
+    month_of,
 )
 from servicegap.core.access import SUPERVISORS, TEAM
 from servicegap.core.models import Location, Membership, Role
@@ -200,6 +201,7 @@ def start_audit(
             return existing
         location, template = assignment.location, assignment.template
     now = timezone.now()
+    performed_at = performed_at or now
     audit = Audit.objects.create(
         organization_id=location.organization_id,
         kind=kind,
@@ -208,7 +210,8 @@ def start_audit(
         assignment=assignment,
         channel=template.channel,
         performed_by=by.user,
-        performed_at=performed_at or now,
+        performed_at=performed_at,
+        performed_month=month_of(performed_at, by.organization.tz),
         started_at=now,
     )
     behaviours = (
@@ -247,6 +250,7 @@ def snapshot_answer(audit: Audit, behaviour, position: int) -> AuditAnswer:
         location_id=audit.location_id,
         kind=audit.kind,
         performed_at=audit.performed_at,
+        performed_month=audit.performed_month,
     )
 
 
@@ -362,6 +366,7 @@ def submit_audit(audit: Audit, *, by) -> scoring.AuditScore:
         location_id=audit.location_id,
         kind=audit.kind,
         performed_at=audit.performed_at,
+        performed_month=audit.performed_month,
     )
     _event(audit, Event.SUBMITTED, by=by, at=now, detail=_score_text(result.score))
     return result
