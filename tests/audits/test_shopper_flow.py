@@ -378,3 +378,23 @@ def test_a_changed_answer_needs_its_new_result(assignment, shopper_sue, manager_
     assert response.status_code == 400
     assert "result" in response.context["form"].errors
     assert Dispute.objects.get().is_open
+
+
+def test_the_shopper_and_the_owner_see_the_disputes_waiting_for_them(
+    assignment, shopper_sue, manager_max, owner_olga
+):
+    audit = start_shop(assignment, shopper_sue)
+    client_for(shopper_sue).post(
+        reverse("audits:audit-fill", args=[audit.code]),
+        fields(audit, {"The": "pass", "Staff": "fail"}, action="submit"),
+    )
+    smile = audit.answers.get(behaviour_text="Staff smile.")
+    client_for(manager_max).post(
+        reverse("audits:answer-dispute", args=[smile.code]), {"reason": "Unfair."}
+    )
+    dispute = Dispute.objects.get()
+    for member in (shopper_sue, owner_olga):
+        response = client_for(member).get(reverse("audits:list"))
+        assert response.context["disputes"] == [dispute]
+        assert reverse("audits:dispute-resolve", args=[dispute.code]) in response.text
+    assert client_for(manager_max).get(reverse("audits:list")).context["disputes"] == []

@@ -91,6 +91,7 @@ def audit_list(request: MemberRequest) -> HttpResponse:
             "can_start": bool(workflow.kinds_for(membership)),
             "can_manage": membership.role in access.LOCATION_MANAGERS,
             "can_export": membership.role in access.SUPERVISORS,
+            "disputes": _disputes_waiting(membership),
             "min_audits": scoring.MIN_AUDITS,
         },
     )
@@ -112,8 +113,21 @@ def _shopper_home(request: MemberRequest) -> HttpResponse:
     return _render(
         request,
         "audits/shopper_home.html",
-        {"assignments": assignments, "audits": audits, "today": timezone.localdate()},
+        {
+            "assignments": assignments,
+            "audits": audits,
+            "disputes": _disputes_waiting(membership),
+            "today": timezone.localdate(),
+        },
     )
+
+
+def _disputes_waiting(membership) -> list[Dispute]:
+    """Open disputes this member is asked to resolve (the owner: all; others: their own)."""
+    disputes = Dispute.objects.for_member(membership).open()
+    if membership.role != Role.OWNER:
+        disputes = disputes.filter(answer__audit__performed_by_id=membership.user_id)
+    return list(disputes.select_related("answer__audit__location", "raised_by")[:20])
 
 
 # Templates --------------------------------------------------------------------------------
