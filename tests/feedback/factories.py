@@ -9,12 +9,10 @@ import uuid
 import factory
 from django.utils import timezone
 
-from servicegap.core.models import P
 from servicegap.feedback.models import (
     QUESTION_ORDER,
     FeedbackSettings,
     Question,
-    Rating,
     Response,
     Survey,
     SurveyLink,
@@ -72,11 +70,10 @@ class SurveyLinkFactory(factory.django.DjangoModelFactory):
 
 
 class ResponseFactory(factory.django.DjangoModelFactory):
-    """A response through a link; pass `ratings={"people": 4}` to add its ratings."""
+    """A response through a link; rate a P with e.g. `people=4`."""
 
     class Meta:
         model = Response
-        skip_postgeneration_save = True
 
     organization = factory.SubFactory(OrganizationFactory)
     link = factory.SubFactory(
@@ -89,29 +86,6 @@ class ResponseFactory(factory.django.DjangoModelFactory):
     submission_id = factory.LazyFunction(uuid.uuid4)
     submitted_at = factory.LazyFunction(timezone.now)
     language = "en"
-
-    @factory.post_generation
-    def ratings(self, create, extracted, **kwargs):
-        if not create or not extracted:
-            return
-        for p, value in extracted.items():
-            RatingFactory(organization=self.organization, response=self, p=p, value=value)
-
-
-class RatingFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Rating
-
-    organization = factory.SubFactory(OrganizationFactory)
-    response = factory.SubFactory(
-        ResponseFactory, organization=factory.SelfAttribute("..organization")
-    )
-    location = factory.SelfAttribute("response.location")
-    step = factory.SelfAttribute("response.step")
-    submitted_at = factory.SelfAttribute("response.submitted_at")
-    spam = factory.SelfAttribute("response.spam")
-    p = P.PEOPLE
-    value = 4
 
 
 class FeedbackSettingsFactory(factory.django.DjangoModelFactory):

@@ -107,13 +107,9 @@ def test_a_failed_send_can_be_retried(link, manager_max, monkeypatch):
 
 
 def test_the_rule_lists_each_reason(link):
-    response = ResponseFactory.build(nps=6, spam=False)
-    ratings = [
-        type("R", (), {"p": "product", "value": 1})(),
-        type("R", (), {"p": "people", "value": 3})(),
-    ]
+    response = ResponseFactory.build(nps=6, spam=False, product=1, people=3)
     rules = FeedbackSettings(alert_on_detractor=True, alert_rating_at_or_below=2)
-    assert alerts.alert_reasons(response, ratings, rules) == [
+    assert alerts.alert_reasons(response, rules) == [
         "would recommend: 6/10 (a detractor)",
         "Product: 1/5",
     ]

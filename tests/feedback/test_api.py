@@ -12,7 +12,7 @@ from django.test import Client, override_settings
 
 from servicegap.core import tokens
 from servicegap.core.models import Role
-from servicegap.feedback.models import Rating, Response
+from servicegap.feedback.models import Response
 from tests.conftest import client_for
 from tests.feedback.factories import ResponseFactory
 
@@ -69,7 +69,7 @@ def test_a_response_is_stored_with_its_ratings(link, steps):
     assert response.json()["created"] is True
     stored = Response.objects.get()
     assert (stored.nps, stored.effort, stored.step, stored.language) == (8, 6, steps[0], "fr")
-    assert dict(Rating.objects.values_list("p", "value")) == {"people": 5, "process": 2}
+    assert stored.ratings_by_p() == {"people": 5, "process": 2}
 
 
 def test_the_same_submission_id_is_stored_once(link):
@@ -183,7 +183,7 @@ def test_the_list_is_scoped_to_the_members_locations(supervisor_sid, link, link_
 
 def test_the_list_shows_every_answer(owner_olga, link, steps):
     answer = ResponseFactory(
-        organization=link.organization, link=link, nps=3, step=steps[0], ratings={"people": 2}
+        organization=link.organization, link=link, nps=3, step=steps[0], people=2
     )
     item = Client().get("/api/v1/feedback/responses", **bearer(owner_olga)).json()["items"][0]
     assert item["code"] == str(answer.code)
@@ -268,7 +268,7 @@ def test_one_response_by_code(owner_olga, link):
 
 def test_the_list_query_count_does_not_grow(owner_olga, link, django_assert_max_num_queries):
     for _ in range(20):
-        ResponseFactory(organization=link.organization, link=link, ratings={"people": 3})
+        ResponseFactory(organization=link.organization, link=link, people=3)
     headers = bearer(owner_olga)
     client = Client()
     with django_assert_max_num_queries(8):

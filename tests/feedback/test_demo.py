@@ -10,7 +10,7 @@ from servicegap.core import demo
 from servicegap.core.demo import SERVICE_QUALITY
 from servicegap.core.models import Employee, Location, Organization
 from servicegap.feedback import scoring
-from servicegap.feedback.models import Rating, Response, SurveyLink
+from servicegap.feedback.models import Response, SurveyLink
 
 TODAY = date(2026, 6, 30)
 
@@ -41,8 +41,7 @@ def test_every_location_has_six_months_of_responses(demo_org, responses):
 
 def test_ratings_follow_the_service_quality_of_each_location_and_p(demo_org, responses):
     names = dict(Location.objects.filter(organization=demo_org).values_list("pk", "name"))
-    ratings = Rating.objects.filter(organization=demo_org)
-    for row in scoring.experienced_scores(ratings, "location", "p"):
+    for row in scoring.experienced_scores(responses, "location", "p"):
         expected = SERVICE_QUALITY[names[row["location"]]][row["p"]] * 100
         assert abs(row["score"] - expected) < 8, (names[row["location"]], row["p"])
         assert row["n"] >= 100
@@ -52,7 +51,7 @@ def test_each_weak_spot_is_the_lowest_score_of_its_location(demo_org):
     names = dict(Location.objects.filter(organization=demo_org).values_list("pk", "name"))
     by_location: dict[str, dict[str, float]] = {}
     for row in scoring.experienced_scores(
-        Rating.objects.filter(organization=demo_org), "location", "p"
+        Response.objects.filter(organization=demo_org), "location", "p"
     ):
         by_location.setdefault(names[row["location"]], {})[row["p"]] = row["score"]
     weakest = {name: min(scores, key=scores.get) for name, scores in by_location.items()}
@@ -86,7 +85,6 @@ def test_a_few_spam_comments_with_links_are_flagged_and_never_counted(demo_org, 
     spam = responses.filter(spam=True)
     assert 3 <= spam.count() <= 60
     assert all(r.spam_reason == "link in the comment" for r in spam)
-    assert not Rating.objects.filter(response__spam=True, spam=False).exists()
 
 
 def test_links_per_table_and_one_for_delivery(demo_org):

@@ -36,7 +36,8 @@ def answers(link, link_b, steps):
             nps=9,
             comment='=HYPERLINK("http://evil.example")',
             step=steps[0],
-            ratings={"people": 5, "product": 2},
+            people=5,
+            product=2,
         ),
         ResponseFactory(organization=org, link=link_b, nps=2, comment="+1 for the staff"),
         ResponseFactory(

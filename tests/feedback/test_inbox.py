@@ -79,11 +79,10 @@ def sample(link, link_b, steps):
             nps=3,
             comment="Cold soup",
             step=steps[0],
-            ratings={"product": 1, "people": 5},
+            product=1,
+            people=5,
         ),
-        "b": ResponseFactory(
-            organization=org, link=link_b, submitted_at=at(10), nps=7, ratings={"people": 2}
-        ),
+        "b": ResponseFactory(organization=org, link=link_b, submitted_at=at(10), nps=7, people=2),
         "spam": ResponseFactory(
             organization=org, link=link, submitted_at=at(11), spam=True, spam_reason="link"
         ),
@@ -191,7 +190,8 @@ def test_the_inbox_query_count_does_not_grow_with_responses(
             organization=link.organization,
             link=link if n % 2 else link_b,
             step=steps[n % 2],
-            ratings={"people": 3, "process": 4},
+            people=3,
+            process=4,
             comment=f"Comment {n}",
         )
     with django_assert_max_num_queries(16):

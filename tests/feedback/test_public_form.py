@@ -8,7 +8,7 @@ import pytest
 from django.test import override_settings
 
 from servicegap.feedback import intake
-from servicegap.feedback.models import Question, Rating, Response
+from servicegap.feedback.models import Question, Response
 from tests.factories import OrganizationFactory
 from tests.feedback.conftest import form_key, send
 from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
@@ -75,17 +75,12 @@ def test_the_honeypot_is_hidden_from_people(public, link):
 
 
 @pytest.mark.parametrize("p", ["people", "process", "product"])
-def test_a_rating_of_each_p_is_stored_as_one_rating_row(public, link, p):
+def test_a_rating_of_each_p_is_stored_in_its_column(public, link, p):
     response = send(public, link, **{p: 2})
     assert response.status_code == 200
-    rating = Rating.objects.get()
-    assert (rating.p, rating.value, rating.location, rating.spam) == (
-        p,
-        2,
-        link.location,
-        False,
-    )
-    assert rating.submitted_at == Response.objects.get().submitted_at
+    stored_response = Response.objects.get()
+    assert stored_response.ratings_by_p() == {p: 2}
+    assert (stored_response.location, stored_response.spam) == (link.location, False)
 
 
 def test_nps_and_effort_are_stored_on_the_response(public, link):
@@ -94,10 +89,9 @@ def test_nps_and_effort_are_stored_on_the_response(public, link):
     assert (response.nps, response.effort, response.nps_group) == (10, 3, "promoter")
 
 
-def test_the_journey_step_is_stored_and_copied_onto_the_ratings(public, link, steps):
+def test_the_journey_step_is_stored(public, link, steps):
     send(public, link, people=5, step=steps[1].code)
     assert Response.objects.get().step == steps[1]
-    assert Rating.objects.get().step == steps[1]
 
 
 def test_the_comment_is_stored(public, link):
@@ -156,7 +150,7 @@ def test_a_survey_asks_only_its_questions(public, world):
     assert "recommend us" in html
     assert "friendly and helpful" not in html
     send(public, link, nps=8, people=1)
-    assert (Response.objects.get().nps, Rating.objects.count()) == (8, 0)
+    assert (Response.objects.get().nps, Response.objects.get().people) == (8, None)
 
 
 # Idempotency -----------------------------------------------------------------------------
@@ -168,7 +162,7 @@ def test_a_double_click_is_stored_once_and_shows_the_same_thank_you(public, link
     second = public.post(link.public_path(), {"submission_id": key, "people": "5"})
     assert first.status_code == second.status_code == 200
     assert first.content == second.content
-    assert stored() == 1 and Rating.objects.count() == 1
+    assert stored() == 1
 
 
 def test_a_retry_after_a_lost_answer_is_stored_once(link):
@@ -189,7 +183,8 @@ def test_two_simultaneous_submissions_with_one_key_store_one_response(link):
     second = intake.submit_response(link, answers, submission_id=key, language="en")
     assert first.created and not second.created
     assert second.response.pk == first.response.pk
-    assert stored() == 1 and Rating.objects.count() == 2
+    assert stored() == 1
+    assert Response.objects.get().ratings_by_p() == {"people": 4, "product": 2}
 
 
 # Spam ------------------------------------------------------------------------------------
@@ -199,7 +194,6 @@ def test_a_filled_honeypot_is_kept_as_spam(public, link):
     send(public, link, people=1, website="http://cheap.example")
     response = Response.objects.get()
     assert response.spam and response.spam_reason == "honeypot field filled in"
-    assert Rating.objects.get().spam
 
 
 def test_a_comment_with_a_link_is_kept_as_spam(public, link):
@@ -268,7 +262,7 @@ def test_answers_out_of_range_are_refused(public, link, field, value, message):
     response = send(public, link, **{field: value, "comment": "ok"})
     assert response.status_code == 400
     assert message in response.content.decode()
-    assert stored() == 0 and Rating.objects.count() == 0
+    assert stored() == 0
 
 
 def test_a_100_kb_comment_is_refused_with_its_length(public, link):

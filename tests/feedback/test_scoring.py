@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from servicegap.feedback import scoring
-from servicegap.feedback.models import Rating, Response
+from servicegap.feedback.models import Response
 from servicegap.feedback.scoring import Score
 from tests.feedback.factories import ResponseFactory
 
@@ -23,7 +23,7 @@ def rated(link, when=None, step=None, spam=False, nps=None, **ratings):
         step=step,
         spam=spam,
         nps=nps,
-        ratings=ratings,
+        **ratings,
         **kwargs,
     )
 
@@ -33,7 +33,7 @@ def test_a_score_is_the_mean_rating_mapped_to_0_100(link):
     rated(link, people=4)
     rated(link, people=1)
     # mean (5 + 4 + 1) / 3 = 3.333…; (3.333… − 1) / 4 × 100 = 58.33…
-    scores = scoring.p_scores(Rating.objects.all())
+    scores = scoring.p_scores(Response.objects.all())
     assert scores["people"].value == pytest.approx(58.3333, abs=1e-3)
     assert scores["people"].n == 3 and scores["people"].few
     assert scores["process"] == scoring.NO_SCORE
@@ -42,7 +42,7 @@ def test_a_score_is_the_mean_rating_mapped_to_0_100(link):
 def test_spam_counts_in_no_score(link):
     rated(link, people=5, nps=10)
     rated(link, people=1, nps=0, spam=True)
-    assert scoring.p_scores(Rating.objects.all())["people"] == Score(100.0, 1)
+    assert scoring.p_scores(Response.objects.all())["people"] == Score(100.0, 1)
     assert scoring.nps(Response.objects.all()) == Score(100.0, 1)
 
 

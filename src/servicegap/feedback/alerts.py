@@ -9,21 +9,17 @@ response's, or to the owners when no manager looks after it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from servicegap.core.models import Membership, P, Role
-from servicegap.feedback.models import FeedbackSettings, Rating, Response
+from servicegap.core.models import Membership, Role
+from servicegap.feedback.models import FeedbackSettings, Response
 
 
-def alert_reasons(
-    response: Response, ratings: Iterable[Rating], rules: FeedbackSettings
-) -> list[str]:
+def alert_reasons(response: Response, rules: FeedbackSettings) -> list[str]:
     """Why this response should reach a manager now; empty when it should not."""
     if response.spam:
         return []
@@ -31,17 +27,16 @@ def alert_reasons(
     if rules.alert_on_detractor and response.nps is not None and response.nps <= 6:
         reasons.append(f"would recommend: {response.nps}/10 (a detractor)")
     threshold = rules.alert_rating_at_or_below
-    labels = dict(P.choices)
-    for rating in sorted(ratings, key=lambda r: P.values.index(r.p)):
-        if threshold and rating.value <= threshold:
-            reasons.append(f"{labels[rating.p]}: {rating.value}/5")
+    for _p, label, value in response.rating_items():
+        if threshold and value <= threshold:
+            reasons.append(f"{label}: {value}/5")
     return reasons
 
 
-def alert_if_needed(response: Response, ratings: list[Rating]) -> bool:
+def alert_if_needed(response: Response) -> bool:
     """Enqueue the alert e-mail after commit when the organisation's rule says so."""
     rules = FeedbackSettings.for_organization(response.organization)
-    if not alert_reasons(response, ratings, rules):
+    if not alert_reasons(response, rules):
         return False
     from servicegap.feedback.tasks import send_response_alert
 
@@ -94,28 +89,23 @@ def send_response_alert(response_id: int) -> int:
 
 
 def _send(response_id: int) -> int:
-    response = (
-        Response.objects.select_related("organization", "location", "step", "survey")
-        .prefetch_related("ratings")
-        .get(pk=response_id)
-    )
-    ratings = list(response.ratings.all())
-    reasons = alert_reasons(
-        response, ratings, FeedbackSettings.for_organization(response.organization)
-    )
+    response = Response.objects.select_related(
+        "organization__feedback_settings", "location", "step", "survey"
+    ).get(pk=response_id)
+    reasons = alert_reasons(response, FeedbackSettings.for_organization(response.organization))
     to = recipients(response)
     if not reasons or not to:
         return 0
-    labels = dict(P.choices)
     context = {
         "response": response,
         "reasons": reasons,
-        "ratings": [
-            (labels[r.p], r.value) for r in sorted(ratings, key=lambda r: P.values.index(r.p))
-        ],
+        "ratings": [(label, value) for _p, label, value in response.rating_items()],
         "url": settings.SITE_URL + response.get_absolute_url(),
     }
-    with translation.override(settings.LANGUAGE_CODE), timezone.override(response.organization.tz):
+    with (
+        translation.override(settings.LANGUAGE_CODE),
+        timezone.override(response.organization.tz),
+    ):
         subject = f"Feedback to look at: {response.location.name} ({reasons[0]})"
         body = render_to_string("feedback/email/alert.txt", context)
     messages = [EmailMessage(subject, body, to=[address]) for address in to]

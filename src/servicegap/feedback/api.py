@@ -263,11 +263,7 @@ def list_responses(request: HttpRequest, filters_: Query[ResponseFilters]) -> di
     ).order_by("-submitted_at", "-pk")
     if filters_.cursor:
         responses = _after_cursor(responses, filters_.cursor)
-    page = list(
-        responses.select_related("location", "survey", "step").prefetch_related("ratings")[
-            : filters_.limit + 1
-        ]
-    )
+    page = list(responses.select_related("location", "survey", "step")[: filters_.limit + 1])
     next_cursor = None
     if len(page) > filters_.limit:
         page = page[: filters_.limit]

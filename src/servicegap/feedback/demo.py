@@ -20,7 +20,6 @@ from servicegap.feedback import surveys
 from servicegap.feedback.models import (
     FeedbackSettings,
     Question,
-    Rating,
     Response,
     Survey,
     SurveyLink,
@@ -145,37 +144,20 @@ def seed(context: DemoContext) -> list[str]:
     steps = context.journey_steps
     staff = _staff_by_location(context.employees)
     responses: list[Response] = []
-    ratings_of: list[dict[str, int]] = []
     start = context.today - timedelta(days=DAYS)
     for location in context.locations:
         for offset in range(DAYS):
             day = start + timedelta(days=offset)
             for _ in range(rng.randint(*PER_DAY)):
                 link = rng.choice(links[location.pk])
-                response, ratings = _answer(rng, location, link, day, steps, staff, org.tz)
-                responses.append(response)
-                ratings_of.append(ratings)
+                responses.append(_answer(rng, location, link, day, steps, staff, org.tz))
     Response.objects.bulk_create(responses, batch_size=2000)
-    rating_rows = [
-        Rating(
-            organization=org,
-            response=response,
-            location_id=response.location_id,
-            p=p,
-            step=response.step,
-            submitted_at=response.submitted_at,
-            value=value,
-            spam=response.spam,
-        )
-        for response, ratings in zip(responses, ratings_of, strict=True)
-        for p, value in ratings.items()
-    ]
-    Rating.objects.bulk_create(rating_rows, batch_size=4000)
+    ratings = sum(len(response.ratings_by_p()) for response in responses)
     spam = sum(response.spam for response in responses)
     link_count = sum(len(found) for found in links.values())
     return [
         f"Feedback: 2 surveys, {link_count} links, {len(responses)} responses over {DAYS} days "
-        f"({len(rating_rows)} ratings, {spam} spam)",
+        f"({ratings} ratings, {spam} spam)",
     ]
 
 
@@ -237,7 +219,7 @@ def _answer(
     steps: dict,
     staff: dict[int, list[str]],
     tz: ZoneInfo,
-) -> tuple[Response, dict[str, int]]:
+) -> Response:
     quality = SERVICE_QUALITY.get(location.name, {"people": 0.8, "process": 0.8, "product": 0.8})
     mood = rng.gauss(0, 0.07)
     ratings = {}
@@ -279,10 +261,12 @@ def _answer(
         contact=f"guest{rng.randint(100, 999)}@example.test" if consent else "",
         spam=bool(reason),
         spam_reason=reason,
+        **ratings,
     )
-    if response.spam:
-        ratings = {p: 5 for p in ratings}  # spammers rate everything top; none of it counts
-    return response, ratings
+    if response.spam:  # spammers rate everything top; none of it counts
+        for p in ratings:
+            setattr(response, p, 5)
+    return response
 
 
 def _pick_language(rng: random.Random) -> str:

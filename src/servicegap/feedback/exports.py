@@ -57,7 +57,7 @@ def safe_text(value: Any) -> Any:
 
 def rows(responses: QuerySet[Response], tz: ZoneInfo) -> Iterator[list[Any]]:
     """One list of cells per response, in HEADER's order, read in chunks."""
-    responses = responses.select_related("location", "survey", "step").prefetch_related("ratings")
+    responses = responses.select_related("location", "survey", "step")
     for response in responses.iterator(chunk_size=1000):
         ratings = response.ratings_by_p()
         yield [

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
-from servicegap.feedback.models import Rating, Response
+from servicegap.core.models import P
+from servicegap.feedback.models import Response
 from servicegap.feedback.scoring import period_bounds
 
 NPS_GROUP_FILTERS = {
@@ -19,10 +20,7 @@ NPS_GROUP_FILTERS = {
 
 
 def scope(queryset: QuerySet, cleaned: dict[str, Any], tz: ZoneInfo) -> QuerySet:
-    """Location, period and journey step: the filters that also apply to scores.
-
-    Works on responses and on ratings alike (both carry location, submitted_at, step).
-    """
+    """Location, period and journey step: the filters that also apply to scores."""
     queryset = queryset.filter(period_bounds(cleaned.get("since"), cleaned.get("until"), tz))
     if cleaned.get("location"):
         queryset = queryset.filter(location=cleaned["location"])
@@ -49,12 +47,18 @@ def filter_responses(
         responses = responses.filter(comment="")
     p, low, high = cleaned.get("p"), cleaned.get("min_score"), cleaned.get("max_score")
     if p or low is not None or high is not None:
-        ratings = Rating.objects.filter(response=OuterRef("pk"))
-        if p:
-            ratings = ratings.filter(p=p)
-        if low is not None:
-            ratings = ratings.filter(value__gte=low)
-        if high is not None:
-            ratings = ratings.filter(value__lte=high)
-        responses = responses.filter(Exists(ratings))
+        responses = responses.filter(rated(p, low, high))
     return responses
+
+
+def rated(p: str | None, low: int | None, high: int | None) -> Q:
+    """Responses that rated `p` (any P when None) within [low, high]."""
+    condition = Q()
+    for each in [p] if p else P.values:
+        one = Q(**{f"{each}__isnull": False})
+        if low is not None:
+            one &= Q(**{f"{each}__gte": low})
+        if high is not None:
+            one &= Q(**{f"{each}__lte": high})
+        condition |= one
+    return condition

@@ -30,7 +30,6 @@ from servicegap.feedback import alerts
 from servicegap.feedback.forms import question_fields
 from servicegap.feedback.models import (
     Question,
-    Rating,
     Response,
     SurveyLink,
     response_kwargs_from_link,
@@ -237,7 +236,7 @@ def submit_response(
     now: Any = None,
     before_commit: Callable[[], None] | None = None,
 ) -> Submission:
-    """Write the response and its ratings in one transaction; alert managers if needed.
+    """Write the response (one INSERT) in a transaction; alert managers if needed.
 
     `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
     comment, contact_consent, contact, honeypot. `before_commit` runs last inside the
@@ -245,41 +244,26 @@ def submit_response(
     """
     now = now or timezone.now()
     reason = spam_reason(answers.get("comment", ""), answers.get("honeypot", ""))
-    step = answers.get("step")
     consent = bool(answers.get("contact_consent"))
+    ratings = answers.get("ratings", {})
     response = Response(
         **response_kwargs_from_link(link),
         submission_id=submission_id,
         submitted_at=now,
         language=language,
+        **{p: ratings.get(p) for p in P.values},
         nps=answers.get("nps"),
         effort=answers.get("effort"),
-        step=step,
+        step=answers.get("step"),
         comment=answers.get("comment", ""),
         contact_consent=consent,
         contact=answers.get("contact", "") if consent else "",
         spam=bool(reason),
         spam_reason=reason,
     )
-    ratings = [
-        Rating(
-            organization_id=link.organization_id,
-            location_id=link.location_id,
-            p=p,
-            step=step,
-            submitted_at=now,
-            value=value,
-            spam=response.spam,
-        )
-        for p, value in answers.get("ratings", {}).items()
-        if p in P.values
-    ]
     try:
         with transaction.atomic():
             response.save(force_insert=True)
-            for rating in ratings:
-                rating.response = response
-            Rating.objects.bulk_create(ratings)
             if before_commit is not None:
                 before_commit()
     except IntegrityError:
@@ -288,22 +272,21 @@ def submit_response(
         if existing is None:
             raise
         return Submission(existing, created=False)
-    alerts.alert_if_needed(response, ratings)
+    alerts.alert_if_needed(response)
     return Submission(response, created=True)
 
 
-@transaction.atomic
 def flag_spam(response: Response, *, reason: str) -> None:
-    """Mark a response as spam (kept, left out of every score), with why."""
+    """Mark a response as spam (kept, left out of every score), with why.
+
+    The comment-analysis app calls this too, with its own reason.
+    """
     reason = reason.strip()[:200] or "spam"
     Response.objects.filter(pk=response.pk).update(spam=True, spam_reason=reason)
-    Rating.objects.filter(response_id=response.pk).update(spam=True)
     response.spam, response.spam_reason = True, reason
 
 
-@transaction.atomic
 def clear_spam(response: Response) -> None:
     """Count a response again: it was not spam after all."""
     Response.objects.filter(pk=response.pk).update(spam=False, spam_reason="")
-    Rating.objects.filter(response_id=response.pk).update(spam=False)
     response.spam, response.spam_reason = False, ""

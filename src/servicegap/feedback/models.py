@@ -4,11 +4,12 @@ A `Survey` is a set of `Question`s (at most one per kind) with its texts in seve
 languages. A `SurveyLink` puts a survey in front of customers at one location (a QR
 code on a table, a receipt, a delivery text) under an unguessable token: `/s/<token>/`.
 
-Each answer sheet is a `Response`. Its 1–5 rating of each P is also one `Rating` row
-that carries copies of the location, P, journey step, time and spam flag, so that the
-Experienced lens (score per location × P × journey step × period) is one GROUP BY
-over ratings, with no join, on SQLite and PostgreSQL alike. Spam is kept and flagged,
-never counted: every score filters `spam=False`, which the lens index is built for.
+Each answer sheet is one `Response` row, with its 1–5 rating of each P in a column of
+its own (`people`, `process`, `product`), beside the location, journey step, time, NPS
+and spam flag. The Experienced lens (score per location × P × journey step × period)
+and NPS are then one GROUP BY over responses, with no join, on SQLite and PostgreSQL
+alike, served by one covering index; a submission is one INSERT. Spam is kept and
+flagged, never counted: every score filters `spam=False`, which the index is built for.
 """
 
 from __future__ import annotations
@@ -358,14 +359,24 @@ class Response(OrgOwned):
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     survey = models.ForeignKey(Survey, on_delete=models.RESTRICT, related_name="responses")
     link = models.ForeignKey(SurveyLink, on_delete=models.RESTRICT, related_name="responses")
+    # No index of its own: the inbox and the lens indexes below serve location filters, and
+    # SQLite would otherwise scan this one for the lens (checked in bench/feedback_lens.py).
     location = models.ForeignKey(
-        "core.Location", verbose_name=_("location"), on_delete=models.RESTRICT, related_name="+"
+        "core.Location",
+        verbose_name=_("location"),
+        on_delete=models.RESTRICT,
+        related_name="+",
+        db_index=False,
     )
     submitted_at = models.DateTimeField(_("sent at"), default=timezone.now)
     language = models.CharField(_("language"), max_length=8)
     channel = models.CharField(_("channel"), max_length=10, choices=SurveyLink.Channel.choices)
     table = models.CharField(_("table"), max_length=40, blank=True)
     submission_id = models.UUIDField(unique=True, editable=False)
+    # The 1–5 rating of each P (named as P's values), empty when not answered.
+    people = models.PositiveSmallIntegerField(_("people (1–5)"), null=True, blank=True)
+    process = models.PositiveSmallIntegerField(_("process (1–5)"), null=True, blank=True)
+    product = models.PositiveSmallIntegerField(_("product (1–5)"), null=True, blank=True)
     nps = models.PositiveSmallIntegerField(_("would recommend (0–10)"), null=True, blank=True)
     effort = models.PositiveSmallIntegerField(_("ease (1–7)"), null=True, blank=True)
     step = models.ForeignKey(
@@ -388,22 +399,38 @@ class Response(OrgOwned):
     class Meta:
         ordering = ["-submitted_at", "-pk"]
         indexes = [
-            # inbox(): the organisation's newest responses first, and cursor paging in the API
+            # inbox(): newest responses first, also of one location (whose rows come along
+            # often enough), and cursor paging in the API
             models.Index(
                 fields=["organization", "-submitted_at", "-id"], name="feedback_response_inbox"
             ),
-            # inbox() of one location (or a scoped member's few), newest first
+            # scoring.experienced_scores() and scoring.nps_by_location(): one GROUP BY
+            # location, step over a period, spam left out; covering, so the table itself
+            # is never read.
             models.Index(
-                fields=["location", "-submitted_at", "-id"], name="feedback_response_loc_inbox"
-            ),
-            # scoring.nps_by_location(): NPS per location and period, spam left out
-            models.Index(
-                fields=["organization", "submitted_at", "location", "nps"],
+                fields=[
+                    "organization",
+                    "submitted_at",
+                    "location",
+                    "step",
+                    "people",
+                    "process",
+                    "product",
+                    "nps",
+                ],
                 condition=Q(spam=False),
-                name="feedback_response_nps",
+                name="feedback_response_lens",
             ),
         ]
         constraints = [
+            *[
+                models.CheckConstraint(
+                    condition=Q(**{f"{p}__isnull": True}) | Q(**{f"{p}__range": (1, 5)}),
+                    name=f"feedback_response_{p}_range",
+                    violation_error_message=_("A rating is a whole number from 1 to 5."),
+                )
+                for p in ("people", "process", "product")
+            ],
             models.CheckConstraint(
                 condition=Q(nps__isnull=True) | Q(nps__range=(0, 10)),
                 name="feedback_response_nps_range",
@@ -437,70 +464,13 @@ class Response(OrgOwned):
         return "passive" if self.nps >= 7 else "detractor"
 
     def ratings_by_p(self) -> dict[str, int]:
-        """{p: value} from the (usually prefetched) ratings."""
-        return {rating.p: rating.value for rating in self.ratings.all()}
+        """{p: 1–5} for each P the customer rated, in the order of the P's."""
+        return {p: getattr(self, p) for p in P.values if getattr(self, p) is not None}
 
-
-class RatingQuerySet(LocationScopedQuerySet):
-    def counted(self) -> RatingQuerySet:
-        return self.filter(spam=False)
-
-
-class Rating(OrgOwned):
-    """A response's 1–5 rating of one P, with what the lens groups by copied onto it.
-
-    `location`, `step`, `submitted_at` and `spam` repeat the response's values; they
-    change only through `intake.flag_spam` / `intake.clear_spam`, which update both.
-    """
-
-    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    # The unique (response, p) constraint indexes response_id first: no second index.
-    response = models.ForeignKey(
-        Response, on_delete=models.CASCADE, related_name="ratings", db_index=False
-    )
-    location = models.ForeignKey("core.Location", on_delete=models.RESTRICT, related_name="+")
-    p = models.CharField(_("P"), max_length=10, choices=P.choices)
-    step = models.ForeignKey(
-        JourneyStep, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    submitted_at = models.DateTimeField()
-    value = models.PositiveSmallIntegerField(_("rating (1–5)"))
-    spam = models.BooleanField(default=False)
-
-    objects = RatingQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["response", "p"]
-        indexes = [
-            # scoring.experienced_scores(): one GROUP BY location, p, step over a period,
-            # spam left out; covering, so the table itself is never read.
-            models.Index(
-                fields=["organization", "submitted_at", "location", "p", "step", "value"],
-                condition=Q(spam=False),
-                name="feedback_rating_lens",
-            ),
-        ]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["response", "p"],
-                name="feedback_rating_unique_response_p",
-                violation_error_message=_("A response rates each P once."),
-            ),
-            models.CheckConstraint(
-                condition=Q(value__range=(1, 5)),
-                name="feedback_rating_value_range",
-                violation_error_message=_("A rating is a whole number from 1 to 5."),
-            ),
-            models.CheckConstraint(condition=Q(p__in=P.values), name="feedback_rating_p_valid"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.p}: {self.value}"
-
-    @property
-    def score(self) -> float:
-        """This rating on the 0–100 scale: (value − 1) / 4 × 100."""
-        return (self.value - 1) * 25.0
+    def rating_items(self) -> list[tuple[str, str, int]]:
+        """(p, its label, 1–5) for each P rated: for templates."""
+        labels = dict(P.choices)
+        return [(p, labels[p], value) for p, value in self.ratings_by_p().items()]
 
 
 def response_kwargs_from_link(link: SurveyLink) -> dict[str, Any]:

@@ -3,6 +3,10 @@
 Customer score for a P = mean of its 1–5 ratings mapped to 0–100, (r − 1) / 4 × 100.
 NPS = % promoters (9–10) − % detractors (0–6). Spam never counts. Every score carries
 the number of answers it rests on; fewer than `MIN_EVIDENCE` is marked as few.
+
+Each P's rating is a column of `Response`, so one GROUP BY over responses (covered by the
+`feedback_response_lens` index) gives every P's score per location and journey step at
+once; `experienced_scores` then lays the result out as one row per P.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from zoneinfo import ZoneInfo
 from django.db.models import Avg, Count, ExpressionWrapper, FloatField, Q, QuerySet
 
 from servicegap.core.models import Membership, P
-from servicegap.feedback.models import MIN_EVIDENCE, Rating, Response
+from servicegap.feedback.models import MIN_EVIDENCE, Response
+
+GROUPS = ("location", "step")
 
 
 @dataclass(frozen=True)
@@ -35,10 +41,20 @@ class Score:
 
 NO_SCORE = Score(None, 0)
 
-# (mean rating − 1) × 25, in SQL: the 0–100 score of a group of 1–5 ratings.
-RATING_SCORE = ExpressionWrapper(
-    (Avg("value", output_field=FloatField()) - 1.0) * 25.0, output_field=FloatField()
-)
+
+def rating_score(p: str) -> ExpressionWrapper:
+    """(mean rating of `p` − 1) × 25, in SQL: the 0–100 score of its 1–5 ratings."""
+    return ExpressionWrapper(
+        (Avg(p, output_field=FloatField()) - 1.0) * 25.0, output_field=FloatField()
+    )
+
+
+# Per P: how many rated it, and the score. Count(column) skips the empty ones.
+P_AGGREGATES = {
+    name: aggregate
+    for p in P.values
+    for name, aggregate in ((f"{p}_n", Count(p)), (f"{p}_score", rating_score(p)))
+}
 
 
 def period_bounds(since: date | None, until: date | None, tz: ZoneInfo) -> Q:
@@ -52,18 +68,37 @@ def period_bounds(since: date | None, until: date | None, tz: ZoneInfo) -> Q:
     return condition
 
 
-def experienced_scores(ratings: QuerySet[Rating], *by: str) -> list[dict]:
-    """One GROUP BY over ratings: {*by, "n", "score"} per group, spam left out.
+def lens_query(responses: QuerySet[Response], *groups: str) -> QuerySet:
+    """The one SQL aggregation behind the lens: per group, each P's count and score.
 
-    `by` is any of "location", "p", "step" (the columns copied onto every rating, so no
-    join is needed; the `feedback_rating_lens` index covers the query).
+    `groups` is any of "location", "step". Unordered: ordering by a foreign key would
+    join its table, so the few groups are sorted in Python.
     """
-    return list(
-        ratings.filter(spam=False)
-        .values(*by)
-        .annotate(n=Count("*"), score=RATING_SCORE)
-        .order_by(*by)
-    )
+    return responses.filter(spam=False).values(*groups).annotate(**P_AGGREGATES).order_by()
+
+
+def experienced_scores(responses: QuerySet[Response], *by: str) -> list[dict]:
+    """{*by, "n", "score"} per group, spam left out, sorted by `by`.
+
+    `by` is any of "location", "p", "step". Without "p", the P's are pooled (each
+    rating counts once).
+    """
+    groups = [key for key in by if key in GROUPS]
+    if groups:
+        found = list(lens_query(responses, *groups))
+    else:
+        found = [responses.filter(spam=False).aggregate(**P_AGGREGATES)]
+    rows = []
+    for row in found:
+        base = {key: row[key] for key in groups}
+        per_p = [(p, row[f"{p}_n"], row[f"{p}_score"]) for p in P.values if row[f"{p}_n"]]
+        if "p" in by:
+            rows += [{**base, "p": p, "n": n, "score": score} for p, n, score in per_p]
+        elif per_p:
+            n = sum(count for _p, count, _s in per_p)
+            score = sum(count * value for _p, count, value in per_p) / n
+            rows.append({**base, "n": n, "score": score})
+    return sorted(rows, key=lambda row: [(row[key] is None, row[key]) for key in by])
 
 
 def lens(
@@ -75,17 +110,17 @@ def lens(
 ) -> list[dict]:
     """The Experienced lens for what `membership` may see, per location × P × step."""
     period = period_bounds(since, until, membership.organization.tz)
-    return experienced_scores(Rating.objects.for_member(membership).filter(period), *by)
+    return experienced_scores(Response.objects.for_member(membership).filter(period), *by)
 
 
-def p_scores(ratings: QuerySet[Rating]) -> dict[str, Score]:
+def p_scores(responses: QuerySet[Response]) -> dict[str, Score]:
     """{p: Score} for every P (NO_SCORE where nobody rated it)."""
-    found = {row["p"]: Score(row["score"], row["n"]) for row in experienced_scores(ratings, "p")}
+    found = {row["p"]: Score(row["score"], row["n"]) for row in experienced_scores(responses, "p")}
     return {p: found.get(p, NO_SCORE) for p in P.values}
 
 
 NPS_COUNTS = {
-    "n": Count("*"),
+    "n": Count("nps"),
     "promoters": Count("nps", filter=Q(nps__gte=9)),
     "detractors": Count("nps", filter=Q(nps__lte=6)),
 }
@@ -99,7 +134,7 @@ def _nps(row: dict) -> Score:
 
 def nps(responses: QuerySet[Response]) -> Score:
     """NPS of the responses that answered it, spam left out."""
-    return _nps(responses.filter(spam=False, nps__isnull=False).aggregate(**NPS_COUNTS))
+    return _nps(responses.filter(spam=False).aggregate(**NPS_COUNTS))
 
 
 def nps_by_location(responses: QuerySet[Response]) -> dict[int, dict]:
@@ -110,13 +145,8 @@ def nps_by_location(responses: QuerySet[Response]) -> dict[int, dict]:
     rows = (
         responses.filter(spam=False)
         .values("location")
-        .annotate(
-            responses=Count("*"),
-            n=Count("nps"),
-            promoters=Count("nps", filter=Q(nps__gte=9)),
-            detractors=Count("nps", filter=Q(nps__lte=6)),
-        )
-        .order_by("location")
+        .annotate(responses=Count("*"), **NPS_COUNTS)
+        .order_by()
     )
     return {row["location"]: row for row in rows}
 
@@ -130,14 +160,14 @@ class LocationSummary:
 
 
 def summary_by_location(
-    locations: list, ratings: QuerySet[Rating], responses: QuerySet[Response]
+    locations: list, responses: QuerySet[Response]
 ) -> tuple[list[LocationSummary], LocationSummary]:
     """Per-location rows of responses, NPS and P scores, and the total row.
 
     Two GROUP BY queries; the total is exact because it is weighted by each group's n.
     """
     by_location: dict[int, dict[str, Score]] = {}
-    for row in experienced_scores(ratings, "location", "p"):
+    for row in experienced_scores(responses, "location", "p"):
         by_location.setdefault(row["location"], {})[row["p"]] = Score(row["score"], row["n"])
     counts = nps_by_location(responses)
     rows = []

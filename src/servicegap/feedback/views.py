@@ -35,7 +35,6 @@ from servicegap.feedback.forms import (
 )
 from servicegap.feedback.models import (
     FeedbackSettings,
-    Rating,
     Response,
     Survey,
     SurveyLink,
@@ -222,13 +221,11 @@ def inbox(request: MemberRequest) -> HttpResponse:
         if cleaned.get("location"):
             locations = [cleaned["location"]]
         summary, total = scoring.summary_by_location(
-            locations,
-            filters.scope(Rating.objects.for_member(membership), cleaned, tz),
-            filters.scope(responses, cleaned, tz),
+            locations, filters.scope(responses, cleaned, tz)
         )
-    page = Paginator(
-        listed.select_related("location", "step").prefetch_related("ratings"), INBOX_PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    page = Paginator(listed.select_related("location", "step"), INBOX_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     with timezone.override(tz):
         return render(
             request,

@@ -1,0 +1,1 @@
+"""A bench-only app: the smallest Django view that stores one row, as a yardstick."""

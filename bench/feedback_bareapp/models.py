@@ -1,0 +1,14 @@
+from django.db import models
+
+
+class BareRow(models.Model):
+    """One row per POST to the bare view."""
+
+    payload = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return str(self.pk)

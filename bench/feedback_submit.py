@@ -1,0 +1,425 @@
+"""Sustained public feedback submissions per second against `servicegap serve`.
+
+Starts `servicegap serve` (gunicorn, 2 workers by default) with bench/feedback_settings.py,
+which adds one bare view that inserts a row, so both run on the same server, database
+and settings. Then it alternates timed rounds of POSTs to the bare view and to the real
+public form (/s/<token>/), from a pool of threads on 127.0.0.1, and reports requests
+per second, p50 and p99 latency, and the ratio. A share of the form POSTs repeat an
+earlier submission_id (a double click); afterwards every 2xx is checked against the
+rows stored: each distinct accepted submission exactly one response, no more, no less.
+
+    # SQLite (a fresh file in a temporary data directory)
+    .venv/bin/python bench/feedback_submit.py --db sqlite
+    # PostgreSQL: a private cluster on a spare port, removed afterwards (needs initdb)
+    .venv/bin/python bench/feedback_submit.py --db postgres
+    # ... or an existing database (it must be empty or disposable)
+    .venv/bin/python bench/feedback_submit.py --db postgres --database-url postgres://...
+
+Bounded: --seconds per round, --rounds, --max-requests per round; loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+VENV_BIN = ROOT / ".venv" / "bin"
+HOST = "127.0.0.1"  # loopback only, by design
+REPEAT_SHARE = 0.05  # form POSTs that resend an earlier submission_id
+
+SETUP = """
+import json, sys
+import django
+django.setup()
+from servicegap.core.models import Location, Organization
+from servicegap.feedback import surveys
+from servicegap.feedback.models import SurveyLink
+org = Organization.objects.create(name="Bench Bistro", slug="bench", time_zone="Europe/Paris")
+survey = surveys.create_survey(org, name="Bench survey", languages=["en", "fr", "es"])
+tokens = []
+for n in range(4):
+    location = Location.objects.create(organization=org, name=f"Bench {n}")
+    links = surveys.create_links(survey=survey, location=location, channel="table",
+                                 tables=[str(t) for t in range(1, 6)])
+    tokens += [link.token for link in links]
+json.dump(tokens, sys.stdout)
+"""
+
+COUNT = """
+import json, sys
+import django
+django.setup()
+from feedback_bareapp.models import BareRow
+from servicegap.feedback.models import Rating, Response
+ids = [str(value) for value in Response.objects.values_list("submission_id", flat=True)]
+json.dump({"responses": len(ids), "distinct": len(set(ids)), "ids": ids,
+           "ratings": Rating.objects.count(), "bare": BareRow.objects.count()}, sys.stdout)
+"""
+
+
+@dataclass
+class Round:
+    kind: str
+    elapsed: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
+    accepted: set[str] = field(default_factory=set)
+    repeats: int = 0
+    errors: int = 0
+
+    @property
+    def ok(self) -> int:
+        return sum(n for status, n in self.statuses.items() if 200 <= status < 300)
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.elapsed if self.elapsed else 0.0
+
+    def percentile(self, q: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def environment(data_dir: Path, database_url: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "feedback_settings",
+            "PYTHONPATH": os.pathsep.join([str(BENCH), str(ROOT)]),
+            "SERVICEGAP_DATA_DIR": str(data_dir),
+            "SERVICEGAP_SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
+            "SERVICEGAP_HTTPS": "false",
+            "SERVICEGAP_ALLOWED_HOSTS": HOST,
+            "SERVICEGAP_LOG_LEVEL": "WARNING",
+            # The rate-limit counting still runs on every POST; only the limits are raised,
+            # since every request of this benchmark comes from one address.
+            "SERVICEGAP_FEEDBACK_MAX_PER_LINK": "1000000000",
+            "SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS": "1000000000",
+        }
+    )
+    env.pop("DATABASE_URL", None)
+    env.pop("CELERY_BROKER_URL", None)
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    return env
+
+
+def run_python(code: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [str(VENV_BIN / "python"), "-c", code],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        sys.exit(f"setup failed:\n{result.stderr}")
+    return result.stdout
+
+
+class PrivatePostgres:
+    """initdb + pg_ctl in a temporary folder on a spare port, like .ci/run (fsync left on)."""
+
+    def __init__(self) -> None:
+        candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+        if not candidates:
+            sys.exit("no PostgreSQL server binaries under /usr/lib/postgresql")
+        self.bin = candidates[-1].parent
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="servicegap-bench-pg."))
+        self.as_pg = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def start(self) -> str:
+        if self.as_pg:
+            shutil.chown(self.dir, "postgres", "postgres")
+        data = self.dir / "data"
+        self._run(
+            [
+                str(self.bin / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
+        )
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses={HOST}"
+        self._run(
+            [
+                str(self.bin / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(self.dir / "log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                options,
+                "start",
+            ]
+        )
+        self._run(
+            [
+                str(self.bin / "createdb"),
+                "-h",
+                HOST,
+                "-p",
+                str(self.port),
+                "-U",
+                "postgres",
+                "servicegap",
+            ]
+        )
+        return f"postgres://postgres@{HOST}:{self.port}/servicegap"
+
+    def stop(self) -> None:
+        self._run(
+            [str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop"],
+            check=False,
+        )
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def _run(self, command: list[str], check: bool = True) -> None:
+        subprocess.run([*self.as_pg, *command], cwd=self.dir, check=check, capture_output=True)
+
+
+def wait_for(port: int, timeout: float = 900.0) -> None:
+    """Wait for the server; `serve` collects and compresses static files first (minutes)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=2)
+            connection.request("GET", "/accounts/login/")
+            if connection.getresponse().status < 500:
+                return
+        except OSError:
+            time.sleep(0.3)
+    sys.exit("the server did not answer")
+
+
+def post(port: int, path: str, body: bytes) -> tuple[int, float]:
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection(HOST, port, timeout=30)
+    try:
+        connection.request(
+            "POST", path, body, {"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        response = connection.getresponse()
+        response.read()
+        return response.status, time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+def answers(rng: random.Random, submission_id: str) -> bytes:
+    """A customer's answers, mostly content as real ones are; about 1 in 8 alerts a manager."""
+    unhappy = rng.random() < 0.12
+    low, high = (1, 3) if unhappy else (3, 5)
+    data = {
+        "submission_id": submission_id,
+        "people": rng.randint(low, high),
+        "process": rng.randint(low, high),
+        "product": rng.randint(low, high),
+        "nps": rng.randint(0, 6) if unhappy else rng.randint(7, 10),
+        "effort": rng.randint(1, 7),
+        "comment": rng.choice(["", "", "Lovely lunch.", "Slow service tonight.", "Great staff!"]),
+    }
+    return urlencode(data).encode()
+
+
+def run_round(
+    kind: str, port: int, tokens: list[str], args: argparse.Namespace, seed: int
+) -> Round:
+    result = Round(kind)
+    lock = threading.Lock()
+    deadline = time.monotonic() + args.seconds
+    budget = [args.max_requests]
+
+    def worker(n: int) -> None:
+        rng = random.Random(seed * 1000 + n)
+        sent: list[str] = []
+        while time.monotonic() < deadline:
+            with lock:
+                if budget[0] <= 0:
+                    return
+                budget[0] -= 1
+            if kind == "bare":
+                path, body, key = "/bench/bare/", b"comment=Lovely+lunch.", None
+            else:
+                repeat = sent and rng.random() < REPEAT_SHARE
+                key = rng.choice(sent) if repeat else str(uuid.uuid4())
+                path = f"/s/{rng.choice(tokens)}/?lang=en"
+                body = answers(rng, key)
+            try:
+                status, seconds = post(port, path, body)
+            except OSError:
+                with lock:
+                    result.errors += 1
+                continue
+            with lock:
+                result.statuses[status] = result.statuses.get(status, 0) + 1
+                result.latencies.append(seconds)
+                if key and 200 <= status < 300:
+                    result.repeats += key in result.accepted
+                    result.accepted.add(key)
+            if key and 200 <= status < 300:
+                sent.append(key)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(args.concurrency)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    result.elapsed = time.monotonic() - started
+    return result
+
+
+def summarise(rounds: list[Round], kind: str) -> dict:
+    mine = [r for r in rounds if r.kind == kind]
+    latencies = [x for r in mine for x in r.latencies]
+    merged = Round(kind, sum(r.elapsed for r in mine), latencies)
+    for r in mine:
+        for status, n in r.statuses.items():
+            merged.statuses[status] = merged.statuses.get(status, 0) + n
+        merged.errors += r.errors
+    return {
+        "requests_per_s": round(merged.rate, 1),
+        "p50_ms": round(merged.percentile(0.50), 1),
+        "p99_ms": round(merged.percentile(0.99), 1),
+        "requests": len(latencies),
+        "statuses": merged.statuses,
+        "connection_errors": merged.errors,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--database-url", default="", help="an existing, disposable database")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--concurrency", type=int, default=6, help="client threads")
+    parser.add_argument("--seconds", type=float, default=20.0, help="per round")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of each kind, alternated")
+    parser.add_argument("--max-requests", type=int, default=20000, help="per round")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+
+    data_dir = Path(tempfile.mkdtemp(prefix="servicegap-bench-feedback."))
+    pg = None
+    database_url = args.database_url
+    if args.db == "postgres" and not database_url:
+        pg = PrivatePostgres()
+        database_url = pg.start()
+    env = environment(data_dir, database_url)
+    server = None
+    try:
+        subprocess.run(
+            [str(VENV_BIN / "servicegap"), "migrate", "-v", "0"], env=env, cwd=ROOT, check=True
+        )
+        tokens = json.loads(run_python(SETUP, env))
+        port = free_port()
+        log = (data_dir / "server.log").open("w")
+        server = subprocess.Popen(
+            [
+                str(VENV_BIN / "servicegap"),
+                "serve",
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+                "--no-migrate",
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_for(port)
+        # Warm up both paths (imports, connections, template caches) before timing.
+        for _ in range(20):
+            post(port, "/bench/bare/", b"comment=warm")
+            post(port, f"/s/{tokens[0]}/", answers(random.Random(), str(uuid.uuid4())))
+        warm_ids = 20
+        rounds = []
+        for n in range(args.rounds):
+            for kind in ("bare", "form"):
+                rounds.append(run_round(kind, port, tokens, args, seed=n * 2 + (kind == "form")))
+                print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s", file=sys.stderr)
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+    counts = json.loads(run_python(COUNT, env))
+    if pg is not None:
+        pg.stop()
+    server_log = (data_dir / "server.log").read_text(errors="replace")
+    accepted = set().union(*(r.accepted for r in rounds if r.kind == "form"))
+    stored = set(counts["ids"])
+    bare, form = summarise(rounds, "bare"), summarise(rounds, "form")
+    report = {
+        "database": "sqlite" if not database_url else database_url.split("@")[0] + "@…",
+        "workers": args.workers,
+        "concurrency": args.concurrency,
+        "seconds_per_round": args.seconds,
+        "rounds": args.rounds,
+        "bare_view": bare,
+        "public_form": form,
+        "ratio": round(form["requests_per_s"] / bare["requests_per_s"], 3),
+        "count_check": {
+            "form_2xx": sum(n for s, n in form["statuses"].items() if 200 <= int(s) < 300),
+            "distinct_accepted_submissions": len(accepted),
+            "repeated_submissions_answered_2xx": sum(r.repeats for r in rounds),
+            "stored_responses_after_warm_up": counts["responses"] - warm_ids,
+            "every_accepted_stored_once": accepted <= stored
+            and counts["distinct"] == counts["responses"]
+            and counts["responses"] - warm_ids == len(accepted),
+            "bare_2xx": sum(n for s, n in bare["statuses"].items() if 200 <= int(s) < 300),
+            "bare_rows_after_warm_up": counts["bare"] - 20,
+        },
+        "database_is_locked_in_log": server_log.count("database is locked"),
+        "server_errors_in_log": server_log.count("Internal Server Error"),
+    }
+    shutil.rmtree(data_dir, ignore_errors=True)
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
