@@ -426,15 +426,28 @@ class AuditAnswer(OrgOwned):
         ordering = ["audit", "position", "pk"]
         indexes = [
             # AuditAnswerQuerySet.lens(): one aggregation per location × P × step × period
+            # over a time range of the organisation. Covering: the aggregation reads the
+            # index only (grouping columns, then result, weight and audit for the sums).
             models.Index(
-                fields=["organization", "kind", "performed_at", "location", "p", "step"],
+                fields=[
+                    "organization",
+                    "performed_at",
+                    "location",
+                    "kind",
+                    "p",
+                    "step",
+                    "performed_month",
+                    "result",
+                    "weight",
+                    "audit",
+                ],
                 name="audits_answer_lens",
                 condition=Q(is_counted=True),
             ),
-            # AuditAnswerQuerySet.failure_rates(): what fails most, per behaviour
+            # reports.location_report(): lens() and failure_rates() of one location
             models.Index(
-                fields=["organization", "location", "behaviour"],
-                name="audits_answer_behaviour",
+                fields=["location", "performed_at"],
+                name="audits_answer_location",
                 condition=Q(is_counted=True),
             ),
         ]
