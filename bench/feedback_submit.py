@@ -67,10 +67,10 @@ import json, sys
 import django
 django.setup()
 from feedback_bareapp.models import BareRow
-from servicegap.feedback.models import Rating, Response
+from servicegap.feedback.models import Response
 ids = [str(value) for value in Response.objects.values_list("submission_id", flat=True)]
 json.dump({"responses": len(ids), "distinct": len(set(ids)), "ids": ids,
-           "ratings": Rating.objects.count(), "bare": BareRow.objects.count()}, sys.stdout)
+           "bare": BareRow.objects.count()}, sys.stdout)
 """
 
 

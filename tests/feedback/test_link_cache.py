@@ -44,3 +44,15 @@ def test_new_rules_reach_the_thank_you_page(public, link, owner_olga):
 def test_the_thank_you_page_speaks_each_language(public, link):
     assert "Gracias" in send(public, link, "?lang=es", nps=9).content.decode()
     assert "Merci" in send(public, link, "?lang=fr", nps=9).content.decode()
+
+
+def test_shared_form_fields_never_carry_another_forms_steps(public, link, outsider_otto):
+    from tests.feedback.factories import SurveyLinkFactory
+    from tests.standards.factories import JourneyStepFactory
+
+    JourneyStepFactory(organization=outsider_otto.organization, name="Otto private step")
+    other = SurveyLinkFactory(organization=outsider_otto.organization)
+    assert "Otto private step" in public.get(other.public_path()).content.decode()
+    for _ in range(2):
+        html = public.get(link.public_path()).content.decode()
+        assert "Arrival" in html and "Otto private step" not in html

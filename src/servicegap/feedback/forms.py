@@ -168,16 +168,17 @@ class PublicResponseForm(forms.Form):
         **kwargs: Any,
     ) -> None:
         """`steps` is called only when the step question is drawn or answered; `fields`
-        are `question_fields(questions, language)` made earlier (copied, never changed)."""
+        are `question_fields(questions, language)` made earlier (shared, never changed)."""
         super().__init__(data, **kwargs)
         self.survey = survey
         self.questions = questions
         self._steps = steps
         self.language = language
-        prototypes = question_fields(questions, language) if fields is None else fields
-        for name, prototype in prototypes.items():
-            self.fields[name] = copy.deepcopy(prototype)
+        # The question fields are made once per link and language and shared: validating
+        # and drawing them never changes them. Only the step field gets choices of its own.
+        self.fields.update(question_fields(questions, language) if fields is None else fields)
         if "step" in self.fields:
+            self.fields["step"] = copy.deepcopy(self.fields["step"])
             self.fields["step"].choices = self._step_choices
 
     def _step_choices(self) -> list[tuple[str, str]]:
