@@ -4,26 +4,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audits', '0002_performed_month'),
+        ("audits", "0002_performed_month"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='auditanswer',
-            name='audits_answer_lens',
+            model_name="auditanswer",
+            name="audits_answer_lens",
         ),
         migrations.RemoveIndex(
-            model_name='auditanswer',
-            name='audits_answer_behaviour',
+            model_name="auditanswer",
+            name="audits_answer_behaviour",
         ),
         migrations.AddIndex(
-            model_name='auditanswer',
-            index=models.Index(condition=models.Q(('is_counted', True)), fields=['organization', 'performed_at', 'location', 'kind', 'p', 'step', 'performed_month', 'result', 'weight', 'audit'], name='audits_answer_lens'),
+            model_name="auditanswer",
+            index=models.Index(
+                condition=models.Q(("is_counted", True)),
+                fields=[
+                    "organization",
+                    "performed_at",
+                    "location",
+                    "kind",
+                    "p",
+                    "step",
+                    "performed_month",
+                    "result",
+                    "weight",
+                    "audit",
+                ],
+                name="audits_answer_lens",
+            ),
         ),
         migrations.AddIndex(
-            model_name='auditanswer',
-            index=models.Index(condition=models.Q(('is_counted', True)), fields=['location', 'performed_at'], name='audits_answer_location'),
+            model_name="auditanswer",
+            index=models.Index(
+                condition=models.Q(("is_counted", True)),
+                fields=["location", "performed_at"],
+                name="audits_answer_location",
+            ),
         ),
     ]
