@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from servicegap.audits import exports, workflow
-from servicegap.audits.models import Audit, Kind
+from servicegap.audits.models import Audit, AuditTemplate, Kind
 from servicegap.standards import editing
 from tests.audits.conftest import answer_all, start_shop
 from tests.audits.factories import AssignmentFactory
@@ -258,3 +258,46 @@ def test_exported_text_cannot_run_as_a_formula(history, owner_olga, shopper_sue)
 )
 def test_cells_are_defused(value, expected):
     assert exports.safe_cell(value) == expected
+
+
+# Templates -----------------------------------------------------------------------------------
+
+
+def test_a_manager_makes_a_template_from_behaviours_of_the_card(world, card, manager_max):
+    response = client_for(manager_max).post(
+        reverse("audits:template-create"),
+        {
+            "name": "Phone check",
+            "channel": "phone",
+            "behaviours": [str(card.rings.code), str(card.greet.code)],
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    template = AuditTemplate.objects.get(name="Phone check")
+    assert set(template.behaviours.all()) == {card.rings, card.greet}
+    assert template.organization == world.org
+
+
+def test_a_template_cannot_use_another_organisations_behaviour(
+    world, card, manager_max, outsider_otto
+):
+    from tests.standards.factories import BehaviourFactory
+
+    foreign = BehaviourFactory(organization=outsider_otto.organization)
+    response = client_for(manager_max).post(
+        reverse("audits:template-create"),
+        {"name": "Sneaky", "channel": "visit", "behaviours": [str(foreign.code)]},
+    )
+    assert response.status_code == 400
+    assert "behaviours" in response.context["form"].errors
+    assert not AuditTemplate.objects.filter(name="Sneaky").exists()
+
+
+def test_template_names_are_unique_in_the_organisation(world, card, template, manager_max):
+    response = client_for(manager_max).post(
+        reverse("audits:template-create"),
+        {"name": "dinner VISIT", "channel": "visit", "behaviours": [str(card.greet.code)]},
+    )
+    assert response.status_code == 400
+    assert "already exists" in response.text

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -135,8 +135,6 @@ def _disputes_waiting(membership) -> list[Dispute]:
 
 @member_required(access.LOCATION_MANAGERS)
 def template_list(request: MemberRequest) -> HttpResponse:
-    from django.db.models import Count
-
     templates = AuditTemplate.objects.for_member(request.membership).annotate(
         behaviour_count=Count("behaviours", distinct=True),
         audit_count=Count("audits", distinct=True),
