@@ -78,6 +78,7 @@ json.dump({"responses": len(ids), "distinct": len(set(ids)), "ids": ids,
 class Round:
     kind: str
     elapsed: float = 0.0
+    server_cpu: float = 0.0
     latencies: list[float] = field(default_factory=list)
     statuses: dict[int, int] = field(default_factory=dict)
     accepted: set[str] = field(default_factory=set)
@@ -97,6 +98,23 @@ class Round:
             return float("nan")
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def server_cpu_seconds(master: int) -> float:
+    """CPU time used so far by the server: its master and every worker process."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    pids = [master]
+    children = Path(f"/proc/{master}/task/{master}/children")
+    if children.exists():
+        pids += [int(pid) for pid in children.read_text().split()]
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
 
 
 def free_port() -> int:
@@ -214,6 +232,54 @@ class PrivatePostgres:
         subprocess.run([*self.as_pg, *command], cwd=self.dir, check=check, capture_output=True)
 
 
+class PrivateRedis:
+    """redis-server on a spare loopback port, nothing saved, removed afterwards."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="servicegap-bench-redis."))
+
+    def start(self) -> str:
+        subprocess.run(
+            [
+                "redis-server",
+                "--bind",
+                HOST,
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "yes",
+                "--dir",
+                str(self.dir),
+                "--pidfile",
+                str(self.dir / "redis.pid"),
+                "--logfile",
+                str(self.dir / "log"),
+            ],
+            check=True,
+        )
+        for _ in range(100):
+            try:
+                with socket.create_connection((HOST, self.port), timeout=1) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        return f"redis://{HOST}:{self.port}/1"
+            except OSError:
+                time.sleep(0.1)
+        sys.exit("Redis did not answer")
+
+    def stop(self) -> None:
+        pid_file = self.dir / "redis.pid"
+        if pid_file.exists():
+            os.kill(int(pid_file.read_text()), signal.SIGTERM)
+            time.sleep(0.5)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 def wait_for(port: int, timeout: float = 900.0) -> None:
     """Wait for the server; `serve` collects and compresses static files first (minutes)."""
     deadline = time.monotonic() + timeout
@@ -259,7 +325,7 @@ def answers(rng: random.Random, submission_id: str) -> bytes:
 
 
 def run_round(
-    kind: str, port: int, tokens: list[str], args: argparse.Namespace, seed: int
+    kind: str, port: int, tokens: list[str], args: argparse.Namespace, seed: int, master: int
 ) -> Round:
     result = Round(kind)
     lock = threading.Lock()
@@ -297,25 +363,28 @@ def run_round(
                 sent.append(key)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(args.concurrency)]
-    started = time.monotonic()
+    started, cpu = time.monotonic(), server_cpu_seconds(master)
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     result.elapsed = time.monotonic() - started
+    result.server_cpu = server_cpu_seconds(master) - cpu
     return result
 
 
 def summarise(rounds: list[Round], kind: str) -> dict:
     mine = [r for r in rounds if r.kind == kind]
     latencies = [x for r in mine for x in r.latencies]
-    merged = Round(kind, sum(r.elapsed for r in mine), latencies)
+    merged = Round(kind, elapsed=sum(r.elapsed for r in mine), latencies=latencies)
     for r in mine:
         for status, n in r.statuses.items():
             merged.statuses[status] = merged.statuses.get(status, 0) + n
         merged.errors += r.errors
+    cpu = sum(r.server_cpu for r in mine)
     return {
         "requests_per_s": round(merged.rate, 1),
+        "server_cpu_ms_per_request": round(1000 * cpu / max(1, len(latencies)), 2),
         "p50_ms": round(merged.percentile(0.50), 1),
         "p99_ms": round(merged.percentile(0.99), 1),
         "requests": len(latencies),
@@ -328,6 +397,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--database-url", default="", help="an existing, disposable database")
+    parser.add_argument(
+        "--redis", action="store_true", help="use a private Redis as the cache (rate limits)"
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--concurrency", type=int, default=6, help="client threads")
     parser.add_argument("--seconds", type=float, default=20.0, help="per round")
@@ -343,6 +415,9 @@ def main() -> None:
         pg = PrivatePostgres()
         database_url = pg.start()
     env = environment(data_dir, database_url)
+    redis = PrivateRedis() if args.redis else None
+    if redis is not None:
+        env["SERVICEGAP_CACHE_URL"] = redis.start()
     server = None
     try:
         subprocess.run(
@@ -378,7 +453,11 @@ def main() -> None:
         rounds = []
         for n in range(args.rounds):
             for kind in ("bare", "form"):
-                rounds.append(run_round(kind, port, tokens, args, seed=n * 2 + (kind == "form")))
+                rounds.append(
+                    run_round(
+                        kind, port, tokens, args, seed=n * 2 + (kind == "form"), master=server.pid
+                    )
+                )
                 print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s", file=sys.stderr)
     finally:
         if server is not None:
@@ -387,12 +466,15 @@ def main() -> None:
     counts = json.loads(run_python(COUNT, env))
     if pg is not None:
         pg.stop()
+    if redis is not None:
+        redis.stop()
     server_log = (data_dir / "server.log").read_text(errors="replace")
     accepted = set().union(*(r.accepted for r in rounds if r.kind == "form"))
     stored = set(counts["ids"])
     bare, form = summarise(rounds, "bare"), summarise(rounds, "form")
     report = {
         "database": "sqlite" if not database_url else database_url.split("@")[0] + "@…",
+        "cache": "redis" if redis is not None else "database",
         "workers": args.workers,
         "concurrency": args.concurrency,
         "seconds_per_round": args.seconds,
@@ -400,6 +482,9 @@ def main() -> None:
         "bare_view": bare,
         "public_form": form,
         "ratio": round(form["requests_per_s"] / bare["requests_per_s"], 3),
+        "cpu_ratio": round(
+            bare["server_cpu_ms_per_request"] / form["server_cpu_ms_per_request"], 3
+        ),
         "count_check": {
             "form_2xx": sum(n for s, n in form["statuses"].items() if 200 <= int(s) < 300),
             "distinct_accepted_submissions": len(accepted),

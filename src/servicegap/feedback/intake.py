@@ -19,7 +19,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -188,9 +188,8 @@ def check_rate_limits(limits: dict[str, int]) -> dict[str, int]:
 def count_submission(limits: dict[str, int], counts: dict[str, int]) -> None:
     """Add this submission to the counts (shared by every server process).
 
-    With the database cache this runs inside the submission's transaction, so that a
-    submission costs one commit. Simultaneous submissions may be counted once: the
-    limits are a brake on abuse, not a quota.
+    Simultaneous submissions may be counted once: the limits are a brake on abuse, not a
+    quota.
     """
     cache.set_many(
         {key: counts.get(key, 0) + 1 for key in limits}, timeout=settings.FEEDBACK_RATE_WINDOW
@@ -223,7 +222,7 @@ def receive(
         answers,
         submission_id=submission_id,
         language=language,
-        before_commit=lambda: count_submission(limits, counts),
+        count=lambda: count_submission(limits, counts),
     )
 
 
@@ -234,13 +233,18 @@ def submit_response(
     submission_id: uuid.UUID,
     language: str,
     now: Any = None,
-    before_commit: Callable[[], None] | None = None,
+    count: Callable[[], None] | None = None,
 ) -> Submission:
-    """Write the response (one INSERT) in a transaction; alert managers if needed.
+    """Write the response (one INSERT); count it against the rate limits; alert if needed.
 
     `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
-    comment, contact_consent, contact, honeypot. `before_commit` runs last inside the
-    transaction (the rate-limit count), and is undone with it.
+    comment, contact_consent, contact, honeypot.
+
+    Where the count goes depends on how the database locks. PostgreSQL locks rows, so
+    the count (with the database cache) shares the response's commit: one WAL flush.
+    SQLite locks the whole database for a write, so there the count comes first, as its
+    own short writes, and the response is one INSERT that commits on its own, holding the
+    lock no longer than any single statement.
     """
     now = now or timezone.now()
     reason = spam_reason(answers.get("comment", ""), answers.get("honeypot", ""))
@@ -261,11 +265,18 @@ def submit_response(
         spam=bool(reason),
         spam_reason=reason,
     )
+    one_commit = count is not None and connection.vendor != "sqlite"
+    if count is not None and not one_commit:
+        count()
     try:
-        with transaction.atomic():
-            response.save(force_insert=True)
-            if before_commit is not None:
-                before_commit()
+        if one_commit or connection.in_atomic_block:
+            # A savepoint inside a caller's transaction: a duplicate must not spoil it.
+            with transaction.atomic():
+                response.save(force_insert=True)
+                if one_commit:
+                    count()
+        else:
+            response.save(force_insert=True)  # one INSERT commits on its own
     except IntegrityError:
         # The same submission_id won a race with this one: the stored one stands.
         existing = Response.objects.filter(submission_id=submission_id).order_by().first()
