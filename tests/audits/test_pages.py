@@ -301,3 +301,9 @@ def test_template_names_are_unique_in_the_organisation(world, card, template, ma
     )
     assert response.status_code == 400
     assert "already exists" in response.text
+
+
+def test_an_export_with_a_bad_filter_names_it(world, owner_olga):
+    response = client_for(owner_olga).get(reverse("audits:export-answers"), {"until": "soon"})
+    assert response.status_code == 400
+    assert response.content.decode().startswith("Cannot export: until:")

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -670,8 +670,15 @@ def _months(request: MemberRequest) -> int:
 # Exports ------------------------------------------------------------------------------------
 
 
-def _export(request: MemberRequest, kind: str) -> StreamingHttpResponse:
+def _export(request: MemberRequest, kind: str) -> HttpResponse:
     form = AuditFilterForm(request.GET or None, membership=request.membership)
+    if form.is_bound and not form.is_valid():
+        problems = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+        return HttpResponse(
+            _("Cannot export: %(problems)s") % {"problems": problems},
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     tz = _tz(request)
     if kind == "audits":
         rows = exports.audit_rows(
@@ -685,10 +692,10 @@ def _export(request: MemberRequest, kind: str) -> StreamingHttpResponse:
 
 
 @member_required(access.SUPERVISORS)
-def export_audits(request: MemberRequest) -> StreamingHttpResponse:
+def export_audits(request: MemberRequest) -> HttpResponse:
     return _export(request, "audits")
 
 
 @member_required(access.SUPERVISORS)
-def export_answers(request: MemberRequest) -> StreamingHttpResponse:
+def export_answers(request: MemberRequest) -> HttpResponse:
     return _export(request, "answers")
