@@ -75,11 +75,18 @@ def test_without_a_manager_for_the_location_the_owners_hear(
     assert [m.to for m in mail.outbox] == [["olga@example.test"]]
 
 
-def test_a_manager_without_scope_hears_about_every_location(alerting, public, world, link_b):
+def test_a_manager_of_every_location_hears_about_each(alerting, public, world, link_b):
     user = UserFactory(username="all@example.test", email="all@example.test")
-    MembershipFactory(organization=world.org, user=user, role="manager")
+    MembershipFactory(organization=world.org, user=user, role="manager", all_locations=True)
     alerting(public, link_b, nps=1)
     assert [m.to for m in mail.outbox] == [["all@example.test"]]
+
+
+def test_a_manager_without_locations_hears_nothing(alerting, public, world, link_b, owner_olga):
+    user = UserFactory(username="none@example.test", email="none@example.test")
+    MembershipFactory(organization=world.org, user=user, role="manager")
+    alerting(public, link_b, nps=1)
+    assert [m.to for m in mail.outbox] == [["olga@example.test"]]
 
 
 def test_a_manager_of_the_location_itself_hears(alerting, public, world, link_b):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -48,28 +49,19 @@ def alert_if_needed(response: Response) -> bool:
 def recipients(response: Response) -> list[str]:
     """The e-mail addresses of the managers who look after the response's location.
 
-    A manager with no regions or locations set looks after every location. With no
-    such manager, the organisation's owners.
+    A manager looks after it through its region, the location itself, or "every
+    location". With no such manager, the organisation's owners.
     """
     location = response.location
-    managers = (
-        Membership.objects.filter(organization_id=response.organization_id, role=Role.MANAGER)
-        .select_related("user")
-        .prefetch_related("regions", "locations")
-    )
-    chosen = []
-    for manager in managers:
-        region_ids = {region.pk for region in manager.regions.all()}
-        location_ids = {loc.pk for loc in manager.locations.all()}
-        unscoped = not region_ids and not location_ids
-        if unscoped or location.region_id in region_ids or location.pk in location_ids:
-            chosen.append(manager.user.email)
-    if not chosen:
-        owners = Membership.objects.filter(
-            organization_id=response.organization_id, role=Role.OWNER
-        ).select_related("user")
-        chosen = [owner.user.email for owner in owners]
-    return sorted({email for email in chosen if email})
+    covers = Q(all_locations=True) | Q(locations=location.pk)
+    if location.region_id is not None:
+        covers |= Q(regions=location.region_id)
+    members = Membership.objects.filter(organization_id=response.organization_id)
+    chosen = members.filter(covers, role=Role.MANAGER).values_list("user__email", flat=True)
+    emails = set(chosen)
+    if not emails:
+        emails = set(members.filter(role=Role.OWNER).values_list("user__email", flat=True))
+    return sorted(email for email in emails if email)
 
 
 def send_response_alert(response_id: int) -> int:
