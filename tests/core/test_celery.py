@@ -7,13 +7,13 @@ from datetime import timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from celery import Celery
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
 from servicegap.celery import app
 from servicegap.core.models import Invitation
-from servicegap.core.tasks import purge_stale_invitations
 from tests.factories import InvitationFactory
 
 REDIS_URL = os.environ.get("SERVICEGAP_TEST_REDIS_URL", "")
@@ -62,17 +62,14 @@ def test_a_real_worker_runs_a_task_sent_from_another_process(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
-    saved = dict(app.conf)
-    app.conf.update(task_always_eager=False, broker_url=REDIS_URL, result_backend=REDIS_URL)
+    # A client of its own, like any other process that sends work: the project's app
+    # in this test process is configured for eager runs.
+    client = Celery("servicegap-test-client", broker=REDIS_URL, backend=REDIS_URL)
     try:
-        result = purge_stale_invitations.delay()
-        assert result.get(timeout=90) == 1
+        sent = client.send_task("servicegap.core.tasks.purge_stale_invitations")
+        assert sent.get(timeout=90) == 1
     finally:
-        app.conf.update(
-            task_always_eager=saved["task_always_eager"],
-            broker_url=saved["broker_url"],
-            result_backend=saved["result_backend"],
-        )
         worker.terminate()
         output = worker.communicate(timeout=30)[0].decode(errors="replace")
+        client.close()
     assert not Invitation.objects.filter(pk=old.pk).exists(), output
