@@ -399,10 +399,12 @@ class Response(OrgOwned):
     class Meta:
         ordering = ["-submitted_at", "-pk"]
         indexes = [
-            # inbox(): newest responses first, also of one location (whose rows come along
-            # often enough), and cursor paging in the API
+            # inbox(): newest responses first (spam hidden unless asked for), also of one
+            # location (whose rows come along often enough), its count for the pager, and
+            # cursor paging in the API
             models.Index(
-                fields=["organization", "-submitted_at", "-id"], name="feedback_response_inbox"
+                fields=["organization", "spam", "-submitted_at", "-id"],
+                name="feedback_response_inbox",
             ),
             # scoring.experienced_scores() and scoring.nps_by_location(): one GROUP BY
             # location, step over a period, spam left out; covering, so the table itself
