@@ -499,6 +499,10 @@ def main() -> None:
         "database_is_locked_in_log": server_log.count("database is locked"),
         "server_errors_in_log": server_log.count("Internal Server Error"),
     }
+    if report["server_errors_in_log"] or not report["count_check"]["every_accepted_stored_once"]:
+        kept = Path(tempfile.gettempdir()) / f"feedback-bench-server-{int(time.time())}.log"
+        shutil.copy(data_dir / "server.log", kept)
+        report["server_log_kept_at"] = str(kept)
     shutil.rmtree(data_dir, ignore_errors=True)
     text = json.dumps(report, indent=2)
     print(text)

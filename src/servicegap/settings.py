@@ -164,6 +164,9 @@ INSTALLED_APPS = [
     "servicegap.standards",
     "servicegap.audits",
     "servicegap.feedback",
+    "servicegap.textlens",
+    "servicegap.customers",
+    "servicegap.recovery",
 ]
 
 MIDDLEWARE = [

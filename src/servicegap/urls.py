@@ -10,6 +10,9 @@ urlpatterns = [
     path("standards/", include("servicegap.standards.urls")),
     path("audits/", include("servicegap.audits.urls")),
     path("feedback/", include("servicegap.feedback.urls")),
+    path("comments/", include("servicegap.textlens.urls")),
+    path("customers/", include("servicegap.customers.urls")),
+    path("recovery/", include("servicegap.recovery.urls")),
     path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

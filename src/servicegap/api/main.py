@@ -11,6 +11,9 @@ ROUTERS = {
     "/standards": "servicegap.standards.api.router",
     "/audits": "servicegap.audits.api.router",
     "/feedback": "servicegap.feedback.api.router",
+    "/textlens": "servicegap.textlens.api.router",
+    "/customers": "servicegap.customers.api.router",
+    "/recovery": "servicegap.recovery.api.router",
 }
 
 api = NinjaAPI(

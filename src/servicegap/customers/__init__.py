@@ -1,0 +1,1 @@
+"""Customers, their visits and value, and the moments of truth where they are lost."""

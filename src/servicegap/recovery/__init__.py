@@ -1,0 +1,1 @@
+"""Service recovery: cases, escalation, empowerment budgets, actions and follow-ups."""

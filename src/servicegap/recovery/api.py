@@ -1,0 +1,5 @@
+"""The recovery part of the JSON API."""
+
+from ninja import Router
+
+router = Router(tags=["recovery"])

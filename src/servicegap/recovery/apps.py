@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class RecoveryConfig(AppConfig):
+    name = "servicegap.recovery"
+    label = "recovery"
+    verbose_name = "Service recovery"

@@ -1,0 +1,1 @@
+"""Comment analysis: sentiment, P topics, churn signals and spam."""

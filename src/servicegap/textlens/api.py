@@ -1,0 +1,5 @@
+"""The textlens part of the JSON API."""
+
+from ninja import Router
+
+router = Router(tags=["textlens"])
