@@ -26,7 +26,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core.models import P
-from servicegap.feedback import alerts
+from servicegap.feedback import alerts, signals
 from servicegap.feedback.forms import question_fields
 from servicegap.feedback.models import (
     Question,
@@ -284,6 +284,9 @@ def submit_response(
             raise
         return Submission(existing, created=False)
     alerts.alert_if_needed(response)
+    transaction.on_commit(
+        lambda: signals.response_received.send(sender=Response, response=response)
+    )
     return Submission(response, created=True)
 
 
