@@ -347,6 +347,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.core.tasks.purge_stale_invitations",
         "schedule": 24 * 60 * 60,
     },
+    "forget-feedback-client-keys": {
+        "task": "servicegap.feedback.tasks.forget_client_keys",
+        "schedule": 6 * 60 * 60,
+    },
 }
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
@@ -380,8 +384,9 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 # feedback: rate limits on public submissions (form and API), per survey link and per
-# client address, in windows of SERVICEGAP_FEEDBACK_RATE_WINDOW seconds, counted in the
-# shared cache above. Behind a proxy the client address is the last X-Forwarded-For hop.
+# client address, over the last SERVICEGAP_FEEDBACK_RATE_WINDOW seconds, counted from the
+# stored responses (the address kept only as a daily keyed hash). Behind a proxy the
+# client address is the last X-Forwarded-For hop.
 FEEDBACK_RATE_WINDOW = env_int("SERVICEGAP_FEEDBACK_RATE_WINDOW", 600)
 FEEDBACK_MAX_PER_LINK = env_int("SERVICEGAP_FEEDBACK_MAX_PER_LINK", 200)
 FEEDBACK_MAX_PER_ADDRESS = env_int("SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS", 40)

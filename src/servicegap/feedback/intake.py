@@ -10,15 +10,16 @@ process shares. Spam is stored, flagged with its reason, and counted nowhere.
 
 from __future__ import annotations
 
+import math
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -161,39 +162,39 @@ def client_address(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def rate_limits(link: SurveyLink, address: str, now: float | None = None) -> dict[str, int]:
-    """{cache key: limit} for this link and this address in the current window.
+def client_key(address: str, now: float | None = None) -> str:
+    """The client address as it is kept: a keyed hash that changes every day.
 
-    Fixed windows of `FEEDBACK_RATE_WINDOW` seconds; the address is kept only as a keyed
-    hash.
+    Only the rate limits read it; it cannot be turned back into the address, and the
+    same address gives a different key tomorrow.
     """
     now = time.time() if now is None else now
-    slot = int(now // settings.FEEDBACK_RATE_WINDOW)
-    address_key = salted_hmac("servicegap.feedback.rate", address).hexdigest()[:24]
-    return {
-        f"feedback:rate:link:{link.pk}:{slot}": settings.FEEDBACK_MAX_PER_LINK,
-        f"feedback:rate:address:{address_key}:{slot}": settings.FEEDBACK_MAX_PER_ADDRESS,
-    }
+    day = int(now // 86400)
+    return salted_hmac("servicegap.feedback.client", f"{day}:{address}").hexdigest()[:16]
 
 
-def check_rate_limits(limits: dict[str, int]) -> dict[str, int]:
-    """The current counts, or RateLimited when one of them is at its limit."""
-    counts = cache.get_many(list(limits))
-    if any(counts.get(key, 0) >= limit for key, limit in limits.items()):
-        window = settings.FEEDBACK_RATE_WINDOW
-        raise RateLimited(retry_after=max(1, int(window - time.time() % window)))
-    return counts
+def check_rate_limits(link: SurveyLink, key: str, now: float | None = None) -> None:
+    """RateLimited when this link, or this client, sent its limit of responses in the
+    last `FEEDBACK_RATE_WINDOW` seconds.
 
-
-def count_submission(limits: dict[str, int], counts: dict[str, int]) -> None:
-    """Add this submission to the counts (shared by every server process).
-
-    Simultaneous submissions may be counted once: the limits are a brake on abuse, not a
-    quota.
+    Counted from the stored responses themselves (a sliding window over two indexes, each
+    count bounded by its limit): every server process sees the same numbers, and taking a
+    response writes nothing but the response.
     """
-    cache.set_many(
-        {key: counts.get(key, 0) + 1 for key in limits}, timeout=settings.FEEDBACK_RATE_WINDOW
-    )
+    now = time.time() if now is None else now
+    since = datetime.fromtimestamp(now - settings.FEEDBACK_RATE_WINDOW, tz=UTC)
+    recent = Response.objects.filter(submitted_at__gte=since).order_by()
+    for rows, limit in (
+        (recent.filter(link=link), settings.FEEDBACK_MAX_PER_LINK),
+        (recent.filter(client_key=key), settings.FEEDBACK_MAX_PER_ADDRESS),
+    ):
+        # The limit-th newest response in the window, if there are that many: a place
+        # frees up when it leaves the window.
+        nth = rows.order_by("-submitted_at").values_list("submitted_at", flat=True)
+        nth = list(nth[limit - 1 : limit])
+        if nth:
+            free_at = nth[0].timestamp() + settings.FEEDBACK_RATE_WINDOW
+            raise RateLimited(retry_after=max(1, math.ceil(free_at - now)))
 
 
 def receive(
@@ -209,20 +210,16 @@ def receive(
     A submission that was already stored is answered as stored, even when the limits
     have since been reached (a retry must not look like a loss).
     """
-    limits = rate_limits(link, address)
+    key = client_key(address)
     try:
-        counts = check_rate_limits(limits)
+        check_rate_limits(link, key)
     except RateLimited:
         existing = Response.objects.filter(submission_id=submission_id).order_by().first()
         if existing is not None:
             return Submission(existing, created=False)
         raise
     return submit_response(
-        link,
-        answers,
-        submission_id=submission_id,
-        language=language,
-        count=lambda: count_submission(limits, counts),
+        link, answers, submission_id=submission_id, language=language, client_key=key
     )
 
 
@@ -233,18 +230,13 @@ def submit_response(
     submission_id: uuid.UUID,
     language: str,
     now: Any = None,
-    count: Callable[[], None] | None = None,
+    client_key: str = "",
 ) -> Submission:
-    """Write the response (one INSERT); count it against the rate limits; alert if needed.
+    """Write the response (one INSERT that commits on its own); alert if needed.
 
     `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
-    comment, contact_consent, contact, honeypot.
-
-    Where the count goes depends on how the database locks. PostgreSQL locks rows, so
-    the count (with the database cache) shares the response's commit: one WAL flush.
-    SQLite locks the whole database for a write, so there the count comes first, as its
-    own short writes, and the response is one INSERT that commits on its own, holding the
-    lock no longer than any single statement.
+    comment, contact_consent, contact, honeypot. `client_key` is the sender's
+    `client_key()`, which the rate limits count.
     """
     now = now or timezone.now()
     reason = spam_reason(answers.get("comment", ""), answers.get("honeypot", ""))
@@ -264,17 +256,13 @@ def submit_response(
         contact=answers.get("contact", "") if consent else "",
         spam=bool(reason),
         spam_reason=reason,
+        client_key=client_key,
     )
-    one_commit = count is not None and connection.vendor != "sqlite"
-    if count is not None and not one_commit:
-        count()
     try:
-        if one_commit or connection.in_atomic_block:
+        if connection.in_atomic_block:
             # A savepoint inside a caller's transaction: a duplicate must not spoil it.
             with transaction.atomic():
                 response.save(force_insert=True)
-                if one_commit:
-                    count()
         else:
             response.save(force_insert=True)  # one INSERT commits on its own
     except IntegrityError:

@@ -364,7 +364,10 @@ class Response(OrgOwned):
     )
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     survey = models.ForeignKey(Survey, on_delete=models.RESTRICT, related_name="responses")
-    link = models.ForeignKey(SurveyLink, on_delete=models.RESTRICT, related_name="responses")
+    # Indexed with the time below, for the rate limit per link.
+    link = models.ForeignKey(
+        SurveyLink, on_delete=models.RESTRICT, related_name="responses", db_index=False
+    )
     # No index of its own: the inbox and the lens indexes below serve location filters, and
     # SQLite would otherwise scan this one for the lens (checked in bench/feedback_lens.py).
     location = models.ForeignKey(
@@ -399,6 +402,9 @@ class Response(OrgOwned):
     spam = models.BooleanField(_("spam"), default=False)
     spam_reason = models.CharField(_("why spam"), max_length=200, blank=True)
     alerted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The sender's address as intake.client_key() keeps it (a keyed hash that changes
+    # daily), for the rate limit per client; emptied after two days (tasks.py).
+    client_key = models.CharField(max_length=16, blank=True, editable=False)
 
     objects = ResponseQuerySet.as_manager()
 
@@ -427,6 +433,13 @@ class Response(OrgOwned):
                 ],
                 condition=Q(spam=False),
                 name="feedback_response_lens",
+            ),
+            # intake.check_rate_limits(): the latest responses of a link, of a client
+            models.Index(fields=["link", "-submitted_at"], name="feedback_response_link"),
+            models.Index(
+                fields=["client_key", "-submitted_at"],
+                condition=~Q(client_key=""),
+                name="feedback_response_client",
             ),
         ]
         constraints = [

@@ -7,3 +7,21 @@ from servicegap.feedback import alerts
 def send_response_alert(response_id: int) -> int:
     """E-mail a detractor's or low rating's response to the location's managers."""
     return alerts.send_response_alert(response_id)
+
+
+@shared_task(name="servicegap.feedback.tasks.forget_client_keys")
+def forget_client_keys() -> int:
+    """Empty the client keys of responses older than two days (only the rate limits,
+    which look back minutes, read them)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from servicegap.feedback.models import Response
+
+    before = timezone.now() - timedelta(days=2)
+    return (
+        Response.objects.filter(submitted_at__lt=before)
+        .exclude(client_key="")
+        .update(client_key="")
+    )
