@@ -405,6 +405,16 @@ class Response(OrgOwned):
     # The sender's address as intake.client_key() keeps it (a keyed hash that changes
     # daily), for the rate limit per client; emptied after two days (tasks.py).
     client_key = models.CharField(max_length=16, blank=True, editable=False)
+    # The known customer who answered, when the customers app recognised them.
+    customer = models.ForeignKey(
+        "customers.Customer",
+        verbose_name=_("customer"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="responses",
+    )
 
     objects = ResponseQuerySet.as_manager()
 

@@ -1,0 +1,408 @@
+"""The Behaved lens: who the customers are, when they came, what they spent, what they are worth.
+
+A `Customer` is known by the organisation's own id for them (a loyalty number, a POS
+account). Each `Visit` is one row of an imported file; `Visit.key` makes a re-import add
+nothing twice. `CustomerScore` holds the latest BG/NBD and Gamma-Gamma numbers of a
+customer, `ScoreRun` the fit they came from (or why there could be none), and `Alert`
+is a moment of truth: a valuable customer about to be lost, with its reasons.
+
+A customer belongs to a home location (where their first imported visit was), so that a
+manager of some locations sees the customers of those locations.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from servicegap.core.models import (
+    LocationScopedQuerySet,
+    Organization,
+    OrgOwned,
+    OrgQuerySet,
+)
+
+# A fit resting on fewer repeat customers than this is refused (btyd says so too).
+MIN_REPEAT_CUSTOMERS = 50
+EXTERNAL_ID_MAX_LENGTH = 64
+MODEL_VERSION = "bgnbd+gamma-gamma/1"
+
+
+class CustomerSettings(OrgOwned):
+    """One organisation's rules for the save list."""
+
+    organization = models.OneToOneField(
+        Organization, on_delete=models.CASCADE, related_name="customer_settings"
+    )
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    alert_below_p_alive = models.DecimalField(
+        _("alert when P(alive) falls below"),
+        max_digits=3,
+        decimal_places=2,
+        default=Decimal("0.50"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
+        help_text=_("From 0 to 1; 0 turns these alerts off. Negative moments alert anyway."),
+    )
+    annual_discount_rate = models.DecimalField(
+        _("yearly discount rate"),
+        max_digits=4,
+        decimal_places=3,
+        default=Decimal("0.100"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
+        help_text=_("Money next year is worth this much less than money today, e.g. 0.10."),
+    )
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("customer settings")
+        verbose_name_plural = _("customer settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(alert_below_p_alive__range=(0, 1)),
+                name="customers_customersettings_threshold_range",
+                violation_error_message=_("The threshold is a number from 0 to 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(annual_discount_rate__range=(0, 1)),
+                name="customers_customersettings_discount_range",
+                violation_error_message=_("The discount rate is a number from 0 to 1."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Customer settings of {self.organization_id}"
+
+    @classmethod
+    def for_organization(cls, organization: Organization) -> CustomerSettings:
+        """The organisation's settings; the defaults (not stored) when it never saved any."""
+        try:
+            return organization.customer_settings
+        except cls.DoesNotExist:
+            return cls(organization=organization)
+
+
+class CustomerQuerySet(LocationScopedQuerySet):
+    location_field = "home_location"
+
+
+class Customer(OrgOwned):
+    """Someone who comes back (or does not). Name and contact are kept only with consent."""
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    external_id = models.CharField(
+        _("customer id"),
+        max_length=EXTERNAL_ID_MAX_LENGTH,
+        help_text=_("Your own id for the customer: loyalty card, account or POS number."),
+    )
+    home_location = models.ForeignKey(
+        "core.Location",
+        verbose_name=_("home location"),
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    contact_consent = models.BooleanField(_("agreed to be contacted"), default=False)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    contact = models.CharField(
+        _("contact"), max_length=120, blank=True, help_text=_("E-mail or phone number.")
+    )
+    first_seen = models.DateTimeField(_("first visit"), null=True, blank=True)
+    tags = models.JSONField(_("tags"), default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = CustomerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["external_id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "external_id"],
+                name="customers_customer_unique_org_external_id",
+                violation_error_message=_("A customer with this id already exists."),
+            ),
+            models.CheckConstraint(
+                condition=Q(contact_consent=True) | (Q(contact="") & Q(name="")),
+                name="customers_customer_personal_data_needs_consent",
+                violation_error_message=_("Name and contact are kept only with consent."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.external_id
+
+    def get_absolute_url(self) -> str:
+        return reverse("customers:customer-detail", args=[self.code])
+
+
+class Visit(OrgOwned):
+    """One visit: when, where, how much. `key` is unique per organisation: "v:" and the
+    file's own visit id, or "h:" and a digest of customer, location, time and amount."""
+
+    class Channel(models.TextChoices):
+        IN_STORE = "in_store", _("In store")
+        TAKEAWAY = "takeaway", _("Takeaway")
+        DELIVERY = "delivery", _("Delivery")
+        ONLINE = "online", _("Online")
+        PHONE = "phone", _("Phone")
+        OTHER = "other", _("Other")
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    customer = models.ForeignKey(
+        Customer, on_delete=models.CASCADE, related_name="visits", db_index=False
+    )
+    location = models.ForeignKey(
+        "core.Location", verbose_name=_("location"), on_delete=models.RESTRICT, related_name="+"
+    )
+    visited_at = models.DateTimeField(_("when"))
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=Channel.choices, default=Channel.IN_STORE
+    )
+    external_id = models.CharField(_("visit id"), max_length=EXTERNAL_ID_MAX_LENGTH, blank=True)
+    key = models.CharField(max_length=80, editable=False)
+
+    objects = LocationScopedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-visited_at", "-pk"]
+        indexes = [
+            # scoring.customer_summaries(): one GROUP BY customer, reading the index alone
+            # for the time; the customer's timeline too.
+            models.Index(fields=["customer", "visited_at"], name="customers_visit_customer_time"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "key"],
+                name="customers_visit_unique_org_key",
+                violation_error_message=_("This visit was already imported."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount__gte=0),
+                name="customers_visit_amount_not_negative",
+                violation_error_message=_("An amount cannot be negative."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.customer_id} · {self.visited_at:%Y-%m-%d %H:%M}"
+
+
+class ImportRun(OrgOwned):
+    """One uploaded file of visits, as it is checked and imported; the page polls it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        CHECKING = "checking", _("Checking")
+        INVALID = "invalid", _("Bad rows found, nothing imported")
+        WRITING = "writing", _("Importing")
+        DONE = "done", _("Imported")
+        FAILED = "failed", _("Failed, nothing imported")
+
+    FINISHED = (Status.INVALID, Status.DONE, Status.FAILED)
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    file_name = models.CharField(_("file"), max_length=200)
+    stored_as = models.CharField(max_length=300, editable=False)
+    columns = models.JSONField(_("column mapping"), default=dict, blank=True)
+    skip_bad_rows = models.BooleanField(_("skip bad rows"), default=False)
+    dry_run = models.BooleanField(_("check only"), default=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    rows_total = models.PositiveIntegerField(default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    bad_rows = models.PositiveIntegerField(default=0)
+    visits_added = models.PositiveIntegerField(default=0)
+    visits_known = models.PositiveIntegerField(default=0)
+    customers_added = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} · {self.get_status_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("customers:import-detail", args=[self.code])
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in self.FINISHED
+
+    @property
+    def percent(self) -> int:
+        if self.is_finished:
+            return 100
+        return int(100 * self.rows_done / self.rows_total) if self.rows_total else 0
+
+
+class ScoreRun(OrgOwned):
+    """One fit of an organisation's customers: its parameters, or why there are none."""
+
+    class Status(models.TextChoices):
+        DONE = "done", _("Scored")
+        TOO_LITTLE_DATA = "too_little", _("Too little data")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    model_version = models.CharField(max_length=40, default=MODEL_VERSION)
+    customers = models.PositiveIntegerField(_("customers"), default=0)
+    repeat_customers = models.PositiveIntegerField(_("repeat customers"), default=0)
+    parameters = models.JSONField(default=dict, blank=True)
+    message = models.TextField(blank=True)
+    scored_at = models.DateTimeField(default=timezone.now)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-scored_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} · {self.scored_at:%Y-%m-%d %H:%M}"
+
+
+class CustomerScoreQuerySet(LocationScopedQuerySet):
+    location_field = "customer__home_location"
+
+
+class CustomerScore(OrgOwned):
+    """A customer's latest numbers. Periods are days; money in the organisation's currency."""
+
+    customer = models.OneToOneField(Customer, on_delete=models.CASCADE, related_name="score")
+    run = models.ForeignKey(ScoreRun, on_delete=models.CASCADE, related_name="scores")
+    frequency = models.PositiveIntegerField(_("repeat visits (days)"))
+    recency_days = models.PositiveIntegerField(_("first to last visit (days)"))
+    age_days = models.PositiveIntegerField(_("known for (days)"))
+    mean_spend = models.DecimalField(
+        _("mean spend of repeat visits"), max_digits=12, decimal_places=2
+    )
+    p_alive = models.FloatField(_("P(alive)"))
+    expected_visits_90 = models.FloatField(_("expected visits, 90 days"))
+    expected_visits_365 = models.FloatField(_("expected visits, 365 days"))
+    expected_spend = models.DecimalField(
+        _("expected spend per visit"), max_digits=12, decimal_places=2
+    )
+    model_value = models.DecimalField(_("model value"), max_digits=14, decimal_places=2)
+    value_at_risk = models.DecimalField(_("value at risk"), max_digits=14, decimal_places=2)
+    model_version = models.CharField(max_length=40, default=MODEL_VERSION)
+    scored_at = models.DateTimeField(default=timezone.now)
+
+    objects = CustomerScoreQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-value_at_risk"]
+
+    def __str__(self) -> str:
+        return f"{self.customer_id}: P(alive) {self.p_alive:.2f}"
+
+
+class AlertQuerySet(LocationScopedQuerySet):
+    location_field = "customer__home_location"
+
+    def unresolved(self) -> AlertQuerySet:
+        return self.filter(status__in=Alert.UNRESOLVED)
+
+    def on_save_list(self, now=None) -> AlertQuerySet:
+        """Open and claimed alerts, and snoozed ones whose snooze has ended."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(status__in=[Alert.Status.OPEN, Alert.Status.CLAIMED])
+            | Q(status=Alert.Status.SNOOZED, snoozed_until__lte=now)
+        )
+
+
+class Alert(OrgOwned):
+    """A moment of truth: a customer about to be lost. One unresolved alert per customer;
+    each new reason is added to its list (`reasons`: [{"kind", "text", "at", "response"}])."""
+
+    class Kind(models.TextChoices):
+        DRIFTING = "drifting", _("Drifting away")
+        DETRACTOR = "detractor", _("Detractor")
+        COMPLAINT = "complaint", _("Complaint")
+        CHURN_PHRASE = "churn_phrase", _("Said they would not return")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLAIMED = "claimed", _("Claimed")
+        SNOOZED = "snoozed", _("Snoozed")
+        SAVED = "saved", _("Resolved: saved")
+        LOST = "lost", _("Resolved: lost")
+
+    UNRESOLVED = (Status.OPEN, Status.CLAIMED, Status.SNOOZED)
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="alerts")
+    kind = models.CharField(_("first reason"), max_length=12, choices=Kind.choices)
+    reasons = models.JSONField(_("reasons"), default=list)
+    value_at_risk = models.DecimalField(
+        _("value at risk"), max_digits=14, decimal_places=2, default=Decimal("0")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    snoozed_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AlertQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-value_at_risk", "-created_at"]
+        indexes = [
+            # the save list: unresolved alerts of an organisation by value at risk
+            models.Index(
+                fields=["organization", "-value_at_risk"],
+                name="customers_alert_save_list",
+                condition=Q(status__in=["open", "claimed", "snoozed"]),
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["customer"],
+                condition=Q(status__in=["open", "claimed", "snoozed"]),
+                name="customers_alert_one_unresolved_per_customer",
+                violation_error_message=_("This customer already has an open alert."),
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "claimed", "snoozed", "saved", "lost"]),
+                name="customers_alert_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.customer} · {self.get_kind_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("customers:customer-detail", args=[self.customer.code])
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.status not in self.UNRESOLVED
