@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(ROOT / "src"))  # the servicegap of this checkout
 from feedback_submit import PrivatePostgres  # noqa: E402
 
 LOCATIONS, STEPS = 20, 10

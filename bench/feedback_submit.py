@@ -128,7 +128,8 @@ def environment(data_dir: Path, database_url: str) -> dict[str, str]:
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "feedback_settings",
-            "PYTHONPATH": os.pathsep.join([str(BENCH), str(ROOT)]),
+            # The servicegap of this checkout, whichever one the virtual environment installed.
+            "PYTHONPATH": os.pathsep.join([str(BENCH), str(ROOT / "src"), str(ROOT)]),
             "SERVICEGAP_DATA_DIR": str(data_dir),
             "SERVICEGAP_SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
             "SERVICEGAP_HTTPS": "false",
