@@ -223,9 +223,9 @@ def inbox(request: MemberRequest) -> HttpResponse:
         summary, total = scoring.summary_by_location(
             locations, filters.scope(responses, cleaned, tz)
         )
-    page = Paginator(listed.select_related("location", "step"), INBOX_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        listed.select_related("location", "step", "analysis"), INBOX_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     with timezone.override(tz):
         return render(
             request,

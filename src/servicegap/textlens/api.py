@@ -1,5 +1,207 @@
-"""The textlens part of the JSON API."""
+"""Comment analysis in the API: read analyses with the explorer's filters; correct one.
 
-from ninja import Router
+`GET /analyses` lists what the caller's membership may see, newest first, with cursor
+paging; `POST /analyses/{code}/corrections` stores a manager's correction of some labels
+(only those given) and answers with the analysis as it now stands.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from django.core import signing
+from django.db.models import Q
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema, Status
+from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict
+
+from servicegap.api.auth import membership
+from servicegap.core import access
+from servicegap.core.access import get_for_member
+from servicegap.core.models import Membership
+from servicegap.textlens import explorer, retraining
+from servicegap.textlens.forms import ExplorerFilterForm
+from servicegap.textlens.models import CommentAnalysis
 
 router = Router(tags=["textlens"])
+
+CURSOR_SALT = "servicegap.textlens.api.cursor"
+SentimentName = Literal["negative", "neutral", "positive"]
+PName = Literal["people", "process", "product"]
+
+
+class CodeName(Schema):
+    code: UUID
+    name: str
+
+
+class AnalysisOut(Schema):
+    code: UUID
+    response: UUID = Field(description="Code of the feedback response the comment belongs to.")
+    location: CodeName
+    submitted_at: datetime
+    comment: str
+    sentiment: SentimentName
+    score: float = Field(description="From −1 (very negative) to 1 (very positive).")
+    topics: list[PName]
+    churn_signal: bool
+    spam: bool
+    language: str
+    reasons: list[str]
+    model_version: str
+    analysed_at: datetime
+    corrected_at: datetime | None = Field(
+        description="When a manager last corrected a label; null when never."
+    )
+
+
+class AnalysisPage(Schema):
+    items: list[AnalysisOut]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next, older page; null on the last page."
+    )
+
+
+class AnalysisFilters(Schema):
+    location: UUID | None = None
+    since: date | None = Field(None, description="First day, in the organisation's time zone.")
+    until: date | None = Field(None, description="Last day, included.")
+    p: PName | None = Field(None, description="Only comments about this P.")
+    sentiment: SentimentName | None = None
+    churn: Literal["yes", "no"] | None = Field(None, description="Says they may not come back.")
+    spam: Literal["hide", "only", "all"] = "hide"
+    corrected: Literal["yes", "no"] | None = None
+    cursor: str | None = None
+    limit: int = Field(50, ge=1, le=200)
+
+
+class CorrectionIn(Schema):
+    """The labels to correct; leave out those that are right."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sentiment: SentimentName | None = None
+    topics: list[PName] | None = Field(
+        None, description="The whole set of P's the comment is about ([] for none)."
+    )
+    churn_signal: bool | None = Field(None, strict=True)
+    spam: bool | None = Field(None, strict=True)
+
+
+class DetailOut(Schema):
+    detail: str
+
+
+def _invalid(where: str, errors: dict[str, list[str]]) -> ValidationError:
+    """Errors as a ninja 422, each naming its field as ninja does."""
+    prefix = ["body", "payload"] if where == "body" else ["query"]
+    return ValidationError(
+        [
+            {
+                "type": "value_error",
+                "loc": prefix if name == "__all__" else [*prefix, name],
+                "msg": message,
+            }
+            for name, messages in errors.items()
+            for message in messages
+        ]
+    )
+
+
+def _require(member: Membership, roles: frozenset, what: str) -> Membership:
+    if member.role not in roles:
+        raise HttpError(403, what)
+    return member
+
+
+def _analysis_out(analysis: CommentAnalysis) -> dict[str, Any]:
+    return {
+        "code": analysis.code,
+        "response": analysis.response.code,
+        "location": {"code": analysis.location.code, "name": analysis.location.name},
+        "submitted_at": analysis.submitted_at,
+        "comment": analysis.response.comment,
+        "sentiment": analysis.sentiment,
+        "score": analysis.score,
+        "topics": analysis.topics,
+        "churn_signal": analysis.churn_signal,
+        "spam": analysis.spam,
+        "language": analysis.language,
+        "reasons": list(analysis.reasons),
+        "model_version": analysis.model_version,
+        "analysed_at": analysis.analysed_at,
+        "corrected_at": analysis.corrected_at,
+    }
+
+
+def _after_cursor(analyses, cursor: str):
+    try:
+        stamp, pk = signing.loads(cursor, salt=CURSOR_SALT)
+        when = datetime.fromisoformat(stamp)
+    except (signing.BadSignature, ValueError, TypeError):
+        raise _invalid("query", {"cursor": ["Not a cursor this API gave out."]}) from None
+    return analyses.filter(Q(submitted_at__lt=when) | Q(submitted_at=when, pk__lt=pk))
+
+
+@router.get("/analyses", response=AnalysisPage, summary="List analysed comments, newest first")
+def list_analyses(request: HttpRequest, filters_: Query[AnalysisFilters]) -> dict[str, Any]:
+    member = _require(
+        membership(request),
+        access.SUPERVISORS,
+        "Only owners, executives, managers and supervisors read comments.",
+    )
+    query = filters_.model_dump(exclude={"cursor", "limit"}, exclude_none=True)
+    form = ExplorerFilterForm({k: str(v) for k, v in query.items()}, membership=member)
+    if not form.is_valid():
+        raise _invalid("query", form.errors)
+    analyses = explorer.filter_analyses(
+        CommentAnalysis.objects.for_member(member), form.cleaned_data, member.organization.tz
+    ).order_by("-submitted_at", "-pk")
+    if filters_.cursor:
+        analyses = _after_cursor(analyses, filters_.cursor)
+    page = list(analyses.select_related("response", "location")[: filters_.limit + 1])
+    next_cursor = None
+    if len(page) > filters_.limit:
+        page = page[: filters_.limit]
+        last = page[-1]
+        next_cursor = signing.dumps([last.submitted_at.isoformat(), last.pk], salt=CURSOR_SALT)
+    return {"items": [_analysis_out(a) for a in page], "next_cursor": next_cursor}
+
+
+@router.get(
+    "/analyses/{uuid:commentanalysis_code}", response=AnalysisOut, summary="One analysed comment"
+)
+def get_analysis(request: HttpRequest, commentanalysis_code: UUID) -> dict[str, Any]:
+    member = _require(
+        membership(request),
+        access.SUPERVISORS,
+        "Only owners, executives, managers and supervisors read comments.",
+    )
+    return _analysis_out(get_for_member(CommentAnalysis, member, code=commentanalysis_code))
+
+
+@router.post(
+    "/analyses/{uuid:commentanalysis_code}/corrections",
+    response={201: AnalysisOut, 403: DetailOut, 404: DetailOut},
+    summary="Correct some labels of an analysed comment",
+)
+def correct_analysis(
+    request: HttpRequest, commentanalysis_code: UUID, payload: CorrectionIn
+) -> Any:
+    """Only the labels given are corrected; the model learns from them at its next
+    training. Marking a comment as spam flags its response; not spam counts it again."""
+    member = _require(
+        membership(request),
+        access.LOCATION_MANAGERS,
+        "Only owners, executives and managers correct comments.",
+    )
+    analysis = get_for_member(CommentAnalysis, member, code=commentanalysis_code)
+    given = payload.model_dump(exclude_none=True)
+    try:
+        retraining.correct(analysis, by=member, **given)
+    except retraining.CorrectionError as error:
+        raise _invalid("body", {error.field: [error.message]}) from None
+    return Status(201, _analysis_out(analysis))

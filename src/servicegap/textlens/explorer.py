@@ -1,0 +1,319 @@
+"""The comment explorer: filters, counts per location, what people talk about, staff praised.
+
+Counts are one GROUP BY over `CommentAnalysis` (no join). The phrases and the staff
+mentions are computed in Python from the newest `TEXT_LIMIT` comments that match the
+filters, so a page costs the same however many comments an organisation has; the page
+says when it read only the newest ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, Q, QuerySet
+
+from servicegap.core.models import Employee, Location, Membership, P
+from servicegap.feedback.scoring import period_bounds
+from servicegap.textlens.models import TOPICS, CommentAnalysis
+
+# A count resting on fewer comments than this is marked "few".
+MIN_EVIDENCE = 5
+TEXT_LIMIT = 5000  # newest comments read for phrases and staff mentions
+PHRASES_SHOWN = 8
+EXAMPLES_SHOWN = 2
+MIN_PHRASE_COUNT = 2
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words that carry no topic of their own, in the languages customers write in.
+STOPWORDS = frozenset(
+    """
+    a about above after again all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i i'm i've if
+    in into is it it's its itself just let me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up us very was we we're we've were what when where which while who whom why
+    will with would you your yours yourself yourselves really quite bit lot get got
+    went go came come one two also even still ever much many well back us
+    le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur
+    avec sans sous ce cet cette ces ceux celle il elle ils elles on nous vous je j tu me te se
+    moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos qui que qu
+    quoi dont où est était été être sont a ai avons avez ont avait très plus pas ne n y c
+    s ça cela tout tous toute toutes
+    el la los las un una unos unas y o pero de del al a en con sin por para sobre es era
+    fue ser son está estaba estaban muy más no lo le les se me te nos mi mis tu tus su sus
+    que qué como cuando donde quien este esta estos estas ese esa eso hay todo todos toda
+    """.split()  # noqa: SIM905 - a word list reads better as words than as a literal
+)
+
+
+def filter_analyses(
+    analyses: QuerySet[CommentAnalysis], cleaned: dict[str, Any], tz: ZoneInfo
+) -> QuerySet[CommentAnalysis]:
+    """Apply the explorer's filters (ExplorerFilterForm's cleaned data)."""
+    analyses = analyses.filter(period_bounds(cleaned.get("since"), cleaned.get("until"), tz))
+    if cleaned.get("location"):
+        analyses = analyses.filter(location=cleaned["location"])
+    if cleaned.get("p"):
+        analyses = analyses.filter(**{cleaned["p"]: True})
+    if cleaned.get("sentiment"):
+        analyses = analyses.filter(sentiment=cleaned["sentiment"])
+    if cleaned.get("churn"):
+        analyses = analyses.filter(churn_signal=cleaned["churn"] == "yes")
+    if cleaned.get("corrected"):
+        analyses = analyses.filter(corrected_at__isnull=cleaned["corrected"] == "no")
+    spam = cleaned.get("spam") or "hide"
+    if spam == "hide":
+        analyses = analyses.filter(spam=False)
+    elif spam == "only":
+        analyses = analyses.filter(spam=True)
+    return analyses
+
+
+# Counts per location ------------------------------------------------------------------
+
+
+@dataclass
+class Share:
+    """`count` of `n` comments, as a percentage; `few` when n is below MIN_EVIDENCE."""
+
+    count: int
+    n: int
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.count / self.n) if self.n else None
+
+    @property
+    def few(self) -> bool:
+        return self.n < MIN_EVIDENCE
+
+
+@dataclass
+class LocationCounts:
+    name: str
+    n: int
+    negative: Share
+    positive: Share
+    churn: Share
+    # p → comments about it, and how many of those are negative
+    about: dict[str, Share]
+    negative_about: dict[str, Share]
+
+
+def _aggregates() -> dict[str, Count]:
+    found = {
+        "n": Count("pk"),
+        "negative": Count("pk", filter=Q(sentiment="negative")),
+        "positive": Count("pk", filter=Q(sentiment="positive")),
+        "churn": Count("pk", filter=Q(churn_signal=True)),
+    }
+    for p in TOPICS:
+        found[f"about_{p}"] = Count("pk", filter=Q(**{p: True}))
+        found[f"negative_{p}"] = Count("pk", filter=Q(**{p: True}, sentiment="negative"))
+    return found
+
+
+def _counts(name: str, row: dict[str, int]) -> LocationCounts:
+    n = row["n"]
+    return LocationCounts(
+        name=name,
+        n=n,
+        negative=Share(row["negative"], n),
+        positive=Share(row["positive"], n),
+        churn=Share(row["churn"], n),
+        about={p: Share(row[f"about_{p}"], n) for p in TOPICS},
+        negative_about={p: Share(row[f"negative_{p}"], row[f"about_{p}"]) for p in TOPICS},
+    )
+
+
+def counts_by_location(
+    analyses: QuerySet[CommentAnalysis], locations: Iterable[Location]
+) -> tuple[list[LocationCounts], LocationCounts | None]:
+    """Per location (those with comments), and for all together: one GROUP BY."""
+    rows = {
+        row["location"]: row
+        for row in analyses.values("location").annotate(**_aggregates()).order_by()
+    }
+    names = {location.pk: location.name for location in locations}
+    found = [_counts(names[pk], row) for pk, row in rows.items() if pk in names]
+    found.sort(key=lambda counts: counts.name)
+    if not found:
+        return [], None
+    total = {key: sum(row[key] for row in rows.values()) for key in next(iter(rows.values()))}
+    return found, _counts("", total)
+
+
+# What people talk about ---------------------------------------------------------------
+
+
+@dataclass
+class Comment:
+    code: Any
+    text: str
+    location: str
+
+
+@dataclass
+class Phrase:
+    text: str
+    count: int
+    examples: list[Comment] = field(default_factory=list)
+
+
+@dataclass
+class PhraseGroup:
+    """The most frequent phrases of one group (a P or a location), from n comments."""
+
+    label: str
+    n: int
+    phrases: list[Phrase]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of `text`, stopwords left out."""
+    return [
+        word
+        for word in (match.group(0).replace("’", "'") for match in WORD.finditer(text.lower()))
+        if word not in STOPWORDS and len(word) > 1
+    ]
+
+
+def phrases_of(text: str) -> set[str]:
+    """The 2- and 3-word phrases of a comment (after stopwords), each once."""
+    tokens = words(text)
+    found = set()
+    for size in (2, 3):
+        for start in range(len(tokens) - size + 1):
+            found.add(" ".join(tokens[start : start + size]))
+    return found
+
+
+def top_phrases(
+    comments: list[tuple[Comment, set[str]]], limit: int = PHRASES_SHOWN
+) -> list[Phrase]:
+    """The phrases found in most comments (at least MIN_PHRASE_COUNT), each with examples.
+
+    A 2-word phrase is left out when a 3-word phrase holding it is found nearly as often
+    ("waited forty minutes" rather than also "waited forty" and "forty minutes").
+    """
+    counts: Counter[str] = Counter()
+    for _comment, phrases in comments:
+        counts.update(phrases)
+    frequent = {p: c for p, c in counts.items() if c >= MIN_PHRASE_COUNT}
+    longer = [p for p in frequent if p.count(" ") == 2]
+    kept = []
+    for phrase, count in sorted(frequent.items(), key=lambda item: (-item[1], item[0])):
+        if phrase.count(" ") == 1 and any(
+            f" {phrase} " in f" {three} " and frequent[three] >= 0.8 * count for three in longer
+        ):
+            continue
+        kept.append(Phrase(phrase, count))
+        if len(kept) == limit:
+            break
+    wanted = {phrase.text: phrase for phrase in kept}
+    for comment, phrases in comments:
+        for text in phrases & wanted.keys():
+            if len(wanted[text].examples) < EXAMPLES_SHOWN:
+                wanted[text].examples.append(comment)
+    return kept
+
+
+@dataclass
+class Mention:
+    """A first name praised at a location, in how many positive comments."""
+
+    name: str
+    location: str
+    count: int
+    examples: list[Comment]
+
+
+@dataclass
+class TalkAbout:
+    n: int  # comments read
+    limited: bool  # the newest TEXT_LIMIT of more
+    by_p: list[PhraseGroup]
+    by_location: list[PhraseGroup]
+    praised: list[Mention]
+    positive_n: int
+
+
+def talk_about(
+    analyses: QuerySet[CommentAnalysis], membership: Membership, locations: Iterable[Location]
+) -> TalkAbout:
+    """Phrases per P and per location, and staff praised by first name, from the newest
+    TEXT_LIMIT filtered comments."""
+    rows = list(
+        analyses.order_by("-submitted_at", "-pk").values_list(
+            "code", "location_id", "sentiment", *TOPICS, "response__comment"
+        )[: TEXT_LIMIT + 1]
+    )
+    limited = len(rows) > TEXT_LIMIT
+    rows = rows[:TEXT_LIMIT]
+    names = {location.pk: location.name for location in locations}
+    read = []
+    for code, location_id, sentiment, *about, text in rows:
+        comment = Comment(code, text, names.get(location_id, ""))
+        read.append((comment, location_id, sentiment, dict(zip(TOPICS, about, strict=True))))
+    with_phrases = [(comment, phrases_of(comment.text)) for comment, *_rest in read]
+    by_p = []
+    for p, label in P.choices:
+        group = [wp for wp, row in zip(with_phrases, read, strict=True) if row[3][p]]
+        by_p.append(PhraseGroup(str(label), len(group), top_phrases(group)))
+    by_location = []
+    for location_id, name in sorted(names.items(), key=lambda item: item[1]):
+        group = [wp for wp, row in zip(with_phrases, read, strict=True) if row[1] == location_id]
+        if group:
+            by_location.append(PhraseGroup(name, len(group), top_phrases(group)))
+    positive = [(comment, location_id) for comment, location_id, s, _a in read if s == "positive"]
+    return TalkAbout(
+        n=len(read),
+        limited=limited,
+        by_p=by_p,
+        by_location=by_location,
+        praised=praised_staff(positive, membership, names),
+        positive_n=len(positive),
+    )
+
+
+def praised_staff(
+    positive: list[tuple[Comment, int]], membership: Membership, names: dict[int, str]
+) -> list[Mention]:
+    """First names of the member's visible employees found in positive comments at their
+    location (any location for an employee without one), most praised first."""
+    first_names: dict[int | None, set[str]] = defaultdict(set)
+    for first_name, location_id in Employee.objects.for_member(membership).values_list(
+        "first_name", "location_id"
+    ):
+        first_name = first_name.strip()
+        if len(first_name) >= 2:
+            first_names[location_id].add(first_name)
+    if not first_names:
+        return []
+    patterns = {
+        location_id: re.compile(
+            r"\b(" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) + r")\b"
+        )
+        for location_id, found in first_names.items()
+    }
+    mentions: dict[tuple[str, int], Mention] = {}
+    for comment, location_id in positive:
+        found = set()
+        for key in (location_id, None):
+            if key in patterns:
+                found |= set(patterns[key].findall(comment.text))
+        for name in found:
+            mention = mentions.setdefault(
+                (name, location_id), Mention(name, names.get(location_id, ""), 0, [])
+            )
+            mention.count += 1
+            if len(mention.examples) < EXAMPLES_SHOWN:
+                mention.examples.append(comment)
+    return sorted(mentions.values(), key=lambda m: (-m.count, m.name, m.location))

@@ -1,0 +1,515 @@
+"""Analysing stored comments with an organisation's model, and learning from corrections.
+
+`analyse_response()` analyses one response's comment with the organisation's current
+model and stores the result; `analyse_responses()` does the same for many at once
+(the demo, `servicegap textlens reanalyse`). `correct()` records a manager's correction;
+`retrain()` fits the organisation's own model on the base examples plus its corrections
+and makes it the current one.
+
+Models live under `SERVICEGAP_DATA_DIR/textlens/<organisation code>/`. Each server
+process loads a version once and keeps it. A model file that is missing or cannot be
+read is logged and the comment is analysed by the rule layers: a submission never fails
+because of a model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Max, Prefetch
+from django.utils import timezone
+
+from servicegap.core.models import Membership, Organization, P
+from servicegap.feedback import intake
+from servicegap.feedback.models import Response
+from servicegap.textlens import signals
+from servicegap.textlens.models import (
+    TOPICS,
+    CommentAnalysis,
+    Correction,
+    Sentiment,
+    TextModelVersion,
+)
+
+logger = logging.getLogger(__name__)
+
+MODEL_DIR = "textlens"
+# The spam reason this app writes on a response, so that it can tell its own flags
+# (which it may lift again) from the honeypot's, the link rules' and managers'.
+SPAM_REASON_PREFIX = "comment analysis"
+BATCH_SIZE = 500
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be stored, naming the label at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class RetrainError(Exception):
+    """Nothing to learn from, or a model that could not be trained or saved."""
+
+
+# Models -------------------------------------------------------------------------------
+
+# (organisation id, version) → the loaded model, or None when its file could not be read
+# (then the rule layers analyse; logged once per process).
+_loaded: dict[tuple[int, int], Any] = {}
+# A sentinel for "the organisation's current model, whatever it is".
+CURRENT: Any = object()
+
+
+def model_path(row: TextModelVersion) -> Path:
+    return Path(settings.DATA_DIR) / row.path
+
+
+def current_version(organization_id: int) -> TextModelVersion | None:
+    return TextModelVersion.objects.filter(organization_id=organization_id, is_current=True).first()
+
+
+def model_for(organization_id: int) -> Any:
+    """The organisation's current model: its own if it trained one, else the base model.
+
+    When its own model's file is missing or corrupt, the rule layers stand in (logged).
+    """
+    from servicegap.textlens import learn
+
+    row = current_version(organization_id)
+    if row is None:
+        return None  # the library's base model
+    key = (organization_id, row.version)
+    if key not in _loaded:
+        try:
+            _loaded[key] = learn.load_model(model_path(row))
+        except learn.ModelError as error:
+            logger.warning(
+                "textlens: model %s of organisation %s cannot be read (%s); "
+                "analysing with the rule layers",
+                row.label,
+                organization_id,
+                error,
+            )
+            _loaded[key] = None
+    model = _loaded[key]
+    return model if model is not None else rules_only()
+
+
+def rules_only() -> Any:
+    """What `analyse(model=...)` takes to use the rule layers alone."""
+    from servicegap.textlens import learn
+
+    return getattr(learn, "RULES", None)
+
+
+def forget_models() -> None:
+    """Drop this process's loaded models (tests; after moving the data directory)."""
+    _loaded.clear()
+
+
+# Storing analyses ---------------------------------------------------------------------
+
+
+def _machine_fields(result: Any) -> dict[str, Any]:
+    """The columns of a CommentAnalysis from the library's `Analysis`."""
+    return {
+        "sentiment": result.sentiment,
+        "score": max(-1.0, min(1.0, float(result.score))),
+        **{p: p in result.topics for p in TOPICS},
+        "churn_signal": bool(result.churn_signal),
+        "spam": bool(result.spam),
+        "language": (result.language or "")[:8],
+        "reasons": [str(reason) for reason in result.reasons],
+        "model_version": str(result.model_version)[:100],
+    }
+
+
+def apply_corrections(fields: dict[str, Any], corrections: Iterable[Correction]) -> bool:
+    """Override `fields` label by label with `corrections`, oldest first (the latest wins).
+
+    Returns whether any correction applied.
+    """
+    applied = False
+    for correction in corrections:
+        for label, value in correction.changes().items():
+            if label == "topics":
+                fields.update({p: p in value for p in TOPICS})
+            else:
+                fields[label] = value
+            applied = True
+    return applied
+
+
+def _spam_reason(analysis: CommentAnalysis) -> str:
+    why = "; ".join(str(reason) for reason in analysis.reasons[:3])
+    return f"{SPAM_REASON_PREFIX}: {why}" if why else SPAM_REASON_PREFIX
+
+
+def _follow_spam(response: Response, analysis: CommentAnalysis) -> None:
+    """Flag the response when its comment is spam; lift only a flag this app set."""
+    if analysis.spam and not response.spam:
+        intake.flag_spam(response, reason=_spam_reason(analysis))
+    elif (
+        not analysis.spam and response.spam and response.spam_reason.startswith(SPAM_REASON_PREFIX)
+    ):
+        intake.clear_spam(response)
+
+
+def _announce(response: Response, analysis: CommentAnalysis) -> None:
+    signals.comment_analysed.send(
+        sender=Response,
+        response=response,
+        sentiment=analysis.sentiment,
+        churn_signal=analysis.churn_signal,
+        spam=analysis.spam,
+        reasons=tuple(analysis.reasons),
+    )
+
+
+def analyse_response(response: Response, *, model: Any = CURRENT) -> CommentAnalysis | None:
+    """Analyse the response's comment, store the result, flag spam, tell other apps.
+
+    A response without a comment has no analysis (an old one is removed). The labels a
+    manager corrected stay corrected.
+    """
+    from servicegap.textlens import analyse
+
+    if not response.comment.strip():
+        CommentAnalysis.objects.filter(response=response).delete()
+        return None
+    if model is CURRENT:
+        model = model_for(response.organization_id)
+    result = analyse(response.comment, response.language or None, model=model)
+    with transaction.atomic():
+        analysis = _store(response, result)
+        _follow_spam(response, analysis)
+    transaction.on_commit(lambda: _announce(response, analysis))
+    return analysis
+
+
+def _store(response: Response, result: Any) -> CommentAnalysis:
+    fields = _machine_fields(result)
+    existing = CommentAnalysis.objects.filter(response=response).first()
+    corrections = list(existing.corrections.all()) if existing else []
+    apply_corrections(fields, corrections)
+    fields["analysed_at"] = timezone.now()
+    if existing is not None:
+        for name, value in fields.items():
+            setattr(existing, name, value)
+        existing.save(update_fields=list(fields))
+        return existing
+    return CommentAnalysis.objects.create(
+        organization_id=response.organization_id,
+        response=response,
+        location_id=response.location_id,
+        submitted_at=response.submitted_at,
+        **fields,
+    )
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    analysed: int
+    created: int
+    flagged_spam: int
+    model_version: str
+
+
+def analyse_responses(
+    organization: Organization,
+    *,
+    model: Any = CURRENT,
+    responses: Iterable[Response] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BulkResult:
+    """Analyse every comment of the organisation (or `responses`), in batches.
+
+    Each batch is one transaction: its analyses are written with bulk INSERTs and
+    UPDATEs, spam flags with one UPDATE, and `comment_analysed` is sent for each
+    response after the batch commits. `progress(done, total)` is called after each.
+    """
+    if model is CURRENT:
+        model = model_for(organization.pk)
+    if responses is None:
+        responses = (
+            Response.objects.filter(organization=organization)
+            .exclude(comment="")
+            .order_by("pk")
+            .only(
+                "pk",
+                "organization_id",
+                "location_id",
+                "submitted_at",
+                "language",
+                "comment",
+                "spam",
+                "spam_reason",
+            )  # fmt: skip
+        )
+    pending = [r for r in responses if r.comment.strip()]
+    total, done, created, flagged, version = len(pending), 0, 0, 0, ""
+    for start in range(0, total, BATCH_SIZE):
+        batch = pending[start : start + BATCH_SIZE]
+        made, spam, stored = _store_batch(batch, model)
+        created, flagged, done = created + made, flagged + spam, done + len(batch)
+        version = version or (stored[0][1].model_version if stored else "")
+        if progress is not None:
+            progress(done, total)
+    return BulkResult(done, created, flagged, version)
+
+
+def _store_batch(
+    batch: Sequence[Response], model: Any
+) -> tuple[int, int, list[tuple[Response, CommentAnalysis]]]:
+    from servicegap.textlens import analyse
+
+    results = [analyse(r.comment, r.language or None, model=model) for r in batch]
+    now = timezone.now()
+    with transaction.atomic():
+        existing = {
+            a.response_id: a
+            for a in CommentAnalysis.objects.filter(response__in=batch).prefetch_related(
+                Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "pk"))
+            )
+        }
+        new, changed, stored = [], [], []
+        for response, result in zip(batch, results, strict=True):
+            fields = _machine_fields(result) | {"analysed_at": now}
+            analysis = existing.get(response.pk)
+            if analysis is None:
+                analysis = CommentAnalysis(
+                    organization_id=response.organization_id,
+                    response=response,
+                    location_id=response.location_id,
+                    submitted_at=response.submitted_at,
+                    **fields,
+                )
+                new.append(analysis)
+            else:
+                apply_corrections(fields, analysis.corrections.all())
+                for name, value in fields.items():
+                    setattr(analysis, name, value)
+                changed.append(analysis)
+            stored.append((response, analysis))
+        CommentAnalysis.objects.bulk_create(new, batch_size=BATCH_SIZE)
+        if changed:
+            CommentAnalysis.objects.bulk_update(
+                changed, [*_machine_fields_names(), "analysed_at"], batch_size=BATCH_SIZE
+            )
+        flagged = _bulk_follow_spam(stored)
+    transaction.on_commit(lambda: [_announce(r, a) for r, a in stored])
+    return len(new), flagged, stored
+
+
+def _machine_fields_names() -> list[str]:
+    return [
+        "sentiment", "score", *TOPICS, "churn_signal", "spam", "language", "reasons",
+        "model_version",
+    ]  # fmt: skip
+
+
+def _bulk_follow_spam(stored: list[tuple[Response, CommentAnalysis]]) -> int:
+    """`_follow_spam` for a batch: one UPDATE per distinct reason, one to lift flags."""
+    to_flag: dict[str, list[Response]] = {}
+    to_clear: list[Response] = []
+    for response, analysis in stored:
+        if analysis.spam and not response.spam:
+            to_flag.setdefault(_spam_reason(analysis)[:200], []).append(response)
+        elif (
+            not analysis.spam
+            and response.spam
+            and response.spam_reason.startswith(SPAM_REASON_PREFIX)
+        ):
+            to_clear.append(response)
+    for reason, responses in to_flag.items():
+        Response.objects.filter(pk__in=[r.pk for r in responses]).update(
+            spam=True, spam_reason=reason
+        )
+        for response in responses:
+            response.spam, response.spam_reason = True, reason
+    if to_clear:
+        Response.objects.filter(pk__in=[r.pk for r in to_clear]).update(spam=False, spam_reason="")
+        for response in to_clear:
+            response.spam, response.spam_reason = False, ""
+    return sum(len(responses) for responses in to_flag.values())
+
+
+# Corrections --------------------------------------------------------------------------
+
+
+def clean_correction(
+    *,
+    sentiment: str | None = None,
+    topics: Iterable[str] | None = None,
+    churn_signal: bool | None = None,
+    spam: bool | None = None,
+) -> dict[str, Any]:
+    """The correction's columns, or CorrectionError naming the first label at fault."""
+    fields: dict[str, Any] = {}
+    if sentiment not in (None, ""):
+        if sentiment not in Sentiment.values:
+            raise CorrectionError(
+                "sentiment", f"{sentiment!r} is not one of {', '.join(Sentiment.values)}."
+            )
+        fields["sentiment"] = sentiment
+    if topics is not None:
+        if isinstance(topics, str):
+            raise CorrectionError("topics", "Give a list of P's, not one text.")
+        chosen = list(topics)
+        unknown = [t for t in chosen if t not in P.values]
+        if unknown:
+            raise CorrectionError(
+                "topics",
+                f"{', '.join(map(repr, unknown))} is not a P; choose from {', '.join(P.values)}.",
+            )
+        fields.update({p: p in chosen for p in TOPICS})
+    for name, value in (("churn_signal", churn_signal), ("spam", spam)):
+        if value is not None:
+            if not isinstance(value, bool):
+                raise CorrectionError(name, "Give true or false.")
+            fields[name] = value
+    if not fields:
+        raise CorrectionError(
+            "__all__", "Nothing to correct: give a sentiment, topics, churn or spam."
+        )
+    return fields
+
+
+def correct(
+    analysis: CommentAnalysis,
+    *,
+    by: Membership | None,
+    sentiment: str | None = None,
+    topics: Iterable[str] | None = None,
+    churn_signal: bool | None = None,
+    spam: bool | None = None,
+) -> Correction:
+    """Record a manager's correction and put its labels in force on the analysis.
+
+    Marking a comment as spam flags its response; saying it is not spam counts the
+    response again, as the response page's own spam button does.
+    """
+    fields = clean_correction(
+        sentiment=sentiment, topics=topics, churn_signal=churn_signal, spam=spam
+    )
+    with transaction.atomic():
+        correction = Correction.objects.create(
+            organization_id=analysis.organization_id,
+            analysis=analysis,
+            by=by,
+            previous=analysis.labels(),
+            **fields,
+        )
+        labels = {name: getattr(analysis, name) for name in _machine_fields_names()}
+        apply_corrections(labels, [correction])
+        for name, value in labels.items():
+            setattr(analysis, name, value)
+        analysis.corrected_at = correction.created_at
+        analysis.save(update_fields=[*labels, "corrected_at"])
+        if "spam" in fields:
+            _correct_spam(analysis.response, fields["spam"], by)
+    return correction
+
+
+def _correct_spam(response: Response, spam: bool, by: Membership | None) -> None:
+    if spam and not response.spam:
+        who = by.user.email if by is not None else "a manager"
+        intake.flag_spam(response, reason=f"marked as spam by {who} ({SPAM_REASON_PREFIX})")
+    elif not spam and response.spam:
+        intake.clear_spam(response)
+
+
+# Learning -----------------------------------------------------------------------------
+
+
+def corrected_examples(organization: Organization) -> list[Any]:
+    """One training example per corrected comment, with only its corrected labels."""
+    from servicegap.textlens.learn import Example
+
+    analyses = (
+        CommentAnalysis.objects.filter(organization=organization, corrected_at__isnull=False)
+        .select_related("response")
+        .prefetch_related(
+            Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "pk"))
+        )
+        .order_by("pk")
+    )
+    examples = []
+    for analysis in analyses:
+        labels: dict[str, Any] = {}
+        for correction in analysis.corrections.all():
+            labels.update(correction.changes())
+        if not labels or not analysis.response.comment.strip():
+            continue
+        topics = labels.get("topics")
+        examples.append(
+            Example(
+                analysis.response.comment,
+                language=analysis.language or None,
+                sentiment=labels.get("sentiment"),
+                topics=frozenset(topics) if topics is not None else None,
+                churn=labels.get("churn_signal"),
+                spam=labels.get("spam"),
+            )
+        )
+    return examples
+
+
+def retrain(organization: Organization) -> TextModelVersion:
+    """Fit the organisation's model on the base examples and its corrections, save it
+    under the data directory with the next version number, and put it in use."""
+    from servicegap.textlens import learn
+
+    own = corrected_examples(organization)
+    if not own:
+        raise RetrainError(
+            f"{organization.slug}: no corrections yet, so nothing to learn beyond the base "
+            "model; correct some comments first."
+        )
+    base = list(learn.base_examples())
+    latest = TextModelVersion.objects.filter(organization=organization).aggregate(
+        latest=Max("version")
+    )["latest"]
+    row = TextModelVersion(
+        organization=organization,
+        version=(latest or 0) + 1,
+        base_examples=len(base),
+        corrections=len(own),
+    )
+    row.path = f"{MODEL_DIR}/{organization.code}/model-v{row.version}.bin"
+    model = learn.train([*base, *own], version=row.label)
+    target = model_path(row)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    learn.save_model(model, target)
+    try:
+        with transaction.atomic():
+            TextModelVersion.objects.filter(organization=organization, is_current=True).update(
+                is_current=False
+            )
+            row.is_current = True
+            row.save(force_insert=True)
+    except IntegrityError as error:
+        target.unlink(missing_ok=True)
+        raise RetrainError(
+            f"{organization.slug}: another training made version {row.version} at the same "
+            "time; try again."
+        ) from error
+    _loaded[(organization.pk, row.version)] = model
+    return row
+
+
+def needs_retraining(organization: Organization) -> bool:
+    """Corrections were made since the current model was trained (or none was)."""
+    row = current_version(organization.pk)
+    corrections = Correction.objects.filter(organization=organization)
+    if row is not None:
+        corrections = corrections.filter(created_at__gt=row.created_at)
+    return corrections.exists()

@@ -1,0 +1,76 @@
+"""Background work of comment analysis: each new comment, retraining, re-analysis.
+
+`enqueue_analysis` listens to feedback's `response_received` (connected in the app's
+`ready()`) and hands the comment to `analyse_response`, which runs eagerly in the
+request when no broker is configured. Nothing here may fail a customer's submission:
+the response is already stored, so an error is logged and the comment can be analysed
+again later (`servicegap textlens reanalyse`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from celery import shared_task
+
+from servicegap.core.models import Organization
+from servicegap.feedback.models import Response
+from servicegap.textlens import retraining
+
+logger = logging.getLogger(__name__)
+
+
+def enqueue_analysis(sender: Any, response: Response, **kwargs: Any) -> None:
+    """`response_received` receiver: analyse a new comment in the background."""
+    if not response.comment.strip():
+        return
+    try:
+        analyse_response.delay(response.pk)
+    except Exception:  # a broker that is down, or an eager task that failed
+        logger.exception("textlens: response %s could not be analysed", response.pk)
+
+
+@shared_task(name="servicegap.textlens.tasks.analyse_response")
+def analyse_response(response_id: int) -> str | None:
+    """Analyse one response's comment and store the result; the model version used."""
+    response = Response.objects.filter(pk=response_id).first()
+    if response is None:
+        return None
+    analysis = retraining.analyse_response(response)
+    return analysis.model_version if analysis is not None else None
+
+
+@shared_task(name="servicegap.textlens.tasks.retrain_model")
+def retrain_model(organization_id: int) -> int | None:
+    """Train the organisation's model on its corrections; the new version number."""
+    organization = Organization.objects.get(pk=organization_id)
+    try:
+        return retraining.retrain(organization).version
+    except retraining.RetrainError as error:
+        logger.info("textlens: %s", error)
+        return None
+
+
+@shared_task(name="servicegap.textlens.tasks.reanalyse_comments")
+def reanalyse_comments(organization_id: int) -> int:
+    """Analyse every comment of the organisation again with its current model."""
+    organization = Organization.objects.get(pk=organization_id)
+    return retraining.analyse_responses(organization).analysed
+
+
+@shared_task(name="servicegap.textlens.tasks.retrain_corrected_models")
+def retrain_corrected_models() -> list[str]:
+    """Nightly: retrain and re-analyse each organisation corrected since its last model."""
+    done = []
+    for organization in Organization.objects.order_by("pk"):
+        if not retraining.needs_retraining(organization):
+            continue
+        try:
+            row = retraining.retrain(organization)
+        except retraining.RetrainError as error:
+            logger.warning("textlens: %s", error)
+            continue
+        retraining.analyse_responses(organization)
+        done.append(f"{organization.slug} v{row.version}")
+    return done
