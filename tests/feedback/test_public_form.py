@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.test import override_settings
+from django.utils import timezone
 
 from servicegap.feedback import intake
 from servicegap.feedback.models import Question, Response
+from servicegap.feedback.tasks import forget_client_keys
 from tests.factories import OrganizationFactory
 from tests.feedback.conftest import form_key, send
 from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
@@ -365,3 +370,40 @@ def test_behind_a_proxy_the_forwarded_address_is_limited(public, link):
     assert send(public, link, people=4, HTTP_X_FORWARDED_FOR="9.9.9.9, 1.1.1.1").status_code == 200
     assert send(public, link, people=4, HTTP_X_FORWARDED_FOR="9.9.9.9, 2.2.2.2").status_code == 200
     assert send(public, link, people=4, HTTP_X_FORWARDED_FOR="8.8.8.8, 2.2.2.2").status_code == 429
+
+
+@override_settings(FEEDBACK_MAX_PER_LINK=2, FEEDBACK_MAX_PER_ADDRESS=100, FEEDBACK_RATE_WINDOW=600)
+def test_the_window_slides_and_retry_after_says_when_a_place_frees_up(public, link):
+    # Two responses 500 s and 100 s ago fill the link's window of 600 s; the older one
+    # leaves it in 100 s, so that is when a place frees up.
+    now = timezone.now()
+    for seconds_ago in (500, 100):
+        stamp = now - timedelta(seconds=seconds_ago)
+        with time_machine.travel(stamp, tick=False):
+            assert (
+                send(public, link, people=4, REMOTE_ADDR=f"10.0.0.{seconds_ago % 250}").status_code
+                == 200
+            )
+    with time_machine.travel(now, tick=False):
+        refused = send(public, link, people=4)
+    assert refused.status_code == 429
+    assert 99 <= int(refused["Retry-After"]) <= 101
+    # 101 s later the older one has left the window.
+    with time_machine.travel(now + timedelta(seconds=101), tick=False):
+        assert send(public, link, people=4).status_code == 200
+    assert stored() == 3
+
+
+def test_the_client_is_kept_as_a_daily_key_and_forgotten(public, link):
+    assert send(public, link, people=4, REMOTE_ADDR="10.1.2.3").status_code == 200
+    response = Response.objects.get()
+    assert response.client_key and "10.1.2.3" not in response.client_key
+    today = intake.client_key("10.1.2.3")
+    assert response.client_key == today
+    assert intake.client_key("10.1.2.4") != today
+    assert intake.client_key("10.1.2.3", now=time.time() + 86400) != today  # tomorrow's
+    # The periodic task empties keys older than two days, and only those.
+    assert forget_client_keys() == 0
+    Response.objects.update(submitted_at=timezone.now() - timedelta(days=3))
+    assert forget_client_keys() == 1
+    assert Response.objects.get().client_key == ""

@@ -446,11 +446,8 @@ class Response(OrgOwned):
             ),
             # intake.check_rate_limits(): the latest responses of a link, of a client
             models.Index(fields=["link", "-submitted_at"], name="feedback_response_link"),
-            models.Index(
-                fields=["client_key", "-submitted_at"],
-                condition=~Q(client_key=""),
-                name="feedback_response_client",
-            ),
+            # (not partial: SQLite cannot tell that `client_key = 'x'` implies it is not '')
+            models.Index(fields=["client_key", "-submitted_at"], name="feedback_response_client"),
         ]
         constraints = [
             *[
