@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("core", "0006_membership_code_unique"),
-        ("feedback", "0007_response_customer"),
+        ("feedback", "0005_lens_and_inbox_indexes"),
     ]
 
     operations = [
