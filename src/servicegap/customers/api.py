@@ -1,5 +1,175 @@
-"""The customers part of the JSON API."""
+"""Customers in the API: list customers and the save list's alerts, with filters.
 
-from ninja import Router
+For owners, executives and managers (a manager sees the customers of their locations),
+with a bearer token of the organisation or a member's session. Every query starts from
+`for_member`; a filter naming another organisation's location matches nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+from uuid import UUID
+
+from django.db.models import Q
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+
+from servicegap.api.auth import membership
+from servicegap.core import access
+from servicegap.core.models import Location, Membership
+from servicegap.customers.models import Alert, Customer
 
 router = Router(tags=["customers"])
+
+
+def _require_reader(member: Membership) -> Membership:
+    if member.role not in access.LOCATION_MANAGERS:
+        raise HttpError(403, "Only owners, executives and managers read customers.")
+    return member
+
+
+class ScoreOut(Schema):
+    p_alive: float
+    expected_visits_90: float
+    expected_visits_365: float
+    expected_spend: Decimal
+    model_value: Decimal
+    value_at_risk: Decimal
+    frequency: int
+    recency_days: int
+    age_days: int
+    model_version: str
+    scored_at: datetime
+
+
+class CustomerOut(Schema):
+    code: UUID
+    external_id: str
+    home_location: UUID | None
+    first_seen: datetime | None
+    contact_consent: bool
+    tags: list[str]
+    score: ScoreOut | None
+
+
+class CustomerPage(Schema):
+    count: int
+    items: list[CustomerOut]
+
+
+class CustomerFilters(Schema):
+    location: UUID | None = Field(None, description="Home location code.")
+    external_id: str | None = Field(None, max_length=64, description="Exactly this id.")
+    max_p_alive: float | None = Field(None, ge=0, le=1, description="P(alive) at most.")
+    offset: int = Field(0, ge=0)
+    limit: int = Field(50, ge=1, le=500)
+
+
+class ReasonOut(Schema):
+    kind: str
+    text: str
+    at: str
+    response: str | None = None
+
+
+class AlertOut(Schema):
+    code: UUID
+    customer: UUID
+    customer_external_id: str
+    kind: str
+    status: str
+    reasons: list[ReasonOut]
+    value_at_risk: Decimal
+    created_at: datetime
+    snoozed_until: datetime | None
+    resolved_at: datetime | None
+
+
+class AlertPage(Schema):
+    count: int
+    items: list[AlertOut]
+
+
+class AlertFilters(Schema):
+    status: Literal["open", "claimed", "snoozed", "saved", "lost", "unresolved"] = "unresolved"
+    kind: Literal["drifting", "detractor", "complaint", "churn_phrase"] | None = None
+    location: UUID | None = Field(None, description="The customer's home location code.")
+    offset: int = Field(0, ge=0)
+    limit: int = Field(50, ge=1, le=500)
+
+
+def _location_id(member: Membership, code: UUID | None) -> int | None:
+    if code is None:
+        return None
+    found = Location.objects.for_member(member).filter(code=code).values_list("pk", flat=True)
+    return next(iter(found), -1)  # another organisation's location matches nothing
+
+
+@router.get("/customers", response=CustomerPage, summary="List customers with their scores")
+def list_customers(request: HttpRequest, filters: Query[CustomerFilters]) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    customers = Customer.objects.for_member(member).select_related("home_location", "score")
+    location_id = _location_id(member, filters.location)
+    if location_id is not None:
+        customers = customers.filter(home_location_id=location_id)
+    if filters.external_id:
+        customers = customers.filter(external_id=filters.external_id)
+    if filters.max_p_alive is not None:
+        customers = customers.filter(score__p_alive__lte=filters.max_p_alive)
+    customers = customers.order_by("external_id", "pk")
+    page = customers[filters.offset : filters.offset + filters.limit]
+    return {"count": customers.count(), "items": [_customer_out(c) for c in page]}
+
+
+def _customer_out(customer: Customer) -> dict[str, Any]:
+    score = getattr(customer, "score", None)
+    return {
+        "code": customer.code,
+        "external_id": customer.external_id,
+        "home_location": customer.home_location.code if customer.home_location else None,
+        "first_seen": customer.first_seen,
+        "contact_consent": customer.contact_consent,
+        "tags": [str(tag) for tag in customer.tags or []],
+        "score": score,
+    }
+
+
+@router.get("/alerts", response=AlertPage, summary="List the save list's alerts")
+def list_alerts(request: HttpRequest, filters: Query[AlertFilters]) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    alerts = Alert.objects.for_member(member).select_related("customer")
+    if filters.status == "unresolved":
+        alerts = alerts.unresolved()
+    else:
+        alerts = alerts.filter(status=filters.status)
+    if filters.kind:
+        # any of its reasons of this kind (the JSON text holds `"kind": "<kind>"`)
+        alerts = alerts.filter(
+            Q(kind=filters.kind) | Q(reasons__icontains=f'"kind": "{filters.kind}"')
+        )
+    location_id = _location_id(member, filters.location)
+    if location_id is not None:
+        alerts = alerts.filter(customer__home_location_id=location_id)
+    alerts = alerts.order_by("-value_at_risk", "-created_at", "-pk")
+    page = alerts[filters.offset : filters.offset + filters.limit]
+    return {
+        "count": alerts.count(),
+        "items": [
+            {
+                "code": a.code,
+                "customer": a.customer.code,
+                "customer_external_id": a.customer.external_id,
+                "kind": a.kind,
+                "status": a.status,
+                "reasons": a.reasons,
+                "value_at_risk": a.value_at_risk,
+                "created_at": a.created_at,
+                "snoozed_until": a.snoozed_until,
+                "resolved_at": a.resolved_at,
+            }
+            for a in page
+        ],
+    }

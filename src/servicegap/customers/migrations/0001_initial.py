@@ -10,193 +10,548 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0006_membership_code_unique'),
+        ("core", "0006_membership_code_unique"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Customer',
+            name="Customer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('external_id', models.CharField(help_text='Your own id for the customer: loyalty card, account or POS number.', max_length=64, verbose_name='customer id')),
-                ('contact_consent', models.BooleanField(default=False, verbose_name='agreed to be contacted')),
-                ('name', models.CharField(blank=True, max_length=120, verbose_name='name')),
-                ('contact', models.CharField(blank=True, help_text='E-mail or phone number.', max_length=120, verbose_name='contact')),
-                ('first_seen', models.DateTimeField(blank=True, null=True, verbose_name='first visit')),
-                ('tags', models.JSONField(blank=True, default=list, verbose_name='tags')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('home_location', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='core.location', verbose_name='home location')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "external_id",
+                    models.CharField(
+                        help_text="Your own id for the customer: loyalty card, account or POS number.",
+                        max_length=64,
+                        verbose_name="customer id",
+                    ),
+                ),
+                (
+                    "contact_consent",
+                    models.BooleanField(default=False, verbose_name="agreed to be contacted"),
+                ),
+                ("name", models.CharField(blank=True, max_length=120, verbose_name="name")),
+                (
+                    "contact",
+                    models.CharField(
+                        blank=True,
+                        help_text="E-mail or phone number.",
+                        max_length=120,
+                        verbose_name="contact",
+                    ),
+                ),
+                (
+                    "first_seen",
+                    models.DateTimeField(blank=True, null=True, verbose_name="first visit"),
+                ),
+                ("tags", models.JSONField(blank=True, default=list, verbose_name="tags")),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "home_location",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.RESTRICT,
+                        related_name="+",
+                        to="core.location",
+                        verbose_name="home location",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['external_id'],
+                "ordering": ["external_id"],
             },
         ),
         migrations.CreateModel(
-            name='Alert',
+            name="Alert",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('kind', models.CharField(choices=[('drifting', 'Drifting away'), ('detractor', 'Detractor'), ('complaint', 'Complaint'), ('churn_phrase', 'Said they would not return')], max_length=12, verbose_name='first reason')),
-                ('reasons', models.JSONField(default=list, verbose_name='reasons')),
-                ('value_at_risk', models.DecimalField(decimal_places=2, default=Decimal('0'), max_digits=14, verbose_name='value at risk')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('claimed', 'Claimed'), ('snoozed', 'Snoozed'), ('saved', 'Resolved: saved'), ('lost', 'Resolved: lost')], default='open', max_length=10, verbose_name='status')),
-                ('snoozed_until', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('claimed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
-                ('customer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='alerts', to='customers.customer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("drifting", "Drifting away"),
+                            ("detractor", "Detractor"),
+                            ("complaint", "Complaint"),
+                            ("churn_phrase", "Said they would not return"),
+                        ],
+                        max_length=12,
+                        verbose_name="first reason",
+                    ),
+                ),
+                ("reasons", models.JSONField(default=list, verbose_name="reasons")),
+                (
+                    "value_at_risk",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("0"),
+                        max_digits=14,
+                        verbose_name="value at risk",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("claimed", "Claimed"),
+                            ("snoozed", "Snoozed"),
+                            ("saved", "Resolved: saved"),
+                            ("lost", "Resolved: lost"),
+                        ],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("snoozed_until", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "claimed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="alerts",
+                        to="customers.customer",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-value_at_risk', '-created_at'],
+                "ordering": ["-value_at_risk", "-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='CustomerSettings',
+            name="CustomerSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('alert_below_p_alive', models.DecimalField(decimal_places=2, default=Decimal('0.50'), help_text='From 0 to 1; 0 turns these alerts off. Negative moments alert anyway.', max_digits=3, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('1'))], verbose_name='alert when P(alive) falls below')),
-                ('annual_discount_rate', models.DecimalField(decimal_places=3, default=Decimal('0.100'), help_text='Money next year is worth this much less than money today, e.g. 0.10.', max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('1'))], verbose_name='yearly discount rate')),
-                ('organization', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='customer_settings', to='core.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "alert_below_p_alive",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("0.50"),
+                        help_text="From 0 to 1; 0 turns these alerts off. Negative moments alert anyway.",
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("1")),
+                        ],
+                        verbose_name="alert when P(alive) falls below",
+                    ),
+                ),
+                (
+                    "annual_discount_rate",
+                    models.DecimalField(
+                        decimal_places=3,
+                        default=Decimal("0.100"),
+                        help_text="Money next year is worth this much less than money today, e.g. 0.10.",
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("1")),
+                        ],
+                        verbose_name="yearly discount rate",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="customer_settings",
+                        to="core.organization",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'customer settings',
-                'verbose_name_plural': 'customer settings',
+                "verbose_name": "customer settings",
+                "verbose_name_plural": "customer settings",
             },
         ),
         migrations.CreateModel(
-            name='ImportRun',
+            name="ImportRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('file_name', models.CharField(max_length=200, verbose_name='file')),
-                ('stored_as', models.CharField(editable=False, max_length=300)),
-                ('columns', models.JSONField(blank=True, default=dict, verbose_name='column mapping')),
-                ('skip_bad_rows', models.BooleanField(default=False, verbose_name='skip bad rows')),
-                ('dry_run', models.BooleanField(default=False, verbose_name='check only')),
-                ('status', models.CharField(choices=[('pending', 'Waiting'), ('checking', 'Checking'), ('invalid', 'Bad rows found, nothing imported'), ('writing', 'Importing'), ('done', 'Imported'), ('failed', 'Failed, nothing imported')], default='pending', max_length=10, verbose_name='status')),
-                ('rows_total', models.PositiveIntegerField(default=0)),
-                ('rows_done', models.PositiveIntegerField(default=0)),
-                ('bad_rows', models.PositiveIntegerField(default=0)),
-                ('visits_added', models.PositiveIntegerField(default=0)),
-                ('visits_known', models.PositiveIntegerField(default=0)),
-                ('customers_added', models.PositiveIntegerField(default=0)),
-                ('errors', models.JSONField(blank=True, default=list)),
-                ('message', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("file_name", models.CharField(max_length=200, verbose_name="file")),
+                ("stored_as", models.CharField(editable=False, max_length=300)),
+                (
+                    "columns",
+                    models.JSONField(blank=True, default=dict, verbose_name="column mapping"),
+                ),
+                ("skip_bad_rows", models.BooleanField(default=False, verbose_name="skip bad rows")),
+                ("dry_run", models.BooleanField(default=False, verbose_name="check only")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting"),
+                            ("checking", "Checking"),
+                            ("invalid", "Bad rows found, nothing imported"),
+                            ("writing", "Importing"),
+                            ("done", "Imported"),
+                            ("failed", "Failed, nothing imported"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("rows_total", models.PositiveIntegerField(default=0)),
+                ("rows_done", models.PositiveIntegerField(default=0)),
+                ("bad_rows", models.PositiveIntegerField(default=0)),
+                ("visits_added", models.PositiveIntegerField(default=0)),
+                ("visits_known", models.PositiveIntegerField(default=0)),
+                ("customers_added", models.PositiveIntegerField(default=0)),
+                ("errors", models.JSONField(blank=True, default=list)),
+                ("message", models.TextField(blank=True)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='ScoreRun',
+            name="ScoreRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('status', models.CharField(choices=[('done', 'Scored'), ('too_little', 'Too little data')], max_length=10, verbose_name='status')),
-                ('model_version', models.CharField(default='bgnbd+gamma-gamma/1', max_length=40)),
-                ('customers', models.PositiveIntegerField(default=0, verbose_name='customers')),
-                ('repeat_customers', models.PositiveIntegerField(default=0, verbose_name='repeat customers')),
-                ('parameters', models.JSONField(blank=True, default=dict)),
-                ('message', models.TextField(blank=True)),
-                ('scored_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("done", "Scored"), ("too_little", "Too little data")],
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("model_version", models.CharField(default="bgnbd+gamma-gamma/1", max_length=40)),
+                ("customers", models.PositiveIntegerField(default=0, verbose_name="customers")),
+                (
+                    "repeat_customers",
+                    models.PositiveIntegerField(default=0, verbose_name="repeat customers"),
+                ),
+                ("parameters", models.JSONField(blank=True, default=dict)),
+                ("message", models.TextField(blank=True)),
+                ("scored_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-scored_at', '-pk'],
+                "ordering": ["-scored_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='CustomerScore',
+            name="CustomerScore",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('frequency', models.PositiveIntegerField(verbose_name='repeat visits (days)')),
-                ('recency_days', models.PositiveIntegerField(verbose_name='first to last visit (days)')),
-                ('age_days', models.PositiveIntegerField(verbose_name='known for (days)')),
-                ('mean_spend', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='mean spend of repeat visits')),
-                ('p_alive', models.FloatField(verbose_name='P(alive)')),
-                ('expected_visits_90', models.FloatField(verbose_name='expected visits, 90 days')),
-                ('expected_visits_365', models.FloatField(verbose_name='expected visits, 365 days')),
-                ('expected_spend', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='expected spend per visit')),
-                ('model_value', models.DecimalField(decimal_places=2, max_digits=14, verbose_name='model value')),
-                ('value_at_risk', models.DecimalField(decimal_places=2, max_digits=14, verbose_name='value at risk')),
-                ('model_version', models.CharField(default='bgnbd+gamma-gamma/1', max_length=40)),
-                ('scored_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('customer', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='score', to='customers.customer')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='scores', to='customers.scorerun')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("frequency", models.PositiveIntegerField(verbose_name="repeat visits (days)")),
+                (
+                    "recency_days",
+                    models.PositiveIntegerField(verbose_name="first to last visit (days)"),
+                ),
+                ("age_days", models.PositiveIntegerField(verbose_name="known for (days)")),
+                (
+                    "mean_spend",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=12, verbose_name="mean spend of repeat visits"
+                    ),
+                ),
+                ("p_alive", models.FloatField(verbose_name="P(alive)")),
+                ("expected_visits_90", models.FloatField(verbose_name="expected visits, 90 days")),
+                (
+                    "expected_visits_365",
+                    models.FloatField(verbose_name="expected visits, 365 days"),
+                ),
+                (
+                    "expected_spend",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=12, verbose_name="expected spend per visit"
+                    ),
+                ),
+                (
+                    "model_value",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=14, verbose_name="model value"
+                    ),
+                ),
+                (
+                    "value_at_risk",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=14, verbose_name="value at risk"
+                    ),
+                ),
+                ("model_version", models.CharField(default="bgnbd+gamma-gamma/1", max_length=40)),
+                ("scored_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "customer",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="score",
+                        to="customers.customer",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="scores",
+                        to="customers.scorerun",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-value_at_risk'],
+                "ordering": ["-value_at_risk"],
             },
         ),
         migrations.CreateModel(
-            name='Visit',
+            name="Visit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('visited_at', models.DateTimeField(verbose_name='when')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=12, verbose_name='amount')),
-                ('channel', models.CharField(choices=[('in_store', 'In store'), ('takeaway', 'Takeaway'), ('delivery', 'Delivery'), ('online', 'Online'), ('phone', 'Phone'), ('other', 'Other')], default='in_store', max_length=10, verbose_name='channel')),
-                ('external_id', models.CharField(blank=True, max_length=64, verbose_name='visit id')),
-                ('key', models.CharField(editable=False, max_length=80)),
-                ('customer', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='visits', to='customers.customer')),
-                ('location', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='core.location', verbose_name='location')),
-                ('organization', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("visited_at", models.DateTimeField(verbose_name="when")),
+                (
+                    "amount",
+                    models.DecimalField(decimal_places=2, max_digits=12, verbose_name="amount"),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("in_store", "In store"),
+                            ("takeaway", "Takeaway"),
+                            ("delivery", "Delivery"),
+                            ("online", "Online"),
+                            ("phone", "Phone"),
+                            ("other", "Other"),
+                        ],
+                        default="in_store",
+                        max_length=10,
+                        verbose_name="channel",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(blank=True, max_length=64, verbose_name="visit id"),
+                ),
+                ("key", models.CharField(editable=False, max_length=80)),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="visits",
+                        to="customers.customer",
+                    ),
+                ),
+                (
+                    "location",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.RESTRICT,
+                        related_name="+",
+                        to="core.location",
+                        verbose_name="location",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-visited_at', '-pk'],
+                "ordering": ["-visited_at", "-pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='customer',
-            constraint=models.UniqueConstraint(fields=('organization', 'external_id'), name='customers_customer_unique_org_external_id', violation_error_message='A customer with this id already exists.'),
+            model_name="customer",
+            constraint=models.UniqueConstraint(
+                fields=("organization", "external_id"),
+                name="customers_customer_unique_org_external_id",
+                violation_error_message="A customer with this id already exists.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='customer',
-            constraint=models.CheckConstraint(condition=models.Q(('contact_consent', True), models.Q(('contact', ''), ('name', '')), _connector='OR'), name='customers_customer_personal_data_needs_consent', violation_error_message='Name and contact are kept only with consent.'),
+            model_name="customer",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("contact_consent", True),
+                    models.Q(("contact", ""), ("name", "")),
+                    _connector="OR",
+                ),
+                name="customers_customer_personal_data_needs_consent",
+                violation_error_message="Name and contact are kept only with consent.",
+            ),
         ),
         migrations.AddIndex(
-            model_name='alert',
-            index=models.Index(condition=models.Q(('status__in', ['open', 'claimed', 'snoozed'])), fields=['organization', '-value_at_risk'], name='customers_alert_save_list'),
+            model_name="alert",
+            index=models.Index(
+                condition=models.Q(("status__in", ["open", "claimed", "snoozed"])),
+                fields=["organization", "-value_at_risk"],
+                name="customers_alert_save_list",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.UniqueConstraint(condition=models.Q(('status__in', ['open', 'claimed', 'snoozed'])), fields=('customer',), name='customers_alert_one_unresolved_per_customer', violation_error_message='This customer already has an open alert.'),
+            model_name="alert",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status__in", ["open", "claimed", "snoozed"])),
+                fields=("customer",),
+                name="customers_alert_one_unresolved_per_customer",
+                violation_error_message="This customer already has an open alert.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['open', 'claimed', 'snoozed', 'saved', 'lost'])), name='customers_alert_status_valid'),
+            model_name="alert",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["open", "claimed", "snoozed", "saved", "lost"])),
+                name="customers_alert_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='customersettings',
-            constraint=models.CheckConstraint(condition=models.Q(('alert_below_p_alive__range', (0, 1))), name='customers_customersettings_threshold_range', violation_error_message='The threshold is a number from 0 to 1.'),
+            model_name="customersettings",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("alert_below_p_alive__range", (0, 1))),
+                name="customers_customersettings_threshold_range",
+                violation_error_message="The threshold is a number from 0 to 1.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='customersettings',
-            constraint=models.CheckConstraint(condition=models.Q(('annual_discount_rate__range', (0, 1))), name='customers_customersettings_discount_range', violation_error_message='The discount rate is a number from 0 to 1.'),
+            model_name="customersettings",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("annual_discount_rate__range", (0, 1))),
+                name="customers_customersettings_discount_range",
+                violation_error_message="The discount rate is a number from 0 to 1.",
+            ),
         ),
         migrations.AddIndex(
-            model_name='visit',
-            index=models.Index(fields=['customer', 'visited_at'], name='customers_visit_customer_time'),
+            model_name="visit",
+            index=models.Index(
+                fields=["customer", "visited_at"], name="customers_visit_customer_time"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='visit',
-            constraint=models.UniqueConstraint(fields=('organization', 'key'), name='customers_visit_unique_org_key', violation_error_message='This visit was already imported.'),
+            model_name="visit",
+            constraint=models.UniqueConstraint(
+                fields=("organization", "key"),
+                name="customers_visit_unique_org_key",
+                violation_error_message="This visit was already imported.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='visit',
-            constraint=models.CheckConstraint(condition=models.Q(('amount__gte', 0)), name='customers_visit_amount_not_negative', violation_error_message='An amount cannot be negative.'),
+            model_name="visit",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("amount__gte", 0)),
+                name="customers_visit_amount_not_negative",
+                violation_error_message="An amount cannot be negative.",
+            ),
         ),
     ]

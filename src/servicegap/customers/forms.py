@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from servicegap.customers import importer
+from servicegap.customers.models import CustomerSettings
+from servicegap.customers.moments import SNOOZE_DAYS
+
+
+class UploadForm(forms.Form):
+    """A file of visits, and optionally which column holds which field."""
+
+    file = forms.FileField(
+        label=_("File (CSV or XLSX)"),
+        help_text=_("A header line naming the columns: customer, date, location, amount…"),
+    )
+    month_first = forms.BooleanField(
+        label=_("Dates are month first (03/04/2024 is 4 March)"), required=False
+    )
+    dry_run = forms.BooleanField(label=_("Only check the file, import nothing"), required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, label in importer.FIELD_LABELS.items():
+            self.fields[f"column_{name}"] = forms.CharField(
+                label=_("Column for the %(field)s") % {"field": label},
+                required=False,
+                max_length=100,
+                help_text=_("Empty: found by its header (%(names)s).")
+                % {"names": ", ".join(importer.FIELDS[name][:3])},
+            )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size == 0:
+            raise forms.ValidationError(_("The file is empty."))
+        limit = importer.max_file_bytes()
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("The file is too large: at most %(mb)s MB at once; split it.")
+                % {"mb": f"{limit // 1024**2:,}"}
+            )
+        return upload
+
+    def columns(self) -> dict[str, str]:
+        return {
+            name: self.cleaned_data[f"column_{name}"].strip()
+            for name in importer.FIELDS
+            if self.cleaned_data.get(f"column_{name}", "").strip()
+        }
+
+
+class CustomerSettingsForm(forms.ModelForm):
+    class Meta:
+        model = CustomerSettings
+        fields = ["alert_below_p_alive", "annual_discount_rate"]
+
+
+class SnoozeForm(forms.Form):
+    days = forms.TypedChoiceField(
+        label=_("Snooze for"),
+        coerce=int,
+        choices=[(days, _("%(n)s days") % {"n": days}) for days in SNOOZE_DAYS],
+    )
+
+
+class ResolveForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Outcome"), choices=[("saved", _("Saved")), ("lost", _("Lost"))]
+    )
+
+
+class CustomerSearchForm(forms.Form):
+    q = forms.CharField(label=_("Customer id or name"), required=False, max_length=64)
+
+
+class CalculatorForm(forms.Form):
+    """DESIGN.md's simple value: spend per visit × visits a week × 52 × years."""
+
+    spend = forms.DecimalField(
+        label=_("Spend per visit"), min_value=0, max_value=100000, decimal_places=2
+    )
+    per_week = forms.DecimalField(
+        label=_("Visits per week"), min_value=0, max_value=50, decimal_places=3
+    )
+    years_from = forms.DecimalField(
+        label=_("Years, from"), min_value=0, max_value=50, decimal_places=1
+    )
+    years_to = forms.DecimalField(label=_("to"), min_value=0, max_value=50, decimal_places=1)
+
+    def clean(self):
+        data = super().clean()
+        if (
+            data.get("years_from") is not None
+            and data.get("years_to") is not None
+            and data["years_from"] > data["years_to"]
+        ):
+            self.add_error("years_to", _("Give a number of years no smaller than the first."))
+        return data
+
+
+DEFAULT_YEARS = (Decimal(3), Decimal(5))

@@ -1,0 +1,153 @@
+"""Imports uploaded on the page: the file is kept under the data directory, an
+`ImportRun` row says how far it got, and a Celery task does the work (eagerly, in the
+request, when no broker is configured).
+
+Progress while checking is saved on the row; while writing (inside the import's one
+transaction, which on SQLite holds the database's write lock) it goes to a small file
+beside the upload, which the page reads.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from servicegap.core.models import Location, Membership
+from servicegap.customers import importer
+from servicegap.customers.models import ImportRun
+
+PROGRESS_EVERY = 20_000  # rows
+
+
+def start_import(
+    upload: UploadedFile,
+    *,
+    by: Membership,
+    columns: dict[str, str],
+    day_first: bool = True,
+    dry_run: bool = False,
+) -> ImportRun:
+    """Keep the uploaded file and queue its import after this transaction commits."""
+    from servicegap.customers import tasks
+
+    run = ImportRun(
+        organization=by.organization,
+        created_by=by.user,
+        file_name=Path(upload.name or "upload").name[:200],
+        columns={"columns": columns, "day_first": day_first},
+        dry_run=dry_run,
+    )
+    target = importer.stored_path(run.code)
+    with target.open("wb") as handle:
+        for chunk in upload.chunks():
+            handle.write(chunk)
+    run.stored_as = target.name
+    run.save()
+    transaction.on_commit(lambda: tasks.run_import.delay(run.pk))
+    return run
+
+
+def retry_skipping_bad_rows(run: ImportRun) -> ImportRun:
+    """A new run of the same file that imports the good rows and skips the listed bad."""
+    from servicegap.customers import tasks
+
+    again = ImportRun(
+        organization_id=run.organization_id,
+        created_by_id=run.created_by_id,
+        file_name=run.file_name,
+        columns=run.columns,
+        skip_bad_rows=True,
+    )
+    source = importer.stored_path(run.code)
+    target = importer.stored_path(again.code)
+    shutil.copyfile(source, target)
+    again.stored_as = target.name
+    again.save()
+    transaction.on_commit(lambda: tasks.run_import.delay(again.pk))
+    return again
+
+
+def run_import(import_run_id: int) -> str:
+    """Check and (unless told not to, or there are bad rows) import the run's file."""
+    run = ImportRun.objects.select_related("organization").get(pk=import_run_id)
+    if run.status != ImportRun.Status.PENDING:
+        return run.status
+    if not ImportRun.objects.filter(pk=run.pk, status=ImportRun.Status.PENDING).update(
+        status=ImportRun.Status.CHECKING
+    ):
+        return run.status  # another worker took it
+    path = importer.stored_path(run.code)
+    options = importer.Options(
+        columns=dict(run.columns.get("columns", {})),
+        day_first=bool(run.columns.get("day_first", True)),
+        skip_bad_rows=run.skip_bad_rows,
+        dry_run=run.dry_run,
+    )
+    locations = _locations_for(run)
+    last = {"rows": 0}
+
+    def progress(phase: str, done: int, total: int) -> None:
+        if phase == "checking" and done - last["rows"] >= PROGRESS_EVERY:
+            last["rows"] = done
+            ImportRun.objects.filter(pk=run.pk).update(rows_done=done)
+        elif phase == "checked":
+            ImportRun.objects.filter(pk=run.pk).update(
+                rows_total=total, rows_done=0, status=ImportRun.Status.WRITING
+            )
+        elif phase in ("writing", "done"):
+            importer.write_progress(run.code, phase, done, total)
+
+    try:
+        report = importer.import_visits(
+            path, run.organization, options=options, locations=locations,
+            name=run.file_name, progress=progress,
+        )  # fmt: skip
+    except importer.ImportFileError as error:
+        _finish(run, ImportRun.Status.FAILED, message=str(error))
+        return run.status
+    except Exception as error:  # noqa: BLE001 - the page must say it failed, not hang
+        _finish(run, ImportRun.Status.FAILED, message=f"The import failed: {error}")
+        raise
+    if report.written:
+        status = ImportRun.Status.DONE
+    elif report.bad_rows:
+        status = ImportRun.Status.INVALID
+    else:
+        status = ImportRun.Status.DONE  # a check only, all good
+    _finish(run, status, report=report)
+    return run.status
+
+
+def _locations_for(run: ImportRun):
+    """The locations the uploader may import visits for (a manager's own)."""
+    membership = Membership.objects.filter(
+        organization_id=run.organization_id, user_id=run.created_by_id
+    ).first()
+    if membership is None:
+        return Location.objects.none()
+    return Location.objects.for_member(membership)
+
+
+def _finish(run: ImportRun, status: str, *, message: str = "", report=None) -> None:
+    run.status = status
+    run.finished_at = timezone.now()
+    run.message = message
+    fields = ["status", "finished_at", "message"]
+    if report is not None:
+        run.rows_total = run.rows_done = report.rows
+        run.bad_rows = report.bad_rows
+        run.visits_added = report.visits_added
+        run.visits_known = report.visits_known
+        run.customers_added = report.customers_added
+        run.errors = importer.errors_json(report)
+        run.message = importer.summary(report)
+        fields += ["rows_total", "rows_done", "bad_rows", "visits_added", "visits_known",
+                   "customers_added", "errors"]  # fmt: skip
+    run.save(update_fields=fields)
+    importer.progress_path(run.code).unlink(missing_ok=True)
+    if status != ImportRun.Status.INVALID:  # kept only for "import without the bad rows"
+        importer.stored_path(run.code).unlink(missing_ok=True)

@@ -1,0 +1,286 @@
+"""Pages of the customers app: the save list, customers, imports, settings.
+
+For owners, executives and managers (a manager sees the customers whose home location
+they look after); settings for owners only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from uuid import UUID
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from servicegap.core import access
+from servicegap.core.access import MemberRequest, get_for_member, member_required
+from servicegap.customers import importer, loop, moments, scoring, uploads
+from servicegap.customers.forms import (
+    DEFAULT_YEARS,
+    CalculatorForm,
+    CustomerSearchForm,
+    CustomerSettingsForm,
+    ResolveForm,
+    SnoozeForm,
+    UploadForm,
+)
+from servicegap.customers.models import (
+    Alert,
+    Customer,
+    CustomerScore,
+    CustomerSettings,
+    ImportRun,
+    Visit,
+)
+from servicegap.feedback.models import Response
+
+PAGE_SIZE = 50
+TIMELINE_VISITS = 200
+READERS = access.LOCATION_MANAGERS
+
+
+def _page(request: MemberRequest, items):
+    return Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+@member_required(READERS)
+def save_list(request: MemberRequest) -> HttpResponse:
+    member = request.membership
+    alerts = (
+        Alert.objects.for_member(member)
+        .on_save_list()
+        .select_related("customer", "customer__home_location", "customer__score", "claimed_by")
+        .order_by("-value_at_risk", "-created_at", "-pk")
+    )
+    snoozed = Alert.objects.for_member(member).filter(
+        status=Alert.Status.SNOOZED, snoozed_until__gt=timezone.now()
+    )
+    context = {
+        "page": _page(request, alerts),
+        "snoozed": snoozed.count(),
+        "run": scoring.latest_run(member.organization),
+        "currency": member.organization.currency,
+        "snooze_form": SnoozeForm(),
+        "resolve_form": ResolveForm(),
+        # The recovery app adds its "open a recovery case" button once it exists.
+        "recovery_available": loop.RECOVERY_AVAILABLE,
+        "can_score": member.role in access.LEADERS,
+        "rules": CustomerSettings.for_organization(member.organization),
+    }
+    return render(request, "customers/save_list.html", context)
+
+
+def _alert_action(request: MemberRequest, code: UUID, action) -> HttpResponse:
+    alert = get_for_member(Alert, request.membership, code=code)
+    try:
+        action(alert)
+    except moments.AlertActionError as error:
+        messages.error(request, str(error))
+    return redirect("customers:save-list")
+
+
+@require_POST
+@member_required(READERS)
+def alert_claim(request: MemberRequest, alert_code: UUID) -> HttpResponse:
+    return _alert_action(
+        request, alert_code, lambda alert: moments.claim_alert(alert, by=request.membership)
+    )
+
+
+@require_POST
+@member_required(READERS)
+def alert_snooze(request: MemberRequest, alert_code: UUID) -> HttpResponse:
+    alert = get_for_member(Alert, request.membership, code=alert_code)
+    form = SnoozeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose for how many days to snooze."))
+        return redirect("customers:save-list")
+    return _alert_action(
+        request,
+        alert.code,
+        lambda a: moments.snooze_alert(a, days=form.cleaned_data["days"], by=request.membership),
+    )
+
+
+@require_POST
+@member_required(READERS)
+def alert_resolve(request: MemberRequest, alert_code: UUID) -> HttpResponse:
+    alert = get_for_member(Alert, request.membership, code=alert_code)
+    form = ResolveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say whether the customer was saved or lost."))
+        return redirect("customers:save-list")
+    saved = form.cleaned_data["outcome"] == "saved"
+    return _alert_action(
+        request, alert.code, lambda a: moments.resolve_alert(a, saved=saved, by=request.membership)
+    )
+
+
+@require_POST
+@member_required(access.LEADERS)
+def score_now(request: MemberRequest) -> HttpResponse:
+    run = scoring.score_organization(request.membership.organization)
+    if run.status == run.Status.TOO_LITTLE_DATA:
+        messages.warning(request, _("Not scored: %(why)s") % {"why": run.message})
+    else:
+        messages.success(request, _("Scored: %(what)s") % {"what": run.message})
+    return redirect("customers:save-list")
+
+
+@member_required(READERS)
+def customer_list(request: MemberRequest) -> HttpResponse:
+    form = CustomerSearchForm(request.GET or None)
+    customers = (
+        Customer.objects.for_member(request.membership)
+        .select_related("score", "home_location")
+        .order_by("external_id")
+    )
+    if form.is_valid() and form.cleaned_data["q"]:
+        q = form.cleaned_data["q"]
+        customers = customers.filter(Q(external_id__icontains=q) | Q(name__icontains=q))
+    return render(
+        request,
+        "customers/customer_list.html",
+        {"form": form, "page": _page(request, customers),
+         "currency": request.membership.organization.currency},
+    )  # fmt: skip
+
+
+@member_required(READERS)
+def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse:
+    member = request.membership
+    customer = get_for_member(Customer, member, code=customer_code)
+    organization = member.organization
+    visits = list(
+        Visit.objects.for_member(member)
+        .filter(customer=customer)
+        .select_related("location")
+        .order_by("-visited_at", "-pk")[:TIMELINE_VISITS]
+    )
+    visit_count = Visit.objects.for_member(member).filter(customer=customer).count()
+    responses = (
+        Response.objects.for_member(member)
+        .filter(customer=customer)
+        .select_related("location")
+        .order_by("-submitted_at")[:50]
+    )
+    score = CustomerScore.objects.filter(customer=customer).select_related("run").first()
+    calculator, simple = _calculator(request, score)
+    context = {
+        "customer": customer,
+        "visits": visits,
+        "visit_count": visit_count,
+        "responses": responses,
+        "alerts": customer.alerts.select_related("claimed_by").order_by("-created_at"),
+        "score": score,
+        "reasons": scoring.score_reasons(score, organization.currency) if score else [],
+        "run": scoring.latest_run(organization),
+        "calculator": calculator,
+        "simple": simple,
+        "currency": organization.currency,
+        "tz": organization.tz,
+    }
+    return render(request, "customers/customer_detail.html", context)
+
+
+def _calculator(request: MemberRequest, score: CustomerScore | None):
+    """The simple value calculator, filled from the customer's own history by default."""
+    defaults = {"spend": Decimal("30.00"), "per_week": Decimal("1"),
+                "years_from": DEFAULT_YEARS[0], "years_to": DEFAULT_YEARS[1]}  # fmt: skip
+    if score is not None and score.frequency and score.recency_days:
+        defaults["spend"] = score.mean_spend
+        weeks = Decimal(score.recency_days) / 7
+        defaults["per_week"] = (Decimal(score.frequency) / weeks).quantize(Decimal("0.001"))
+    given = {k: v for k, v in request.GET.items() if k in defaults}
+    form = CalculatorForm(given or None, initial=defaults)
+    data = form.cleaned_data if given and form.is_valid() else (None if given else defaults)
+    if data is None:
+        return form, None
+    return form, (
+        scoring.simple_value(data["spend"], data["per_week"], data["years_from"]),
+        scoring.simple_value(data["spend"], data["per_week"], data["years_to"]),
+        data,
+    )
+
+
+@member_required(READERS)
+def import_list(request: MemberRequest) -> HttpResponse:
+    runs = _runs_for(request)
+    return render(request, "customers/import_list.html", {"page": _page(request, runs)})
+
+
+def _runs_for(request: MemberRequest):
+    runs = ImportRun.objects.for_member(request.membership).select_related("created_by")
+    if request.membership.role not in access.LEADERS:
+        runs = runs.filter(created_by=request.user)  # a manager sees their own imports
+    return runs
+
+
+@member_required(READERS)
+def import_upload(request: MemberRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        run = uploads.start_import(
+            form.cleaned_data["file"],
+            by=request.membership,
+            columns=form.columns(),
+            day_first=not form.cleaned_data["month_first"],
+            dry_run=form.cleaned_data["dry_run"],
+        )
+        return redirect(run)
+    return render(
+        request,
+        "customers/import_upload.html",
+        {"form": form, "fields": importer.FIELDS, "required": importer.REQUIRED},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@member_required(READERS)
+def import_detail(request: MemberRequest, importrun_code: UUID) -> HttpResponse:
+    run = _get_run(request, importrun_code)
+    progress = importer.read_progress(run.code) if run.status == run.Status.WRITING else None
+    template = (
+        "customers/_import_status.html"
+        if request.headers.get("HX-Request")
+        else "customers/import_detail.html"
+    )
+    return render(request, template, {"run": run, "progress": progress})
+
+
+def _get_run(request: MemberRequest, code: UUID) -> ImportRun:
+    return get_object_or_404(_runs_for(request), code=code)
+
+
+@require_POST
+@member_required(READERS)
+def import_skip_bad_rows(request: MemberRequest, importrun_code: UUID) -> HttpResponse:
+    run = _get_run(request, importrun_code)
+    if run.status != ImportRun.Status.INVALID or not importer.stored_path(run.code).exists():
+        messages.error(
+            request, _("Only a checked file with bad rows can be imported without them.")
+        )
+        return redirect(run)
+    return redirect(uploads.retry_skipping_bad_rows(run))
+
+
+@member_required(access.ORGANISATION_ADMINS)
+def customer_settings(request: MemberRequest) -> HttpResponse:
+    instance = CustomerSettings.for_organization(request.membership.organization)
+    form = CustomerSettingsForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Customer settings saved."))
+        return redirect("customers:settings")
+    return render(
+        request,
+        "customers/settings.html",
+        {"form": form, "title": _("Save list settings")},
+        status=400 if form.is_bound else 200,
+    )
