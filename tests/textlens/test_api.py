@@ -168,3 +168,21 @@ def test_an_empty_correction_is_refused(manager_max, link):
     assert response.status_code == 422
     assert "Nothing to correct" in response.content.decode()
     assert Correction.objects.count() == 0
+
+
+def test_the_schema_describes_the_correction_body(client):
+    operation = client.get("/api/v1/openapi.json").json()["paths"][
+        "/api/v1/textlens/analyses/{commentanalysis_code}/corrections"
+    ]["post"]
+    schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert set(schema["properties"]) == {"sentiment", "topics", "churn_signal", "spam"}
+
+
+def test_a_body_that_is_not_an_object_is_refused(manager_max, link):
+    analysis = comment(link, "Fine.")
+    response = Client().post(
+        f"{LIST}/{analysis.code}/corrections", "[1]", content_type="application/json",
+        **bearer(manager_max),
+    )  # fmt: skip
+    assert response.status_code == 422
+    assert Correction.objects.count() == 0

@@ -7,6 +7,7 @@ paging; `POST /analyses/{code}/corrections` stores a manager's correction of som
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any, Literal
 from uuid import UUID
@@ -17,6 +18,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
+from pydantic import ValidationError as PydanticValidationError
 
 from servicegap.api.auth import membership
 from servicegap.core import access
@@ -183,23 +185,52 @@ def get_analysis(request: HttpRequest, commentanalysis_code: UUID) -> dict[str, 
     return _analysis_out(get_for_member(CommentAnalysis, member, code=commentanalysis_code))
 
 
+def _correction_payload(request: HttpRequest) -> CorrectionIn:
+    """The request's body as a CorrectionIn, read only after the caller and the analysis
+    were checked (so a foreign or unseen analysis is a 404 whatever the body holds)."""
+    try:
+        data = json.loads(request.body or b"null")
+    except ValueError:
+        raise _invalid("body", {"__all__": ["The body is not JSON."]}) from None
+    if not isinstance(data, dict):
+        raise _invalid("body", {"__all__": ["Send a JSON object of the labels to correct."]})
+    try:
+        return CorrectionIn.model_validate(data)
+    except PydanticValidationError as error:
+        raise ValidationError(
+            [
+                {
+                    "type": e["type"],
+                    "loc": ["body", "payload", *e["loc"]],
+                    "msg": e["msg"],
+                }
+                for e in error.errors(include_url=False)
+            ]
+        ) from None
+
+
 @router.post(
     "/analyses/{uuid:commentanalysis_code}/corrections",
     response={201: AnalysisOut, 403: DetailOut, 404: DetailOut},
     summary="Correct some labels of an analysed comment",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": CorrectionIn.model_json_schema()}},
+        }
+    },
 )
-def correct_analysis(
-    request: HttpRequest, commentanalysis_code: UUID, payload: CorrectionIn
-) -> Any:
-    """Only the labels given are corrected; the model learns from them at its next
-    training. Marking a comment as spam flags its response; not spam counts it again."""
+def correct_analysis(request: HttpRequest, commentanalysis_code: UUID) -> Any:
+    """Send a `CorrectionIn`: only the labels given are corrected; the model learns from
+    them at its next training. Marking a comment as spam flags its response; not spam
+    counts it again."""
     member = _require(
         membership(request),
         access.LOCATION_MANAGERS,
         "Only owners, executives and managers correct comments.",
     )
     analysis = get_for_member(CommentAnalysis, member, code=commentanalysis_code)
-    given = payload.model_dump(exclude_none=True)
+    given = _correction_payload(request).model_dump(exclude_none=True)
     try:
         retraining.correct(analysis, by=member, **given)
     except retraining.CorrectionError as error:

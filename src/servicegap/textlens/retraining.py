@@ -484,7 +484,9 @@ def retrain(organization: Organization) -> TextModelVersion:
         base_examples=len(base),
         corrections=len(own),
     )
-    row.path = f"{MODEL_DIR}/{organization.code}/model-v{row.version}.bin"
+    # The demo organisation is rebuilt from scratch, under the same folder each time.
+    folder = "demo" if organization.is_demo else str(organization.code)
+    row.path = f"{MODEL_DIR}/{folder}/model-v{row.version}.bin"
     model = learn.train([*base, *own], version=row.label)
     target = model_path(row)
     target.parent.mkdir(parents=True, exist_ok=True)
