@@ -1,0 +1,99 @@
+"""Checking the arrays the models are given, and folding identical customers together."""
+
+from __future__ import annotations
+
+import numpy as np
+
+# Fewer repeat customers than this and a fit says so instead of producing numbers.
+MIN_REPEAT_CUSTOMERS = 50
+
+
+class FitError(ValueError):
+    """The data cannot support a fit, or is not valid input for the model."""
+
+
+def as_columns(**columns: object) -> dict[str, np.ndarray]:
+    """Each keyword as a 1-D float array; all the same length, finite and non-negative.
+
+    Raises FitError naming the first offending column and, where it helps, the first
+    offending row (0-based).
+    """
+    arrays: dict[str, np.ndarray] = {}
+    length = None
+    for name, value in columns.items():
+        try:
+            array = np.asarray(value, dtype=float)
+        except (TypeError, ValueError) as error:
+            raise FitError(f"{name} must be numbers: {error}") from None
+        if array.ndim == 0:
+            array = array.reshape(1)
+        if array.ndim != 1:
+            raise FitError(f"{name} must be one-dimensional, not of shape {array.shape}.")
+        if length is None:
+            length = array.shape[0]
+        elif array.shape[0] != length:
+            lengths = ", ".join(f"{key} {len(arr)}" for key, arr in arrays.items())
+            raise FitError(
+                f"The arrays have different lengths: {lengths}, {name} {array.shape[0]}."
+            )
+        bad = ~np.isfinite(array)
+        if bad.any():
+            row = int(np.flatnonzero(bad)[0])
+            raise FitError(
+                f"{name} has {int(bad.sum())} missing or infinite values (NaN or inf), "
+                f"the first at row {row}."
+            )
+        negative = array < 0
+        if negative.any():
+            row = int(np.flatnonzero(negative)[0])
+            raise FitError(
+                f"{name} has {int(negative.sum())} negative values, the first at row {row} "
+                f"({array[row]:g})."
+            )
+        arrays[name] = array
+    return arrays
+
+
+def check_recency(recency: np.ndarray, T: np.ndarray) -> None:
+    """Recency (time of the last visit) cannot be later than T (the customer's age)."""
+    late = recency > T
+    if late.any():
+        row = int(np.flatnonzero(late)[0])
+        raise FitError(
+            f"recency is greater than T for {int(late.sum())} customers, the first at row "
+            f"{row} (recency {recency[row]:g} > T {T[row]:g}); both count from the first visit."
+        )
+
+
+def require_repeat_customers(count: int, model: str) -> None:
+    if count < MIN_REPEAT_CUSTOMERS:
+        raise FitError(
+            f"Too few repeat customers to fit {model}: {count} customers have frequency > 0, "
+            f"and at least {MIN_REPEAT_CUSTOMERS} are needed."
+        )
+
+
+def compress(*columns: np.ndarray) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
+    """Distinct rows of the columns: (unique columns, inverse index, counts).
+
+    Visit data in whole days repeats itself a lot (a million customers have far fewer
+    distinct (frequency, recency, T)), so every per-row computation is done once per
+    distinct row. Whole-number columns are packed into one integer key, which sorts
+    several times faster than rows of floats.
+    """
+    n = columns[0].shape[0]
+    if n == 0:
+        return [c.copy() for c in columns], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    integral = all(np.all(c == np.floor(c)) for c in columns)
+    spans = [int(c.max()) + 1 for c in columns] if integral else []
+    if integral and float(np.prod([float(s) for s in spans])) < 2.0**62:
+        key = np.zeros(n, dtype=np.int64)
+        for column, span in zip(columns, spans, strict=True):
+            key = key * span + column.astype(np.int64)
+        _, first, inverse, counts = np.unique(
+            key, return_index=True, return_inverse=True, return_counts=True
+        )
+        return [c[first] for c in columns], inverse.reshape(-1), counts
+    stacked = np.column_stack(columns)
+    unique, inverse, counts = np.unique(stacked, axis=0, return_inverse=True, return_counts=True)
+    return [unique[:, i].copy() for i in range(len(columns))], inverse.reshape(-1), counts
