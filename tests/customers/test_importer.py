@@ -1,0 +1,255 @@
+"""Importing visits: every bad row named by line, column and reason, nothing half stored,
+and the same file imported twice adds nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from servicegap.customers import importer
+from servicegap.customers.models import Customer, Visit
+
+HEADER = "customer,date,location,amount,visit id\n"
+
+
+@pytest.fixture
+def write(tmp_path):
+    def write(text: str, name: str = "visits.csv"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def run(path, org, **options):
+    return importer.import_visits(path, org, options=importer.Options(**options))
+
+
+def nothing_stored():
+    return Visit.objects.count() == 0 and Customer.objects.count() == 0
+
+
+def test_a_good_file_is_imported_with_customers_and_local_times(world, write):
+    path = write(
+        HEADER
+        + "A1,2024-03-01 12:00,Location A,10.50,v1\n"
+        + "A1,2024-03-05 19:30,location b,20,v2\n"
+        + 'B7,2024-02-01,Location A,"3,5",v3\n'
+    )
+    report = run(path, world.org)
+    assert (report.rows, report.bad_rows, report.visits_added, report.customers_added) == (
+        3,
+        0,
+        3,
+        2,
+    )
+    a1 = Customer.objects.get(external_id="A1")
+    # Europe/Paris in March is UTC+1: noon local is 11:00 UTC
+    assert a1.first_seen == datetime(2024, 3, 1, 11, 0, tzinfo=UTC)
+    assert a1.home_location == world.location_a
+    assert a1.name == "" and not a1.contact_consent
+    amounts = sorted(Visit.objects.values_list("amount", flat=True))
+    assert amounts == [Decimal("3.50"), Decimal("10.50"), Decimal("20.00")]
+    assert Visit.objects.get(external_id="v2").location == world.location_b
+
+
+def test_importing_the_same_file_again_adds_nothing(world, write):
+    path = write(HEADER + "A1,2024-03-01,Location A,10,v1\nA2,2024-03-02,Location B,12,v2\n")
+    run(path, world.org)
+    again = run(path, world.org)
+    assert (again.visits_added, again.visits_known, again.customers_added) == (0, 2, 0)
+    assert Visit.objects.count() == 2
+
+
+def test_without_visit_ids_the_same_rows_are_recognised_too(world, write):
+    path = write("customer,date,location,amount\nA1,2024-03-01 10:00,Location A,10\n")
+    run(path, world.org)
+    again = run(path, world.org)
+    assert (again.visits_added, again.visits_known) == (0, 1)
+    assert Visit.objects.count() == 1
+    assert Visit.objects.get().key.startswith("h:")
+
+
+BAD_ROWS = [
+    ("A1,2999-01-01,Location A,10,v1", "date", "in the future"),
+    ("A1,yesterday,Location A,10,v1", "date", "is not a date"),
+    ("A1,2024-13-45,Location A,10,v1", "date", "is not a date"),
+    ("A1,2024-03-01,Location A,-4,v1", "amount", "negative"),
+    ("A1,2024-03-01,Location A,ten,v1", "amount", "is not a number"),
+    ("A1,2024-03-01,Location A,,v1", "amount", "empty"),
+    ("A1,2024-03-01,Nowhere,10,v1", "location", "unknown location 'Nowhere'"),
+    (",2024-03-01,Location A,10,v1", "customer", "customer id is empty"),
+]
+
+
+@pytest.mark.parametrize(("row", "column", "reason"), BAD_ROWS)
+def test_a_bad_row_is_named_and_nothing_is_stored(world, write, row, column, reason):
+    path = write(HEADER + "A0,2024-03-01,Location A,10,v0\n" + row + "\n")
+    report = run(path, world.org)
+    assert report.bad_rows == 1 and not report.written
+    (error,) = report.errors
+    assert (error.line, error.column) == (3, column)
+    assert reason in error.reason
+    assert nothing_stored()
+
+
+def test_mixed_date_formats_are_refused(world, write):
+    path = write(HEADER + "A1,2024-03-01,Location A,10,v1\nA1,05/03/2024,Location A,10,v2\n")
+    report = run(path, world.org)
+    (error,) = report.errors
+    assert (error.line, error.column) == (3, "date")
+    assert "mixed date formats" in error.reason and "line 2" in error.reason
+    assert nothing_stored()
+
+
+def test_day_first_and_month_first_dates(world, write):
+    run(write(HEADER + "A1,05/03/2024 10:00,Location A,10,v1\n"), world.org)
+    run(
+        write(HEADER + "A2,05/03/2024 10:00,Location A,10,v2\n", "b.csv"),
+        world.org,
+        day_first=False,
+    )
+    assert Visit.objects.get(external_id="v1").visited_at.month == 3
+    assert Visit.objects.get(external_id="v2").visited_at.month == 5
+
+
+def test_duplicate_visit_ids_within_the_file(world, write):
+    path = write(
+        HEADER + "A1,2024-03-01,Location A,10,v1\nA2,2024-03-02,Location A,11,v1\n"
+        "A3,2024-03-03,Location A,12,v2\n"
+    )
+    report = run(path, world.org)
+    (error,) = report.errors
+    assert (error.line, error.column) == (3, "visit id")
+    assert "line 2" in error.reason
+    assert nothing_stored()
+
+
+def test_a_known_visit_id_with_other_data_is_a_bad_row(world, write):
+    run(write(HEADER + "A1,2024-03-01,Location A,10,v1\n"), world.org)
+    report = run(
+        write(HEADER + "A1,2024-03-01,Location A,99,v1\nA2,2024-03-01,Location A,5,v9\n", "b.csv"),
+        world.org,
+    )
+    (error,) = report.errors
+    assert error.line == 2 and "already imported" in error.reason
+    assert Visit.objects.count() == 1  # the good row v9 was not written either
+
+
+def test_skipping_bad_rows_imports_the_others(world, write):
+    path = write(HEADER + "A1,2024-03-01,Location A,10,v1\nA2,2024-03-01,Nowhere,10,v2\n"
+                 "A3,2024-03-01,Location B,-1,v3\nA4,2024-03-02,Location B,7,v4\n")  # fmt: skip
+    report = run(path, world.org, skip_bad_rows=True)
+    assert report.bad_rows == 2 and report.written
+    assert sorted(Visit.objects.values_list("external_id", flat=True)) == ["v1", "v4"]
+
+
+def test_names_and_contacts_are_kept_only_with_consent(world, write):
+    path = write(
+        "customer,date,location,amount,name,email,consent\n"
+        "A1,2024-03-01,Location A,10,Kim Example,kim@example.test,yes\n"
+        "A2,2024-03-01,Location A,10,Lou Example,lou@example.test,no\n"
+    )
+    run(path, world.org)
+    a1, a2 = Customer.objects.order_by("external_id")
+    assert (a1.contact_consent, a1.contact) == (True, "kim@example.test")
+    assert (a2.contact_consent, a2.name, a2.contact) == (False, "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("A1,2024-03-01,Location A,10\n", "not a header"),
+        ("who,when\nA1,2024-03-01\n", "No column found for: customer id, location, amount"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_one_clear_error(world, write, text, message):
+    path = write(text)
+    with pytest.raises(importer.ImportFileError, match=message):
+        run(path, world.org)
+    assert nothing_stored()
+
+
+def test_a_too_large_file_is_refused_before_reading(world, write, settings):
+    settings.CUSTOMERS_IMPORT_MAX_BYTES = 100
+    path = write(HEADER + "A1,2024-03-01,Location A,10,v1\n" * 10)
+    with pytest.raises(importer.ImportFileError, match="too large"):
+        run(path, world.org)
+
+
+def test_columns_can_be_mapped_by_hand(world, write):
+    path = write("who,when,where,paid\nA1,2024-03-01,Location A,10\n")
+    report = run(
+        path,
+        world.org,
+        columns={"customer": "who", "visited_at": "when", "location": "where", "amount": "paid"},
+    )
+    assert report.visits_added == 1
+
+
+def test_an_xlsx_workbook_is_read_too(world, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Customer", "Date", "Location", "Amount", "Visit ID"])
+    sheet.append(["A1", datetime(2024, 3, 1, 12, 0), "Location A", 12.5, 1001])
+    sheet.append(["A1", datetime(2024, 3, 9, 12, 0), "Location A", -3, 1002])
+    path = tmp_path / "visits.xlsx"
+    book.save(path)
+    report = run(path, world.org)
+    (error,) = report.errors
+    assert (error.line, error.column, error.reason) == (3, "Amount", "-3 is negative")
+    report = run(path, world.org, skip_bad_rows=True)
+    visit = Visit.objects.get()
+    assert (visit.external_id, visit.amount) == ("1001", Decimal("12.50"))
+
+
+def test_a_manager_may_import_only_their_locations(world, manager_max, write):
+    from servicegap.core.models import Location
+
+    path = write(HEADER + "A1,2024-03-01,Location B,10,v1\n")
+    report = importer.import_visits(
+        path, world.org, locations=Location.objects.for_member(manager_max)
+    )
+    assert "unknown location 'Location B'" in report.errors[0].reason
+
+
+# The console command ----------------------------------------------------------------
+
+
+def test_the_command_imports_and_says_what_it_did(world, write):
+    out = StringIO()
+    path = write(HEADER + "A1,2024-03-01,Location A,10,v1\n")
+    call_command("import", "visits", str(path), "--org", "sunny", "--no-progress", stdout=out)
+    assert "1 visits imported, 0 already known, 1 new customers, from 1 rows" in out.getvalue()
+
+
+def test_the_command_dry_run_writes_nothing(world, write):
+    out = StringIO()
+    path = write(HEADER + "A1,2024-03-01,Location A,10,v1\n")
+    call_command(
+        "import", "visits", str(path), "--org", "sunny", "--dry-run", "--no-progress", stdout=out
+    )
+    assert "all good; nothing imported" in out.getvalue()
+    assert nothing_stored()
+
+
+def test_the_command_lists_bad_rows_and_fails(world, write):
+    out = StringIO()
+    path = write(HEADER + "A1,2024-03-01,Location A,-10,v1\n")
+    with pytest.raises(CommandError, match="1 bad rows"):
+        call_command("import", "visits", str(path), "--org", "sunny", "--no-progress", stdout=out)
+    assert "visits.csv: line 2, amount: -10 is negative" in out.getvalue()
+    assert nothing_stored()
+
+
+def test_the_command_names_an_unknown_organisation(db, write):
+    with pytest.raises(CommandError, match="No organisation"):
+        call_command("import", "visits", str(write(HEADER)), "--org", "nope")
