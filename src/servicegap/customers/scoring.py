@@ -292,4 +292,6 @@ def score_reasons(score: CustomerScore, currency: str) -> list[str]:
 
 def simple_value(spend: Decimal, visits_per_week: Decimal, years: Decimal) -> Decimal:
     """DESIGN.md's value an owner checks by hand: spend × visits a week × 52 × years."""
-    return (spend * visits_per_week * 52 * years).quantize(Decimal("0.01"))
+    from servicegap.customers.btyd import value
+
+    return value.simple_value(spend, visits_per_week, years)
