@@ -1,0 +1,111 @@
+"""Moments of truth: feedback from a known customer, churn phrases, one open alert per
+customer with its reasons adding up."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from servicegap.customers import moments
+from servicegap.customers.models import Alert
+from servicegap.feedback.models import Response
+from servicegap.feedback.signals import response_received
+from servicegap.textlens.signals import comment_analysed
+from tests.customers.factories import CustomerFactory, CustomerScoreFactory
+from tests.feedback.factories import ResponseFactory
+
+
+def known_customer(world, contact="kim@example.test"):
+    customer = CustomerFactory(
+        organization=world.org, home_location=world.location_a, contact_consent=True,
+        contact=contact,
+    )  # fmt: skip
+    CustomerScoreFactory(organization=world.org, customer=customer)
+    return customer
+
+
+def answer(world, **fields):
+    fields.setdefault("contact_consent", True)
+    fields.setdefault("contact", "KIM@example.test ")
+    return ResponseFactory(organization=world.org, link__location=world.location_a, **fields)
+
+
+def test_a_detractor_from_a_known_customer_opens_an_alert(world):
+    customer = known_customer(world)
+    response = answer(world, nps=3, people=2)
+    response_received.send(sender=Response, response=response)
+    response.refresh_from_db()
+    assert response.customer == customer
+    alert = Alert.objects.get(customer=customer)
+    assert alert.kind == Alert.Kind.DETRACTOR
+    assert [r["kind"] for r in alert.reasons] == ["detractor", "complaint"]
+    assert "3/10" in alert.reasons[0]["text"] and "people 2/5" in alert.reasons[1]["text"]
+    assert alert.value_at_risk == customer.score.value_at_risk
+
+
+def test_a_happy_answer_links_the_customer_but_raises_nothing(world):
+    customer = known_customer(world)
+    response = answer(world, nps=10, people=5)
+    response_received.send(sender=Response, response=response)
+    assert Response.objects.get(pk=response.pk).customer == customer
+    assert not Alert.objects.exists()
+
+
+def test_without_consent_or_with_an_unknown_contact_nobody_is_linked(world):
+    known_customer(world)
+    for response in (
+        answer(world, nps=2, contact_consent=False, contact=""),
+        answer(world, nps=2, contact="someone-else@example.test"),
+    ):
+        response_received.send(sender=Response, response=response)
+        assert Response.objects.get(pk=response.pk).customer is None
+    assert not Alert.objects.exists()
+
+
+def test_a_churn_phrase_adds_a_reason_to_the_open_alert(world):
+    customer = known_customer(world)
+    response = answer(world, nps=4, comment="We will not be coming back.")
+    response_received.send(sender=Response, response=response)
+    comment_analysed.send(
+        sender=Response, response=response, sentiment="negative", churn_signal=True,
+        spam=False, reasons=("will not be coming back",),
+    )  # fmt: skip
+    comment_analysed.send(  # told twice: recorded once
+        sender=Response, response=response, sentiment="negative", churn_signal=True,
+        spam=False, reasons=("will not be coming back",),
+    )  # fmt: skip
+    alert = Alert.objects.get(customer=customer)
+    assert [r["kind"] for r in alert.reasons] == ["detractor", "churn_phrase"]
+    assert "will not be coming back" in alert.reasons[1]["text"]
+
+
+def test_a_churn_phrase_in_spam_or_from_a_stranger_raises_nothing(world):
+    known_customer(world)
+    spam = answer(world, comment="never again")
+    comment_analysed.send(sender=Response, response=spam, sentiment="negative",
+                          churn_signal=True, spam=True, reasons=())  # fmt: skip
+    stranger = answer(world, contact="nobody@example.test", comment="never again")
+    comment_analysed.send(sender=Response, response=stranger, sentiment="negative",
+                          churn_signal=True, spam=False, reasons=())  # fmt: skip
+    assert not Alert.objects.exists()
+
+
+def test_a_new_reason_wakes_a_snoozed_alert(world):
+    customer = known_customer(world)
+    alert = moments.record_moment(customer, Alert.Kind.COMPLAINT, "first")
+    Alert.objects.filter(pk=alert.pk).update(
+        status=Alert.Status.SNOOZED, snoozed_until=timezone.now() + timedelta(days=7)
+    )
+    again = moments.record_moment(customer, Alert.Kind.DETRACTOR, "second")
+    assert again.pk == alert.pk and again.status == Alert.Status.OPEN
+    assert [r["text"] for r in again.reasons] == ["first", "second"]
+
+
+def test_a_resolved_alert_is_left_alone_and_a_new_one_opens(world, owner_olga):
+    customer = known_customer(world)
+    first = moments.record_moment(customer, Alert.Kind.COMPLAINT, "first")
+    moments.resolve_alert(first, saved=True, by=owner_olga)
+    second = moments.record_moment(customer, Alert.Kind.COMPLAINT, "later")
+    assert second.pk != first.pk
+    assert Alert.objects.get(pk=first.pk).status == Alert.Status.SAVED
