@@ -351,6 +351,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.feedback.tasks.forget_client_keys",
         "schedule": 6 * 60 * 60,
     },
+    "score-customers": {
+        "task": "servicegap.customers.tasks.score_all",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
@@ -375,6 +379,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.standards.demo.seed",
     "servicegap.audits.demo.seed",
     "servicegap.feedback.demo.seed",
+    "servicegap.customers.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [
