@@ -1,0 +1,260 @@
+"""`analyse(text)`: one comment's sentiment, P topics, churn signal, spam and language.
+
+Layers, each measured in `bench/textlens.py`:
+
+1. VADER's compound score (general sentiment words, emphasis, emoji);
+2. the service layer (`sentiment.service_layer`): waiting times, things that never
+   happened, having to ask again, hospitality vocabulary, negation and contrast, and a
+   French and Spanish lexicon;
+3. rules for topics (`topics`), churn (`churn`) and spam (`spam`);
+4. the learned layer (`learn.TextModel`), fitted on our examples plus an organisation's
+   corrections; a corrected text gets its corrected labels back.
+
+Bad input never raises: bytes that are not UTF-8 and control characters are cleaned with a
+reason saying so; text over `MAX_CHARS` is cut; an unreadable model falls back to the
+rule layers with a logged warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from servicegap.textlens import churn as churn_rules
+from servicegap.textlens import language as lang
+from servicegap.textlens import learn
+from servicegap.textlens import sentiment as sent
+from servicegap.textlens import spam as spam_rules
+from servicegap.textlens import topics as topic_rules
+
+logger = logging.getLogger(__name__)
+
+MAX_CHARS = 10_000
+RULES_VERSION = "rules"
+BASE_VERSION = "base-1"
+# How the rule score and the learned score mix, and where neutral ends.
+RULE_WEIGHT = 0.6
+MODEL_WEIGHT = 0.6
+NEUTRAL_BAND = 0.12
+TOPIC_MODEL_ALONE = 0.7  # a topic the model is this sure of needs no rule hit
+TOPIC_MODEL_VETO = 0.12  # a topic the rules found but the model is this sure is absent
+CHURN_MODEL = 0.8
+SPAM_MODEL = 0.9
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    sentiment: str  # "negative" | "neutral" | "positive"
+    score: float  # −1..1
+    topics: frozenset[str]  # of "people", "process", "product"
+    churn_signal: bool
+    spam: bool
+    language: str | None
+    reasons: tuple[str, ...]
+    model_version: str
+
+
+def analyse(
+    text: str | bytes | None,
+    language: str | None = None,
+    *,
+    model: learn.TextModel | Path | str | None = None,
+) -> Analysis:
+    """Analyse one comment. `model=None` uses the base model; `learn.RULES` the rules alone."""
+    return analyse_layers(text, language, model=model)
+
+
+def analyse_layers(
+    text: str | bytes | None,
+    language: str | None = None,
+    *,
+    model: learn.TextModel | Path | str | None = None,
+    service: bool = True,
+    learned: bool = True,
+    rule_topics: bool = True,
+) -> Analysis:
+    """`analyse` with layers switched off, for measuring what each one buys."""
+    text, reasons = _clean(text)
+    code = lang.normalise(language)
+    if not text.strip():
+        return Analysis(
+            "neutral", 0.0, frozenset(), False, False, code, (*reasons, "no text"), RULES_VERSION
+        )
+
+    lower = text.lower()
+    words = learn.tokens(lower)
+    pairs = [a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    if code is None:
+        code = lang.detect(words, lower)
+    foreign = code in ("fr", "es")
+
+    # 1-2: sentiment by rule
+    base = sent.vader(text)
+    score = base
+    if abs(base) >= 0.3:
+        reasons.append("sentiment words read " + ("positive" if base > 0 else "negative"))
+    facts = None
+    if service:
+        facts = sent.service_layer(lower, words, foreign=foreign)
+        score = _clamp(base + facts.delta)
+        reasons.extend(facts.reasons)
+
+    # 3: topics, churn, spam by rule
+    hits = (
+        topic_rules.rule_topics(words, pairs) if rule_topics else dict.fromkeys(learn.TOPICS, 0.0)
+    )
+    if facts is not None and (facts.waiting or facts.never or facts.repeated):
+        hits["process"] += 1.0
+    churn_phrase = churn_rules.churn_signal(lower)
+    kinds = spam_rules.spam_kinds(lower, words, sum(hits.values()))
+
+    # 4: the learned layer
+    version = RULES_VERSION
+    scores = None
+    if learned:
+        fitted = _resolve(model)
+        if fitted is not None and fitted.learned:
+            try:
+                scores = fitted.score(words)
+                version = fitted.version
+            except Exception:  # a malformed model object must not fail a submission
+                logger.warning("textlens: model %r failed; rule layers only", fitted, exc_info=True)
+                scores = None
+    if scores is not None:
+        learned_score = scores.sentiment["positive"] - scores.sentiment["negative"]
+        score = _clamp(RULE_WEIGHT * score + MODEL_WEIGHT * learned_score)
+        neutral = scores.sentiment["neutral"]
+        band = NEUTRAL_BAND + (0.15 if neutral > 0.6 and abs(base) < 0.5 else 0.0)
+    else:
+        band = NEUTRAL_BAND if service else 0.05
+    sentiment = "positive" if score >= band else "negative" if score <= -band else "neutral"
+
+    topics = set()
+    for topic, hit in hits.items():
+        if scores is None:
+            if hit >= 1.0:
+                topics.add(topic)
+            continue
+        p = scores.topics[topic]
+        if (hit >= 1.0 and p >= TOPIC_MODEL_VETO) or p >= TOPIC_MODEL_ALONE:
+            topics.add(topic)
+    churn = churn_phrase is not None
+    if churn:
+        reasons.append("says they will not return" if not foreign else "says they are leaving")
+    elif scores is not None and scores.churn >= CHURN_MODEL:
+        churn = True
+        reasons.append("reads like a customer about to leave")
+    spam = bool(kinds)
+    reasons.extend("spam: " + kind for kind in kinds)
+    if not spam and scores is not None and scores.spam >= SPAM_MODEL and sum(hits.values()) < 2:
+        spam = True
+        reasons.append("spam: reads like spam")
+    if spam:
+        topics.clear()
+        churn = False
+
+    remembered = None
+    if scores is not None:
+        remembered = fitted.recall(text)
+        if remembered:
+            sentiment, score, topics, churn, spam = _apply(
+                remembered, sentiment, score, topics, churn, spam
+            )
+            reasons.append("corrected by a manager before")
+    if churn and sentiment != "negative" and not (remembered and "sentiment" in remembered):
+        sentiment, score = "negative", min(score, -band)
+    return Analysis(
+        sentiment=sentiment,
+        score=round(score, 4),
+        topics=frozenset(topics),
+        churn_signal=churn,
+        spam=spam,
+        language=code,
+        reasons=tuple(reasons),
+        model_version=version,
+    )
+
+
+def _apply(
+    labels: dict[str, Any], sentiment: str, score: float, topics: set[str], churn: bool, spam: bool
+) -> tuple[str, float, set[str], bool, bool]:
+    if labels.get("sentiment") in learn.SENTIMENTS and labels["sentiment"] != sentiment:
+        sentiment = labels["sentiment"]
+        score = {"negative": -0.6, "neutral": 0.0, "positive": 0.6}[sentiment]
+    if isinstance(labels.get("topics"), list):
+        topics = {t for t in labels["topics"] if t in learn.TOPICS}
+    if isinstance(labels.get("churn"), bool):
+        churn = labels["churn"]
+    if isinstance(labels.get("spam"), bool):
+        spam = labels["spam"]
+    return sentiment, score, topics, churn, spam
+
+
+def _clamp(x: float) -> float:
+    return -1.0 if x < -1.0 else 1.0 if x > 1.0 else x
+
+
+def _clean(text: str | bytes | None) -> tuple[str, list[str]]:
+    """Text as a clean str, and what was done to it."""
+    reasons: list[str] = []
+    if text is None:
+        return "", reasons
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raw = bytes(text)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", errors="replace")
+            reasons.append("text was not valid UTF-8; undecodable bytes dropped")
+            logger.warning("textlens: comment of %d bytes is not valid UTF-8", len(raw))
+    elif not isinstance(text, str):
+        text = str(text)
+    if len(text) > MAX_CHARS:
+        reasons.append(f"analysed the first {MAX_CHARS:,} of {len(text):,} characters")
+        text = text[:MAX_CHARS]
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+        if not reasons or "UTF-8" not in reasons[0]:
+            reasons.append("control characters removed")
+    return text, reasons
+
+
+# The default model -------------------------------------------------------------------
+
+_base: learn.TextModel | None = None
+_base_lock = threading.Lock()
+
+
+def base_model() -> learn.TextModel:
+    """The model fitted on our examples alone, trained once per process."""
+    global _base
+    if _base is None:
+        with _base_lock:
+            if _base is None:
+                try:
+                    _base = learn.train(learn.base_examples(), version=BASE_VERSION)
+                except Exception:
+                    logger.warning("textlens: the base model cannot be trained", exc_info=True)
+                    _base = learn.RULES
+    return _base
+
+
+def _resolve(model: learn.TextModel | Path | str | None) -> learn.TextModel | None:
+    if model is None:
+        return base_model()
+    if isinstance(model, learn.TextModel):
+        return model
+    if isinstance(model, (str, Path)):
+        try:
+            return learn.load_model(Path(model))
+        except learn.ModelError as error:
+            logger.warning("textlens: %s; rule layers only", error)
+            return None
+    logger.warning("textlens: %r is not a model; rule layers only", model)
+    return None

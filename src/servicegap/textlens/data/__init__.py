@@ -1,0 +1,1 @@
+"""Training examples written for servicegap (no text from public datasets)."""

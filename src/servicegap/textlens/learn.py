@@ -1,0 +1,300 @@
+"""The learned layer: linear models over words and word pairs, fitted with scikit-learn
+and scored here in plain Python.
+
+One model holds four heads over the same features: sentiment (three classes), topics
+(people, process, product; one yes/no model each), churn and spam. scikit-learn fits the
+weights; `TextModel.score` adds up each feature's weights itself, because a predict call
+costs more than the whole rest of an analysis.
+
+An organisation's model is fitted on `base_examples()` plus its managers' corrections.
+A correction counts `CORRECTION_WEIGHT` times a base example, and its exact text is
+remembered, so the corrected labels win on that same comment.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SENTIMENTS = ("negative", "neutral", "positive")
+TOPICS = ("people", "process", "product")
+# Outputs, in the order of each feature's weight tuple.
+OUTPUTS = (*SENTIMENTS, *TOPICS, "churn", "spam")
+N_OUT = len(OUTPUTS)
+FORMAT = "servicegap-textlens-model"
+FORMAT_VERSION = 1
+CORRECTION_WEIGHT = 8.0
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[\u2600-\u27bf\U0001f300-\U0001faff]")
+_KEY_SPACE = re.compile(r"\s+")
+
+
+class ModelError(Exception):
+    """A model file is missing, unreadable or not a model."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A labelled comment. A label of None is unknown and skipped for its head."""
+
+    text: str
+    language: str | None = None
+    sentiment: str | None = None
+    topics: frozenset[str] | None = None
+    churn: bool | None = None
+    spam: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.sentiment is not None and self.sentiment not in SENTIMENTS:
+            raise ValueError(f"sentiment: {self.sentiment!r} is not one of {SENTIMENTS}")
+        if self.topics is not None:
+            unknown = set(self.topics) - set(TOPICS)
+            if unknown:
+                raise ValueError(f"topics: {sorted(unknown)} not among {TOPICS}")
+            object.__setattr__(self, "topics", frozenset(self.topics))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words, numbers (as '<n>') and emoji, in order."""
+    return ["<n>" if t.isdigit() else t for t in _TOKEN.findall(text.lower())]
+
+
+def features(words: Sequence[str]) -> set[str]:
+    """Words and adjacent word pairs."""
+    found = set(words)
+    found.update(a + " " + b for a, b in zip(words, words[1:], strict=False))
+    return found
+
+
+def memory_key(text: str) -> str:
+    return _KEY_SPACE.sub(" ", text.strip().lower())
+
+
+@dataclass(slots=True)
+class Scores:
+    """What the learned layer says about one text."""
+
+    sentiment: dict[str, float]  # class -> probability
+    topics: dict[str, float]  # topic -> probability
+    churn: float
+    spam: float
+    evidence: int  # how many of the text's features the model knows
+
+
+@dataclass(eq=False)
+class TextModel:
+    """A fitted model: per-feature weights for every output, plus remembered corrections."""
+
+    version: str
+    weights: dict[str, tuple[float, ...]]
+    intercepts: tuple[float, ...]
+    memory: dict[str, dict[str, Any]] = field(default_factory=dict)
+    examples: int = 0
+    corrections: int = 0
+
+    @property
+    def learned(self) -> bool:
+        return bool(self.weights)
+
+    def score(self, words: Sequence[str]) -> Scores:
+        get = self.weights.get
+        rows = [w for f in features(words) if (w := get(f)) is not None]
+        sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * N_OUT
+        z = [s + b for s, b in zip(sums, self.intercepts, strict=True)]
+        top = max(z[0], z[1], z[2])
+        e = [math.exp(v - top) for v in z[:3]]
+        total = e[0] + e[1] + e[2]
+        return Scores(
+            sentiment={c: e[i] / total for i, c in enumerate(SENTIMENTS)},
+            topics={t: _sigmoid(z[3 + i]) for i, t in enumerate(TOPICS)},
+            churn=_sigmoid(z[6]),
+            spam=_sigmoid(z[7]),
+            evidence=len(rows),
+        )
+
+    def recall(self, text: str) -> dict[str, Any] | None:
+        """The labels a manager gave this very text, if any."""
+        if not self.memory:
+            return None
+        return self.memory.get(memory_key(text))
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+# The model that stands for "rule layers only" (callers pass it to skip the learned layer).
+RULES = TextModel(version="rules", weights={}, intercepts=(0.0,) * N_OUT)
+
+
+def base_examples() -> list[Example]:
+    """Our hand-written examples shipped with the package."""
+    from servicegap.textlens.data.examples import examples
+
+    return examples()
+
+
+def train(examples: Iterable[Example], *, version: str) -> TextModel:
+    """Fit every head on the examples that carry its label.
+
+    Examples that are not among the base examples count as corrections: they weigh
+    `CORRECTION_WEIGHT` times as much, and their labels are remembered for their text.
+    """
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    examples = list(examples)
+    if not examples:
+        raise ModelError("no examples to learn from")
+    base_texts = {e.text for e in base_examples()}
+    weight = np.array([1.0 if e.text in base_texts else CORRECTION_WEIGHT for e in examples])
+    vectoriser = CountVectorizer(analyzer=lambda text: features(tokens(text)), binary=True)
+    matrix = vectoriser.fit_transform([e.text for e in examples])
+    vocabulary = vectoriser.get_feature_names_out()
+    coef = np.zeros((N_OUT, len(vocabulary)))
+    intercepts = np.zeros(N_OUT)
+
+    def fit(rows: list[int], labels: list[Any], outputs: list[int], classes: list[Any]) -> None:
+        present = sorted(set(labels), key=classes.index)
+        if len(present) < 2:  # one class only: a constant answer
+            if len(outputs) == 1:
+                intercepts[outputs[0]] = 4.0 if present[0] else -4.0
+            else:
+                for out, c in zip(outputs, classes, strict=True):
+                    intercepts[out] = 4.0 if c == present[0] else -4.0
+            return
+        lr = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+        lr.fit(matrix[rows], labels, sample_weight=weight[rows])
+        if len(outputs) == 1:  # binary: one row of weights for the True class
+            coef[outputs[0]] = lr.coef_[0]
+            intercepts[outputs[0]] = lr.intercept_[0]
+            return
+        if len(lr.classes_) == 2:  # a three-class head that saw two classes
+            missing = next(c for c in classes if c not in lr.classes_)
+            for c in lr.classes_:
+                sign = 1.0 if c == lr.classes_[1] else -1.0
+                coef[outputs[classes.index(c)]] = sign * lr.coef_[0] / 2
+                intercepts[outputs[classes.index(c)]] = sign * lr.intercept_[0] / 2
+            intercepts[outputs[classes.index(missing)]] = -20.0
+            return
+        for k, c in enumerate(lr.classes_):
+            coef[outputs[classes.index(c)]] = lr.coef_[k]
+            intercepts[outputs[classes.index(c)]] = lr.intercept_[k]
+
+    rows = [i for i, e in enumerate(examples) if e.sentiment is not None]
+    if rows:
+        fit(rows, [examples[i].sentiment for i in rows], [0, 1, 2], list(SENTIMENTS))
+    rows = [i for i, e in enumerate(examples) if e.topics is not None]
+    for k, topic in enumerate(TOPICS):
+        if rows:
+            fit(rows, [topic in examples[i].topics for i in rows], [3 + k], [False, True])
+    for out, name in ((6, "churn"), (7, "spam")):
+        rows = [i for i, e in enumerate(examples) if getattr(e, name) is not None]
+        if rows:
+            fit(rows, [bool(getattr(examples[i], name)) for i in rows], [out], [False, True])
+
+    weights = {
+        str(term): tuple(round(float(x), 5) for x in coef[:, j])
+        for j, term in enumerate(vocabulary)
+        if np.any(np.abs(coef[:, j]) > 1e-4)
+    }
+    memory: dict[str, dict[str, Any]] = {}
+    corrections = 0
+    for e in examples:
+        if e.text in base_texts:
+            continue
+        corrections += 1
+        labels = memory.setdefault(memory_key(e.text), {})
+        if e.sentiment is not None:
+            labels["sentiment"] = e.sentiment
+        if e.topics is not None:
+            labels["topics"] = sorted(e.topics)
+        if e.churn is not None:
+            labels["churn"] = bool(e.churn)
+        if e.spam is not None:
+            labels["spam"] = bool(e.spam)
+    return TextModel(
+        version=version,
+        weights=weights,
+        intercepts=tuple(round(float(x), 5) for x in intercepts),
+        memory={k: v for k, v in memory.items() if v},
+        examples=len(examples),
+        corrections=corrections,
+    )
+
+
+def save_model(model: TextModel, path: Path) -> None:
+    """Write the model as JSON, atomically (a temporary file renamed over the target)."""
+    path = Path(path)
+    payload = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "version": model.version,
+        "outputs": list(OUTPUTS),
+        "intercepts": list(model.intercepts),
+        "weights": {k: list(v) for k, v in model.weights.items()},
+        "memory": model.memory,
+        "examples": model.examples,
+        "corrections": model.corrections,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(payload, out, ensure_ascii=False, separators=(",", ":"))
+            out.flush()
+            os.fsync(out.fileno())
+        Path(tmp).replace(path)  # atomic on POSIX (os.replace)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_model(path: Path) -> TextModel:
+    """Read a model saved by `save_model`; ModelError if missing or not a valid model."""
+    path = Path(path)
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise ModelError(f"{path}: no such model file") from error
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise ModelError(f"{path}: not a readable model ({error})") from error
+    try:
+        if payload.get("format") != FORMAT or payload.get("format_version") != FORMAT_VERSION:
+            raise ModelError(f"{path}: not a textlens model of format {FORMAT_VERSION}")
+        if list(payload["outputs"]) != list(OUTPUTS):
+            raise ModelError(f"{path}: outputs {payload['outputs']} differ from {OUTPUTS}")
+        intercepts = tuple(float(x) for x in payload["intercepts"])
+        weights = {str(k): tuple(float(x) for x in v) for k, v in payload["weights"].items()}
+        if len(intercepts) != N_OUT or any(len(v) != N_OUT for v in weights.values()):
+            raise ModelError(f"{path}: weights of the wrong size")
+        if not all(map(math.isfinite, intercepts)) or not all(
+            math.isfinite(x) for v in weights.values() for x in v
+        ):
+            raise ModelError(f"{path}: weights that are not finite numbers")
+        memory = payload.get("memory") or {}
+        if not isinstance(memory, dict) or not all(isinstance(v, dict) for v in memory.values()):
+            raise ModelError(f"{path}: a malformed memory of corrections")
+        return TextModel(
+            version=str(payload["version"]),
+            weights=weights,
+            intercepts=intercepts,
+            memory=memory,
+            examples=int(payload.get("examples", 0)),
+            corrections=int(payload.get("corrections", 0)),
+        )
+    except ModelError:
+        raise
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        raise ModelError(f"{path}: not a valid model ({error!r})") from error

@@ -1,0 +1,258 @@
+"""Sentiment rule layers: VADER as the base, then what service comments need on top.
+
+VADER scores "we sat 40 minutes before anyone took our order" as neutral: no word in it
+carries feeling. The service layer adds what such comments say by their facts — waiting
+times, things that never happened, having to ask again, the vocabulary of hospitality —
+with negation ("no wait at all") and contrast ("great food but …") taken into account,
+plus a small French and Spanish lexicon, which VADER lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+_VADER = SentimentIntensityAnalyzer()
+VADER_LEXICON = _VADER.lexicon
+
+
+def vader(text: str) -> float:
+    """VADER's compound score, −1..1."""
+    return _VADER.polarity_scores(text)["compound"]
+
+
+_NEGATORS = (
+    "not no never nothing nobody none nor without isn't wasn't weren't aren't don't didn't "
+    "doesn't hasn't haven't hadn't won't wouldn't couldn't can't cannot shouldn't "
+    "ne pas jamais rien sin nunca ni tampoco"
+)
+NEGATORS = frozenset(_NEGATORS.split())
+
+# Hospitality vocabulary VADER lacks or underrates: word or word pair -> valence.
+_DOMAIN_WORDS: dict[str, float] = {}
+for _valence, _terms in (
+    (
+        -0.5,
+        "rude unhelpful dismissive condescending unprofessional incompetent ignored "
+        "filthy dirty stained smelly mouldy moldy stale soggy lukewarm undercooked overcooked "
+        "raw burnt bland greasy overpriced overcharged overcharging cockroach cockroaches "
+        "mice unsanitary broken damaged leaking noisy cramped chaotic disorganised "
+        "disorganized careless sloppy inedible tasteless rubbery watery wilted dead crushed "
+        "melted leaked",
+    ),
+    (
+        -0.35,
+        "slow delayed late later cold missing forgot forgotten wrong mistake mix-up mixup "
+        "cancelled canceled lost hold queue queued waited waiting refund complaint complain "
+        "charged_twice double-charged excuse excuses again still apology hung "
+        "disappointing disappointed worst unacceptable",
+    ),
+    (
+        0.45,
+        "attentive welcoming spotless prompt promptly courteous polite knowledgeable "
+        "accommodating professional efficient cosy cozy fresh tasty delicious yummy "
+        "quick quickly fast speedy seamless smooth immaculate tidy generous thoughtful "
+        "patient reassuring gentle recommend recommended",
+    ),
+    (
+        0.3,
+        "thanks thank helpful friendly clean warm early",
+    ),
+    (-0.7, "😡 🤬 🤮 👎 💩 😤 😠"),
+    (-0.5, "😞 😢 😭 😩 😫 🙄 😒 😕 😟 ☹"),
+    (0.6, "😍 🥰 ❤ 💕 💖 😋 🤩 👏 🙌"),
+    (0.45, "👍 😊 😀 😃 😁 🙂 👌 🙏 ⭐ 🌟 ✨ 💯"),
+):
+    for _term in _terms.split():
+        _DOMAIN_WORDS[_term] = _valence
+_DOMAIN_PAIRS = {
+    "on time": 0.4,
+    "no wait": 0.5,
+    "right away": 0.4,
+    "straight away": 0.4,
+    "in time": 0.2,
+    "above beyond": 0.6,
+    "went above": 0.6,
+    "extra mile": 0.6,
+    "gave away": -0.5,
+    "hung up": -0.6,
+    "no show": -0.5,
+    "no one": -0.3,
+    "nobody came": -0.5,
+    "never arrived": -0.6,
+    "never came": -0.6,
+    "call back": -0.3,
+    "cold food": -0.4,
+    "long wait": -0.5,
+    "too long": -0.5,
+    "took ages": -0.5,
+    "for ages": -0.4,
+    "took forever": -0.6,
+    "charged twice": -0.6,
+    "double charged": -0.6,
+    "not refunded": -0.5,
+    "no apology": -0.5,
+    "be back": 0.3,
+    "come again": 0.3,
+    "well done": 0.4,
+}
+# French and Spanish: VADER reads neither.
+_FOREIGN_WORDS: dict[str, float] = {}
+for _valence, _terms in (
+    (
+        0.6,
+        "excellent excellente délicieux délicieuse parfait parfaite génial super adorable "
+        "merveilleux magnifique superbe formidable recommande "
+        "excelente delicioso deliciosa perfecto perfecta genial maravilloso maravillosa "
+        "encantó encanto recomiendo buenísimo riquísimo estupendo",
+    ),
+    (
+        0.4,
+        "bon bonne bons bonnes bien merci aimable sympa sympathique rapide propre agréable "
+        "chaleureux chaleureuse accueillant souriant souriante "
+        "bueno buena buenos buenas gracias amable rápido rapido rápida limpio limpia "
+        "agradable rico rica simpático simpática atento atenta",
+    ),
+    (
+        -0.6,
+        "horrible nul nulle inadmissible honteux honteuse scandaleux dégoûtant dégueulasse "
+        "pire insupportable inacceptable "
+        "pésimo pesimo pésima horrible asqueroso asquerosa vergüenza peor inaceptable "
+        "terrible fatal",
+    ),
+    (
+        -0.4,
+        "mauvais mauvaise froid froide sale lent lente attente attendu attendre impoli "
+        "impolie désagréable déçu déçue décevant décevante cher chère oublié oubliée retard "
+        "malo mala frío fria fría sucio sucia lento lenta esperamos esperando esperar "
+        "grosero grosera maleducado decepcionado decepcionada caro cara olvidaron retraso "
+        "tarde",
+    ),
+):
+    for _term in _terms.split():
+        _FOREIGN_WORDS[_term] = _valence
+
+# French and Spanish comments: their lexicon, plus the emoji and words shared with English.
+_SHARED = frozenset(["excellent", "super", "horrible", "terrible", "professional"])
+_FOREIGN_LEX = {
+    k: v for k, v in _DOMAIN_WORDS.items() if not k.isalpha() or k in _SHARED
+} | _FOREIGN_WORDS
+
+_NUMBER = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|several|many|a few|few|couple of|half an?)"
+)
+_UNIT = r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)"
+_WAIT = re.compile(
+    r"\b(?:wait(?:ed|ing)?|sat|sitting|stood|standing|queu(?:e|ed|ing)|on hold|hold|"
+    r"took|takes|taking|after|over|late|delayed|delay(?:ed)?)\b[^.!?]{0,40}?\b"
+    + _NUMBER
+    + r"\s*(?:\+\s*)?"
+    + _UNIT
+    + r"\b|\bstill (?:waiting|no\b|not\b|nothing|haven't|hasn't|have not|has not)"
+    r"|\b(?:took|takes|taking) (?:forever|ages|so long|too long)"
+    r"|\b(?:long|endless|ridiculous) (?:wait|queue|line)s?\b"
+    r"|\bcall (?:me |us )?back (?:in|later|tomorrow)"
+    r"|\bwaited and waited\b"
+)
+_NEVER = re.compile(
+    r"\b(?:never|didn't|did not|wasn't|was not|weren't|hasn't|has not|haven't|have not|"
+    r"no one|nobody|no-one)\s+(?:\w+\s+){0,2}?"
+    r"(?:arrived?|came|showed|turned up|delivered|received|answered|called|rang|"
+    r"responded|replied|refunded|fixed|acknowledged|greeted|brought|offered|apologi[sz]ed|"
+    r"picked up|show up|got back|call(?:ed)? back|get back|turn(?:ed)? up|shown up)\b"
+)
+_REPEAT = re.compile(
+    r"\b(?:asked|ask|called|emailed|rang|chased|reminded|requested|phoned|complained|"
+    r"messaged|told)\b[^.!?]{0,30}?\b(?:twice|three times|four times|again|several times|"
+    r"repeatedly|multiple times|\d+ times|many times|a second time|a third time|"
+    r"over and over|again and again)\b"
+    r"|\bhad to (?:ask|call|chase|remind|request|go and find|flag|wave|get up)\b"
+)
+_NO_WAIT = re.compile(
+    r"\b(?:didn't|did not|never|no need to|without) (?:have to |having to )?"
+    r"(?:wait|ask|chase|queue)\b|\bno (?:wait|waiting|queue)\b"
+)
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|mais|pero|sin embargo)\b")
+
+
+@dataclass(slots=True)
+class Service:
+    """The service layer's adjustment to the base score, and why."""
+
+    delta: float
+    reasons: list[str]
+    waiting: bool
+    never: bool
+    repeated: bool
+
+
+def service_layer(lower: str, words: Sequence[str], *, foreign: bool) -> Service:
+    """How much the service facts and vocabulary move the score (negative = worse)."""
+    reasons: list[str] = []
+    delta = 0.0
+    cut = -1
+    contrast = _CONTRAST.search(lower)
+    if contrast:  # what follows the last "but" counts more, what precedes it less
+        for m in _CONTRAST.finditer(lower):
+            cut = m.start()
+
+    def weight(position: int) -> float:
+        if cut < 0:
+            return 1.0
+        return 1.5 if position > cut else 0.5
+
+    no_wait = _NO_WAIT.search(lower)
+    waiting = never = repeated = False
+    if no_wait:
+        delta += 0.4
+        reasons.append("says there was no wait")
+    else:
+        m = _WAIT.search(lower)
+        if m:
+            waiting = True
+            delta -= 0.55 * weight(m.start())
+            reasons.append("mentions waiting time")
+        m = _REPEAT.search(lower)
+        if m:
+            repeated = True
+            delta -= 0.45 * weight(m.start())
+            reasons.append("had to ask more than once")
+    m = _NEVER.search(lower)
+    if m:
+        never = True
+        delta -= 0.5 * weight(m.start())
+        reasons.append("says something never happened")
+
+    # vocabulary, word by word, with negation of the two words before
+    vocab = 0.0
+    lex = _FOREIGN_LEX if foreign else _DOMAIN_WORDS
+    n = len(words)
+    position_of_cut = _word_index(lower, words, cut) if cut >= 0 else n
+    for i, w in enumerate(words):
+        v = lex.get(w)
+        if v is None:
+            continue
+        if (i > 0 and words[i - 1] in NEGATORS) or (i > 1 and words[i - 2] in NEGATORS):
+            v = -0.6 * v if v < 0 else -0.8 * v
+        if cut >= 0:
+            v *= 1.5 if i >= position_of_cut else 0.5
+        vocab += v
+    for a, b in zip(words, words[1:], strict=False):
+        v = _DOMAIN_PAIRS.get(a + " " + b)
+        if v:
+            vocab += v
+    if vocab <= -0.3:
+        reasons.append("service vocabulary reads negative")
+    elif vocab >= 0.3:
+        reasons.append("service vocabulary reads positive")
+    delta += 0.5 * vocab
+    return Service(delta, reasons, waiting, never, repeated)
+
+
+def _word_index(lower: str, words: Sequence[str], cut: int) -> int:
+    """Roughly how many words come before character `cut`."""
+    return len(lower[:cut].split())

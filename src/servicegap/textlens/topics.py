@@ -1,0 +1,107 @@
+"""The P topics by rule: words and word pairs that name people, process or product.
+
+Written for any service business (restaurants, shops, hotels, clinics, delivery, phone
+service), in English with French and Spanish basics. A word counts for one P only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_LEXICON = {
+    "people": """
+        staff staffs waiter waiters waitress waitresses server servers host hostess manager
+        managers receptionist receptionists nurse nurses doctor doctors dentist dentists
+        driver drivers courier couriers agent agents cashier cashiers chef chefs bartender
+        barista baristas employee employees team crew attendant attendants concierge
+        housekeeper housekeeping stylist technician technicians pharmacist assistant
+        assistants rep reps representative representatives operator operators clerk clerks
+        owner owners guy lady girl boy man woman person someone somebody nobody he she
+        his her him rude friendly polite impolite helpful unhelpful attitude smile smiled
+        smiling welcoming attentive ignored dismissive condescending courteous
+        knowledgeable arrogant patient kind kindly caring respectful disrespectful
+        unprofessional professional laughed shouted yelled argued apologised apologized
+        personnel serveur serveuse accueil vendeur vendeuse infirmière médecin livreur
+        personal camarero camarera mesero mesera recepcionista enfermera médico repartidor
+        dependiente vendedor amable grosero aimable impoli souriant
+        """,
+    "process": """
+        wait waited waiting waits queue queued queues line lines hold slow slowly quick
+        quickly fast prompt promptly delay delayed delays late lateness booking booked
+        reservation reservations appointment appointments order ordered orders delivery
+        delivered deliveries arrived arrive arrival checkout check-in payment paid pay bill
+        billed charged charge refund refunded cancel cancelled canceled cancellation
+        rebook rebooked rebooking call called calls phone phoned email emailed website app
+        online system process policy lost missing mix-up mixup mistake paperwork form pickup
+        collection schedule scheduled tracking track dispatch shipped shipping minutes
+        hours hour mins min days weeks ages forever reschedule rescheduled voucher invoice
+        receipt transfer transferred answer answered response responded reply replied
+        callback confirmation confirmed ticket tickets complaint escalate escalated
+        attente commande livraison réservation rendez-vous retard facture remboursement
+        espera pedido entrega reserva cita retraso factura reembolso
+        """,
+    "product": """
+        food meal meals dish dishes taste tasted tasty tasteless delicious flavour flavor
+        fresh stale portion portions menu drink drinks coffee tea wine beer pizza burger
+        steak chicken fish salad soup dessert cake bread fries rice pasta sandwich
+        breakfast lunch dinner room rooms bed beds bathroom shower toilet towels view pool
+        spa price prices pricey value quality product products item items flowers flower
+        bouquet roses clothes shirt shoes dress size fit fabric seat seats legroom
+        comfortable uncomfortable clean dirty filthy wifi noise noisy treatment medication
+        prescription haircut cut colour color signal coverage battery screen device
+        handset package parcel box furniture decor atmosphere ambience ambiance music
+        lighting cold hot lukewarm undercooked overcooked bland greasy salty sweet spicy
+        portion broken damaged cheap expensive overpriced smell smelly mouldy moldy stock
+        choice selection range
+        repas plat plats nourriture goût chambre lit prix qualité produit fleurs
+        comida plato platos sabor habitación cama precio calidad producto flores
+        """,
+}
+_PAIRS = {
+    "customer service": "people",
+    "on hold": "process",
+    "call back": "process",
+    "long wait": "process",
+    "on time": "process",
+    "gave away": "process",
+    "no show": "process",
+    "hung up": "people",
+    "told me": "people",
+    "told us": "people",
+    "asked me": "people",
+    "asked us": "people",
+    "said to": "people",
+    "front desk": "people",
+    "the girl": "people",
+    "the guy": "people",
+    "sales person": "people",
+    "wrong order": "process",
+    "wrong item": "process",
+    "wrong size": "product",
+}
+WORDS: dict[str, str] = {}
+for _topic, _words in _LEXICON.items():
+    for _word in _words.split():
+        WORDS.setdefault(_word, _topic)
+# Generic words that name a P only weakly: counted only with another hit for the same P.
+_WEAK = (
+    "he she his her him someone somebody nobody guy lady girl boy man woman person call called "
+    "calls phone order ordered orders minutes hours hour mins min days weeks cold hot sweet "
+    "cut fit size smell answer app form line lines track fast quick quickly slow"
+)
+WEAK = frozenset(_WEAK.split())
+
+
+def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
+    """Each P's evidence: 1 per clear word or pair, 0.5 per weak word."""
+    hits = {"people": 0.0, "process": 0.0, "product": 0.0}
+    get = WORDS.get
+    for w in words:
+        topic = get(w)
+        if topic is not None:
+            hits[topic] += 0.5 if w in WEAK else 1.0
+    for p in pairs:
+        topic = _PAIRS.get(p)
+        if topic is not None:
+            hits[topic] += 1.0
+    return hits
