@@ -97,3 +97,34 @@ def compress(*columns: np.ndarray) -> tuple[list[np.ndarray], np.ndarray, np.nda
     stacked = np.column_stack(columns)
     unique, inverse, counts = np.unique(stacked, axis=0, return_inverse=True, return_counts=True)
     return [unique[:, i].copy() for i in range(len(columns))], inverse.reshape(-1), counts
+
+
+def minimise(objective, starts, data, model: str) -> tuple[np.ndarray, float]:
+    """Minimise a mean negative log-likelihood over log-parameters from each start in turn.
+
+    L-BFGS-B with the analytic gradient; a start counts as converged when scipy says so
+    or when it stopped (line search at the limit of float precision) with a gradient
+    below 1e-6 per customer. Returns the best (log-parameters, value).
+    """
+    from scipy import optimize
+
+    best = None
+    for start in starts:
+        result = optimize.minimize(
+            objective,
+            np.asarray(start, dtype=float),
+            args=(data,),
+            jac=True,
+            method="L-BFGS-B",
+            bounds=[(-25.0, 25.0)] * len(start),
+            options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10, "maxcor": 20},
+        )
+        if not (np.all(np.isfinite(result.x)) and np.isfinite(result.fun)):
+            continue
+        if best is None or result.fun < best.fun:
+            best = result
+        if result.success or np.max(np.abs(result.jac)) < 1e-6:
+            break
+    if best is None:
+        raise FitError(f"The {model} fit did not converge on these data.")
+    return best.x, float(best.fun)

@@ -24,13 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import optimize, special
+from scipy import special
 
 from servicegap.customers.btyd._inputs import (
     FitError,
     as_columns,
     check_recency,
     compress,
+    minimise,
     require_repeat_customers,
 )
 
@@ -151,26 +152,12 @@ def fit_bgnbd(frequency, recency, T, *, weights=None) -> BgNbdParams:
     require_repeat_customers(int(round(repeat)), "BG/NBD")
 
     data = _Data(x, t_x, age, w)
-    best = None
-    for start in (_start(data), np.log([0.5, 1.0, 0.8, 2.5])):
-        result = optimize.minimize(
-            _neg_ll_and_grad,
-            start,
-            args=(data,),
-            jac=True,
-            method="L-BFGS-B",
-            bounds=[(-25.0, 25.0)] * 4,
-            options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10, "maxcor": 20},
-        )
-        if np.all(np.isfinite(result.x)) and (best is None or result.fun < best.fun):
-            best = result
-        if best is not None and best.success:
-            break
-    if best is None or not np.isfinite(best.fun):
-        raise FitError("The BG/NBD fit did not converge on these data.")
-    r, alpha, a, b = (float(v) for v in np.exp(best.x))
+    theta, value = minimise(
+        _neg_ll_and_grad, (_start(data), np.log([0.5, 1.0, 0.8, 2.5])), data, "BG/NBD"
+    )
+    r, alpha, a, b = (float(v) for v in np.exp(theta))
     return BgNbdParams(
-        r, alpha, a, b, log_likelihood=float(-best.fun * data.total), n=int(round(data.total))
+        r, alpha, a, b, log_likelihood=float(-value * data.total), n=int(round(data.total))
     )
 
 

@@ -15,9 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import optimize, special
+from scipy import special
 
-from servicegap.customers.btyd._inputs import FitError, as_columns, require_repeat_customers
+from servicegap.customers.btyd._inputs import (
+    FitError,
+    as_columns,
+    minimise,
+    require_repeat_customers,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,25 +104,14 @@ def fit_gamma_gamma(frequency, monetary) -> GammaGammaParams:
         )
     data = _Data(x, m)
     mean = float(m.mean())
-    best = None
-    for start in (np.log([1.0, 2.0, mean]), np.log([5.0, 3.0, mean]), np.zeros(3)):
-        result = optimize.minimize(
-            _neg_ll_and_grad,
-            start,
-            args=(data,),
-            jac=True,
-            method="L-BFGS-B",
-            bounds=[(-25.0, 25.0)] * 3,
-            options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10, "maxcor": 20},
-        )
-        if np.all(np.isfinite(result.x)) and (best is None or result.fun < best.fun):
-            best = result
-        if best is not None and best.success:
-            break
-    if best is None or not np.isfinite(best.fun):
-        raise FitError("The Gamma-Gamma fit did not converge on these data.")
-    p, q, v = (float(value) for value in np.exp(best.x))
-    return GammaGammaParams(p, q, v, log_likelihood=float(-best.fun * data.n), n=int(data.n))
+    theta, value = minimise(
+        _neg_ll_and_grad,
+        (np.log([1.0, 2.0, mean]), np.log([5.0, 3.0, mean]), np.zeros(3)),
+        data,
+        "Gamma-Gamma",
+    )
+    p, q, v = (float(e) for e in np.exp(theta))
+    return GammaGammaParams(p, q, v, log_likelihood=float(-value * data.n), n=int(data.n))
 
 
 def expected_spend(params: GammaGammaParams, frequency, monetary) -> np.ndarray:
