@@ -13,7 +13,8 @@ from tests.feedback.factories import ResponseFactory
 
 pytestmark = pytest.mark.django_db
 
-SPAM = "Cheap watches and bags at https://cheap-watches.example/deal buy now!!!"
+# No link (which the intake's own rule catches): a sales pitch with a phone number.
+SPAM = "Best price on watches, buy now! Call 0800 123 4567 today."
 
 
 def test_a_submitted_comment_is_analysed_and_stored_with_its_responses_facts(submit, link):
