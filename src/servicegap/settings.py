@@ -355,6 +355,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.customers.tasks.score_all",
         "schedule": 24 * 60 * 60,
     },
+    # textlens: organisations that corrected comments get a model trained on them
+    "retrain-corrected-comment-models": {
+        "task": "servicegap.textlens.tasks.retrain_corrected_models",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
@@ -380,6 +385,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.audits.demo.seed",
     "servicegap.feedback.demo.seed",
     "servicegap.customers.demo.seed",
+    "servicegap.textlens.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [
