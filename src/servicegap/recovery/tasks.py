@@ -1,0 +1,19 @@
+"""Recovery's scheduled work (see CELERY_BEAT_SCHEDULE): escalation and the digest."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from servicegap.recovery import escalation
+
+
+@shared_task(name="servicegap.recovery.tasks.escalate_overdue_cases")
+def escalate_overdue_cases() -> int:
+    """Every few minutes: raise overdue cases one level and notify by e-mail."""
+    return escalation.escalate_overdue_cases()
+
+
+@shared_task(name="servicegap.recovery.tasks.send_weekly_digests")
+def send_weekly_digests() -> int:
+    """Weekly: each executive's digest of open, overdue and escalated cases."""
+    return escalation.send_weekly_digests()
