@@ -83,38 +83,48 @@ def test_marking_spam_needs_a_post(owner_olga, answer):
 # Close the loop --------------------------------------------------------------------------
 
 
-def test_no_close_the_loop_button_while_recovery_is_missing(owner_olga, answer):
-    assert loop.RECOVERY_AVAILABLE is False
-    html = client_for(owner_olga).get(answer.get_absolute_url()).content.decode()
-    assert "close-the-loop" not in html
+def test_managers_see_the_close_the_loop_button(manager_max, answer):
+    assert loop.RECOVERY_AVAILABLE is True
+    html = client_for(manager_max).get(answer.get_absolute_url()).content.decode()
+    assert "close-the-loop" in html
+    assert "Close the loop" in html
+
+
+def test_supervisors_do_not_see_the_close_the_loop_button(supervisor_sid, answer):
+    html = client_for(supervisor_sid).get(answer.get_absolute_url()).content.decode()
     assert "Close the loop" not in html
 
 
-def test_the_close_the_loop_url_is_not_found_until_recovery_exists(owner_olga, answer):
-    response = client_for(owner_olga).post(answer.get_absolute_url() + "close-the-loop/")
-    assert response.status_code == 404
+def test_closing_the_loop_opens_one_case_linked_to_the_response(manager_max, answer):
+    from servicegap.recovery.models import Case
 
-
-def test_open_recovery_case_raises_until_the_recovery_app_implements_it(owner_olga, answer):
-    with pytest.raises(NotImplementedError, match="open_recovery_case"):
-        loop.open_recovery_case(answer, by=owner_olga)
-
-
-class FakeCase:
-    def get_absolute_url(self) -> str:
-        return "/recovery/cases/1/"
-
-
-def test_once_recovery_exists_the_button_opens_a_case(monkeypatch, manager_max, answer):
-    opened = []
-    monkeypatch.setattr(loop, "RECOVERY_AVAILABLE", True)
-    monkeypatch.setattr(
-        loop,
-        "open_recovery_case",
-        lambda response, *, by: opened.append((response, by)) or FakeCase(),
-    )
     client = client_for(manager_max)
-    assert "Close the loop" in client.get(answer.get_absolute_url()).content.decode()
-    response = client.post(answer.get_absolute_url() + "close-the-loop/")
-    assert response["Location"] == "/recovery/cases/1/"
-    assert opened == [(answer, manager_max)]
+    first = client.post(answer.get_absolute_url() + "close-the-loop/")
+    case = Case.objects.get()
+    assert first.status_code == 302 and first["Location"] == case.get_absolute_url()
+    assert (case.response, case.location, case.organization) == (
+        answer,
+        answer.location,
+        answer.organization,
+    )
+    again = client.post(answer.get_absolute_url() + "close-the-loop/")
+    assert again["Location"] == case.get_absolute_url()
+    assert Case.objects.count() == 1
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_only_managers_and_above_close_the_loop(role, member_of_role, answer):
+    from servicegap.recovery.models import Case
+
+    response = client_for(member_of_role(role)).post(answer.get_absolute_url() + "close-the-loop/")
+    assert response.status_code == (302 if role in MANAGERS else 403)
+    assert Case.objects.count() == (1 if role in MANAGERS else 0)
+
+
+def test_closing_the_loop_on_another_organisations_response_is_not_found(owner_olga, outsider_otto):
+    from servicegap.recovery.models import Case
+
+    foreign = ResponseFactory(organization=outsider_otto.organization)
+    response = client_for(owner_olga).post(foreign.get_absolute_url() + "close-the-loop/")
+    assert response.status_code == 404
+    assert not Case.objects.exists()

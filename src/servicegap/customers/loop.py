@@ -1,8 +1,7 @@
 """Save a customer: turn a moment of truth (an alert) into a service-recovery case.
 
-For the recovery issue: implement `open_recovery_case` in this module (calling the
-recovery app's own workflow) and set `RECOVERY_AVAILABLE = True`. Until then the save
-list shows no "open a recovery case" button.
+The recovery app's workflow does the work (`servicegap.recovery.cases`); the save list
+shows the "open a recovery case" button while `RECOVERY_AVAILABLE` is True.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from servicegap.customers.models import Alert
 
 # True once `open_recovery_case` is implemented; the save list shows the button then.
-RECOVERY_AVAILABLE = False
+RECOVERY_AVAILABLE = True
 
 
 def open_recovery_case(alert: Alert, *, by: Membership) -> Any:
@@ -26,7 +25,6 @@ def open_recovery_case(alert: Alert, *, by: Membership) -> Any:
     for this alert, that one is returned instead of a second; the alert is then claimed
     by `by`.
     """
-    raise NotImplementedError(
-        "Recovery cases do not exist yet: the recovery app implements "
-        "servicegap.customers.loop.open_recovery_case and sets RECOVERY_AVAILABLE = True."
-    )
+    from servicegap.recovery.cases import open_case_for_alert
+
+    return open_case_for_alert(alert, by=by)

@@ -1,8 +1,7 @@
 """Close the loop: turn a customer's response into a service-recovery case.
 
-For the recovery issue: implement `open_recovery_case` in this module (calling the
-recovery app's own workflow) and set `RECOVERY_AVAILABLE = True`. Until then the
-response page shows no "close the loop" button and its URL answers 404.
+The recovery app's workflow does the work (`servicegap.recovery.cases`); the response
+page shows the "close the loop" button while `RECOVERY_AVAILABLE` is True.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from servicegap.feedback.models import Response
 
 # True once `open_recovery_case` is implemented; the response page shows the button then.
-RECOVERY_AVAILABLE = False
+RECOVERY_AVAILABLE = True
 
 
 def open_recovery_case(response: Response, *, by: Membership) -> Any:
@@ -24,7 +23,6 @@ def open_recovery_case(response: Response, *, by: Membership) -> Any:
     location, links back to the response, is returned (with `get_absolute_url()`) and,
     when one is already open for this response, that one is returned instead of a second.
     """
-    raise NotImplementedError(
-        "Recovery cases do not exist yet: the recovery app implements "
-        "servicegap.feedback.loop.open_recovery_case and sets RECOVERY_AVAILABLE = True."
-    )
+    from servicegap.recovery.cases import open_case_for_response
+
+    return open_case_for_response(response, by=by)
