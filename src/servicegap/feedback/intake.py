@@ -173,28 +173,49 @@ def client_key(address: str, now: float | None = None) -> str:
     return salted_hmac("servicegap.feedback.client", f"{day}:{address}").hexdigest()[:16]
 
 
+# Is the limit-th newest response of this link, and of this client, inside the window?
+# One round trip over the two indexes, each walk bounded by its limit (SQLite and
+# PostgreSQL alike); the ORM builds the rare follow-up that says when a place frees up.
+_RATE_SQL = """
+SELECT
+  (SELECT 1 FROM {table} WHERE link_id = %s AND submitted_at >= %s
+   ORDER BY submitted_at DESC LIMIT 1 OFFSET %s),
+  (SELECT 1 FROM {table} WHERE client_key = %s AND submitted_at >= %s
+   ORDER BY submitted_at DESC LIMIT 1 OFFSET %s)
+"""
+
+
 def check_rate_limits(link: SurveyLink, key: str, now: float | None = None) -> None:
     """RateLimited when this link, or this client, sent its limit of responses in the
     last `FEEDBACK_RATE_WINDOW` seconds.
 
-    Counted from the stored responses themselves (a sliding window over two indexes, each
-    count bounded by its limit): every server process sees the same numbers, and taking a
-    response writes nothing but the response.
+    Counted from the stored responses themselves (a sliding window over two indexes):
+    every server process sees the same numbers, and taking a response writes nothing
+    but the response.
     """
     now = time.time() if now is None else now
-    since = datetime.fromtimestamp(now - settings.FEEDBACK_RATE_WINDOW, tz=UTC)
-    recent = Response.objects.filter(submitted_at__gte=since).order_by()
-    for rows, limit in (
-        (recent.filter(link=link), settings.FEEDBACK_MAX_PER_LINK),
-        (recent.filter(client_key=key), settings.FEEDBACK_MAX_PER_ADDRESS),
-    ):
-        # The limit-th newest response in the window, if there are that many: a place
-        # frees up when it leaves the window.
-        nth = rows.order_by("-submitted_at").values_list("submitted_at", flat=True)
-        nth = list(nth[limit - 1 : limit])
-        if nth:
-            free_at = nth[0].timestamp() + settings.FEEDBACK_RATE_WINDOW
-            raise RateLimited(retry_after=max(1, math.ceil(free_at - now)))
+    window = settings.FEEDBACK_RATE_WINDOW
+    since = datetime.fromtimestamp(now - window, tz=UTC)
+    per_link, per_client = settings.FEEDBACK_MAX_PER_LINK, settings.FEEDBACK_MAX_PER_ADDRESS
+    adapted = connection.ops.adapt_datetimefield_value(since)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _RATE_SQL.format(table=connection.ops.quote_name(Response._meta.db_table)),
+            [link.pk, adapted, per_link - 1, key, adapted, per_client - 1],
+        )
+        link_full, client_full = cursor.fetchone()
+    if not (link_full or client_full):
+        return
+    recent = Response.objects.filter(submitted_at__gte=since).order_by("-submitted_at")
+    rows, limit = (
+        (recent.filter(link=link), per_link)
+        if link_full
+        else (recent.filter(client_key=key), per_client)
+    )
+    # A place frees up when the limit-th newest response leaves the window.
+    nth = list(rows.values_list("submitted_at", flat=True)[limit - 1 : limit])
+    free_at = nth[0].timestamp() + window if nth else now  # (it left in the meantime)
+    raise RateLimited(retry_after=max(1, math.ceil(free_at - now)))
 
 
 def receive(
