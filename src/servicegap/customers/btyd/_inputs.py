@@ -73,58 +73,108 @@ def require_repeat_customers(count: int, model: str) -> None:
         )
 
 
-def compress(*columns: np.ndarray) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
-    """Distinct rows of the columns: (unique columns, inverse index, counts).
+def compress(
+    *columns: np.ndarray, inverse: bool = True
+) -> tuple[list[np.ndarray], np.ndarray | None, np.ndarray]:
+    """Distinct rows of the columns: (unique columns, inverse index or None, counts).
 
-    Visit data in whole days repeats itself a lot (a million customers have far fewer
-    distinct (frequency, recency, T)), so every per-row computation is done once per
-    distinct row. Whole-number columns are packed into one integer key, which sorts
-    several times faster than rows of floats.
+    Visit data in whole days repeats itself (a million customers have far fewer distinct
+    (frequency, T)), so per-row work is done once per distinct row. Whole-number columns
+    are packed into one integer key: a small key space is counted directly (no sort at
+    all), a large one sorted as integers, several times faster than rows of floats.
     """
     n = columns[0].shape[0]
     if n == 0:
-        return [c.copy() for c in columns], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        empty = np.zeros(0, dtype=np.intp)
+        return [c.copy() for c in columns], (empty if inverse else None), empty
     integral = all(np.all(c == np.floor(c)) for c in columns)
     spans = [int(c.max()) + 1 for c in columns] if integral else []
-    if integral and float(np.prod([float(s) for s in spans])) < 2.0**62:
+    space = float(np.prod([float(s) for s in spans])) if integral else np.inf
+    if space < 2.0**62:
         key = np.zeros(n, dtype=np.int64)
         for column, span in zip(columns, spans, strict=True):
-            key = key * span + column.astype(np.int64)
-        _, first, inverse, counts = np.unique(
-            key, return_index=True, return_inverse=True, return_counts=True
-        )
-        return [c[first] for c in columns], inverse.reshape(-1), counts
+            key *= span
+            key += column.astype(np.int64)
+        if space <= max(4 * n, 1 << 20):
+            counts = np.bincount(key, minlength=int(space))
+            present = np.flatnonzero(counts)
+            keys, counts = present, counts[present]
+            index = None
+            if inverse:
+                code = np.zeros(int(space), dtype=np.intp)
+                code[present] = np.arange(len(present))
+                index = code[key]
+        elif inverse:
+            keys, index, counts = np.unique(key, return_inverse=True, return_counts=True)
+            index = index.reshape(-1)
+        else:
+            keys, counts = np.unique(key, return_counts=True)
+            index = None
+        unique = []
+        for span in reversed(spans):
+            keys, digit = np.divmod(keys, span)
+            unique.append(digit.astype(float))
+        return unique[::-1], index, counts
     stacked = np.column_stack(columns)
-    unique, inverse, counts = np.unique(stacked, axis=0, return_inverse=True, return_counts=True)
-    return [unique[:, i].copy() for i in range(len(columns))], inverse.reshape(-1), counts
+    rows, index, counts = np.unique(stacked, axis=0, return_inverse=True, return_counts=True)
+    return (
+        [rows[:, i].copy() for i in range(len(columns))],
+        index.reshape(-1) if inverse else None,
+        counts,
+    )
+
+
+def table(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct values, index of each value among them): whole numbers index themselves."""
+    if len(values) and np.all(values == np.floor(values)) and values.max() < 4 * len(values) + 1024:
+        return np.arange(int(values.max()) + 1, dtype=float), values.astype(np.intp)
+    distinct, index = np.unique(values, return_inverse=True)
+    return distinct, index.reshape(-1)
 
 
 def minimise(objective, starts, data, model: str) -> tuple[np.ndarray, float]:
     """Minimise a mean negative log-likelihood over log-parameters from each start in turn.
 
-    L-BFGS-B with the analytic gradient; a start counts as converged when scipy says so
-    or when it stopped (line search at the limit of float precision) with a gradient
-    below 1e-6 per customer. Returns the best (log-parameters, value).
+    BFGS with the analytic gradient (the cheapest per step for a handful of parameters),
+    and L-BFGS-B with the log-parameters bounded to ±25 where BFGS wanders off to
+    overflow. A run counts as converged when scipy says so, or when it stopped at the
+    limit of float precision with a gradient below 1e-6 per customer. Returns the best
+    (log-parameters, value).
     """
+    import warnings
+
     from scipy import optimize
 
     best = None
     for start in starts:
-        result = optimize.minimize(
-            objective,
-            np.asarray(start, dtype=float),
-            args=(data,),
-            jac=True,
-            method="L-BFGS-B",
-            bounds=[(-25.0, 25.0)] * len(start),
-            options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10, "maxcor": 20},
-        )
-        if not (np.all(np.isfinite(result.x)) and np.isfinite(result.fun)):
-            continue
-        if best is None or result.fun < best.fun:
-            best = result
-        if result.success or np.max(np.abs(result.jac)) < 1e-6:
-            break
+        start = np.asarray(start, dtype=float)
+        for method, options in (
+            ("BFGS", {"gtol": 1e-9, "maxiter": 2000}),
+            ("L-BFGS-B", {"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10}),
+        ):
+            bounds = [(-25.0, 25.0)] * len(start) if method == "L-BFGS-B" else None
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore", RuntimeWarning)
+                result = optimize.minimize(
+                    objective,
+                    start,
+                    args=(data,),
+                    jac=True,
+                    method=method,
+                    bounds=bounds,
+                    options=options,
+                )
+            usable = (
+                np.all(np.isfinite(result.x))
+                and np.all(np.abs(result.x) <= 25.0)
+                and np.isfinite(result.fun)
+            )
+            if not usable:
+                continue
+            if best is None or result.fun < best.fun:
+                best = result
+            if result.success or np.max(np.abs(result.jac)) < 1e-6:
+                return best.x, float(best.fun)
     if best is None:
         raise FitError(f"The {model} fit did not converge on these data.")
     return best.x, float(best.fun)

@@ -33,6 +33,7 @@ from servicegap.customers.btyd._inputs import (
     compress,
     minimise,
     require_repeat_customers,
+    table,
 )
 
 # Where the hypergeometric series is summed directly instead of by scipy.
@@ -55,22 +56,40 @@ class BgNbdParams:
 
 
 class _Data:
-    """The compressed customers and the sums the likelihood needs, computed once."""
+    """The compressed customers and the sums the likelihood needs, computed once.
+
+    Repeat customers are rows of distinct (x, t_x, T) with a weight; their T and t_x
+    are indices into tables of distinct values, so that log(α+T) and 1/(α+T) are
+    computed once per distinct value. Whatever does not involve both terms of the
+    likelihood's bracket is summed per distinct x or per distinct T.
+    """
 
     def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, w: np.ndarray) -> None:
         keep = w > 0
         x, t_x, T, w = x[keep], t_x[keep], T[keep], w[keep]
         # t_x plays no part when x = 0; zero it so that those rows fold together.
         t_x = np.where(x > 0, t_x, 0.0)
-        (x, t_x, T), inverse, _ = compress(x, t_x, T)
-        w = np.bincount(inverse, weights=w, minlength=len(x))
+        if np.all(w == 1.0):
+            (x, t_x, T), _, counts = compress(x, t_x, T, inverse=False)
+            w = counts.astype(float)
+        else:
+            (x, t_x, T), index, _ = compress(x, t_x, T)
+            w = np.bincount(index, weights=w, minlength=len(x))
         self.total = float(w.sum())
         self.xu, ix = np.unique(x, return_inverse=True)
         self.wx = np.bincount(ix.reshape(-1), weights=w, minlength=len(self.xu))
         none = x == 0
         self.T0, self.w0 = T[none], w[none]
-        self.x, self.t_x, self.T, self.w = x[~none], t_x[~none], T[~none], w[~none]
-        self.wx_sum_x = float((self.w * self.x).sum())
+        repeat = ~none
+        self.x, self.w = x[repeat], w[repeat]
+        self.repeat_xu, self.ix = np.unique(self.x, return_inverse=True)
+        self.ix = self.ix.reshape(-1)
+        self.T_values, self.iT = table(T[repeat])
+        self.tx_values, self.itx = table(t_x[repeat])
+        # Σ w and Σ w·x of the repeat rows per distinct T.
+        self.w_T = np.bincount(self.iT, weights=self.w, minlength=len(self.T_values))
+        self.wx_T = np.bincount(self.iT, weights=self.w * self.x, minlength=len(self.T_values))
+        self.sum_wx = float(self.wx_T.sum())
 
 
 def _neg_ll_and_grad(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]:
@@ -96,21 +115,39 @@ def _neg_ll_and_grad(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]
     dr -= float(data.w0 @ log_T0)
     dalpha -= r * float(data.w0 @ (1.0 / (alpha + data.T0)))
 
-    # Repeat customers: log[(α+T)^-(r+x) + a/(b+x-1) (α+t_x)^-(r+x)].
+    # Repeat customers: log[(α+T)^-(r+x) + a/(b+x-1) (α+t_x)^-(r+x)]
+    #   = -(r+x) log(α+T) + softplus(-d),  d = log((b+x-1)/a) - (r+x) log((α+T)/(α+t_x)).
+    # The first part is summed per distinct T.
+    log_T_values = np.log(alpha + data.T_values)
+    inv_T_values = 1.0 / (alpha + data.T_values)
+    rw_T = r * data.w_T + data.wx_T  # Σ w (r + x) per distinct T
+    ll -= float(rw_T @ log_T_values)
+    dr -= float(data.w_T @ log_T_values)
+    dalpha -= float(rw_T @ inv_T_values)
+
     x, w = data.x, data.w
-    rx = r + x
-    log_T = np.log(alpha + data.T)
-    log_tx = np.log(alpha + data.t_x)
-    z1 = -rx * log_T
-    z2 = np.log(a) - np.log(b + x - 1.0) - rx * log_tx
-    diff = z1 - z2
-    ll += float(w @ (z1 - special.log_expit(diff)))
-    w1 = special.expit(diff)  # share of the "still alive at T" term
-    w2 = 1.0 - w1
-    dr -= float(w @ (w1 * log_T + w2 * log_tx))
-    dalpha -= float(w @ (rx * (w1 / (alpha + data.T) + w2 / (alpha + data.t_x))))
-    da += float(w @ w2) / a
-    db -= float(w @ (w2 / (b + x - 1.0)))
+    rx = x + r
+    log_T = log_T_values[data.iT]
+    gap = log_T - np.log(alpha + data.tx_values)[data.itx]  # log((α+T)/(α+t_x)) >= 0
+    d = (np.log(b + data.repeat_xu - 1.0) - np.log(a))[data.ix]
+    d -= rx * gap
+    u = np.exp(-np.abs(d))
+    ll += float(np.einsum("i,i->", w, np.maximum(-d, 0.0))) + float(
+        np.einsum("i,i->", w, np.log1p(u))
+    )
+    # w2 = share of the "left after the last visit" term = expit(-d).
+    w2 = np.where(d < 0, 1.0, u)
+    w2 /= 1.0 + u
+    w2 *= w
+    da += float(w2.sum()) / a
+    db -= float(
+        np.bincount(data.ix, weights=w2, minlength=len(data.repeat_xu))
+        @ (1.0 / (b + data.repeat_xu - 1.0))
+    )
+    dr += float(np.einsum("i,i->", w2, gap))
+    inv_gap = (1.0 / (alpha + data.tx_values))[data.itx]
+    inv_gap -= inv_T_values[data.iT]
+    dalpha -= float(np.einsum("i,i,i->", w2, rx, inv_gap))
 
     grad = np.array([dr * r, dalpha * alpha, da * a, db * b])
     return -ll / W, -grad / W
@@ -118,8 +155,8 @@ def _neg_ll_and_grad(theta: np.ndarray, data: _Data) -> tuple[float, np.ndarray]
 
 def _start(data: _Data) -> np.ndarray:
     """A starting point on the data's own time scale: r = 1 and α from the visit rate."""
-    exposure = float(data.w0 @ data.T0) + float(data.w @ data.T)
-    rate = data.wx_sum_x / max(exposure, 1e-12)
+    exposure = float(data.w0 @ data.T0) + float(data.w_T @ data.T_values)
+    rate = data.sum_wx / max(exposure, 1e-12)
     alpha = 1.0 / max(rate, 1e-6)
     return np.log(np.array([1.0, alpha, 1.0, 3.0]))
 
