@@ -325,3 +325,11 @@ def test_the_inbox_links_to_the_explorer_and_shows_labels(owner_olga, analysis):
     html = client_for(owner_olga).get(reverse("feedback:inbox")).content.decode()
     assert EXPLORER in html
     assert "Negative" in html
+
+
+def test_a_sentence_repeated_is_one_phrase_not_one_per_word_along(owner_olga, link):
+    for _ in range(3):
+        comment(link, "The fish cooked perfectly, chips crisp.", product=True)
+    talk = client_for(owner_olga).get(EXPLORER).context["talk"]
+    product = next(group for group in talk.by_p if group.label == "Product")
+    assert [(p.text, p.count) for p in product.phrases] == [("cooked perfectly chips", 3)]

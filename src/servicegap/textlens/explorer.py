@@ -201,7 +201,9 @@ def top_phrases(
     """The phrases found in most comments (at least MIN_PHRASE_COUNT), each with examples.
 
     A 2-word phrase is left out when a 3-word phrase holding it is found nearly as often
-    ("waited forty minutes" rather than also "waited forty" and "forty minutes").
+    ("waited forty minutes" rather than also "waited forty" and "forty minutes"), and a
+    phrase sharing two words with one already listed, as often, is the same sentence one
+    word along.
     """
     counts: Counter[str] = Counter()
     for _comment, phrases in comments:
@@ -214,6 +216,9 @@ def top_phrases(
             f" {phrase} " in f" {three} " and frequent[three] >= 0.8 * count for three in longer
         ):
             continue
+        words_ = set(phrase.split())
+        if any(k.count == count and len(words_ & set(k.text.split())) >= 2 for k in kept):
+            continue  # the same comments, one word along ("fish cooked perfectly" twice)
         kept.append(Phrase(phrase, count))
         if len(kept) == limit:
             break
