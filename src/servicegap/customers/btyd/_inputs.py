@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
+from scipy import optimize
 
 # Fewer repeat customers than this and a fit says so instead of producing numbers.
 MIN_REPEAT_CUSTOMERS = 50
@@ -141,10 +144,6 @@ def minimise(objective, starts, data, model: str) -> tuple[np.ndarray, float]:
     limit of float precision with a gradient below 1e-6 per customer. Returns the best
     (log-parameters, value).
     """
-    import warnings
-
-    from scipy import optimize
-
     best = None
     for start in starts:
         start = np.asarray(start, dtype=float)
