@@ -49,6 +49,11 @@ def currency_decimals(currency: str) -> int:
     return 0 if currency in ZERO_DECIMAL_CURRENCIES else 2
 
 
+def money(amount: Decimal, currency: str) -> str:
+    """`amount` with the currency's decimals and its code, e.g. "12.50 EUR"."""
+    return f"{amount:.{currency_decimals(currency)}f} {currency}"
+
+
 def clean_amount(value: object, currency: str) -> Decimal:
     """`value` as a Decimal of the currency, or BudgetError naming `amount`."""
     try:
@@ -116,16 +121,16 @@ def over_budget(by: Membership, case: Case, amount: Decimal, day: date) -> str:
     today = spent_for_customer_today(by, case, day)
     if today + amount > limits.per_customer_per_day:
         return (
-            f"Above the {role} budget of {limits.per_customer_per_day} {currency} per customer "
-            f"per day: {today} {currency} already spent on this customer today, "
-            f"{today + amount} {currency} with this one."
+            f"Above the {role} budget of {money(limits.per_customer_per_day, currency)} per "
+            f"customer per day: {money(today, currency)} already spent on this customer today, "
+            f"{money(today + amount, currency)} with this one."
         )
     month = spent_this_month(by, day)
     if month + amount > limits.monthly_cap:
         return (
-            f"Above the {role} cap of {limits.monthly_cap} {currency} per month: "
-            f"{month} {currency} already spent this month, {month + amount} {currency} "
-            "with this one."
+            f"Above the {role} cap of {money(limits.monthly_cap, currency)} per month: "
+            f"{money(month, currency)} already spent this month, "
+            f"{money(month + amount, currency)} with this one."
         )
     return ""
 
@@ -171,7 +176,7 @@ def record_action(
         )
         text = f"{action.get_kind_display()}"
         if value:
-            text += f", {value} {case.organization.currency}"
+            text += f", {money(value, case.organization.currency)}"
         text += "." if not note else f": {note}"
         if reason:
             text += f" Waiting for approval. {reason}"
@@ -219,7 +224,8 @@ def decide(
             raise BudgetError("This action is not waiting for approval.")
         action.refresh_from_db()
         verb = "Approved" if approve else "Rejected"
-        text = f"{verb}: {action.get_kind_display()}, {action.amount} {action.case.organization.currency}."
+        currency = action.case.organization.currency
+        text = f"{verb}: {action.get_kind_display()}, {money(action.amount, currency)}."
         if note.strip():
             text += f" {note.strip()}"
         add_event(
