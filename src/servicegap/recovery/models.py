@@ -183,7 +183,7 @@ class CaseQuerySet(LocationScopedQuerySet):
         )
 
     def due_for_escalation(self, now: datetime) -> CaseQuerySet:
-        return self.filter(escalate_at__lte=now, escalation_level__lt=TOP_LEVEL).open()
+        return self.filter(escalate_at__lt=now, escalation_level__lt=TOP_LEVEL).open()
 
 
 class Case(OrgOwned):
