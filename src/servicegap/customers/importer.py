@@ -17,15 +17,17 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import marshal
 import re
+import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -69,14 +71,14 @@ FIELD_LABELS = {
     "contact": "contact",
     "consent": "consent",
 }
-CHANNELS = {value: value for value in Visit.Channel.values} | {
-    "": Visit.Channel.IN_STORE,
-    "store": Visit.Channel.IN_STORE,
-    "in store": Visit.Channel.IN_STORE,
-    "instore": Visit.Channel.IN_STORE,
-    "dine in": Visit.Channel.IN_STORE,
-    "take away": Visit.Channel.TAKEAWAY,
-    "web": Visit.Channel.ONLINE,
+CHANNELS: dict[str, str] = {str(value): str(value) for value in Visit.Channel.values} | {
+    "": "in_store",
+    "store": "in_store",
+    "in store": "in_store",
+    "instore": "in_store",
+    "dine in": "in_store",
+    "take away": "takeaway",
+    "web": "online",
 }
 YES = {"yes", "y", "true", "1", "oui", "si", "sí", "x"}
 NO = {"no", "n", "false", "0", "non", ""}
@@ -143,8 +145,7 @@ class Report:
         return max(0, self.bad_rows - len(self.errors))
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     line: int
     customer: str
     location_id: int
@@ -323,6 +324,8 @@ class RowParser:
         self.day_first = options.day_first
         self.now = now
         self.date_shape: tuple[str, int] | None = None  # (shape, first line)
+        # field → column, in the order of Row; a missing column reads as "" (past the end)
+        self.indices = [mapping.get(name, 1 << 30) for name in FIELDS]
 
     def cell(self, cells: list[Any], name: str) -> Any:
         index = self.mapping.get(name)
@@ -332,6 +335,49 @@ class RowParser:
         return value.strip() if isinstance(value, str) else value
 
     def parse(self, line: int, cells: list[Any]) -> tuple[Row | None, list[RowError]]:
+        """The row, or what is wrong with it: the common case quickly, else in full."""
+        row = self._quick(line, cells) if self.date_shape and self.date_shape[0] == "iso" else None
+        if row is not None:
+            return row, []
+        return self._parse(line, cells)
+
+    def _quick(self, line: int, cells: list[Any]) -> Row | None:
+        """A row of plain text with an ISO date and a plain amount, all good; else None
+        (and `_parse` looks at it in full, naming what is wrong)."""
+        n = len(cells)
+        try:
+            customer, when, location, amount, channel, visit_id, name, contact, consent = (
+                cells[i].strip() if i < n else "" for i in self.indices
+            )
+        except AttributeError:  # a cell that is not text (a spreadsheet number or date)
+            return None
+        if not customer or len(customer) > EXTERNAL_ID_MAX_LENGTH or len(visit_id) > 64:
+            return None
+        if len(when) < 10 or when[4] != "-" or when[7] != "-":
+            return None
+        try:
+            moment = datetime.fromisoformat(when)
+            money = Decimal(amount)
+        except (ValueError, InvalidOperation):
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=self.tz)
+        if moment > self.now or moment.year < 1970 or not money.is_finite():
+            return None
+        if money < 0 or money > MAX_AMOUNT:
+            return None
+        location_id = self.locations.get(location.lower())
+        channel = CHANNELS.get(channel)
+        consent = consent.lower()
+        if location_id is None or channel is None or (consent not in YES and consent not in NO):
+            return None
+        agreed = consent in YES
+        return Row(
+            line, customer, location_id, moment, money.quantize(CENT), channel, visit_id,
+            name[:120] if agreed else "", contact[:120] if agreed else "", agreed,
+        )  # fmt: skip
+
+    def _parse(self, line: int, cells: list[Any]) -> tuple[Row | None, list[RowError]]:
         errors: list[RowError] = []
 
         def bad(name: str, reason: str) -> None:
@@ -350,7 +396,7 @@ class RowParser:
         location_id = self.locations.get(location_name.lower())
         if location_id is None:
             if location_name:
-                known = ", ".join(sorted(self.locations.get("", ())) or ["none"])
+                known = ", ".join(sorted(self.locations.get(None, ())) or ["none"])
                 bad("location", f"unknown location {location_name!r} (known: {known})")
             else:
                 bad("location", "the location is empty")
@@ -460,12 +506,12 @@ class RowParser:
 
 
 def location_lookup(locations) -> dict[str, Any]:
-    """Lower-case name (and code) → pk; "" → the names, for error messages."""
-    found: dict[str, Any] = {"": []}
+    """Lower-case name (and code) → pk; None → the names, for error messages."""
+    found: dict[Any, Any] = {None: []}
     for location in locations:
         found[location.name.lower()] = location.pk
         found[str(location.code)] = location.pk
-        found[""].append(location.name)
+        found[None].append(location.name)
     return found
 
 
@@ -491,13 +537,25 @@ def import_visits(
         locations = Location.objects.filter(organization=organization)
     parser_args = (location_lookup(locations), options, now or timezone.now())
     report = Report()
-    _check(path, kind, organization, parser_args, report, progress)
-    if report.bad_rows and not options.skip_bad_rows:
-        return report
-    if options.dry_run:
-        return report
-    _write(path, kind, organization, parser_args, report, progress)
+    # A first import needs no look-ups of what is already stored (the unique key still
+    # guards against another import writing the same visits meanwhile).
+    state = _State(
+        had_visits=Visit.objects.filter(organization=organization).exists(),
+        had_customers=Customer.objects.filter(organization=organization).exists(),
+    )
+    with tempfile.TemporaryFile(dir=path.parent) as spool:
+        _check(path, kind, organization, parser_args, report, progress, spool, state)
+        if (report.bad_rows and not options.skip_bad_rows) or options.dry_run:
+            return report
+        spool.seek(0)
+        _write(organization, spool, report, progress, state)
     return report
+
+
+@dataclass
+class _State:
+    had_visits: bool
+    had_customers: bool
 
 
 def _open(path: Path, kind: str, organization: Organization, parser_args, report: Report):
@@ -514,11 +572,14 @@ def _open(path: Path, kind: str, organization: Organization, parser_args, report
     return rows, parser
 
 
-def _check(path, kind, organization, parser_args, report: Report, progress) -> None:
-    """First pass: every row parsed and checked, duplicates found; nothing written."""
+def _check(path, kind, organization, parser_args, report: Report, progress, spool, state) -> None:
+    """First pass: every row parsed and checked, duplicates found; the good rows spooled
+    (as plain values, a batch at a time) for the second pass; nothing written."""
     rows, parser = _open(path, kind, organization, parser_args, report)
     hashes, lines = _Growing(np.int64), _Growing(np.int64)
+    to_db = _db_time(connection.vendor)
     batch: list[Row] = []
+    spooled: list[tuple] = []
     for line, cells in rows:
         report.rows += 1
         row, errors = parser.parse(line, cells)
@@ -528,23 +589,44 @@ def _check(path, kind, organization, parser_args, report: Report, progress) -> N
                 report.add_error(error)
             continue
         key = row.key
-        hashes.append(
-            int.from_bytes(
-                hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True
-            )
-        )
+        hashes.append(_hash(key))
         lines.append(line)
-        batch.append(row)
-        if len(batch) >= BATCH_SIZE:
+        spooled.append((line, row.customer, row.location_id, to_db(row.visited_at),
+                        str(row.amount), row.channel, row.visit_id, row.name, row.contact,
+                        row.consent, key))  # fmt: skip
+        if state.had_visits and row.visit_id:
+            batch.append(row)
+        if len(spooled) >= BATCH_SIZE:
             _check_against_database(organization, batch, parser, report)
-            batch = []
+            _spool(spool, spooled)
+            batch, spooled = [], []
             if progress:
                 progress("checking", report.rows, 0)
     _check_against_database(organization, batch, parser, report)
+    if spooled:
+        _spool(spool, spooled)
     _report_duplicates(hashes.array(), lines.array(), parser, report)
     report.errors.sort(key=lambda error: error.line)
     if progress:
         progress("checked", report.rows, report.rows)
+
+
+def _hash(key: str) -> int:
+    return int.from_bytes(
+        hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True
+    )
+
+
+def _db_time(vendor: str) -> Callable[[datetime], str]:
+    """An aware datetime as the database takes it (as Django would write it)."""
+    if vendor == "sqlite":
+        return lambda moment: str(moment.astimezone(UTC).replace(tzinfo=None))
+    return lambda moment: moment.astimezone(UTC).isoformat()
+
+
+def _from_db_time(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class _Growing:
@@ -596,8 +678,6 @@ def _report_duplicates(hashes: np.ndarray, lines: np.ndarray, parser: RowParser,
     order = np.argsort(hashes, kind="stable")
     ordered = hashes[order]
     repeated = np.flatnonzero(ordered[1:] == ordered[:-1]) + 1
-    if not len(repeated):
-        return
     id_column = parser.columns.get("visit_id")
     for position in repeated:
         line = int(lines[order[position]])
@@ -618,31 +698,40 @@ def _report_duplicates(hashes: np.ndarray, lines: np.ndarray, parser: RowParser,
         report.add_error(RowError(line, column, reason))
 
 
-def _write(path, kind, organization, parser_args, report: Report, progress) -> None:
+def _spool(spool, rows: list[tuple]) -> None:
+    """A batch as a length and its marshalled bytes (read back whole, not byte by byte)."""
+    data = marshal.dumps(rows)
+    spool.write(len(data).to_bytes(8, "little"))
+    spool.write(data)
+
+
+def _spooled_batches(spool) -> Iterator[list[tuple]]:
+    while True:
+        head = spool.read(8)
+        if len(head) < 8:
+            return
+        yield marshal.loads(spool.read(int.from_bytes(head, "little")))
+
+
+def _write(organization, spool, report: Report, progress, state: _State) -> None:
     """Second pass: the good rows, in batches, in one transaction."""
-    bad_lines = {error.line for error in report.errors}
+    bad_lines: set[int] | None = {error.line for error in report.errors}
     if report.bad_rows > len(report.errors):
-        # More bad rows than listed: find them again rather than keep them all.
-        bad_lines = None
-    rows, parser = _open(path, kind, organization, parser_args, report)
-    seen_in_file = _SeenKeys() if bad_lines is None else None
+        bad_lines = None  # more bad rows than listed: tell them apart again below
+    seen = _SeenKeys() if bad_lines is None else None
+    cache = _CustomerCache(organization, complete=not state.had_customers)
     written = 0
-    cache = _CustomerCache(organization)
     with transaction.atomic():
-        batch: list[Row] = []
-        for line, cells in rows:
-            if bad_lines is not None and line in bad_lines:
-                continue
-            row, errors = parser.parse(line, cells)
-            if errors or (seen_in_file is not None and not seen_in_file.add(row.key)):
-                continue
-            batch.append(row)
-            if len(batch) >= BATCH_SIZE:
-                written += _write_batch(organization, batch, cache, report)
-                batch = []
-                if progress:
-                    progress("writing", written, report.rows)
-        written += _write_batch(organization, batch, cache, report)
+        for batch in _spooled_batches(spool):
+            if report.bad_rows:
+                batch = [
+                    row for row in batch
+                    if (bad_lines is None or row[0] not in bad_lines)
+                    and (seen is None or seen.add(row[10]))
+                ]  # fmt: skip
+            written += _write_batch(organization, batch, cache, report, state)
+            if progress:
+                progress("writing", written, report.rows)
     report.written = True
     if progress:
         progress("done", report.rows, report.rows)
@@ -653,7 +742,7 @@ class _SeenKeys:
         self.seen: set[int] = set()
 
     def add(self, key: str) -> bool:
-        digest = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+        digest = _hash(key)
         if digest in self.seen:
             return False
         self.seen.add(digest)
@@ -661,39 +750,42 @@ class _SeenKeys:
 
 
 class _CustomerCache:
-    """external id → (pk, first_seen) of customers met so far, bounded."""
+    """external id → [pk, first_seen] of customers met so far, bounded. `complete` while
+    it holds every customer of the organisation (none existed before this import)."""
 
-    LIMIT = 200_000
+    LIMIT = 500_000
 
-    def __init__(self, organization: Organization) -> None:
+    def __init__(self, organization: Organization, *, complete: bool) -> None:
         self.organization = organization
         self.known: dict[str, list] = {}
+        self.complete = complete
 
-    def resolve(self, rows: list[Row], report: Report) -> dict[str, list]:
-        wanted = {row.customer for row in rows} - self.known.keys()
+    def resolve(self, rows: list[tuple], report: Report) -> dict[str, list]:
+        wanted = {row[1] for row in rows} - self.known.keys()
         if len(self.known) + len(wanted) > self.LIMIT:
             self.known.clear()
-            wanted = {row.customer for row in rows}
-        if wanted:
+            self.complete = False
+            wanted = {row[1] for row in rows}
+        if wanted and not self.complete:
             for pk, external_id, first_seen in Customer.objects.filter(
                 organization=self.organization, external_id__in=list(wanted)
             ).values_list("pk", "external_id", "first_seen"):
-                self.known[external_id] = [pk, first_seen, False]
+                self.known[external_id] = [pk, first_seen]
         new: dict[str, Customer] = {}
         for row in rows:
-            if row.customer in self.known:
+            if row[1] in self.known:
                 continue
-            customer = new.get(row.customer)
+            when = _from_db_time(row[3])
+            customer = new.get(row[1])
             if customer is None:
-                customer = new[row.customer] = Customer(
+                new[row[1]] = Customer(
                     organization=self.organization,
-                    external_id=row.customer,
-                    home_location_id=row.location_id,
-                    first_seen=row.visited_at,
+                    external_id=row[1],
+                    home_location_id=row[2],
+                    first_seen=when,
                 )
-            elif row.visited_at < customer.first_seen:
-                customer.first_seen = row.visited_at
-                customer.home_location_id = row.location_id
+            elif when < customer.first_seen:
+                customer.first_seen, customer.home_location_id = when, row[2]
         if new:
             made = Customer.objects.bulk_create(list(new.values()), batch_size=BATCH_SIZE)
             if made and made[0].pk is None:  # backends that do not return ids
@@ -701,72 +793,62 @@ class _CustomerCache:
                     organization=self.organization, external_id__in=list(new)
                 )
             for customer in made:
-                self.known[customer.external_id] = [customer.pk, customer.first_seen, False]
+                self.known[customer.external_id] = [customer.pk, customer.first_seen]
             report.customers_added += len(new)
         return self.known
 
 
-def _write_batch(organization, batch: list[Row], cache: _CustomerCache, report: Report) -> int:
+def _write_batch(organization, batch: list[tuple], cache, report: Report, state) -> int:
     if not batch:
         return 0
-    keys = [row.key for row in batch]
-    known = set(
-        Visit.objects.filter(organization=organization, key__in=keys).values_list("key", flat=True)
-    )
-    fresh = [row for row in batch if row.key not in known]
+    if state.had_visits:
+        keys = [row[10] for row in batch]
+        known = set(
+            Visit.objects.filter(organization=organization, key__in=keys).values_list(
+                "key", flat=True
+            )
+        )
+        fresh = [row for row in batch if row[10] not in known]
+    else:
+        fresh = batch
     report.visits_known += len(batch) - len(fresh)
     customers = cache.resolve(fresh, report)
     earlier: dict[int, datetime] = {}
-    personal: dict[int, Row] = {}
+    personal: dict[int, tuple] = {}
     for row in fresh:
-        pk, first_seen, _ = customers[row.customer]
-        if first_seen is None or row.visited_at < first_seen:
-            customers[row.customer][1] = row.visited_at
-            earlier[pk] = row.visited_at
-        if row.consent and (row.name or row.contact):
-            personal[pk] = row
+        entry = customers[row[1]]
+        when = _from_db_time(row[3])
+        if entry[1] is None or when < entry[1]:
+            entry[1] = earlier[entry[0]] = when
+        if row[9] and (row[7] or row[8]):
+            personal[entry[0]] = row
     Customer.objects.bulk_update(
         [Customer(pk=pk, first_seen=first_seen) for pk, first_seen in earlier.items()],
         ["first_seen"],
         batch_size=500,
     )
     for pk, row in personal.items():
-        Customer.objects.filter(pk=pk).update(
-            contact_consent=True, name=row.name, contact=row.contact
-        )
+        Customer.objects.filter(pk=pk).update(contact_consent=True, name=row[7], contact=row[8])
     _insert_visits(organization, fresh, customers)
     report.visits_added += len(fresh)
     return len(batch)
 
 
-def _insert_visits(organization, rows: list[Row], customers) -> None:
-    """One multi-row INSERT per batch, through the cursor (as bulk_create does, without
-    building a model instance per row)."""
+def _insert_visits(organization, rows: list[tuple], customers) -> None:
+    """A bare executemany per batch, through Django's cursor (as bulk_create does,
+    without building a model instance per row)."""
     if not rows:
         return
-    table = Visit._meta.db_table
-    columns = ["organization_id", "customer_id", "location_id", "visited_at", "amount", "channel",
-               "external_id", "key"]  # fmt: skip
+    columns = ["organization_id", "customer_id", "location_id", "visited_at", "amount",
+               "channel", "external_id", "key"]  # fmt: skip
     quote = connection.ops.quote_name
-    field = Visit._meta.get_field
-    to_db_time = field("visited_at").get_db_prep_value
-    to_db_amount = field("amount").get_db_prep_value
     org_id = organization.pk
     values = [
-        (
-            org_id,
-            customers[row.customer][0],
-            row.location_id,
-            to_db_time(row.visited_at, connection),
-            to_db_amount(row.amount, connection),
-            row.channel,
-            row.visit_id,
-            row.key,
-        )
+        (org_id, customers[row[1]][0], row[2], row[3], row[4], row[5], row[6], row[10])
         for row in rows
     ]
     sql = (
-        f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
+        f"INSERT INTO {quote(Visit._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join(['%s'] * len(columns))})"
     )
     with connection.cursor() as cursor:
