@@ -7,9 +7,18 @@ class TextlensConfig(AppConfig):
     verbose_name = "Comment analysis"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
         from servicegap.feedback.signals import response_received
-        from servicegap.textlens import tasks
+        from servicegap.textlens import retraining, tasks
+        from servicegap.textlens.models import TextModelVersion
 
         response_received.connect(
             tasks.enqueue_analysis, dispatch_uid="servicegap.textlens.enqueue_analysis"
         )
+        for signal in (post_save, post_delete):
+            signal.connect(
+                retraining.forget_current_version,
+                sender=TextModelVersion,
+                dispatch_uid=f"servicegap.textlens.forget_current_version.{signal is post_save}",
+            )

@@ -15,6 +15,7 @@ because of a model.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,8 +73,29 @@ def model_path(row: TextModelVersion) -> Path:
     return Path(settings.DATA_DIR) / row.path
 
 
+# organisation id → (read at, its current version row or None): each process reads it
+# at most every FEEDBACK_LINK_CACHE_SECONDS, so analysing a comment costs no query for
+# it; a retrain in this process is seen at once (forget_current_version), one in another
+# process within those seconds.
+_current: dict[int, tuple[float, TextModelVersion | None]] = {}
+
+
 def current_version(organization_id: int) -> TextModelVersion | None:
-    return TextModelVersion.objects.filter(organization_id=organization_id, is_current=True).first()
+    now = time.monotonic()
+    cached = _current.get(organization_id)
+    if cached is not None and now - cached[0] < settings.FEEDBACK_LINK_CACHE_SECONDS:
+        return cached[1]
+    row = TextModelVersion.objects.filter(organization_id=organization_id, is_current=True).first()
+    _current[organization_id] = (now, row)
+    return row
+
+
+def forget_current_version(sender: Any = None, instance: Any = None, **kwargs: Any) -> None:
+    """Read the current version again next time (receiver of TextModelVersion's saves)."""
+    if instance is None:
+        _current.clear()
+    else:
+        _current.pop(instance.organization_id, None)
 
 
 def model_for(organization_id: int) -> Any:
@@ -113,6 +135,7 @@ def rules_only() -> Any:
 def forget_models() -> None:
     """Drop this process's loaded models (tests; after moving the data directory)."""
     _loaded.clear()
+    _current.clear()
 
 
 # Storing analyses ---------------------------------------------------------------------
@@ -174,7 +197,9 @@ def _announce(response: Response, analysis: CommentAnalysis) -> None:
     )
 
 
-def analyse_response(response: Response, *, model: Any = CURRENT) -> CommentAnalysis | None:
+def analyse_response(
+    response: Response, *, model: Any = CURRENT, fresh: bool = False
+) -> CommentAnalysis | None:
     """Analyse the response's comment, store the result, flag spam, tell other apps.
 
     A response without a comment has no analysis (an old one is removed). The labels a
@@ -189,14 +214,32 @@ def analyse_response(response: Response, *, model: Any = CURRENT) -> CommentAnal
         model = model_for(response.organization_id)
     result = analyse(response.comment, response.language or None, model=model)
     with transaction.atomic():
-        analysis = _store(response, result)
+        analysis = _store(response, result, fresh=fresh)
         _follow_spam(response, analysis)
     transaction.on_commit(lambda: _announce(response, analysis))
     return analysis
 
 
-def _store(response: Response, result: Any) -> CommentAnalysis:
+def _store(response: Response, result: Any, *, fresh: bool = False) -> CommentAnalysis:
+    """Create or update the response's analysis, keeping managers' corrections.
+
+    `fresh`: the response has just been received, so it has no analysis and no
+    corrections yet; one INSERT (should a retried task find one, the usual path runs).
+    """
     fields = _machine_fields(result)
+    if fresh:
+        try:
+            with transaction.atomic():
+                return CommentAnalysis.objects.create(
+                    organization_id=response.organization_id,
+                    response=response,
+                    location_id=response.location_id,
+                    submitted_at=response.submitted_at,
+                    analysed_at=timezone.now(),
+                    **fields,
+                )
+        except IntegrityError:
+            pass
     existing = CommentAnalysis.objects.filter(response=response).first()
     corrections = list(existing.corrections.all()) if existing else []
     apply_corrections(fields, corrections)

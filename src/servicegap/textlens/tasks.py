@@ -26,18 +26,26 @@ def enqueue_analysis(sender: Any, response: Response, **kwargs: Any) -> None:
     if not response.comment.strip():
         return
     try:
-        analyse_response.delay(response.pk)
-    except Exception:  # a broker that is down, or an eager task that failed
+        if analyse_response.app.conf.task_always_eager:
+            # No broker: do the task's work here, as eager Celery would, on the response
+            # in hand (no second read of it, no task bookkeeping on the customer's time).
+            retraining.analyse_response(response, fresh=True)
+        else:
+            analyse_response.delay(response.pk, fresh=True)
+    except Exception:  # a broker that is down, or an analysis that failed
         logger.exception("textlens: response %s could not be analysed", response.pk)
 
 
 @shared_task(name="servicegap.textlens.tasks.analyse_response")
-def analyse_response(response_id: int) -> str | None:
-    """Analyse one response's comment and store the result; the model version used."""
+def analyse_response(response_id: int, fresh: bool = False) -> str | None:
+    """Analyse one response's comment and store the result; the model version used.
+
+    `fresh`: sent for a response just received (no analysis or correction yet).
+    """
     response = Response.objects.filter(pk=response_id).first()
     if response is None:
         return None
-    analysis = retraining.analyse_response(response)
+    analysis = retraining.analyse_response(response, fresh=fresh)
     return analysis.model_version if analysis is not None else None
 
 
