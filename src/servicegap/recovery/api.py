@@ -24,6 +24,14 @@ from servicegap.recovery import budgets, cases
 from servicegap.recovery.models import Case, CaseEvent
 from servicegap.standards.models import JourneyStep
 
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        return status, body
+
+
 router = Router(tags=["recovery"])
 
 SourceValue = Literal["phone", "walk_in", "staff"]
@@ -171,7 +179,7 @@ def create_case(request: HttpRequest, payload: CaseIn):
         )
     except cases.CaseError as error:
         raise HttpError(409, str(error)) from None
-    return 201, _out(case)
+    return Status(201, _out(case))
 
 
 @router.get("/cases/{case_code}", response=CaseOut, summary="One case")
@@ -191,13 +199,14 @@ def add_event(request: HttpRequest, case_code: UUID, payload: EventIn | None = N
         event = cases.add_note(case, payload.text, by=member)
     except cases.CaseError as error:
         raise _field_error("text", message=str(error)) from None
-    return 201, {
+    out = {
         "code": event.code,
         "kind": event.kind,
         "text": event.text,
         "at": event.at,
         "by": member.user.email,
     }
+    return Status(201, out)
 
 
 @router.get("/cases/{case_code}/events", response=list[EventOut], summary="The case's history")
@@ -235,7 +244,7 @@ def add_action(request: HttpRequest, case_code: UUID, payload: ActionIn | None =
         raise _field_error(field, message=message or str(error)) from None
     except cases.CaseError as error:
         raise HttpError(409, str(error)) from None
-    return 201, {
+    out = {
         "code": action.code,
         "kind": action.kind,
         "amount": action.amount,
@@ -243,3 +252,4 @@ def add_action(request: HttpRequest, case_code: UUID, payload: ActionIn | None =
         "approval_reason": action.approval_reason,
         "at": action.at,
     }
+    return Status(201, out)

@@ -388,8 +388,15 @@ def budget_use(request: MemberRequest) -> HttpResponse:
         b.role: b.monthly_cap
         for b in EmpowermentBudget.objects.filter(organization=member.organization)
     }
+    currency = member.organization.currency
     rows = [
-        {**row, "cap": caps.get(row["by_role"])}
+        {
+            **row,
+            "spent": budgets.money(row["spent"], currency),
+            "cap": budgets.money(caps[row["by_role"]], currency)
+            if row["by_role"] in caps
+            else None,
+        }
         for row in budgets.budget_use(actions, since=since, until=until)
     ]
     return render(
