@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from servicegap.feedback.models import Response
 from servicegap.textlens import retraining, tasks
 from servicegap.textlens.models import CommentAnalysis, TextModelVersion
 from servicegap.textlens.signals import comment_analysed
@@ -40,6 +41,17 @@ def test_the_task_stores_one_analysis_per_response_however_often_it_runs(link):
     tasks.analyse_response(response.pk)
     tasks.analyse_response.delay(response.pk)
     assert CommentAnalysis.objects.filter(response=response).count() == 1
+
+
+def test_a_retried_task_for_a_fresh_response_keeps_one_analysis(link):
+    # "fresh" skips the search for an earlier analysis; a retry that finds one updates it.
+    response = ResponseFactory(organization=link.organization, link=link, comment="Rude waiter.")
+    first = tasks.analyse_response(response.pk, fresh=True)
+    Response.objects.filter(pk=response.pk).update(comment="Lovely staff, thank you.")
+    again = tasks.analyse_response.delay(response.pk, fresh=True).get()
+    assert first and again
+    analysis = CommentAnalysis.objects.get(response=response)
+    assert analysis.sentiment == "positive"
 
 
 def test_the_task_for_a_response_that_is_gone_does_nothing(db):
