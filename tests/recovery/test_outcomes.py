@@ -32,7 +32,7 @@ def test_the_outcome_figures(world, owner_olga, step):
 
     one = new_case(world, owner_olga, customer=customer_back, alert=alert, p=P.PEOPLE, step=step)
     two = new_case(world, owner_olga, customer=customer_gone, p=P.PEOPLE, step=step)
-    three = new_case(
+    new_case(
         world, owner_olga, location=world.location_b, customer=customer_open, p=P.PRODUCT
     )
     walk(one, owner_olga, ack_min=30, resolve_h=10)  # 0.5 h and 10 h
