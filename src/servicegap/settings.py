@@ -360,6 +360,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.textlens.tasks.retrain_corrected_models",
         "schedule": 24 * 60 * 60,
     },
+    # recovery: overdue cases climb the chain one level; executives' weekly digest
+    "escalate-overdue-recovery-cases": {
+        "task": "servicegap.recovery.tasks.escalate_overdue_cases",
+        "schedule": 5 * 60,
+    },
+    "recovery-weekly-digest": {
+        "task": "servicegap.recovery.tasks.send_weekly_digests",
+        "schedule": 7 * 24 * 60 * 60,
+    },
 }
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
@@ -386,6 +395,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.feedback.demo.seed",
     "servicegap.customers.demo.seed",
     "servicegap.textlens.demo.seed",
+    "servicegap.recovery.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [

@@ -32,9 +32,7 @@ def test_the_outcome_figures(world, owner_olga, step):
 
     one = new_case(world, owner_olga, customer=customer_back, alert=alert, p=P.PEOPLE, step=step)
     two = new_case(world, owner_olga, customer=customer_gone, p=P.PEOPLE, step=step)
-    new_case(
-        world, owner_olga, location=world.location_b, customer=customer_open, p=P.PRODUCT
-    )
+    new_case(world, owner_olga, location=world.location_b, customer=customer_open, p=P.PRODUCT)
     walk(one, owner_olga, ack_min=30, resolve_h=10)  # 0.5 h and 10 h
     walk(two, owner_olga, ack_min=90, resolve_h=20)  # 1.5 h and 20 h
     budgets.record_action(one, kind="gift_certificate", amount="30.00", by=owner_olga)
