@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from servicegap.textlens import learn
+
 _EN = (
     # "won't be back", "will never come back", "not going back", "wouldn't order from them again"
     r"\b(?:never|not|won't|wont|will not|wouldn't|would not|ain't|shan't|no way i'?m)\s+"
@@ -61,8 +63,21 @@ _CHURN = re.compile(_EN + "|" + _FR + "|" + _ES)
 _NOT_CHURN = re.compile(r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure")
 
 
-def churn_signal(lower: str) -> str | None:
+_TRIGGERS = learn.wordset("""never not won't wont wouldn't would will ain't shan't no last final done finished
+    through elsewhere else another competitor competition different rival rivals close closing
+    closed cancel cancelling canceling cancelled terminate terminating end ending quit quitting
+    lost losing lose find finding found looking look longer switch switching switched moving
+    move moved changing change port porting
+    ne n jamais dernière derniere ailleurs concurrence concurrent fini perdu fermer ferme
+    résilier resilier résilie annuler
+    nunca última ultima cerrar cancelar baja cierro cancelo competencia cambio cambiar paso
+    otro perdido perdieron""")
+
+
+def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -> str | None:
     """The phrase saying the customer is leaving, or None."""
+    if wordset is not None and wordset.isdisjoint(_TRIGGERS):
+        return None
     for m in _CHURN.finditer(lower):
         phrase = m.group(0)
         if _NOT_CHURN.search(phrase):

@@ -32,7 +32,9 @@ FORMAT = "servicegap-textlens-model"
 FORMAT_VERSION = 1
 CORRECTION_WEIGHT = 8.0
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[\u2600-\u27bf\U0001f300-\U0001faff]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|<n>|[\u2600-\u27bf\U0001f300-\U0001faff]")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _KEY_SPACE = re.compile(r"\s+")
 
 
@@ -63,14 +65,51 @@ class Example:
 
 def tokens(text: str) -> list[str]:
     """Lower-case words, numbers (as '<n>') and emoji, in order."""
-    return ["<n>" if t.isdigit() else t for t in _TOKEN.findall(text.lower())]
+    text = text.lower()
+    if _DIGIT.search(text):
+        text = _DIGITS.sub(" <n> ", text)
+    return _TOKEN.findall(text)
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+NEGATORS = wordset(
+    "not no never nothing nobody none nor without isn't wasn't weren't aren't don't "
+    "didn't doesn't hasn't haven't hadn't won't wouldn't couldn't can't cannot shouldn't "
+    "ne pas jamais rien sin nunca ni tampoco"
+)
 
 
 def features(words: Sequence[str]) -> set[str]:
-    """Words and adjacent word pairs."""
-    found = set(words)
-    found.update(a + " " + b for a, b in zip(words, words[1:], strict=False))
+    """Words (the two after a negator marked 'not_'), and adjacent word pairs."""
+    found = _unigrams(words)
+    found.update(_pairs(words))
     return found
+
+
+def _unigrams(words: Sequence[str]) -> set[str]:
+    found = set(words)
+    if found.isdisjoint(NEGATORS):
+        return found
+    marked = []
+    left = 0
+    for w in words:
+        if w in NEGATORS:
+            marked.append(w)
+            left = 2
+        elif left:
+            marked.append("not_" + w)
+            left -= 1
+        else:
+            marked.append(w)
+    return set(marked)
+
+
+def _pairs(words: Sequence[str]) -> list[str]:
+    return [a + " " + b for a, b in zip(words, words[1:], strict=False)]
 
 
 def memory_key(text: str) -> str:
@@ -103,9 +142,12 @@ class TextModel:
     def learned(self) -> bool:
         return bool(self.weights)
 
-    def score(self, words: Sequence[str]) -> Scores:
+    def score(self, words: Sequence[str], pairs: Sequence[str] | None = None) -> Scores:
+        """Score a text's tokens (and, to save recomputing them, its word pairs)."""
+        found = _unigrams(words)
+        found.update(pairs if pairs is not None else _pairs(words))
         get = self.weights.get
-        rows = [w for f in features(words) if (w := get(f)) is not None]
+        rows = [w for f in found if (w := get(f)) is not None]
         sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * N_OUT
         z = [s + b for s, b in zip(sums, self.intercepts, strict=True)]
         top = max(z[0], z[1], z[2])

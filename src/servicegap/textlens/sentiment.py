@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from servicegap.textlens import learn
+
 _VADER = SentimentIntensityAnalyzer()
 VADER_LEXICON = _VADER.lexicon
 
@@ -24,12 +26,7 @@ def vader(text: str) -> float:
     return _VADER.polarity_scores(text)["compound"]
 
 
-_NEGATORS = (
-    "not no never nothing nobody none nor without isn't wasn't weren't aren't don't didn't "
-    "doesn't hasn't haven't hadn't won't wouldn't couldn't can't cannot shouldn't "
-    "ne pas jamais rien sin nunca ni tampoco"
-)
-NEGATORS = frozenset(_NEGATORS.split())
+NEGATORS = learn.NEGATORS
 
 # Hospitality vocabulary VADER lacks or underrates: word or word pair -> valence.
 _DOMAIN_WORDS: dict[str, float] = {}
@@ -179,6 +176,19 @@ _NO_WAIT = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|mais|pero|sin embargo)\b")
 
 
+# Words one of which must be present for each pattern to be tried (cheap set tests first).
+_WAIT_WORDS = learn.wordset(
+    "min mins minute minutes hour hours hr hrs day days week weeks month months still "
+    "forever ages long endless ridiculous back waited"
+)
+_NEVER_WORDS = learn.wordset(
+    "never didn't did wasn't was weren't hasn't has haven't have no nobody not"
+)
+_REPEAT_WORDS = learn.wordset("twice times again repeatedly second third had")
+_NO_WAIT_WORDS = learn.wordset("wait waiting queue ask chase")
+_CONTRAST_WORDS = learn.wordset("but however although though yet mais pero embargo")
+
+
 @dataclass(slots=True)
 class Service:
     """The service layer's adjustment to the base score, and why."""
@@ -190,38 +200,47 @@ class Service:
     repeated: bool
 
 
-def service_layer(lower: str, words: Sequence[str], *, foreign: bool) -> Service:
+def service_layer(
+    lower: str,
+    words: Sequence[str],
+    wordset: frozenset[str] | set[str],
+    pairs: Sequence[str],
+    *,
+    foreign: bool,
+) -> Service:
     """How much the service facts and vocabulary move the score (negative = worse)."""
     reasons: list[str] = []
     delta = 0.0
-    cut = -1
-    contrast = _CONTRAST.search(lower)
-    if contrast:  # what follows the last "but" counts more, what precedes it less
+    cut = -1  # character offset of the last "but"; what follows counts more
+    cut_word = len(words)
+    if not wordset.isdisjoint(_CONTRAST_WORDS):
         for m in _CONTRAST.finditer(lower):
             cut = m.start()
+        if cut >= 0:
+            cut_word = len(lower[:cut].split())
 
     def weight(position: int) -> float:
         if cut < 0:
             return 1.0
         return 1.5 if position > cut else 0.5
 
-    no_wait = _NO_WAIT.search(lower)
     waiting = never = repeated = False
-    if no_wait:
+    negated = not wordset.isdisjoint(NEGATORS)
+    if negated and not wordset.isdisjoint(_NO_WAIT_WORDS) and _NO_WAIT.search(lower):
         delta += 0.4
         reasons.append("says there was no wait")
     else:
-        m = _WAIT.search(lower)
+        m = _WAIT.search(lower) if not wordset.isdisjoint(_WAIT_WORDS) else None
         if m:
             waiting = True
             delta -= 0.55 * weight(m.start())
             reasons.append("mentions waiting time")
-        m = _REPEAT.search(lower)
+        m = _REPEAT.search(lower) if not wordset.isdisjoint(_REPEAT_WORDS) else None
         if m:
             repeated = True
             delta -= 0.45 * weight(m.start())
             reasons.append("had to ask more than once")
-    m = _NEVER.search(lower)
+    m = _NEVER.search(lower) if not wordset.isdisjoint(_NEVER_WORDS) else None
     if m:
         never = True
         delta -= 0.5 * weight(m.start())
@@ -230,19 +249,21 @@ def service_layer(lower: str, words: Sequence[str], *, foreign: bool) -> Service
     # vocabulary, word by word, with negation of the two words before
     vocab = 0.0
     lex = _FOREIGN_LEX if foreign else _DOMAIN_WORDS
-    n = len(words)
-    position_of_cut = _word_index(lower, words, cut) if cut >= 0 else n
-    for i, w in enumerate(words):
-        v = lex.get(w)
-        if v is None:
-            continue
-        if (i > 0 and words[i - 1] in NEGATORS) or (i > 1 and words[i - 2] in NEGATORS):
-            v = -0.6 * v if v < 0 else -0.8 * v
-        if cut >= 0:
-            v *= 1.5 if i >= position_of_cut else 0.5
-        vocab += v
-    for a, b in zip(words, words[1:], strict=False):
-        v = _DOMAIN_PAIRS.get(a + " " + b)
+    if not wordset.isdisjoint(lex):
+        for i, w in enumerate(words):
+            v = lex.get(w)
+            if v is None:
+                continue
+            if negated and (
+                (i > 0 and words[i - 1] in NEGATORS) or (i > 1 and words[i - 2] in NEGATORS)
+            ):
+                v = -0.9 * v if v < 0 else -0.8 * v
+            if cut >= 0:
+                v *= 1.5 if i >= cut_word else 0.5
+            vocab += v
+    get = _DOMAIN_PAIRS.get
+    for pair in pairs:
+        v = get(pair)
         if v:
             vocab += v
     if vocab <= -0.3:
@@ -251,8 +272,3 @@ def service_layer(lower: str, words: Sequence[str], *, foreign: bool) -> Service
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
     return Service(delta, reasons, waiting, never, repeated)
-
-
-def _word_index(lower: str, words: Sequence[str], cut: int) -> int:
-    """Roughly how many words come before character `cut`."""
-    return len(lower[:cut].split())

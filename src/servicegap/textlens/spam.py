@@ -7,10 +7,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from servicegap.textlens import learn
+
 _LINK = re.compile(
-    r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|"
+    r"https?://|\bwww\.|(?<=[a-z0-9])\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|"
     r"top|club|ly)\b"
 )
+_TLD = re.compile(r"\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly)\b")
 _PROMO = re.compile(
     r"\b(?:buy now|order now|discount|\d+\s?% off|promo(?:tion)? code|coupon|free (?:gift|"
     r"trial|iphone|money|followers|shipping|samples?)|click (?:here|the link|below|now)|"
@@ -20,27 +23,36 @@ _PROMO = re.compile(
     r"visit (?:our|my) (?:site|website|page|shop|store)|check out (?:my|our)|subscribe|"
     r"giveaway|winner|you have won|congratulations you|hot singles|dating)\b"
 )
+_PROMO_WORDS = learn.wordset(
+    "buy order discount off promo promotion coupon free click limited special act earn make "
+    "work crypto bitcoin forex casino betting viagra cialis cheap loan loans investment seo "
+    "backlink backlinks followers dm whatsapp telegram best wholesale visit check subscribe "
+    "giveaway winner won congratulations hot dating"
+)
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _CALL = re.compile(r"\b(?:call|text|whatsapp|contact|ring|dial|sms)\b")
-_FILM = re.compile(
-    r"\b(?:movie|movies|film|films|trailer|episode|episodes|netflix|box office|sequel|"
-    r"prequel|actor|actors|actress|cinema|soundtrack|spoilers?|plot|season finale|"
-    r"screenplay|blockbuster|oscar|starring|director's cut|tv show|series)\b"
+_FILM_WORDS = learn.wordset(
+    "movie movies film films trailer episode episodes netflix sequel prequel actor actors "
+    "actress cinema soundtrack spoiler spoilers plot finale screenplay blockbuster oscar "
+    "starring series"
 )
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüáíóúñ")
+_ODD_WORD = re.compile(r"[bcdfghjklmnpqrstvwxz]{4,}")
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
 
 
-def spam_kinds(lower: str, words: Sequence[str], service_hits: float) -> list[str]:
+def spam_kinds(
+    lower: str, words: Sequence[str], wordset: frozenset[str] | set[str], service_hits: float
+) -> list[str]:
     """The spam kinds this text shows (empty when it is not spam by rule)."""
     kinds: list[str] = []
-    link = _LINK.search(lower)
-    promo = _PROMO.search(lower)
+    link = ("http" in lower or "www." in lower or _TLD.search(lower)) and _LINK.search(lower)
+    promo = not wordset.isdisjoint(_PROMO_WORDS) and _PROMO.search(lower)
     if link and (promo or service_hits == 0):
         kinds.append("a link with a promotion" if promo else "a link and nothing about the visit")
     elif promo and (service_hits < 2 or len(_PROMO.findall(lower)) >= 2):
         kinds.append("a promotion")
-    phone = _PHONE.search(lower)
+    phone = "<n>" in wordset and _PHONE.search(lower)
     if (
         phone
         and sum(ch.isdigit() for ch in phone.group(0)) >= 9
@@ -48,19 +60,21 @@ def spam_kinds(lower: str, words: Sequence[str], service_hits: float) -> list[st
     ):
         kinds.append("a phone number for sales")
     n = len(words)
-    if n >= 5:
+    if n >= 5 and len(wordset) * 2 <= n + 2:
         word, count = Counter(words).most_common(1)[0]
         if count >= 5 and count * 2 >= n:
             kinds.append(f"the word '{word}' repeated {count} times")
-    alpha = [w for w in words if w.isalpha()]
-    if alpha:
+    if _ODD_WORD.search(lower):
+        alpha = [w for w in words if w.isalpha()]
         garbled = sum(
             1
             for w in alpha
             if len(w) >= 4 and (not any(ch in _VOWELS for ch in w) or _CONSONANT_RUN.search(w))
         )
-        if garbled * 2 > len(alpha) or (len(alpha) == 1 and len(alpha[0]) >= 12 and garbled):
+        if alpha and (
+            garbled * 2 > len(alpha) or (len(alpha) == 1 and len(alpha[0]) >= 12 and garbled)
+        ):
             kinds.append("gibberish")
-    if service_hits < 1 and len(_FILM.findall(lower)) >= 2:
+    if service_hits < 1 and len(wordset & _FILM_WORDS) >= 2:
         kinds.append("off-topic (about a film or show)")
     return kinds

@@ -21,7 +21,11 @@ _LEXICON = {
         smiling welcoming attentive ignored dismissive condescending courteous
         knowledgeable arrogant patient kind kindly caring respectful disrespectful
         unprofessional professional laughed shouted yelled argued apologised apologized
-        personnel serveur serveuse accueil vendeur vendeuse infirmière médecin livreur
+        service customerservice badcustomerservice custserv help helped helping helpless
+        helpful anyone anybody colleague colleagues people cared care caring communicate
+        communication communicated responsibility lie lies lied liar liars told tell telling
+        said says talked talk speak spoke refuses refused refuse treated apology apologise
+        apologize excuse excuses explanation listen listened listening personnel serveur serveuse accueil vendeur vendeuse infirmière médecin livreur
         personal camarero camarera mesero mesera recepcionista enfermera médico repartidor
         dependiente vendedor amable grosero aimable impoli souriant
         """,
@@ -52,7 +56,7 @@ _LEXICON = {
         handset package parcel box furniture decor atmosphere ambience ambiance music
         lighting cold hot lukewarm undercooked overcooked bland greasy salty sweet spicy
         portion broken damaged cheap expensive overpriced smell smelly mouldy moldy stock
-        choice selection range
+        choice selection range entertainment snack snacks equipment mechanical menu
         repas plat plats nourriture goût chambre lit prix qualité produit fleurs
         comida plato platos sabor habitación cama precio calidad producto flores
         """,
@@ -64,6 +68,9 @@ _PAIRS = {
     "long wait": "process",
     "on time": "process",
     "gave away": "process",
+    "table away": "process",
+    "room away": "process",
+    "booking away": "process",
     "no show": "process",
     "hung up": "people",
     "told me": "people",
@@ -87,7 +94,7 @@ for _topic, _words in _LEXICON.items():
 _WEAK = (
     "he she his her him someone somebody nobody guy lady girl boy man woman person call called "
     "calls phone order ordered orders minutes hours hour mins min days weeks cold hot sweet "
-    "cut fit size smell answer app form line lines track fast quick quickly slow"
+    "cut fit size smell answer app form line lines track fast quick quickly slow anyone anybody people said says tell told talk care"
 )
 WEAK = frozenset(_WEAK.split())
 
