@@ -38,7 +38,7 @@ class Story:
 def seed(context: DemoContext) -> list[str]:
     """Deadlines, budgets per role and eight cases covering every status."""
     org = context.organization
-    RecoverySettings.objects.create(organization=org, open_for_churn_comments=True)
+    RecoverySettings.objects.create(organization=org)
     for role, (day, month) in BUDGETS.items():
         EmpowermentBudget.objects.create(
             organization=org,

@@ -105,6 +105,11 @@ def retention_after_recovery(cases) -> dict[str, dict]:
     }
 
 
+def _cents(value: Decimal | None) -> Decimal:
+    """Money summed in SQL, to the cent (SQLite's sums carry float noise)."""
+    return Decimal(value or 0).quantize(Decimal("0.01"))
+
+
 def _share(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
@@ -138,6 +143,7 @@ def _with_rates(rows) -> list[dict]:
     return [
         {
             **row,
+            "spent": _cents(row["spent"]),
             "retained_rate": _share(row["retained"], row["followed_up"]),
             "satisfaction": None if row["satisfaction"] is None else round(row["satisfaction"], 2),
         }
@@ -179,9 +185,9 @@ def money_against_value_saved(cases) -> dict:
     spent = RecoveryAction.objects.filter(
         case__in=from_alerts.values("pk"), approval__in=RecoveryAction.SPENT
     ).aggregate(s=Sum("amount"))["s"]
-    totals["spent"] = spent or Decimal("0")
-    totals["value_saved"] = totals["value_saved"] or Decimal("0")
-    totals["value_at_risk"] = totals["value_at_risk"] or Decimal("0")
+    totals["spent"] = _cents(spent)
+    totals["value_saved"] = _cents(totals["value_saved"])
+    totals["value_at_risk"] = _cents(totals["value_at_risk"])
     return totals
 
 
