@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from django.core import mail
 
@@ -104,9 +106,14 @@ def test_the_alert_is_sent_once_even_if_the_task_runs_twice(link, manager_max):
     assert len(mail.outbox) == 1
 
 
-def test_a_failed_send_can_be_retried(link, manager_max, monkeypatch):
+def test_a_failed_send_can_be_retried(link, manager_max, settings):
     response = ResponseFactory(organization=link.organization, link=link, nps=0)
-    monkeypatch.setattr(alerts, "_send", lambda pk: (_ for _ in ()).throw(OSError("smtp down")))
+    # A real mail server that is not there: nothing listens on this port.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
     with pytest.raises(OSError):
         alerts.send_response_alert(response.pk)
     response.refresh_from_db()

@@ -39,10 +39,15 @@ def alert_if_needed(response: Response) -> bool:
     rules = FeedbackSettings.for_organization(response.organization)
     if not alert_reasons(response, rules):
         return False
-    from servicegap.feedback.tasks import send_response_alert
+    from servicegap.feedback.tasks import send_response_alert as task
 
-    response_id = response.pk
-    transaction.on_commit(lambda: send_response_alert.delay(response_id))
+    if task.app.conf.task_always_eager:
+        # No broker: do the task's work here, as eager Celery would, with the response
+        # in hand (no second read of it).
+        transaction.on_commit(lambda: send_response_alert(response.pk, response=response))
+    else:
+        response_id = response.pk
+        transaction.on_commit(lambda: task.delay(response_id))
     return True
 
 
@@ -64,8 +69,12 @@ def recipients(response: Response) -> list[str]:
     return sorted(email for email in emails if email)
 
 
-def send_response_alert(response_id: int) -> int:
-    """E-mail the response to its managers once; return how many e-mails were sent."""
+def send_response_alert(response_id: int, *, response: Response | None = None) -> int:
+    """E-mail the response to its managers once; return how many e-mails were sent.
+
+    `response`: the response itself, when the caller has it with its organisation,
+    location, step and survey loaded.
+    """
     now = timezone.now()
     claimed = Response.objects.filter(pk=response_id, alerted_at=None, spam=False).update(
         alerted_at=now
@@ -73,17 +82,18 @@ def send_response_alert(response_id: int) -> int:
     if claimed != 1:
         return 0
     try:
-        return _send(response_id)
+        return _send(response_id, response)
     except Exception:
         # Give the alert back, so that a retry of the task can still send it.
         Response.objects.filter(pk=response_id, alerted_at=now).update(alerted_at=None)
         raise
 
 
-def _send(response_id: int) -> int:
-    response = Response.objects.select_related(
-        "organization__feedback_settings", "location", "step", "survey"
-    ).get(pk=response_id)
+def _send(response_id: int, response: Response | None = None) -> int:
+    if response is None:
+        response = Response.objects.select_related(
+            "organization__feedback_settings", "location", "step", "survey"
+        ).get(pk=response_id)
     reasons = alert_reasons(response, FeedbackSettings.for_organization(response.organization))
     to = recipients(response)
     if not reasons or not to:
