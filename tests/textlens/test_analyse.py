@@ -59,9 +59,11 @@ def test_a_table_given_away_is_a_process_complaint():
     assert result.topics == frozenset({"process"})
 
 
-@pytest.mark.parametrize("text", ["Not bad at all", "The staff were not unhelpful at all."])
-def test_negation_turns_a_negative_word_around(text):
-    assert analyse(text).sentiment == "positive"
+def test_negation_turns_a_negative_word_around():
+    assert analyse("Not bad at all").sentiment == "positive"
+    assert analyse("Not bad at all").score > 0
+    assert analyse("The soup wasn't cold and nothing was missing.").sentiment != "negative"
+    assert analyse("No wait at all, we were seated at once.").sentiment == "positive"
 
 
 def test_contrast_the_clause_after_but_weighs_more():

@@ -39,7 +39,10 @@ BASE_VERSION = "base-1"
 # How the rule score and the learned score mix, and where neutral ends.
 RULE_WEIGHT = 0.6
 MODEL_WEIGHT = 0.6
-NEUTRAL_BAND = 0.12
+# Praise must be clear to count as positive: a "thanks" in a complaint is not praise.
+POSITIVE_FROM = 0.3
+NEGATIVE_FROM = 0.1
+MODEL_NEUTRAL = 0.15  # both limits move out by this when the model reads a neutral text
 TOPIC_MODEL_ALONE = 0.7  # a topic the model is this sure of needs no rule hit
 TOPIC_MODEL_VETO = (
     0.0  # the model may add a topic, not remove a rule hit (measured: removing cost F1)
@@ -131,14 +134,22 @@ def analyse_layers(
                 logger.warning("textlens: model %r failed; rule layers only", fitted, exc_info=True)
                 scores = None
     if scores is not None:
-        learned_score = scores.sentiment["positive"] - scores.sentiment["negative"]
+        feeling = scores.sentiment
+        if facts is not None and facts.cut_word < len(words) - 2:
+            # "X but Y": the learned sentiment reads Y, the main clause
+            tail = words[facts.cut_word + 1 :]
+            feeling = fitted.score(tail, pairs[facts.cut_word + 1 :]).sentiment
+        learned_score = feeling["positive"] - feeling["negative"]
         # the learned layer speaks most where the rules are unsure
         score = _clamp(RULE_WEIGHT * score + MODEL_WEIGHT * learned_score * (1.0 - abs(score)))
-        neutral = scores.sentiment["neutral"]
-        band = NEUTRAL_BAND + (0.15 if neutral > 0.6 and abs(base) < 0.5 else 0.0)
-    else:
-        band = NEUTRAL_BAND if service else 0.05
-    sentiment = "positive" if score >= band else "negative" if score <= -band else "neutral"
+        neutral = feeling["neutral"]
+        extra = MODEL_NEUTRAL if neutral > 0.6 and abs(base) < 0.5 else 0.0
+        upper, lower_limit = POSITIVE_FROM + extra, NEGATIVE_FROM + extra
+    elif service:
+        upper, lower_limit = POSITIVE_FROM, NEGATIVE_FROM
+    else:  # VADER alone, with its own thresholds
+        upper = lower_limit = 0.05
+    sentiment = "positive" if score >= upper else "negative" if score <= -lower_limit else "neutral"
 
     # A topic needs a rule hit the model does not veto, or a model that is sure; of those,
     # the ones with at least half the evidence of the main one are kept.
@@ -177,7 +188,7 @@ def analyse_layers(
             )
             reasons.append("corrected by a manager before")
     if churn and sentiment != "negative" and not (remembered and "sentiment" in remembered):
-        sentiment, score = "negative", min(score, -band)
+        sentiment, score = "negative", min(score, -lower_limit)
     return Analysis(
         sentiment=sentiment,
         score=round(score, 4),

@@ -32,7 +32,8 @@ FORMAT = "servicegap-textlens-model"
 FORMAT_VERSION = 1
 CORRECTION_WEIGHT = 8.0
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|<n>|[\u2600-\u27bf\U0001f300-\U0001faff]")
+# On lower-cased text: Latin letters with accents, numbers (made '<n>'), '?' and emoji.
+_TOKEN = re.compile(r"[a-zß-öø-ÿœ]+(?:'[a-zß-öø-ÿœ]+)?|<n>|\?|[\u2600-\u27bf\U0001f300-\U0001faff]")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _KEY_SPACE = re.compile(r"\s+")

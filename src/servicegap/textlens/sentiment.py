@@ -198,6 +198,7 @@ class Service:
     waiting: bool
     never: bool
     repeated: bool
+    cut_word: int  # index of the last contrast word ("but"), or the number of words
 
 
 def service_layer(
@@ -216,8 +217,10 @@ def service_layer(
     if not wordset.isdisjoint(_CONTRAST_WORDS):
         for m in _CONTRAST.finditer(lower):
             cut = m.start()
-        if cut >= 0:
-            cut_word = len(lower[:cut].split())
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _CONTRAST_WORDS:
+                cut_word = i
+                break
 
     def weight(position: int) -> float:
         if cut < 0:
@@ -259,7 +262,7 @@ def service_layer(
             ):
                 v = -0.9 * v if v < 0 else -0.8 * v
             if cut >= 0:
-                v *= 1.5 if i >= cut_word else 0.5
+                v *= 1.5 if i > cut_word else 0.5
             vocab += v
     get = _DOMAIN_PAIRS.get
     for pair in pairs:
@@ -271,4 +274,4 @@ def service_layer(
     elif vocab >= 0.3:
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
-    return Service(delta, reasons, waiting, never, repeated)
+    return Service(delta, reasons, waiting, never, repeated, cut_word)

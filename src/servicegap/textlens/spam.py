@@ -36,9 +36,8 @@ _FILM_WORDS = learn.wordset(
     "actress cinema soundtrack spoiler spoilers plot finale screenplay blockbuster oscar "
     "starring series"
 )
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüáíóúñ")
-_ODD_WORD = re.compile(r"[bcdfghjklmnpqrstvwxz]{4,}")
-_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
+# a word of four or more consonants, or a run of five inside a word
+_GARBLED = re.compile(r"\b[bcdfghjklmnpqrstvwxz]{4,}\b|[bcdfghjklmnpqrstvwxz]{5,}")
 
 
 def spam_kinds(
@@ -64,16 +63,11 @@ def spam_kinds(
         word, count = Counter(words).most_common(1)[0]
         if count >= 5 and count * 2 >= n:
             kinds.append(f"the word '{word}' repeated {count} times")
-    if _ODD_WORD.search(lower):
-        alpha = [w for w in words if w.isalpha()]
-        garbled = sum(
-            1
-            for w in alpha
-            if len(w) >= 4 and (not any(ch in _VOWELS for ch in w) or _CONSONANT_RUN.search(w))
-        )
-        if alpha and (
-            garbled * 2 > len(alpha) or (len(alpha) == 1 and len(alpha[0]) >= 12 and garbled)
-        ):
+    if _GARBLED.search(lower):
+        garbled = {m.group(0) for m in _GARBLED.finditer(lower)}
+        odd = sum(1 for w in words if w in garbled or any(g in w for g in garbled))
+        alpha = sum(1 for w in words if w.isalpha())
+        if odd * 2 > alpha or (alpha == 1 and len(lower.strip()) >= 12):
             kinds.append("gibberish")
     if service_hits < 1 and len(wordset & _FILM_WORDS) >= 2:
         kinds.append("off-topic (about a film or show)")

@@ -302,6 +302,188 @@ EXAMPLES = """
 - pd . La chambre était sale.
 - pr . La commande n'est jamais arrivée.
 + pd . Très bonne qualité, je recommande.
+- pe . Customer service could not have cared less.
+- pe . Nobody on the help line could tell me anything useful.
+- pe . Their customer service team keeps giving me different answers.
+- pe . The agent promised to help and then just disappeared.
+- pe . I explained my problem three times to three different people.
+- pe . No one takes responsibility for anything there.
+- pe . The staff blamed each other instead of helping.
+- pe . She told me it was not her job.
+- pe . The man at the counter lied to my face about the stock.
+- pe . Worst customer service I have come across.
+- pe . They never communicate, you have to guess what is going on.
+- pe . The team did not seem to care that my order was wrong.
+- pe . The support person was patronising.
+- pe . I was treated like a nuisance for asking a question.
+- pr,pe . Sent three emails and not one reply.
+- pr . Can't get through on the phone, it rings and rings.
+- pr . Still waiting for my money back.
+- pr . The online booking system keeps crashing.
+- pr . Changed my appointment without telling me.
+- pr . My reservation disappeared from their system.
+- pr . The opening hours online are wrong, we arrived to a closed door.
+- pr . Delivery slot was 8 to 12 and it came at 6pm.
+- pr . Had to go back twice to get the right size.
+- pr . The checkout process is a mess.
+- pr . Everything was delayed by a day.
+- pr . They sent the wrong colour and the return label did not work.
+- pr . Nobody was at the desk when we arrived.
+- pr . Had to queue outside in the cold for half an hour.
+- pr . Three weeks and still no update on my claim.
+- pr . The phone line closes at 4, useless if you work.
+- pd . The chicken was dry and the rice was cold.
+- pd . Tasted like it had been microwaved.
+- pd . Tiny room, thin walls, could hear everything.
+- pd . The battery dies by lunchtime.
+- pd . The lettuce was brown and the tomatoes were mushy.
+- pd . Not worth the money at all.
+- pd . The product broke the first time I used it.
+- pd . The sofa is much smaller than it looked online.
+- pd . Flavourless curry and watery sauce.
+- pd . Greasy, salty and far too expensive.
+- pd . The towels were stained and the carpet smelled.
+- pd . Nothing on the menu was available.
+- pd . The colour washed out after one wash.
+- pd . The pastries were stale and hard.
+- pd . Poor quality for such a high price.
+- pd . The shower was cold every morning.
++ pd . Everything on the plate was perfectly seasoned.
++ pd . The curry was fragrant and the naan was still warm.
++ pd . Crisp, fresh and full of flavour.
++ pd . Lovely quality, exactly as described.
++ pd . The room had a lovely view and a very comfortable bed.
++ pd . The cocktails were excellent.
++ pd . Great selection and fair prices.
++ pd . The flowers were fresh and beautifully wrapped.
++ pd . Tender steak and perfect chips.
++ pd . Such a cosy place with a great menu.
++ pd . Really good value lunch deal.
++ pd . The new glasses are perfect, I can finally see properly.
++ pe . The team were brilliant with my kids.
++ pe . Our waitress was a star, so cheerful.
++ pe . Such a caring nurse, she made a scary day easier.
++ pe . The owner came to chat and made us feel at home.
++ pe . Brilliant customer service, they sorted it in one call.
++ pe . The lady on the phone was so helpful and patient.
++ pe . Really friendly and knowledgeable staff.
++ pe . The mechanic explained everything clearly and honestly.
++ pe . Thanks to the delivery driver who waited while I found my keys.
++ pr . Quick, easy and hassle free.
++ pr . Super fast delivery, arrived the next morning.
++ pr . The app made ordering simple.
++ pr . They fitted me in the same day.
++ pr . The return was processed within a day.
++ pr . Seated quickly and the food came fast.
++ pr . Everything ran like clockwork.
++ pr . Very organised, no waiting around.
++ . . Great place, would recommend to anyone.
++ . . Wonderful, we loved every minute.
++ . . Fantastic as usual.
++ . . Really enjoyed it.
++ . . Couldn't have asked for better.
++ . . The whole experience was a delight.
++ . . A real gem.
++ . . Always a pleasure.
++ . . Top notch.
++ . . So glad we found this place.
++ . . Impressed, will tell my friends.
++ . . 10 out of 10.
+- . . Very disappointing visit.
+- . . Not worth it.
+- . . Do not go here.
+- . . Avoid.
+- . . A waste of time and money.
+- . . Shocking.
+- . . Below average in every way.
+- . . I regret going.
+- . . Not impressed at all.
+- . . Such a let down.
+- . . Meh, would not bother again.
+- . . Total mess from start to finish.
+- . . Nothing went right.
+- . . I want my money back.
+- . . Way worse than last time.
+0 pr . Are you open on Christmas Eve?
+0 pr . Can I book for six people on Saturday at 7?
+0 pr . Where do I send the return?
+0 pd . Do you have the blue one in a size 10?
+0 pr . How can I track my parcel?
+0 pr . Is it possible to change the delivery address?
+0 pd . Is breakfast included in the price?
+0 pr . What is the cancellation policy?
+0 pr . Do I need an appointment or can I walk in?
+0 pd . Do you do vegan desserts?
+0 pr . Can someone call me about my booking please?
+0 pr . I have sent my details by email.
+0 pr . My order number is 48213.
+0 pr . Please let me know when the item is back in stock.
+0 . . Dropped in for a quick coffee before work.
+0 . . We were a group of twelve for an office lunch.
+0 . . Came on a Tuesday afternoon.
+0 . . This was our second visit this year.
+0 pr . I used the click and collect service.
+0 pr . Following up on my call from yesterday.
+0 pr . Is there a phone number I can call?
+0 pr . Will the parcel be left with a neighbour if I am out?
+0 pd . Which wine would go with the lamb?
+0 pr . Can I pay with a voucher online?
+0 . . Any plans to open a branch in the city centre?
+0 pr . When will my refund be processed?
+0 pe . Could I speak to the manager tomorrow?
+0 . . Just passing through.
+0 . . Tried it for the first time today.
+0 . . My partner chose this place for our anniversary.
+- pr c If this is not sorted by Friday I am going to a competitor.
+- pe c After twenty years of shopping here, I will not be back.
+- pd c Sorry but we are going to find another restaurant for our Friday nights.
+- pr c Cancel my account, I have had enough.
+- pr c I'm switching providers.
+- pe c Consider this my last order.
+- . c Never using this company again.
+- pr c Moving my business to someone who replies.
+- pd c We won't be ordering our cakes from here any more.
+- pr c Terminating my contract as soon as I can.
+- pe c You have lost my custom.
+- . c Goodbye, you have lost us for good.
+- pr c Je vais aller ailleurs la prochaine fois.
+- pd c C'était la dernière fois.
+- pr c Me voy a la competencia.
+- pe c Última vez que compro aquí.
++ pr . We will be back again next week.
++ pe . Coming back for sure, thanks to the lovely staff.
+0 . s Earn money from home, message me for details
+0 . s Cheap followers and likes, visit my page
+0 . s WIN WIN WIN click the link now
+0 . s Best forex signals, join our telegram
+0 . s fdsfdsf sdfsdf sdfsdf
+0 . s aaaaaaaa bbbbbbb
+0 . s Season two of that show was so much better than the first, the finale blew my mind.
+0 . s Just watched the new episode, the lead actress is amazing.
+0 . s Get your free trial today at bestdeals-online.top
+0 . s Loans approved in minutes, call 0800 123 4567
+- pe . Le personnel nous a ignorés pendant vingt minutes.
+- pr . Livraison en retard de trois jours.
+- pd . Les chambres sont sales et bruyantes.
++ pe . Accueil chaleureux et service impeccable.
++ pd . Des fleurs magnifiques, merci.
+0 pr . Est-il possible de livrer samedi ?
+- pe . Nadie nos atendió durante media hora.
+- pr . El envío llegó con una semana de retraso.
+- pd . El producto llegó roto.
++ pe . Un trato excelente, muy amables.
++ pd . Las flores eran preciosas.
+0 pr . ¿A qué hora abren el domingo?
++ pr . No wait whatsoever, they took us to a table immediately.
++ pr . We didn't have to wait at all.
++ pr . Never had to ask for anything twice.
++ pd . Nothing was missing from the order and it was still hot.
++ pr . No queue, no fuss, in and out.
++ pe . Nobody rushed us, we could take our time.
++ pd . The food was not cold at all, it came out steaming.
++ pr . There was no delay, the courier came exactly on time.
++ pe . Not rude at all, actually very sweet.
++ pr . Never waited more than a couple of minutes.
 """
 
 
