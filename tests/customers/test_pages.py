@@ -96,6 +96,26 @@ def test_alert_actions_refuse_other_roles_and_other_organisations(
     assert not Alert.objects.filter(status=Alert.Status.CLAIMED).exists()
 
 
+def test_open_a_recovery_case_from_the_save_list(world, manager_max, supervisor_sid, alerts):
+    from servicegap.recovery.models import Case
+
+    client, alert = client_for(manager_max), alerts[0]
+    url = reverse("customers:alert-open-case", args=[alert.code])
+    assert url in client.get(reverse("customers:save-list")).content.decode()
+    assert client_for(supervisor_sid).post(url).status_code == 403
+    first = client.post(url)
+    case = Case.objects.get(alert=alert)
+    assert first.status_code == 302 and first["Location"] == case.get_absolute_url()
+    assert client.post(url)["Location"] == case.get_absolute_url()  # the same case again
+    assert Case.objects.filter(alert=alert).count() == 1
+    assert case.customer == alert.customer
+    alert.refresh_from_db()
+    assert alert.status == Alert.Status.CLAIMED
+    out_of_scope = reverse("customers:alert-open-case", args=[alerts[3].code])
+    assert client.post(out_of_scope).status_code == 404
+    assert not Case.objects.filter(alert=alerts[3]).exists()
+
+
 def test_the_customer_page_shows_visits_scores_and_the_simple_value(world, owner_olga):
     customer = CustomerFactory(organization=world.org, home_location=world.location_a)
     VisitFactory(organization=world.org, customer=customer, location=world.location_a,
