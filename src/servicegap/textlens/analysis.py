@@ -98,7 +98,7 @@ def analyse_layers(
     pairs = [a + " " + b for a, b in zip(words, words[1:], strict=False)]
     wordset = set(words)
     if code is None:
-        code = lang.detect(words, lower)
+        code = lang.detect(wordset, lower)
     foreign = code in ("fr", "es")
 
     # 1-2: sentiment by rule
@@ -114,12 +114,12 @@ def analyse_layers(
 
     # 3: topics, churn, spam by rule
     hits = (
-        topic_rules.rule_topics(words, pairs) if rule_topics else dict.fromkeys(learn.TOPICS, 0.0)
+        topic_rules.rule_topics(wordset, pairs) if rule_topics else dict.fromkeys(learn.TOPICS, 0.0)
     )
     if facts is not None and (facts.waiting or facts.never or facts.repeated):
         hits["process"] += 1.0
     churn_phrase = churn_rules.churn_signal(lower, wordset)
-    kinds = spam_rules.spam_kinds(lower, words, wordset, sum(hits.values()))
+    kinds = spam_rules.spam_kinds(lower, words, wordset, pairs, sum(hits.values()))
 
     # 4: the learned layer
     version = RULES_VERSION

@@ -135,6 +135,7 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
         ),
     ),
 ]
+_ANY = frozenset().union(*(needs[0] for needs, _ in _PATTERNS))
 _NOT_CHURN = re.compile(r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure")
 
 
@@ -142,8 +143,10 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
     """The phrase saying the customer is leaving, or None."""
     if wordset is None:
         wordset = set(learn.tokens(lower))
+    if wordset.isdisjoint(_ANY):
+        return None
     for needs, pattern in _PATTERNS:
-        if any(wordset.isdisjoint(words) for words in needs):
+        if wordset.isdisjoint(needs[0]) or (len(needs) > 1 and wordset.isdisjoint(needs[1])):
             continue
         for m in pattern.finditer(lower):
             phrase = m.group(0)

@@ -27,12 +27,9 @@ _MARKS = {"é": 1, "è": 1, "ê": 1, "à": 1, "ç": 1, "ù": 1, "ñ": 2, "¿": 2
 def detect(words: Iterable[str], text: str = "") -> str | None:
     """The most likely of en/fr/es, or None when no common word says anything."""
     counts = [0, 0, 0]
-    get = _INDEX.get
-    for word in words:
-        hit = get(word)
-        if hit:
-            for i in hit:
-                counts[i] += 1
+    for word in _INDEX.keys() & words:
+        for i in _INDEX[word]:
+            counts[i] += 1
     for mark, i in _MARKS.items():
         if mark in text:
             counts[i] += 1

@@ -147,10 +147,10 @@ class TextModel:
         """Score a text's tokens (and, to save recomputing them, its word pairs)."""
         found = _unigrams(words)
         found.update(pairs if pairs is not None else _pairs(words))
-        get = self.weights.get
-        rows = [w for f in found if (w := get(f)) is not None]
-        sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * N_OUT
-        z = [s + b for s, b in zip(sums, self.intercepts, strict=True)]
+        rows = [w for w in map(self.weights.get, found) if w]
+        evidence = len(rows)
+        rows.append(self.intercepts)
+        z = list(map(sum, zip(*rows, strict=True)))
         top = max(z[0], z[1], z[2])
         e = [math.exp(v - top) for v in z[:3]]
         total = e[0] + e[1] + e[2]
@@ -159,7 +159,7 @@ class TextModel:
             topics={t: _sigmoid(z[3 + i]) for i, t in enumerate(TOPICS)},
             churn=_sigmoid(z[6]),
             spam=_sigmoid(z[7]),
-            evidence=len(rows),
+            evidence=evidence,
         )
 
     def recall(self, text: str) -> dict[str, Any] | None:

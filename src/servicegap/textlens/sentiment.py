@@ -13,17 +13,49 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 from servicegap.textlens import learn
 
-_VADER = SentimentIntensityAnalyzer()
+
+class _Vader(SentimentIntensityAnalyzer):
+    """VADER, unchanged, except that ASCII text skips its character-by-character emoji
+    replacement (every emoji it knows is non-ASCII, so the scores are identical; the bench
+    checks this on every text it reads)."""
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        if not text.isascii():
+            return super().polarity_scores(text)
+        text = text.strip()
+        sentitext = SentiText(text)
+        sentiments: list[float] = []
+        words = sentitext.words_and_emoticons
+        last = len(words) - 1
+        for i, item in enumerate(words):
+            lowered = item.lower()
+            if lowered in BOOSTER_DICT or (
+                i < last and lowered == "kind" and words[i + 1].lower() == "of"
+            ):
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+
+_VADER = _Vader()
+_PLAIN_VADER = SentimentIntensityAnalyzer()
 VADER_LEXICON = _VADER.lexicon
 
 
 def vader(text: str) -> float:
     """VADER's compound score, −1..1."""
     return _VADER.polarity_scores(text)["compound"]
+
+
+def plain_vader(text: str) -> float:
+    """The same from vaderSentiment as published (for comparisons)."""
+    return _PLAIN_VADER.polarity_scores(text)["compound"]
 
 
 NEGATORS = learn.NEGATORS
@@ -182,7 +214,9 @@ _WAIT_WORDS = learn.wordset(
     "forever ages long endless ridiculous back waited"
 )
 _NEVER_WORDS = learn.wordset(
-    "never didn't did wasn't was weren't hasn't has haven't have no nobody not"
+    "arrive arrived came showed turned delivered received answered called call rang responded "
+    "replied refunded fixed acknowledged greeted brought offered apologised apologized picked "
+    "show got get turn shown"
 )
 _REPEAT_WORDS = learn.wordset("twice times again repeatedly second third had")
 _NO_WAIT_WORDS = learn.wordset("wait waiting queue ask chase")
@@ -252,11 +286,10 @@ def service_layer(
     # vocabulary, word by word, with negation of the two words before
     vocab = 0.0
     lex = _FOREIGN_LEX if foreign else _DOMAIN_WORDS
-    if not wordset.isdisjoint(lex):
-        for i, w in enumerate(words):
-            v = lex.get(w)
-            if v is None:
-                continue
+    found = lex.keys() & wordset
+    if found:
+        for i in [i for i, w in enumerate(words) if w in found]:
+            v = lex[words[i]]
             if negated and (
                 (i > 0 and words[i - 1] in NEGATORS) or (i > 1 and words[i - 2] in NEGATORS)
             ):
@@ -264,11 +297,8 @@ def service_layer(
             if cut >= 0:
                 v *= 1.5 if i > cut_word else 0.5
             vocab += v
-    get = _DOMAIN_PAIRS.get
-    for pair in pairs:
-        v = get(pair)
-        if v:
-            vocab += v
+    for pair in _DOMAIN_PAIRS.keys() & set(pairs):
+        vocab += _DOMAIN_PAIRS[pair] * pairs.count(pair)
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
     elif vocab >= 0.3:

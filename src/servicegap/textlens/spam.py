@@ -14,20 +14,49 @@ _LINK = re.compile(
     r"top|club|ly)\b"
 )
 _TLD = re.compile(r"\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly)\b")
-_PROMO = re.compile(
-    r"\b(?:buy now|order now|discount|\d+\s?% off|promo(?:tion)? code|coupon|free (?:gift|"
-    r"trial|iphone|money|followers|shipping|samples?)|click (?:here|the link|below|now)|"
-    r"limited (?:time )?offer|special offer|act now|earn \$?\d+|make money|work from home|"
-    r"crypto|bitcoin|forex|casino|betting|viagra|cialis|cheap pills|loans?|investment "
-    r"opportunity|seo|backlinks?|followers|dm me|whatsapp|telegram|best price|wholesale|"
-    r"visit (?:our|my) (?:site|website|page|shop|store)|check out (?:my|our)|subscribe|"
-    r"giveaway|winner|you have won|congratulations you|hot singles|dating)\b"
-)
+# Promotion words and word pairs (on the comment's tokens, numbers as '<n>').
 _PROMO_WORDS = learn.wordset(
-    "buy order discount off promo promotion coupon free click limited special act earn make "
-    "work crypto bitcoin forex casino betting viagra cialis cheap loan loans investment seo "
-    "backlink backlinks followers dm whatsapp telegram best wholesale visit check subscribe "
-    "giveaway winner won congratulations hot dating"
+    "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
+    "loans seo backlink backlinks followers whatsapp telegram wholesale subscribe giveaway "
+    "winner dating"
+)
+_PROMO_PAIRS = frozenset(
+    [
+        "buy now",
+        "order now",
+        "<n> off",
+        "free gift",
+        "free trial",
+        "free iphone",
+        "free money",
+        "free followers",
+        "free shipping",
+        "free samples",
+        "click here",
+        "click the",
+        "click below",
+        "click now",
+        "limited offer",
+        "time offer",
+        "special offer",
+        "act now",
+        "earn <n>",
+        "make money",
+        "from home",
+        "cheap pills",
+        "investment opportunity",
+        "dm me",
+        "best price",
+        "our site",
+        "our website",
+        "my website",
+        "my channel",
+        "my page",
+        "out my",
+        "have won",
+        "congratulations you",
+        "hot singles",
+    ]
 )
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _CALL = re.compile(r"\b(?:call|text|whatsapp|contact|ring|dial|sms)\b")
@@ -37,19 +66,24 @@ _FILM_WORDS = learn.wordset(
     "starring series"
 )
 # a word of four or more consonants, or a run of five inside a word
+_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}")
 _GARBLED = re.compile(r"\b[bcdfghjklmnpqrstvwxz]{4,}\b|[bcdfghjklmnpqrstvwxz]{5,}")
 
 
 def spam_kinds(
-    lower: str, words: Sequence[str], wordset: frozenset[str] | set[str], service_hits: float
+    lower: str,
+    words: Sequence[str],
+    wordset: frozenset[str] | set[str],
+    pairs: Sequence[str],
+    service_hits: float,
 ) -> list[str]:
     """The spam kinds this text shows (empty when it is not spam by rule)."""
     kinds: list[str] = []
-    link = ("http" in lower or "www." in lower or _TLD.search(lower)) and _LINK.search(lower)
-    promo = not wordset.isdisjoint(_PROMO_WORDS) and _PROMO.search(lower)
+    link = "http" in lower or "www." in lower or bool(_TLD.search(lower) and _LINK.search(lower))
+    promo = len(wordset & _PROMO_WORDS) + len(_PROMO_PAIRS.intersection(pairs))
     if link and (promo or service_hits == 0):
         kinds.append("a link with a promotion" if promo else "a link and nothing about the visit")
-    elif promo and (service_hits < 2 or len(_PROMO.findall(lower)) >= 2):
+    elif promo and (service_hits < 2 or promo >= 2):
         kinds.append("a promotion")
     phone = "<n>" in wordset and _PHONE.search(lower)
     if (
@@ -63,7 +97,7 @@ def spam_kinds(
         word, count = Counter(words).most_common(1)[0]
         if count >= 5 and count * 2 >= n:
             kinds.append(f"the word '{word}' repeated {count} times")
-    if _GARBLED.search(lower):
+    if _CONSONANTS.search(lower) and _GARBLED.search(lower):
         garbled = {m.group(0) for m in _GARBLED.finditer(lower)}
         odd = sum(1 for w in words if w in garbled or any(g in w for g in garbled))
         alpha = sum(1 for w in words if w.isalpha())

@@ -100,15 +100,10 @@ WEAK = frozenset(_WEAK.split())
 
 
 def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
-    """Each P's evidence: 1 per clear word or pair, 0.5 per weak word."""
+    """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word."""
     hits = {"people": 0.0, "process": 0.0, "product": 0.0}
-    get = WORDS.get
-    for w in words:
-        topic = get(w)
-        if topic is not None:
-            hits[topic] += 0.5 if w in WEAK else 1.0
-    for p in pairs:
-        topic = _PAIRS.get(p)
-        if topic is not None:
-            hits[topic] += 1.0
+    for w in WORDS.keys() & words:
+        hits[WORDS[w]] += 0.5 if w in WEAK else 1.0
+    for p in _PAIRS.keys() & pairs:
+        hits[_PAIRS[p]] += 1.0
     return hits
