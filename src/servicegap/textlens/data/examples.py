@@ -484,6 +484,76 @@ EXAMPLES = """
 + pr . There was no delay, the courier came exactly on time.
 + pe . Not rude at all, actually very sweet.
 + pr . Never waited more than a couple of minutes.
+- pd . I left hungry.
+- pd . The portions have shrunk but the prices have not.
+- pd . It was lukewarm by the time it reached the table.
+- pd . The sauce tasted like it came from a jar.
+- pd . The meat was chewy and full of gristle.
+- pd . My drink was mostly ice.
+- pd . The fries were limp and oily.
+- pd . The room smelled of smoke.
+- pd . The mattress sagged in the middle.
+- pd . The paint on the walls was peeling.
+- pd . Half the items on the shelves were out of date.
+- pd . The print faded within a month.
+- pd . The zip broke the first week.
+- pd . The arrangement was half the size of the one pictured.
+- pd . Everything tasted the same.
+- pd . The dessert was frozen in the middle.
+- pd . The coffee tasted burnt.
+- pd . Hardly any filling in the sandwich.
+- pe . The staff looked like they did not want to be there.
+- pe . We were made to feel unwelcome.
+- pe . The owner was arguing with a customer in front of everyone.
+- pe . Nobody greeted us when we walked in.
+- pe . The receptionist did not even look up.
+- pe . Our server disappeared for most of the evening.
+- pe . He talked to me like I was stupid.
+- pe . The staff were too busy chatting to notice us.
+- pe . She sighed every time I asked a question.
+- pe . Customer service just reads from a script.
+- pe,pr . Nobody could tell us when our food would come.
+- pe,pr . The person I spoke to promised a call back that never happened.
+- pr . We had to wave to get anyone's attention.
+- pr . Our starters and mains came out at the same time.
+- pr . The booking confirmation never arrived.
+- pr . My appointment was double booked.
+- pr . They ran out of the main dish by seven.
+- pr . The parcel sat in the depot for a week.
+- pr . They charged the wrong card.
+- pr . Every time I call I get a different answer.
++ pd . Each dish was better than the last.
++ pd . The flavours were spot on.
++ pd . Honestly the best burger I have had in years.
++ pd . The portions were huge and everything was hot.
++ pd . Comfortable beds and great showers.
++ pd . The bread is baked fresh every morning.
++ pd . Beautiful bouquet, my wife loved it.
++ pd . Very good quality for the price.
++ pd . The fish was perfectly cooked.
++ pd . The new sofa is so comfortable.
++ pd . Well made and looks great.
++ pe . The staff could not do enough for us.
++ pe . Our waiter gave great recommendations.
++ pe . Such a warm welcome.
++ pe . The dentist was gentle and reassuring.
++ pe . The courier was polite and careful with the box.
++ pe . Lovely people, always smiling.
++ pe . The manager fixed the problem straight away and apologised.
++ pr . Our food arrived in minutes.
++ pr . Quick and easy checkout.
++ pr . They kept me updated the whole way.
++ pr . Parcel came a day early.
++ . . We will be back for sure.
++ . . Loved it, totally worth it.
++ . . I would go again in a heartbeat.
++ . . Exceeded our expectations.
++ . . Really pleased with everything.
+- . c I would not go back.
+- . . Really not worth the hype.
+- . . Very average and overpriced.
+- . . The whole thing was a disappointment.
+- . . Not what we expected at all.
 """
 
 
