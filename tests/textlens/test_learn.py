@@ -135,3 +135,13 @@ def test_an_example_with_an_unknown_label_is_refused():
         Example("Fine", sentiment="angry")
     with pytest.raises(ValueError, match="topics"):
         Example("Fine", topics=frozenset({"price"}))
+
+
+def test_a_correction_of_a_base_example_text_is_remembered():
+    base = learn.base_examples()
+    praised = next(e for e in base if e.sentiment == "positive" and e.topics)
+    fixed = Example(praised.text, sentiment="negative")
+    model = learn.train([*base, fixed], version="acme-v2")
+    assert model.corrections == 1
+    assert analyse(praised.text).sentiment == "positive"
+    assert analyse(praised.text, model=model).sentiment == "negative"

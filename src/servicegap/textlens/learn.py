@@ -190,8 +190,9 @@ def base_examples() -> list[Example]:
 def train(examples: Iterable[Example], *, version: str) -> TextModel:
     """Fit every head on the examples that carry its label.
 
-    Examples that are not among the base examples count as corrections: they weigh
-    `CORRECTION_WEIGHT` times as much, and their labels are remembered for their text.
+    Examples that are not among the base examples (text and labels alike) count as
+    corrections: they weigh `CORRECTION_WEIGHT` times as much, and their labels are
+    remembered for their text.
     """
     import numpy as np
     from sklearn.feature_extraction.text import CountVectorizer
@@ -200,8 +201,8 @@ def train(examples: Iterable[Example], *, version: str) -> TextModel:
     examples = list(examples)
     if not examples:
         raise ModelError("no examples to learn from")
-    base_texts = {e.text for e in base_examples()}
-    weight = np.array([1.0 if e.text in base_texts else CORRECTION_WEIGHT for e in examples])
+    base = set(base_examples())
+    weight = np.array([1.0 if e in base else CORRECTION_WEIGHT for e in examples])
     vectoriser = CountVectorizer(analyzer=lambda text: features(tokens(text)), binary=True)
     matrix = vectoriser.fit_transform([e.text for e in examples])
     vocabulary = vectoriser.get_feature_names_out()
@@ -255,7 +256,7 @@ def train(examples: Iterable[Example], *, version: str) -> TextModel:
     memory: dict[str, dict[str, Any]] = {}
     corrections = 0
     for e in examples:
-        if e.text in base_texts:
+        if e in base:
             continue
         corrections += 1
         labels = memory.setdefault(memory_key(e.text), {})
