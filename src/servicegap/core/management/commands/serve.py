@@ -5,6 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import connections
 from gunicorn.app.base import BaseApplication
 
 
@@ -40,6 +41,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         prepare(verbosity=options["verbosity"], migrate=not options["no_migrate"])
         self.stdout.write(f"Serving on http://{options['host']}:{options['port']}/ (Ctrl-C stops)")
+        # The workers are forked from this process: a database connection left open here
+        # would be one socket shared by every worker, and their queries would mix.
+        connections.close_all()
         GunicornApplication(
             {
                 "bind": f"{options['host']}:{options['port']}",
