@@ -16,9 +16,14 @@ CHURN_TEXT = "See you never, folks."
 SPAM_TEXT = "Meet lonely hearts tonight in the upstairs lounge."
 
 
+def praised_base_example() -> Example:
+    return next(e for e in learn.base_examples() if e.sentiment == "positive" and e.topics)
+
+
 @pytest.fixture(scope="module")
 def corrected():
     corrections = [
+        Example(praised_base_example().text, sentiment="negative"),
         Example(SENTIMENT_TEXT, sentiment="positive"),
         Example(TOPICS_TEXT, topics=frozenset({"product"})),
         Example(CHURN_TEXT, churn=True),
@@ -47,7 +52,7 @@ def test_before_correction_the_base_model_says_otherwise():
 
 def test_after_training_with_corrections_each_head_flips_on_the_corrected_text(corrected):
     assert corrected.version == "acme-v1"
-    assert corrected.corrections == 4
+    assert corrected.corrections == 5
     assert analyse(SENTIMENT_TEXT, model=corrected).sentiment == "positive"
     assert analyse(TOPICS_TEXT, model=corrected).topics == frozenset({"product"})
     assert analyse(CHURN_TEXT, model=corrected).churn_signal is True
@@ -137,11 +142,7 @@ def test_an_example_with_an_unknown_label_is_refused():
         Example("Fine", topics=frozenset({"price"}))
 
 
-def test_a_correction_of_a_base_example_text_is_remembered():
-    base = learn.base_examples()
-    praised = next(e for e in base if e.sentiment == "positive" and e.topics)
-    fixed = Example(praised.text, sentiment="negative")
-    model = learn.train([*base, fixed], version="acme-v2")
-    assert model.corrections == 1
+def test_a_correction_of_a_base_example_text_is_remembered(corrected):
+    praised = praised_base_example()
     assert analyse(praised.text).sentiment == "positive"
-    assert analyse(praised.text, model=model).sentiment == "negative"
+    assert analyse(praised.text, model=corrected).sentiment == "negative"
