@@ -53,6 +53,28 @@ def test_having_to_ask_repeatedly_is_negative():
     assert "had to ask more than once" in result.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was on hold for forty minutes with the clinic and then they hung up on me.",
+        "Rang the florist three times, got transferred twice and nobody called back.",
+        "Still no reply from the hotel about my booking, I have emailed every day.",
+    ],
+)
+def test_phone_and_counter_contact_is_about_people_as_well_as_process(text):
+    result = analyse(text, model=learn.RULES)
+    assert {"people", "process"} <= result.topics
+    assert result.sentiment == "negative"
+
+
+def test_a_word_of_contact_counts_for_both_people_and_process_in_the_rules():
+    from servicegap.textlens.topics import rule_topics
+
+    hits = rule_topics({"on", "hold", "again"}, ["on hold", "hold again"])
+    # 'hold' (1 each) and the pair 'on hold' (1 each); nothing about the product
+    assert hits == {"people": 2.0, "process": 2.0, "product": 0.0}
+
+
 def test_a_table_given_away_is_a_process_complaint():
     result = analyse("They gave our table away")
     assert result.sentiment == "negative"

@@ -1,7 +1,8 @@
 """The P topics by rule: words and word pairs that name people, process or product.
 
 Written for any service business (restaurants, shops, hotels, clinics, delivery, phone
-service), in English with French and Spanish basics. A word counts for one P only.
+service), in English with French and Spanish basics. Most words count for one P; being
+on hold, put through, called back or answered counts for people and process.
 """
 
 from __future__ import annotations
@@ -61,40 +62,80 @@ _LEXICON = {
         comida plato platos sabor habitación cama precio calidad producto flores
         """,
 }
+# Phone and counter service: being on hold, put through, called back or answered is the
+# way a business's people deal with a customer, so these count for people and process.
+_BOTH = (
+    "hold holds holding transfer transferred transferring callback callbacks voicemail "
+    "answer answered answering unanswered reply replied replies response responded respond "
+    "responding ignore ignoring contacted contact reach reached hotline helpline "
+    "support"
+)
 _PAIRS = {
-    "customer service": "people",
-    "on hold": "process",
-    "call back": "process",
-    "long wait": "process",
-    "on time": "process",
-    "gave away": "process",
-    "table away": "process",
-    "room away": "process",
-    "booking away": "process",
-    "no show": "process",
-    "hung up": "people",
-    "told me": "people",
-    "told us": "people",
-    "asked me": "people",
-    "asked us": "people",
-    "said to": "people",
-    "front desk": "people",
-    "the girl": "people",
-    "the guy": "people",
-    "sales person": "people",
-    "wrong order": "process",
-    "wrong item": "process",
-    "wrong size": "product",
+    "customer service": ("people",),
+    "customer care": ("people",),
+    "customer support": ("people",),
+    "call centre": ("people", "process"),
+    "call center": ("people", "process"),
+    "on hold": ("people", "process"),
+    "call back": ("people", "process"),
+    "called back": ("people", "process"),
+    "calling back": ("people", "process"),
+    "call me": ("people", "process"),
+    "get through": ("people", "process"),
+    "got through": ("people", "process"),
+    "getting through": ("people", "process"),
+    "picked up": ("people", "process"),
+    "pick up": ("people", "process"),
+    "no answer": ("people", "process"),
+    "no reply": ("people", "process"),
+    "no response": ("people", "process"),
+    "hung up": ("people",),
+    "hang up": ("people",),
+    "speak to": ("people",),
+    "speak with": ("people",),
+    "talk to": ("people",),
+    "talked to": ("people",),
+    "spoke to": ("people",),
+    "spoke with": ("people",),
+    "no help": ("people",),
+    "any help": ("people",),
+    "real person": ("people",),
+    "live person": ("people",),
+    "no one": ("people",),
+    "long wait": ("process",),
+    "on time": ("process",),
+    "gave away": ("process",),
+    "table away": ("process",),
+    "room away": ("process",),
+    "booking away": ("process",),
+    "no show": ("process",),
+    "told me": ("people",),
+    "told us": ("people",),
+    "asked me": ("people",),
+    "asked us": ("people",),
+    "said to": ("people",),
+    "front desk": ("people",),
+    "the girl": ("people",),
+    "the guy": ("people",),
+    "sales person": ("people",),
+    "wrong order": ("process",),
+    "wrong item": ("process",),
+    "wrong size": ("product",),
+    "air conditioning": ("product",),
+    "no heat": ("product",),
 }
-WORDS: dict[str, str] = {}
+WORDS: dict[str, tuple[str, ...]] = {}
 for _topic, _words in _LEXICON.items():
     for _word in _words.split():
-        WORDS.setdefault(_word, _topic)
+        WORDS.setdefault(_word, (_topic,))
+for _word in _BOTH.split():
+    WORDS[_word] = ("people", "process")
 # Generic words that name a P only weakly: counted only with another hit for the same P.
 _WEAK = (
     "he she his her him someone somebody nobody guy lady girl boy man woman person call called "
     "calls phone order ordered orders minutes hours hour mins min days weeks cold hot sweet "
-    "cut fit size smell answer app form line lines track fast quick quickly slow anyone anybody people said says tell told talk care"
+    "cut fit size smell answer app form line lines track fast quick quickly slow anyone anybody "
+    "people said says tell told talk care contact reach reached support"
 )
 WEAK = frozenset(_WEAK.split())
 
@@ -103,7 +144,9 @@ def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
     """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word."""
     hits = {"people": 0.0, "process": 0.0, "product": 0.0}
     for w in WORDS.keys() & words:
-        hits[WORDS[w]] += 0.5 if w in WEAK else 1.0
+        for topic in WORDS[w]:
+            hits[topic] += 0.5 if w in WEAK else 1.0
     for p in _PAIRS.keys() & pairs:
-        hits[_PAIRS[p]] += 1.0
+        for topic in _PAIRS[p]:
+            hits[topic] += 1.0
     return hits
