@@ -554,6 +554,124 @@ EXAMPLES = """
 - . . Very average and overpriced.
 - . . The whole thing was a disappointment.
 - . . Not what we expected at all.
+- pe,pr . I was on hold for an hour and the agent hung up on me.
+- pe,pr . Rang the surgery five times, nobody picked up.
+- pe,pr . Left two voicemails with the salon and nobody called me back.
+- pe,pr . The helpline put me through to three different people and none of them could help.
+- pe,pr . Forty minutes on hold to be told they cannot change my order over the phone.
+- pe,pr . I have emailed customer service four times and still no reply.
+- pe,pr . Customer service keeps transferring me and I end up back at the start.
+- pe,pr . The call centre said someone would ring within the hour, that was yesterday.
+- pe,pr . Tried to reach the hotel all morning, the line just rings out.
+- pe,pr . The representative promised a callback and it never happened.
+- pe,pr . No answer on the phone and no response to my emails about the refund.
+- pe,pr . After two hours on hold I got a person who put me straight back in the queue.
+- pe . The woman on the phone was short with me and talked over me.
+- pe . The agent I spoke to had no idea what she was doing.
+- pe . Customer service was useless, they just read from a script.
+- pe . Nobody at the help desk seemed to care about my problem.
+- pe . The rep was rude and would not let me speak to a manager.
+- pe . The receptionist laughed when I asked about my appointment.
+- pe . Your support team keeps giving me different answers.
+- pe . I asked for a supervisor and was refused.
+- pe . The person at the counter ignored me and carried on chatting.
+- pe . The pharmacist was condescending and spoke to me like a child.
+- pe . The delivery driver was aggressive when I asked him to bring it to the door.
+- pe . The hotel staff shrugged and said it was not their problem.
+- pe . The florist argued with me instead of listening.
+- pe . The nurse never introduced herself or explained anything.
+- pe . Nobody at the store would take responsibility.
+- pe . The manager blamed me for their mistake.
+- pe . The staff member on the desk was on her phone the whole time.
+- pe . The crew were unfriendly from start to finish.
+- pe,pr . I had to explain my problem to four different agents.
+- pe,pr . The shop told me the part was ordered, it never was.
+- pe,pr . They said they would call when my glasses were ready and never did.
+- pe,pr . I was told the refund was processed, it was not.
+- pe,pr . Nobody at reception could tell us when the room would be ready.
+- pe,pr . We were given wrong information by two different people at the desk.
++ pe . The agent on the phone sorted everything out in five minutes, very helpful.
++ pe . The lady at customer service was patient and kind.
++ pe . Huge thanks to the support team for getting back to me so quickly.
++ pe . The receptionist called me back within ten minutes, brilliant.
++ pe . The staff at the desk went out of their way to help us.
++ pe . The rep was friendly and really knew her stuff.
++ pe . The nurse was lovely and explained everything.
++ pe . Our driver was helpful and cheerful.
++ pe . Thank you to the gentleman at the counter who helped me find the right size.
++ pe . The crew were brilliant with our kids.
++ pe,pr . Someone answered straight away and rebooked my appointment on the spot.
++ pe,pr . They called me back the same day as promised.
+- pr . My appointment was cancelled the day before and the next one is in three weeks.
+- pr . The order was cancelled without any notice.
+- pr . Our booking was cancelled and we only found out when we arrived.
+- pr . The delivery has been delayed three times now.
+- pr . Delayed again, this is the fourth time this month.
+- pr . We missed our dinner because the taxi was an hour late.
+- pr . The parcel is stuck in the depot and the tracking has not changed in a week.
+- pr . My bag was lost at the cloakroom.
+- pr . They lost my coat and offered nothing.
+- pr . My case was left behind at the hotel and they sent it to the wrong address.
+- pr . The box arrived damaged and half the glasses were broken.
+- pr . The queue at security was over an hour.
+- pr . The line at the counter did not move for thirty minutes.
+- pr . The online booking system kept crashing so I could not book.
+- pr . I was charged a change fee for an appointment they moved.
+- pr . They overbooked the clinic and sent half of us home.
+- pr . They rescheduled my delivery without asking me.
+- pr . The app shows my order as delivered but nothing came.
+- pr . The connection was missed because the first leg was late.
+- pr . I still have not had my deposit back.
+- pr . The voucher they gave me for the delay cannot be used online.
+- pr . We waited on the platform for over an hour.
+- pr . The appointment ran two hours late and there was nowhere to sit.
+- pr . Nobody told us the shop would be closed.
+- pr . Now I have to pay again to rebook.
+- pr . They changed my booking without telling me.
+- pr . Missed my appointment because the bus never came.
+- pd . The room was freezing and the heating did not work.
+- pd . No air conditioning and it was thirty degrees inside.
+- pd . The seats were cramped and the table was sticky.
+- pd . The wifi never worked during our whole stay.
+- pd . The whole place smelled of damp.
+- pd . The screen on the new phone cracked within a week.
+- pd . The toilets were disgusting.
+- pd . The coffee machine was broken and there was nothing to drink.
+- pd . The sofa arrived with a torn cushion.
+- pd . The bed was hard and the pillows were flat.
+- pd . The van was filthy inside.
+- pd . The drinks were warm and the snacks were stale.
+- pd . Tiny seats with no room for my legs.
+- pd . The roses were wilted by the next day.
+- pd . The cake was dry and tasted of nothing.
+- pd . The heater in the waiting room was broken and everyone sat in their coats.
+- pd . Water dripped from the ceiling all night.
++ pd . The seats were roomy and comfortable.
++ pd . Great wifi and a lovely quiet room.
++ pd . The waiting room was warm and spotless.
++ pd . Really tasty snacks and good coffee.
+0 . . Can I change my appointment to Friday?
+0 . . Do you deliver on Sundays?
+0 . . What time does the shop open tomorrow?
+0 pr . Is my order going to arrive before Saturday?
+0 pr . How do I change the name on a booking?
+0 . . Is there parking near the clinic?
+0 pr . Can I get a refund if I cancel the day before?
+0 pr . What is the reference number for my order?
+0 pr . Please send me the link to reschedule.
+0 pe . Who do I speak to about a group booking?
+0 . . Are you open on bank holidays?
+0 . . Please follow us back so we can send you a message.
+0 pr . I sent you my order number in a message.
+0 . . Any news on the new opening hours?
+0 pr . Can I add a second item to my order?
+0 . . Is the hotel near the station?
+0 . . Just checking, do you take card?
+0 pr . Will my order still go out today with the snow?
+0 pr . My booking reference is in the email, can you check it?
+0 . . Thanks, I will have a look.
+0 . . Ok, I will call in tomorrow then.
+0 pr . Which day will the delivery come?
 """
 
 
