@@ -253,3 +253,126 @@ def test_the_command_lists_bad_rows_and_fails(world, write):
 def test_the_command_names_an_unknown_organisation(db, write):
     with pytest.raises(CommandError, match="No organisation"):
         call_command("import", "visits", str(write(HEADER)), "--org", "nope")
+
+
+# Writing in committed batches, seen all at once --------------------------------------
+
+MANY = HEADER + "".join(f"A{n % 3},2024-03-0{1 + n % 5},Location A,{n},v{n}\n" for n in range(7))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_each_batch_is_committed_and_hidden_until_the_run_is_done(world, write, monkeypatch):
+    """No transaction spans the batches (SQLite's write lock is free between them), and
+    no query sees the run's rows before it is marked done."""
+    from django.db import connection
+
+    from servicegap.customers.models import ImportRun
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 2)
+    seen = []
+
+    def progress(phase, done, total):
+        if phase == "writing":
+            seen.append(
+                (connection.in_atomic_block, Visit.all_objects.count(), Visit.objects.count(),
+                 Customer.objects.count())
+            )  # fmt: skip
+
+    path = write(MANY)
+    report = importer.import_visits(path, world.org, progress=progress)
+    assert report.visits_added == 7 and report.customers_added == 3
+    assert seen == [(False, 2, 0, 0), (False, 4, 0, 0), (False, 6, 0, 0), (False, 7, 0, 0)]
+    assert Visit.objects.count() == 7 and Customer.objects.count() == 3
+    run = ImportRun.objects.get()  # the console's import is recorded as a run too
+    assert (run.status, run.visits_added, run.customers_added) == ("done", 7, 3)
+    # midnight in Paris (UTC+1) is 23:00 UTC the day before; A2 came first on 2024-03-03
+    # (second batch), then on 2024-03-01 (third batch)
+    first_seen = dict(Customer.objects.values_list("external_id", "first_seen"))
+    assert first_seen == {
+        "A0": datetime(2024, 2, 29, 23, tzinfo=UTC),
+        "A1": datetime(2024, 3, 1, 23, tzinfo=UTC),
+        "A2": datetime(2024, 2, 29, 23, tzinfo=UTC),
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failure_in_a_later_batch_deletes_the_batches_already_committed(
+    world, write, monkeypatch
+):
+    from servicegap.customers.models import ImportRun
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 2)
+    insert = importer._insert_visits
+    calls = []
+
+    def failing(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        insert(*args)
+
+    monkeypatch.setattr(importer, "_insert_visits", failing)
+    with pytest.raises(OSError, match="disk full"):
+        importer.import_visits(write(MANY), world.org)
+    assert Visit.all_objects.count() == 0 and Customer.all_objects.count() == 0
+    run = ImportRun.objects.get()
+    assert run.status == "failed" and "disk full" in run.message
+
+
+def test_an_earlier_visit_of_a_known_customer_changes_it_only_when_the_run_is_done(
+    world, write, monkeypatch
+):
+    run(write(HEADER + "A1,2024-03-05,Location A,10,v1\n"), world.org)
+    monkeypatch.setattr(importer, "BATCH_SIZE", 1)
+    first_seen = []
+
+    def progress(phase, done, total):
+        if phase == "writing":
+            first_seen.append(Customer.all_objects.get(external_id="A1").first_seen.day)
+
+    path = write(
+        HEADER + "A2,2024-03-04,Location A,10,v2\nA1,2024-03-02,Location A,10,v3\n", "b.csv"
+    )
+    importer.import_visits(path, world.org, progress=progress)
+    assert first_seen == [4, 4]  # 2024-03-05 00:00 in Paris is the 4th, 23:00 UTC
+    assert Customer.objects.get(external_id="A1").first_seen.day == 1
+
+
+def test_another_unfinished_import_of_the_same_visits_fails_this_one_cleanly(world, write):
+    from servicegap.customers.models import ImportRun
+
+    other = ImportRun.objects.create(organization=world.org, file_name="x.csv", status="writing")
+    customer = Customer.all_objects.create(
+        organization=world.org, external_id="Z9", import_run=other
+    )
+    Visit.all_objects.create(
+        organization=world.org, customer=customer, location=world.location_a, import_run=other,
+        visited_at=datetime(2024, 3, 1, tzinfo=UTC), amount=Decimal(1), key="v:v1",
+    )  # fmt: skip
+    with pytest.raises(importer.ImportFileError, match="Another import"):
+        run(write(HEADER + "A1,2024-03-01,Location A,10,v1\n"), world.org)
+    assert Visit.all_objects.count() == 1 and Customer.all_objects.count() == 1  # the other's
+    assert nothing_stored()  # as every query sees it
+
+
+def test_an_import_stopped_a_day_ago_is_deleted_before_the_next(world, write):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from servicegap.customers.models import ImportRun
+
+    stopped = ImportRun.objects.create(organization=world.org, file_name="x.csv", status="writing")
+    ImportRun.objects.filter(pk=stopped.pk).update(created_at=timezone.now() - timedelta(days=2))
+    customer = Customer.all_objects.create(
+        organization=world.org, external_id="A1", import_run=stopped
+    )
+    Visit.all_objects.create(
+        organization=world.org, customer=customer, location=world.location_a, import_run=stopped,
+        visited_at=datetime(2024, 3, 1, tzinfo=UTC), amount=Decimal(1), key="v:v1",
+    )  # fmt: skip
+    report = run(write(HEADER + "A1,2024-03-01,Location A,10,v1\n"), world.org)
+    assert (report.visits_added, report.customers_added) == (1, 1)
+    assert Visit.all_objects.count() == 1 and Visit.objects.count() == 1
+    stopped.refresh_from_db()
+    assert stopped.status == "failed"

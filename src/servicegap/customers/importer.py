@@ -22,9 +22,10 @@ import re
 import tempfile
 import uuid
 import zipfile
+from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -32,16 +33,23 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from servicegap.core.models import Location, Organization
-from servicegap.customers.models import EXTERNAL_ID_MAX_LENGTH, Customer, Visit
+from servicegap.customers.models import (
+    EXTERNAL_ID_MAX_LENGTH,
+    Customer,
+    ImportRun,
+    Visit,
+    published,
+)
 
 BATCH_SIZE = 5000
 MAX_REPORTED_ERRORS = 1000
 MAX_AMOUNT = Decimal("9999999999.99")
 CENT = Decimal("0.01")
+ABANDONED_AFTER = timedelta(days=1)  # a run still writing after this was stopped
 
 # field → the header names it is found under by default (compared lower-case, with
 # "_", "-" and repeated spaces read as one space)
@@ -524,11 +532,15 @@ def import_visits(
     name: str = "",
     progress: Progress | None = None,
     now: datetime | None = None,
+    run: ImportRun | None = None,
 ) -> Report:
     """Check the file, then (when it is all good, or bad rows are to be skipped, and this
-    is not a dry run) import it in one transaction. Raise `ImportFileError` for a file
-    that cannot be read at all. `locations` limits the locations a row may name (a
-    manager's); by default every location of the organisation."""
+    is not a dry run) import it. Raise `ImportFileError` for a file that cannot be read at
+    all. `locations` limits the locations a row may name (a manager's); by default every
+    location of the organisation. `run`: the upload's `ImportRun`; without one (the
+    console) a run is recorded when writing starts. The rows are written in committed
+    batches tagged with the run and seen only once it is marked done (`models.published`);
+    if writing fails they are deleted again."""
     options = options or Options()
     path = Path(path)
     check_size(path)
@@ -537,8 +549,9 @@ def import_visits(
         locations = Location.objects.filter(organization=organization)
     parser_args = (location_lookup(locations), options, now or timezone.now())
     report = Report()
-    # A first import needs no look-ups of what is already stored (the unique key still
-    # guards against another import writing the same visits meanwhile).
+    discard_abandoned(organization)
+    # A first import needs no look-ups of what is already stored (the unique keys still
+    # guard against another import writing the same visits or customers meanwhile).
     state = _State(
         had_visits=Visit.objects.filter(organization=organization).exists(),
         had_customers=Customer.objects.filter(organization=organization).exists(),
@@ -548,7 +561,12 @@ def import_visits(
         if (report.bad_rows and not options.skip_bad_rows) or options.dry_run:
             return report
         spool.seek(0)
-        _write(organization, spool, report, progress, state)
+        if run is None:
+            run = ImportRun.objects.create(
+                organization=organization, file_name=(name or path.name)[:200],
+                skip_bad_rows=options.skip_bad_rows, status=ImportRun.Status.WRITING,
+            )  # fmt: skip
+        _write(organization, run, spool, report, progress, state)
     return report
 
 
@@ -576,7 +594,7 @@ def _check(path, kind, organization, parser_args, report: Report, progress, spoo
     """First pass: every row parsed and checked, duplicates found; the good rows spooled
     (as plain values, a batch at a time) for the second pass; nothing written."""
     rows, parser = _open(path, kind, organization, parser_args, report)
-    hashes, lines = _Growing(np.int64), _Growing(np.int64)
+    hashes, lines = array("q"), array("q")  # 8 bytes a row, not a Python int's 28+
     to_db = _db_time(connection.vendor)
     batch: list[Row] = []
     spooled: list[tuple] = []
@@ -605,7 +623,8 @@ def _check(path, kind, organization, parser_args, report: Report, progress, spoo
     _check_against_database(organization, batch, parser, report)
     if spooled:
         _spool(spool, spooled)
-    _report_duplicates(hashes.array(), lines.array(), parser, report)
+    _report_duplicates(np.frombuffer(hashes, np.int64), np.frombuffer(lines, np.int64),
+                       parser, report)  # fmt: skip
     report.errors.sort(key=lambda error: error.line)
     if progress:
         progress("checked", report.rows, report.rows)
@@ -627,23 +646,6 @@ def _db_time(vendor: str) -> Callable[[datetime], str]:
 def _from_db_time(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-class _Growing:
-    """An append-only NumPy array (8 bytes a row instead of a Python int's 28 and more)."""
-
-    def __init__(self, dtype) -> None:
-        self.data = np.empty(1024, dtype=dtype)
-        self.size = 0
-
-    def append(self, value: int) -> None:
-        if self.size == len(self.data):
-            self.data = np.resize(self.data, len(self.data) * 2)
-        self.data[self.size] = value
-        self.size += 1
-
-    def array(self) -> np.ndarray:
-        return self.data[: self.size]
 
 
 def _check_against_database(organization, batch: list[Row], parser: RowParser, report) -> None:
@@ -713,15 +715,20 @@ def _spooled_batches(spool) -> Iterator[list[tuple]]:
         yield marshal.loads(spool.read(int.from_bytes(head, "little")))
 
 
-def _write(organization, spool, report: Report, progress, state: _State) -> None:
-    """Second pass: the good rows, in batches, in one transaction."""
+def _write(organization, run: ImportRun, spool, report: Report, progress, state: _State) -> None:
+    """Second pass: the good rows, a committed batch at a time, tagged with the run (so
+    that other writers, e.g. a public feedback form on SQLite, wait for one batch at
+    most, never for the whole file); then, in one short transaction, the changes to
+    customers known before and the run marked done, which shows every row at once. On
+    any failure the run's rows are deleted again and the run marked failed."""
     bad_lines: set[int] | None = {error.line for error in report.errors}
     if report.bad_rows > len(report.errors):
         bad_lines = None  # more bad rows than listed: tell them apart again below
     seen = _SeenKeys() if bad_lines is None else None
-    cache = _CustomerCache(organization, complete=not state.had_customers)
+    cache = _CustomerCache(organization, run, complete=not state.had_customers)
     written = 0
-    with transaction.atomic():
+    ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.WRITING)
+    try:
         for batch in _spooled_batches(spool):
             if report.bad_rows:
                 batch = [
@@ -729,12 +736,60 @@ def _write(organization, spool, report: Report, progress, state: _State) -> None
                     if (bad_lines is None or row[0] not in bad_lines)
                     and (seen is None or seen.add(row[10]))
                 ]  # fmt: skip
-            written += _write_batch(organization, batch, cache, report, state)
+            with transaction.atomic():
+                written += _write_batch(organization, run, batch, cache, report, state)
             if progress:
                 progress("writing", written, report.rows)
+        with transaction.atomic():
+            cache.update_known_customers()
+            ImportRun.objects.filter(pk=run.pk).update(
+                status=ImportRun.Status.DONE, finished_at=timezone.now(), rows_total=report.rows,
+                rows_done=report.rows, bad_rows=report.bad_rows,
+                visits_added=report.visits_added, visits_known=report.visits_known,
+                customers_added=report.customers_added, message=summary(replace(report, written=True)),
+            )  # fmt: skip
+    except BaseException as error:
+        discard(run, message=f"The import failed: {error}")
+        if isinstance(error, IntegrityError):
+            raise ImportFileError(
+                "Another import of this organisation is writing the same visits or customers "
+                "(or one was interrupted). Nothing was imported; try again once it is done."
+            ) from error
+        raise
     report.written = True
     if progress:
         progress("done", report.rows, report.rows)
+
+
+def discard(run: ImportRun, *, message: str) -> None:
+    """Delete a failed run's rows, a batch per transaction (they were never seen), and
+    mark it failed."""
+    ImportRun.objects.filter(pk=run.pk).update(
+        status=ImportRun.Status.FAILED, finished_at=timezone.now(), message=message
+    )
+    for model in (Visit, Customer):
+        last = 0
+        while True:
+            ids = list(
+                model.all_objects.filter(import_run=run, pk__gt=last)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:BATCH_SIZE]
+            )
+            if not ids:
+                break
+            with transaction.atomic():
+                model.all_objects.filter(pk__in=ids).delete()
+            last = ids[-1]
+
+
+def discard_abandoned(organization: Organization) -> None:
+    """The rows of an import that stopped writing without finishing (its process was
+    killed) a day or more ago: deleted, so that importing the file again can add them."""
+    since = timezone.now() - ABANDONED_AFTER
+    for run in ImportRun.objects.filter(
+        organization=organization, status=ImportRun.Status.WRITING, created_at__lt=since
+    ):
+        discard(run, message="The import stopped before it finished; nothing was imported.")
 
 
 class _SeenKeys:
@@ -750,15 +805,24 @@ class _SeenKeys:
 
 
 class _CustomerCache:
-    """external id → [pk, first_seen] of customers met so far, bounded. `complete` while
-    it holds every customer of the organisation (none existed before this import)."""
+    """external id → [pk, first visit (as the database writes it), made by this run] of
+    the customers met so far, bounded. `complete` while it holds every customer of the
+    organisation (none existed before this import).
+
+    A time is compared as the database text of a UTC time (`_db_time`), whose order is
+    the order of the times, so that no row's time is parsed back. Changes to customers
+    known before the import wait in `earlier` and `personal` until the run is done."""
 
     LIMIT = 500_000
 
-    def __init__(self, organization: Organization, *, complete: bool) -> None:
+    def __init__(self, organization: Organization, run: ImportRun, *, complete: bool) -> None:
         self.organization = organization
+        self.run = run
         self.known: dict[str, list] = {}
         self.complete = complete
+        self.to_db = _db_time(connection.vendor)
+        self.earlier: dict[int, str] = {}  # known customer pk → an earlier first visit
+        self.personal: dict[int, tuple[str, str]] = {}  # known customer pk → (name, contact)
 
     def resolve(self, rows: list[tuple], report: Report) -> dict[str, list]:
         wanted = {row[1] for row in rows} - self.known.keys()
@@ -767,38 +831,42 @@ class _CustomerCache:
             self.complete = False
             wanted = {row[1] for row in rows}
         if wanted and not self.complete:
-            for pk, external_id, first_seen in Customer.objects.filter(
-                organization=self.organization, external_id__in=list(wanted)
-            ).values_list("pk", "external_id", "first_seen"):
-                self.known[external_id] = [pk, first_seen]
-        new: dict[str, Customer] = {}
+            for pk, external_id, first_seen, run_id in (
+                Customer.all_objects.filter(
+                    published(self.run), organization=self.organization,
+                    external_id__in=list(wanted),
+                ).values_list("pk", "external_id", "first_seen", "import_run_id")
+            ):  # fmt: skip
+                when = None if first_seen is None else self.to_db(first_seen)
+                self.known[external_id] = [pk, when, run_id == self.run.pk]
+        new: dict[str, list] = {}  # external id → [home location, first visit]
         for row in rows:
             if row[1] in self.known:
                 continue
-            when = _from_db_time(row[3])
-            customer = new.get(row[1])
-            if customer is None:
-                new[row[1]] = Customer(
-                    organization=self.organization,
-                    external_id=row[1],
-                    home_location_id=row[2],
-                    first_seen=when,
-                )
-            elif when < customer.first_seen:
-                customer.first_seen, customer.home_location_id = when, row[2]
+            first = new.get(row[1])
+            if first is None:
+                new[row[1]] = [row[2], row[3]]
+            elif row[3] < first[1]:
+                first[:] = row[2], row[3]
         if new:
-            made = Customer.objects.bulk_create(list(new.values()), batch_size=BATCH_SIZE)
-            if made and made[0].pk is None:  # backends that do not return ids
-                made = Customer.objects.filter(
-                    organization=self.organization, external_id__in=list(new)
-                )
-            for customer in made:
-                self.known[customer.external_id] = [customer.pk, customer.first_seen]
+            for external_id, pk in _insert_customers(self.organization, self.run, new).items():
+                self.known[external_id] = [pk, new[external_id][1], True]
             report.customers_added += len(new)
         return self.known
 
+    def update_known_customers(self) -> None:
+        Customer.all_objects.bulk_update(
+            [Customer(pk=pk, first_seen=_from_db_time(t)) for pk, t in self.earlier.items()],
+            ["first_seen"],
+            batch_size=500,
+        )
+        for pk, (name, contact) in self.personal.items():
+            Customer.all_objects.filter(pk=pk).update(
+                contact_consent=True, name=name, contact=contact
+            )
 
-def _write_batch(organization, batch: list[tuple], cache, report: Report, state) -> int:
+
+def _write_batch(organization, run, batch: list[tuple], cache, report: Report, state) -> int:
     if not batch:
         return 0
     if state.had_visits:
@@ -813,46 +881,83 @@ def _write_batch(organization, batch: list[tuple], cache, report: Report, state)
         fresh = batch
     report.visits_known += len(batch) - len(fresh)
     customers = cache.resolve(fresh, report)
-    earlier: dict[int, datetime] = {}
-    personal: dict[int, tuple] = {}
+    earlier: dict[int, str] = {}  # this run's customers, seen earlier in a later batch
+    personal: dict[int, tuple[str, str]] = {}
     for row in fresh:
         entry = customers[row[1]]
-        when = _from_db_time(row[3])
-        if entry[1] is None or when < entry[1]:
-            entry[1] = earlier[entry[0]] = when
+        if entry[1] is None or row[3] < entry[1]:
+            entry[1] = row[3]
+            (earlier if entry[2] else cache.earlier)[entry[0]] = row[3]
         if row[9] and (row[7] or row[8]):
-            personal[entry[0]] = row
-    Customer.objects.bulk_update(
-        [Customer(pk=pk, first_seen=first_seen) for pk, first_seen in earlier.items()],
+            (personal if entry[2] else cache.personal)[entry[0]] = (row[7], row[8])
+    Customer.all_objects.bulk_update(
+        [Customer(pk=pk, first_seen=_from_db_time(when)) for pk, when in earlier.items()],
         ["first_seen"],
         batch_size=500,
     )
-    for pk, row in personal.items():
-        Customer.objects.filter(pk=pk).update(contact_consent=True, name=row[7], contact=row[8])
-    _insert_visits(organization, fresh, customers)
+    for pk, (name, contact) in personal.items():
+        Customer.all_objects.filter(pk=pk).update(contact_consent=True, name=name, contact=contact)
+    _insert_visits(organization, run, fresh, customers)
     report.visits_added += len(fresh)
     return len(batch)
 
 
-def _insert_visits(organization, rows: list[tuple], customers) -> None:
-    """A bare executemany per batch, through Django's cursor (as bulk_create does,
-    without building a model instance per row)."""
-    if not rows:
-        return
-    columns = ["organization_id", "customer_id", "location_id", "visited_at", "amount",
-               "channel", "external_id", "key"]  # fmt: skip
+def _insert(model, columns: list[str], values: list[tuple]) -> None:
+    """A bare executemany through Django's cursor (as bulk_create does, without building
+    a model instance and preparing each field of each row)."""
     quote = connection.ops.quote_name
-    org_id = organization.pk
-    values = [
-        (org_id, customers[row[1]][0], row[2], row[3], row[4], row[5], row[6], row[10])
-        for row in rows
-    ]
     sql = (
-        f"INSERT INTO {quote(Visit._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
+        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join(['%s'] * len(columns))})"
     )
     with connection.cursor() as cursor:
         cursor.executemany(sql, values)
+
+
+def _insert_customers(organization, run, new: dict[str, list]) -> dict[str, int]:
+    """New customers (external id → [home location, first visit]), created with their
+    run; returns their ids."""
+    meta = Customer._meta
+    code = meta.get_field("code")
+    tags = meta.get_field("tags").get_db_prep_save([], connection)
+    created_at = meta.get_field("created_at").get_db_prep_save(timezone.now(), connection)
+    columns = ["organization_id", "import_run_id", "code", "external_id", "home_location_id",
+               "first_seen", "contact_consent", "name", "contact", "tags", "created_at"]  # fmt: skip
+    values = [
+        (
+            organization.pk,
+            run.pk,
+            code.get_db_prep_value(uuid.uuid4(), connection),
+            external_id,
+            location_id,
+            first_seen,
+            False,
+            "",
+            "",
+            tags,
+            created_at,
+        )  # fmt: skip
+        for external_id, (location_id, first_seen) in new.items()
+    ]
+    _insert(Customer, columns, values)
+    return dict(
+        Customer.all_objects.filter(
+            organization=organization, import_run=run, external_id__in=list(new)
+        ).values_list("external_id", "pk")
+    )
+
+
+def _insert_visits(organization, run, rows: list[tuple], customers) -> None:
+    if not rows:
+        return
+    columns = ["organization_id", "import_run_id", "customer_id", "location_id", "visited_at",
+               "amount", "channel", "external_id", "key"]  # fmt: skip
+    org_id, run_id = organization.pk, run.pk
+    values = [
+        (org_id, run_id, customers[row[1]][0], row[2], row[3], row[4], row[5], row[6], row[10])
+        for row in rows
+    ]
+    _insert(Visit, columns, values)
 
 
 def summary(report: Report) -> str:

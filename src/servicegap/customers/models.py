@@ -94,6 +94,36 @@ class CustomerQuerySet(LocationScopedQuerySet):
     location_field = "home_location"
 
 
+def published(run: ImportRun | None = None) -> Q:
+    """Rows stored before imports were tagged, or by an import marked done. An import
+    writes in committed batches (so that it never holds SQLite's write lock for long)
+    and its rows are seen all at once when its run is marked done; a failed run's rows
+    are deleted and never seen. `run`: an import that also sees its own rows."""
+    unfinished = ImportRun.objects.exclude(status=ImportRun.Status.DONE)
+    if run is not None:
+        unfinished = unfinished.exclude(pk=run.pk)
+    return ~Q(import_run__in=unfinished.values("pk"))
+
+
+class PublishedManager(models.Manager):
+    """The default manager of imported rows: those of an unfinished import left out."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(published())
+
+
+def import_run_field() -> models.ForeignKey:
+    return models.ForeignKey(
+        "customers.ImportRun",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_index=False,  # only a failed import looks its rows up, in one pass over the table
+    )
+
+
 class Customer(OrgOwned):
     """Someone who comes back (or does not). Name and contact are kept only with consent."""
 
@@ -119,8 +149,10 @@ class Customer(OrgOwned):
     first_seen = models.DateTimeField(_("first visit"), null=True, blank=True)
     tags = models.JSONField(_("tags"), default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    import_run = import_run_field()
 
-    objects = CustomerQuerySet.as_manager()
+    objects = PublishedManager.from_queryset(CustomerQuerySet)()
+    all_objects = models.Manager()  # with the rows of unfinished imports (the importer's)
 
     class Meta:
         ordering = ["external_id"]
@@ -172,8 +204,10 @@ class Visit(OrgOwned):
     )
     external_id = models.CharField(_("visit id"), max_length=EXTERNAL_ID_MAX_LENGTH, blank=True)
     key = models.CharField(max_length=80, editable=False)
+    import_run = import_run_field()
 
-    objects = LocationScopedQuerySet.as_manager()
+    objects = PublishedManager.from_queryset(LocationScopedQuerySet)()
+    all_objects = models.Manager()  # with the rows of unfinished imports (the importer's)
 
     class Meta:
         ordering = ["-visited_at", "-pk"]

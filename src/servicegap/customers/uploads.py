@@ -2,9 +2,9 @@
 `ImportRun` row says how far it got, and a Celery task does the work (eagerly, in the
 request, when no broker is configured).
 
-Progress while checking is saved on the row; while writing (inside the import's one
-transaction, which on SQLite holds the database's write lock) it goes to a small file
-beside the upload, which the page reads.
+Progress while checking is saved on the row; while writing (a committed batch at a
+time, each holding SQLite's write lock briefly) it goes to a small file beside the
+upload, which the page reads without writing to the database.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def run_import(import_run_id: int) -> str:
     try:
         report = importer.import_visits(
             path, run.organization, options=options, locations=locations,
-            name=run.file_name, progress=progress,
+            name=run.file_name, progress=progress, run=run,
         )  # fmt: skip
     except importer.ImportFileError as error:
         _finish(run, ImportRun.Status.FAILED, message=str(error))
