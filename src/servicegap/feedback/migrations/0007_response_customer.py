@@ -5,16 +5,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('customers', '0001_initial'),
-        ('feedback', '0006_rate_limits_from_responses'),
+        ("customers", "0001_initial"),
+        ("feedback", "0006_rate_limits_from_responses"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='response',
-            name='customer',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='responses', to='customers.customer', verbose_name='customer'),
+            model_name="response",
+            name="customer",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="responses",
+                to="customers.customer",
+                verbose_name="customer",
+            ),
         ),
     ]
