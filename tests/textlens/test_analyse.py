@@ -67,6 +67,18 @@ def test_phone_and_counter_contact_is_about_people_as_well_as_process(text):
     assert result.sentiment == "negative"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still no reply about my deposit.",
+        "The booking page is not working and I cannot get through on the phone.",
+        "My appointment was rescheduled again and now I am stuck until March.",
+    ],
+)
+def test_plain_facts_of_contact_and_cancellation_read_negative(text):
+    assert analyse(text).sentiment == "negative"
+
+
 def test_a_word_of_contact_counts_for_both_people_and_process_in_the_rules():
     from servicegap.textlens.topics import rule_topics
 

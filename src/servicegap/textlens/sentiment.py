@@ -183,7 +183,8 @@ for _valence, _terms in (
         "slow delayed late later cold missing forgot forgotten wrong mistake mix-up mixup "
         "cancelled canceled lost hold queue queued waited waiting refund complaint complain "
         "charged_twice double-charged excuse excuses again still apology hung "
-        "disappointing disappointed worst unacceptable",
+        "disappointing disappointed worst unacceptable stuck missed wasted unanswered "
+        "unreachable rescheduled overbooked stranded ruined",
     ),
     (
         0.45,
@@ -214,6 +215,17 @@ _DOMAIN_PAIRS = {
     "extra mile": 0.6,
     "gave away": -0.5,
     "hung up": -0.6,
+    "no answer": -0.4,
+    "no reply": -0.4,
+    "no response": -0.4,
+    "no help": -0.5,
+    "get through": -0.3,
+    "still no": -0.3,
+    "not working": -0.4,
+    "doesn't work": -0.4,
+    "didn't work": -0.4,
+    "on hold": -0.3,
+    "waste of": -0.4,
     "no show": -0.5,
     "no one": -0.3,
     "nobody came": -0.5,
