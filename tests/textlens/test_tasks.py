@@ -148,3 +148,34 @@ def test_a_corrected_label_stays_corrected_when_the_comment_is_analysed_again(
     assert analysis.sentiment == "neutral"
     assert analysis.topics == ["product"]
     assert analysis.corrected_at is not None
+
+
+def test_reading_old_comments_again_tells_other_apps_only_of_a_new_churn_signal(
+    submit, link, django_capture_on_commit_callbacks
+):
+    heard = []
+
+    def receiver(sender, response, churn_signal, **kwargs):
+        heard.append((response.pk, churn_signal))
+
+    comment_analysed.connect(receiver)
+    try:
+        leaving = submit(link, "This was our last visit, we will not be coming back.")
+        calm = submit(link, "Lovely staff, thank you.")
+        assert heard == [(leaving.pk, True), (calm.pk, False)]  # first analyses
+        heard.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            retraining.analyse_responses(link.organization)  # a reanalysis: nothing new
+        assert heard == []
+        Response.objects.filter(pk=calm.pk).update(
+            comment="Lovely staff, but we are moving to another shop from now on."
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            retraining.analyse_responses(link.organization)
+        assert heard == [(calm.pk, True)]  # a churn signal that was not there before
+        heard.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            tasks.analyse_response(leaving.pk)  # one at a time, too
+        assert heard == []
+    finally:
+        comment_analysed.disconnect(receiver)

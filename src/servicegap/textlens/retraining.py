@@ -214,14 +214,18 @@ def analyse_response(
         model = model_for(response.organization_id)
     result = analyse(response.comment, response.language or None, model=model)
     with transaction.atomic():
-        analysis = _store(response, result, fresh=fresh)
+        analysis, news = _store(response, result, fresh=fresh)
         _follow_spam(response, analysis)
-    transaction.on_commit(lambda: _announce(response, analysis))
+    if news:
+        transaction.on_commit(lambda: _announce(response, analysis))
     return analysis
 
 
-def _store(response: Response, result: Any, *, fresh: bool = False) -> CommentAnalysis:
-    """Create or update the response's analysis, keeping managers' corrections.
+def _store(response: Response, result: Any, *, fresh: bool = False) -> tuple[CommentAnalysis, bool]:
+    """Create or update the response's analysis, keeping managers' corrections; and
+    whether other apps hear of it: a first analysis, or a churn signal that was not there
+    before. Re-reading old comments (a retrain, `reanalyse`) must not open cases or alerts
+    again for what was already handled.
 
     `fresh`: the response has just been received, so it has no analysis and no
     corrections yet; one INSERT (should a retried task find one, the usual path runs).
@@ -230,7 +234,7 @@ def _store(response: Response, result: Any, *, fresh: bool = False) -> CommentAn
     if fresh:
         try:
             with transaction.atomic():
-                return CommentAnalysis.objects.create(
+                created = CommentAnalysis.objects.create(
                     organization_id=response.organization_id,
                     response=response,
                     location_id=response.location_id,
@@ -238,6 +242,7 @@ def _store(response: Response, result: Any, *, fresh: bool = False) -> CommentAn
                     analysed_at=timezone.now(),
                     **fields,
                 )
+                return created, True
         except IntegrityError:
             pass
     existing = CommentAnalysis.objects.filter(response=response).first()
@@ -245,17 +250,19 @@ def _store(response: Response, result: Any, *, fresh: bool = False) -> CommentAn
     apply_corrections(fields, corrections)
     fields["analysed_at"] = timezone.now()
     if existing is not None:
+        had_churn = existing.churn_signal
         for name, value in fields.items():
             setattr(existing, name, value)
         existing.save(update_fields=list(fields))
-        return existing
-    return CommentAnalysis.objects.create(
+        return existing, existing.churn_signal and not had_churn
+    created = CommentAnalysis.objects.create(
         organization_id=response.organization_id,
         response=response,
         location_id=response.location_id,
         submitted_at=response.submitted_at,
         **fields,
     )
+    return created, True
 
 
 @dataclass(frozen=True)
@@ -323,7 +330,7 @@ def _store_batch(
                 Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "pk"))
             )
         }
-        new, changed, stored = [], [], []
+        new, changed, stored, news = [], [], [], []
         for response, result in zip(batch, results, strict=True):
             fields = _machine_fields(result) | {"analysed_at": now}
             analysis = existing.get(response.pk)
@@ -336,11 +343,15 @@ def _store_batch(
                     **fields,
                 )
                 new.append(analysis)
+                news.append((response, analysis))
             else:
+                had_churn = analysis.churn_signal
                 apply_corrections(fields, analysis.corrections.all())
                 for name, value in fields.items():
                     setattr(analysis, name, value)
                 changed.append(analysis)
+                if analysis.churn_signal and not had_churn:
+                    news.append((response, analysis))
             stored.append((response, analysis))
         CommentAnalysis.objects.bulk_create(new, batch_size=BATCH_SIZE)
         if changed:
@@ -348,7 +359,7 @@ def _store_batch(
                 changed, [*_machine_fields_names(), "analysed_at"], batch_size=BATCH_SIZE
             )
         flagged = _bulk_follow_spam(stored)
-    transaction.on_commit(lambda: [_announce(r, a) for r, a in stored])
+    transaction.on_commit(lambda: [_announce(r, a) for r, a in news])
     return len(new), flagged, stored
 
 
