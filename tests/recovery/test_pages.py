@@ -105,6 +105,23 @@ def test_a_staff_member_opens_a_case(world, staff_sam, step):
     )
 
 
+def test_only_a_supervisor_or_above_assigns_a_case_when_opening_it(
+    world, staff_sam, supervisor_sid, manager_max
+):
+    fields = {"location": world.location_a.code, "source": "phone", "severity": "low"}
+    assert (
+        'name="assignee"' not in client_for(staff_sam).get("/recovery/cases/new/").content.decode()
+    )
+    client_for(staff_sam).post(
+        "/recovery/cases/new/", {**fields, "summary": "by staff", "assignee": manager_max.code}
+    )
+    assert Case.objects.get(summary="by staff").assignee is None  # the field is not theirs
+    client_for(supervisor_sid).post(
+        "/recovery/cases/new/", {**fields, "summary": "by sid", "assignee": manager_max.code}
+    )
+    assert Case.objects.get(summary="by sid").assignee == manager_max
+
+
 def test_a_case_cannot_be_opened_at_a_location_out_of_scope(world, staff_sam):
     response = client_for(staff_sam).post(
         "/recovery/cases/new/",

@@ -21,7 +21,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from servicegap.core.models import Role
+from servicegap.core.models import Membership, Role
 from servicegap.recovery.models import (
     ROLE_RANK,
     Case,
@@ -31,7 +31,7 @@ from servicegap.recovery.models import (
 )
 
 if TYPE_CHECKING:
-    from servicegap.core.models import Membership, Organization
+    from servicegap.core.models import Organization
 
 ZERO = Decimal("0")
 # ISO 4217 currencies without minor units; every other one is kept to 2 decimals.
@@ -158,6 +158,9 @@ def record_action(
     value = clean_amount(amount, case.organization.currency)
     day = local_day(case.organization, now)
     with transaction.atomic():
+        # One spender's actions are decided one at a time: two at once must not both
+        # pass under the budget (the lock waits on PostgreSQL; SQLite writes one by one).
+        Membership.objects.select_for_update().filter(pk=by.pk).first()
         reason = over_budget(by, case, value, day)
         action = RecoveryAction.objects.create(
             organization_id=case.organization_id,

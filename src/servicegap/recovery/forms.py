@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from servicegap.core import access
 from servicegap.core.models import Membership, P, Role
 from servicegap.recovery import budgets
 from servicegap.recovery.models import (
@@ -68,7 +69,10 @@ class CaseForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["location"].queryset = member.visible_locations().active()
         self.fields["step"].queryset = _steps(member)
-        self.fields["assignee"].queryset = _members(member)
+        if member.role in access.SUPERVISORS:
+            self.fields["assignee"].queryset = _members(member)
+        else:  # assigning a case takes a supervisor, as on the case page
+            del self.fields["assignee"]
 
     def clean(self):
         data = super().clean()

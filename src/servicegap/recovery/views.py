@@ -113,7 +113,7 @@ def case_create(request: MemberRequest) -> HttpResponse:
                 description=data["description"],
                 p=data["p"],
                 step=data["step"],
-                assignee=data["assignee"],
+                assignee=data.get("assignee"),
                 by=member,
             )
         except cases.CaseError as error:
