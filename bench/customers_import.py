@@ -4,8 +4,9 @@ Writes a CSV of N visits (default 1,000,000: 100,000 customers, 20 locations, tw
 with visit ids), then in the same run and the same database:
 
 1. imports it with `importer.import_visits` (both passes: every row checked, then
-   written in batches in one transaction, customers created on the way), timed from the
-   file to the commit, with the process's peak memory (ru_maxrss) after it;
+   written in committed batches tagged with the run, customers created on the way, and
+   the run marked done), timed from the file to the last commit, with the process's
+   peak memory (ru_maxrss) after it;
 2. inserts the same visit rows, already parsed into tuples in memory (not timed), with
    one bare `cursor.executemany` per 5,000 rows in one transaction, into the same table
    (same indexes) for a second organisation whose customers exist beforehand.

@@ -4,8 +4,11 @@
 and lists each bad one with its line, column and reason (a date in the future or in a
 second format, a negative amount, an unknown location, a visit id seen twice...). The
 second pass, only when there is nothing wrong (or the user chose to skip the listed
-rows), writes the visits in batches inside one transaction, creating the customers it
-meets. Memory stays bounded: a batch of rows, plus 16 bytes per row to find duplicates.
+rows), writes the visits in committed batches tagged with the import's `ImportRun`,
+creating the customers it meets; no query sees them until the run is marked done, and
+they are deleted again if writing fails (so SQLite's write lock is held for one batch at
+a time, not for the whole file). Memory stays bounded: a batch of rows, plus 16 bytes
+per row to find duplicates.
 
 A visit's key is "v:" and the file's own visit id, else "h:" and a digest of customer,
 location, time and amount; it is unique per organisation, so importing the same file
