@@ -3,7 +3,7 @@ customer with its reasons adding up."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
@@ -109,3 +109,14 @@ def test_a_resolved_alert_is_left_alone_and_a_new_one_opens(world, owner_olga):
     second = moments.record_moment(customer, Alert.Kind.COMPLAINT, "later")
     assert second.pk != first.pk
     assert Alert.objects.get(pk=first.pk).status == Alert.Status.SAVED
+
+
+def test_a_reason_names_the_day_in_the_organisations_time_zone(world):
+    # 23:30 UTC on 1 March is 00:30 on 2 March in Paris, the organisation's time zone.
+    assert world.org.time_zone == "Europe/Paris"
+    known_customer(world)
+    sent = datetime(2025, 3, 1, 23, 30, tzinfo=UTC)
+    response = answer(world, nps=3, submitted_at=sent)
+    response_received.send(sender=Response, response=response)
+    reason = Alert.objects.get().reasons[0]["text"]
+    assert "on 2025-03-02" in reason, reason

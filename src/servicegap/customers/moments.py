@@ -116,7 +116,7 @@ def negative_moments(response: Response) -> list[tuple[str, str]]:
     if response.spam:
         return []
     found = []
-    day = response.submitted_at.strftime("%Y-%m-%d")
+    day = timezone.localtime(response.submitted_at, response.organization.tz).strftime("%Y-%m-%d")
     if response.nps is not None and response.nps <= 6:
         found.append(
             (
@@ -152,7 +152,7 @@ def on_comment_analysed(
     if customer is None:
         return
     found = ", ".join(str(r) for r in kwargs.get("reasons") or ()) or "a churn phrase"
-    day = response.submitted_at.strftime("%Y-%m-%d")
+    day = timezone.localtime(response.submitted_at, response.organization.tz).strftime("%Y-%m-%d")
     record_moment(
         customer,
         Alert.Kind.CHURN_PHRASE,

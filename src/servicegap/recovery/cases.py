@@ -401,7 +401,8 @@ def open_case_for_response(
     existing = Case.objects.open().filter(response=response).first()
     if existing is not None:
         return existing
-    summary = f"Feedback from {response.submitted_at:%Y-%m-%d}"
+    sent = timezone.localtime(response.submitted_at, response.organization.tz)
+    summary = f"Feedback from {sent:%Y-%m-%d}"
     if response.nps is not None:
         summary += f": {response.nps}/10 would recommend"
     description = response.comment
