@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from django.utils import timezone
 
 from servicegap.customers import moments
@@ -120,3 +121,22 @@ def test_a_reason_names_the_day_in_the_organisations_time_zone(world):
     response_received.send(sender=Response, response=response)
     reason = Alert.objects.get().reasons[0]["text"]
     assert "on 2025-03-02" in reason, reason
+
+
+def test_of_two_people_acting_on_one_alert_the_second_is_told_it_is_done(
+    world, owner_olga, manager_max
+):
+    known_customer(world)
+    response_received.send(sender=Response, response=answer(world, nps=2))
+    seen_by_olga = Alert.objects.get()
+    seen_by_max = Alert.objects.get()  # both opened the save list at the same time
+    moments.resolve_alert(seen_by_max, saved=False, by=manager_max)
+    for act in (
+        lambda: moments.claim_alert(seen_by_olga, by=owner_olga),
+        lambda: moments.resolve_alert(seen_by_olga, saved=True, by=owner_olga),
+        lambda: moments.snooze_alert(seen_by_olga, days=7, by=owner_olga),
+    ):
+        with pytest.raises(moments.AlertActionError, match="already resolved"):
+            act()
+    alert = Alert.objects.get()
+    assert (alert.status, alert.claimed_by) == (Alert.Status.LOST, manager_max.user)

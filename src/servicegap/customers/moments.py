@@ -18,7 +18,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from servicegap.customers.models import Alert, Customer, CustomerScore, CustomerSettings
@@ -235,36 +236,37 @@ def raise_drifting_alerts(
 # What people do with an alert ---------------------------------------------------------
 
 
+def _act(alert: Alert, **changes: Any) -> Alert:
+    """Apply `changes` to the alert only if it is still unresolved, in one conditional
+    UPDATE: of two people acting at once, the one who comes second is told it is done."""
+    done = Alert.objects.filter(pk=alert.pk, status__in=Alert.UNRESOLVED).update(**changes)
+    if not done:
+        raise AlertActionError("This alert is already resolved.")
+    alert.refresh_from_db(fields=list(changes))
+    return alert
+
+
 def claim_alert(alert: Alert, *, by: Membership) -> Alert:
     """Take the alert on: the save list shows who is on it."""
-    if alert.is_resolved:
-        raise AlertActionError("This alert is already resolved.")
-    alert.status, alert.claimed_by, alert.snoozed_until = Alert.Status.CLAIMED, by.user, None
-    alert.save(update_fields=["status", "claimed_by", "snoozed_until"])
-    return alert
+    return _act(alert, status=Alert.Status.CLAIMED, claimed_by=by.user, snoozed_until=None)
 
 
 def snooze_alert(alert: Alert, *, days: int, by: Membership, now: datetime | None = None) -> Alert:
     """Hide the alert from the save list for `days` (1, 7 or 30)."""
-    if alert.is_resolved:
-        raise AlertActionError("This alert is already resolved.")
     if days not in SNOOZE_DAYS:
         raise AlertActionError(f"Snooze for {', '.join(map(str, SNOOZE_DAYS))} days.")
     now = now or timezone.now()
-    alert.status, alert.snoozed_until = Alert.Status.SNOOZED, now + timedelta(days=days)
-    alert.save(update_fields=["status", "snoozed_until"])
-    return alert
+    return _act(alert, status=Alert.Status.SNOOZED, snoozed_until=now + timedelta(days=days))
 
 
 def resolve_alert(
     alert: Alert, *, saved: bool, by: Membership, now: datetime | None = None
 ) -> Alert:
     """Close the alert: the customer was saved, or lost."""
-    if alert.is_resolved:
-        raise AlertActionError("This alert is already resolved.")
-    alert.status = Alert.Status.SAVED if saved else Alert.Status.LOST
-    alert.resolved_at = now or timezone.now()
-    if alert.claimed_by_id is None:
-        alert.claimed_by = by.user
-    alert.save(update_fields=["status", "resolved_at", "claimed_by"])
-    return alert
+    return _act(
+        alert,
+        status=Alert.Status.SAVED if saved else Alert.Status.LOST,
+        resolved_at=now or timezone.now(),
+        # whoever claimed it keeps it; else the one who resolves it
+        claimed_by=Coalesce(F("claimed_by"), Value(by.user_id)),
+    )
