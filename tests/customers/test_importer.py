@@ -82,6 +82,8 @@ BAD_ROWS = [
     ("A1,2024-03-01,Location A,-4,v1", "amount", "negative"),
     ("A1,2024-03-01,Location A,ten,v1", "amount", "is not a number"),
     ("A1,2024-03-01,Location A,,v1", "amount", "empty"),
+    ('A1,2024-03-01,Location A,"1,250",v1', "amount", "ambiguous: write 1250 or 1.250"),
+    ("A1,2024-03-01,Location A,12.345,v1", "amount", "more than two decimals"),
     ("A1,2024-03-01,Nowhere,10,v1", "location", "unknown location 'Nowhere'"),
     (",2024-03-01,Location A,10,v1", "customer", "customer id is empty"),
 ]
@@ -376,3 +378,12 @@ def test_an_import_stopped_a_day_ago_is_deleted_before_the_next(world, write):
     assert Visit.all_objects.count() == 1 and Visit.objects.count() == 1
     stopped.refresh_from_db()
     assert stopped.status == "failed"
+
+
+def test_amounts_with_decimal_commas_and_thousands_are_read_as_written(world, write):
+    rows = ['A1,2024-03-01,Location A,"12,50",v1', 'A1,2024-03-02,Location A,"1,250.00",v2',
+            'A1,2024-03-03,Location A,"1.250,75",v3', "A1,2024-03-04,Location A,7.5,v4"]  # fmt: skip
+    report = run(write(HEADER + "\n".join(rows) + "\n"), world.org)
+    assert report.bad_rows == 0, report.errors
+    amounts = sorted(Visit.objects.values_list("amount", flat=True))
+    assert amounts == [Decimal("7.50"), Decimal("12.50"), Decimal("1250.00"), Decimal("1250.75")]

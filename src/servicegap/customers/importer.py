@@ -52,6 +52,7 @@ BATCH_SIZE = 5000
 MAX_REPORTED_ERRORS = 1000
 MAX_AMOUNT = Decimal("9999999999.99")
 CENT = Decimal("0.01")
+TINY = Decimal("1e-9")
 ABANDONED_AFTER = timedelta(days=1)  # a run still writing after this was stopped
 
 # field → the header names it is found under by default (compared lower-case, with
@@ -375,7 +376,7 @@ class RowParser:
             moment = moment.replace(tzinfo=self.tz)
         if moment > self.now or moment.year < 1970 or not money.is_finite():
             return None
-        if money < 0 or money > MAX_AMOUNT:
+        if money < 0 or money > MAX_AMOUNT or money != money.quantize(CENT):
             return None
         location_id = self.locations.get(location.lower())
         channel = CHANNELS.get(channel)
@@ -384,7 +385,7 @@ class RowParser:
             return None
         agreed = consent in YES
         return Row(
-            line, customer, location_id, moment, money.quantize(CENT), channel, visit_id,
+            line, customer, location_id, moment, money, channel, visit_id,
             name[:120] if agreed else "", contact[:120] if agreed else "", agreed,
         )  # fmt: skip
 
@@ -491,8 +492,18 @@ class RowParser:
             text = repr(value) if isinstance(value, float) else str(value)
         else:
             text = str(value).replace("\u00a0", "").replace(" ", "").lstrip("€$£")
-            if "," in text and "." not in text:
-                text = text.replace(",", ".")
+            if "," in text:
+                if "." in text:  # thousands and decimals: 1,250.00 or 1.250,00
+                    grouping, decimal = (
+                        (",", ".") if text.rfind(".") > text.rfind(",") else (".", ",")
+                    )
+                    text = text.replace(grouping, "").replace(decimal, ".")
+                elif re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+                    bad("amount", f"{value!s} is ambiguous: write {text.replace(',', '')} or "
+                        f"{text.replace(',', '.')}")  # fmt: skip
+                    return None
+                else:  # a decimal comma: 12,50
+                    text = text.replace(",", ".")
         if not text:
             bad("amount", "the amount is empty")
             return None
@@ -510,7 +521,13 @@ class RowParser:
         if amount > MAX_AMOUNT:
             bad("amount", f"{value!s} is too large")
             return None
-        return amount.quantize(CENT)
+        cents = amount.quantize(CENT)
+        # A spreadsheet's float may carry binary noise (30.000000000000004); more real
+        # decimals than cents would be rounded away silently, so they are refused.
+        if cents != amount and not (isinstance(value, float) and abs(cents - amount) < TINY):
+            bad("amount", f"{value!s} has more than two decimals")
+            return None
+        return cents
 
 
 # The two passes ---------------------------------------------------------------------
