@@ -223,6 +223,23 @@ def test_a_manager_may_import_only_their_locations(world, manager_max, write):
     assert "unknown location 'Location B'" in report.errors[0].reason
 
 
+def test_a_manager_does_not_change_the_details_of_customers_elsewhere(world, manager_max, write):
+    from servicegap.core.models import Location
+
+    run(write(HEADER + "B1,2024-03-01,Location B,10,v1\n"), world.org)  # a Location B customer
+    path = write(
+        "customer,date,location,amount,visit id,name,email,consent\n"
+        "B1,2024-03-05,Location A,10,v2,Someone Else,else@example.test,yes\n"
+    )
+    report = importer.import_visits(
+        path, world.org, locations=Location.objects.for_member(manager_max)
+    )
+    assert report.written
+    customer = Customer.objects.get(external_id="B1")
+    assert (customer.contact_consent, customer.name, customer.contact) == (False, "", "")
+    assert customer.visits.count() == 2  # the visit at the manager's location is kept
+
+
 # The console command ----------------------------------------------------------------
 
 

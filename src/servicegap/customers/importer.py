@@ -565,6 +565,7 @@ def import_visits(
     path = Path(path)
     check_size(path)
     kind = file_kind(path, name)
+    restricted = locations
     if locations is None:
         locations = Location.objects.filter(organization=organization)
     parser_args = (location_lookup(locations), options, now or timezone.now())
@@ -575,6 +576,7 @@ def import_visits(
     state = _State(
         had_visits=Visit.objects.filter(organization=organization).exists(),
         had_customers=Customer.objects.filter(organization=organization).exists(),
+        own_locations=None if restricted is None else list(restricted.values_list("pk", flat=True)),
     )
     with tempfile.TemporaryFile(dir=path.parent) as spool:
         _check(path, kind, organization, parser_args, report, progress, spool, state)
@@ -594,6 +596,9 @@ def import_visits(
 class _State:
     had_visits: bool
     had_customers: bool
+    # The locations the importer looks after (a manager's), or None for all of them:
+    # the names and contacts of customers at other locations are not theirs to change.
+    own_locations: list[int] | None = None
 
 
 def _open(path: Path, kind: str, organization: Organization, parser_args, report: Report):
@@ -745,7 +750,9 @@ def _write(organization, run: ImportRun, spool, report: Report, progress, state:
     if report.bad_rows > len(report.errors):
         bad_lines = None  # more bad rows than listed: tell them apart again below
     seen = _SeenKeys() if bad_lines is None else None
-    cache = _CustomerCache(organization, run, complete=not state.had_customers)
+    cache = _CustomerCache(
+        organization, run, complete=not state.had_customers, own_locations=state.own_locations
+    )
     written = 0
     ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.WRITING)
     try:
@@ -835,8 +842,16 @@ class _CustomerCache:
 
     LIMIT = 500_000
 
-    def __init__(self, organization: Organization, run: ImportRun, *, complete: bool) -> None:
+    def __init__(
+        self,
+        organization: Organization,
+        run: ImportRun,
+        *,
+        complete: bool,
+        own_locations: list[int] | None = None,
+    ) -> None:
         self.organization = organization
+        self.own_locations = own_locations
         self.run = run
         self.known: dict[str, list] = {}
         self.complete = complete
@@ -881,9 +896,10 @@ class _CustomerCache:
             batch_size=500,
         )
         for pk, (name, contact) in self.personal.items():
-            Customer.all_objects.filter(pk=pk).update(
-                contact_consent=True, name=name, contact=contact
-            )
+            mine = Customer.all_objects.filter(pk=pk)
+            if self.own_locations is not None:
+                mine = mine.filter(home_location_id__in=self.own_locations)
+            mine.update(contact_consent=True, name=name, contact=contact)
 
 
 def _write_batch(organization, run, batch: list[tuple], cache, report: Report, state) -> int:
