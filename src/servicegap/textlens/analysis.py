@@ -42,8 +42,8 @@ MODEL_WEIGHT = 0.6
 # Praise must be clear to count as positive: a "thanks" in a complaint is not praise.
 POSITIVE_FROM = 0.3
 NEGATIVE_FROM = 0.05  # VADER's own limit for negative
-MODEL_NEUTRAL = 0.1  # both limits move out by this when the model reads a neutral text
-TOPIC_MODEL_ALONE = 0.7  # a topic the model is this sure of needs no rule hit
+MODEL_NEUTRAL = 0.3  # both limits move out by this when the model reads a neutral text
+TOPIC_MODEL_ALONE = 0.4  # a topic the model is this sure of needs no rule hit
 TOPIC_MODEL_VETO = (
     0.0  # the model may add a topic, not remove a rule hit (measured: removing cost F1)
 )
@@ -113,9 +113,8 @@ def analyse_layers(
         reasons.extend(facts.reasons)
 
     # 3: topics, churn, spam by rule
-    hits = (
-        topic_rules.rule_topics(wordset, pairs) if rule_topics else dict.fromkeys(learn.TOPICS, 0.0)
-    )
+    lexicon = topic_rules.rule_topics(wordset, pairs)  # also features of the learned topics
+    hits = dict(lexicon) if rule_topics else dict.fromkeys(learn.TOPICS, 0.0)
     if facts is not None and (facts.waiting or facts.never or facts.repeated):
         hits["process"] += 1.0
     churn_phrase = churn_rules.churn_signal(lower, wordset)
@@ -128,7 +127,7 @@ def analyse_layers(
         fitted = _resolve(model)
         if fitted is not None and fitted.learned:
             try:
-                scores = fitted.score(words, pairs)
+                scores = fitted.score(words, pairs, lexicon)
                 version = fitted.version
             except Exception:  # a malformed model object must not fail a submission
                 logger.warning("textlens: model %r failed; rule layers only", fitted, exc_info=True)
@@ -138,7 +137,7 @@ def analyse_layers(
         if facts is not None and facts.cut_word < len(words) - 2:
             # "X but Y": the learned sentiment reads Y, the main clause
             tail = words[facts.cut_word + 1 :]
-            feeling = fitted.score(tail, pairs[facts.cut_word + 1 :]).sentiment
+            feeling = fitted.score(tail, pairs[facts.cut_word + 1 :], {}).sentiment
         learned_score = feeling["positive"] - feeling["negative"]
         # the learned layer speaks most where the rules are unsure
         score = _clamp(RULE_WEIGHT * score + MODEL_WEIGHT * learned_score * (1.0 - abs(score)))

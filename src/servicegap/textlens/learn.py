@@ -85,10 +85,35 @@ NEGATORS = wordset(
 
 
 def features(words: Sequence[str]) -> set[str]:
-    """Words (the two after a negator marked 'not_'), and adjacent word pairs."""
+    """Words (the two after a negator marked 'not_'), adjacent word pairs, and which Ps
+    the rule lexicons hear (`rule_features`)."""
     found = _unigrams(words)
-    found.update(_pairs(words))
+    pairs = _pairs(words)
+    found.update(pairs)
+    found.update(rule_features(rule_hits(words, pairs)))
     return found
+
+
+def rule_hits(words: Sequence[str], pairs: Sequence[str]) -> dict[str, float]:
+    from servicegap.textlens.topics import rule_topics
+
+    return rule_topics(set(words), pairs)
+
+
+def rule_features(hits: dict[str, float]) -> list[str]:
+    """'#people' when the people lexicon has one clear hit, '#people+' from two; the same
+    for each P, and '#only' when a single P is heard. Used by the topic heads alone."""
+    out = []
+    heard = 0
+    for topic, hit in hits.items():
+        if hit >= 1.0:
+            heard += 1
+            out.append("#" + topic)
+            if hit >= 2.0:
+                out.append("#" + topic + "+")
+    if heard == 1:
+        out.append("#only")
+    return out
 
 
 def _unigrams(words: Sequence[str]) -> set[str]:
@@ -143,10 +168,18 @@ class TextModel:
     def learned(self) -> bool:
         return bool(self.weights)
 
-    def score(self, words: Sequence[str], pairs: Sequence[str] | None = None) -> Scores:
-        """Score a text's tokens (and, to save recomputing them, its word pairs)."""
+    def score(
+        self,
+        words: Sequence[str],
+        pairs: Sequence[str] | None = None,
+        hits: dict[str, float] | None = None,
+    ) -> Scores:
+        """Score a text's tokens (and, to save recomputing them, its word pairs and the
+        rule lexicons' hits)."""
         found = _unigrams(words)
-        found.update(pairs if pairs is not None else _pairs(words))
+        pairs = pairs if pairs is not None else _pairs(words)
+        found.update(pairs)
+        found.update(rule_features(hits if hits is not None else rule_hits(words, pairs)))
         rows = [w for w in map(self.weights.get, found) if w]
         evidence = len(rows)
         rows.append(self.intercepts)
@@ -208,8 +241,13 @@ def train(examples: Iterable[Example], *, version: str) -> TextModel:
     vocabulary = vectoriser.get_feature_names_out()
     coef = np.zeros((N_OUT, len(vocabulary)))
     intercepts = np.zeros(N_OUT)
+    # The rule-lexicon features speak to the topic heads only.
+    text_cols = np.array([j for j, term in enumerate(vocabulary) if not term.startswith("#")])
+    text_matrix = matrix[:, text_cols]
 
     def fit(rows: list[int], labels: list[Any], outputs: list[int], classes: list[Any]) -> None:
+        topic = outputs[0] in (3, 4, 5)
+        x = matrix if topic else text_matrix
         present = sorted(set(labels), key=classes.index)
         if len(present) < 2:  # one class only: a constant answer
             if len(outputs) == 1:
@@ -219,7 +257,11 @@ def train(examples: Iterable[Example], *, version: str) -> TextModel:
                     intercepts[out] = 4.0 if c == present[0] else -4.0
             return
         lr = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
-        lr.fit(matrix[rows], labels, sample_weight=weight[rows])
+        lr.fit(x[rows], labels, sample_weight=weight[rows])
+        if not topic:
+            full = np.zeros((len(lr.coef_), len(vocabulary)))
+            full[:, text_cols] = lr.coef_
+            lr.coef_ = full
         if len(outputs) == 1:  # binary: one row of weights for the True class
             coef[outputs[0]] = lr.coef_[0]
             intercepts[outputs[0]] = lr.intercept_[0]

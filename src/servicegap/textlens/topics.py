@@ -60,10 +60,20 @@ _LEXICON = {
         choice selection range entertainment snack snacks equipment mechanical menu
         repas plat plats nourriture goût chambre lit prix qualité produit fleurs
         comida plato platos sabor habitación cama precio calidad producto flores
+        legroom space cramped comfort comfy wifi internet entertainment screens tv
+        television headphones charger charging outlet outlets socket sockets plug
+        temperature heat heating heater freezing warm stuffy ventilation aircon blanket
+        blankets pillow pillows sheets mattress carpet stain stains stained sticky grimy
+        dusty mould mold hygiene cleanliness smelled smells stink stinks stank odour odor
+        rubbish trash leak leaks leaking leaked faulty torn ripped cracked scratched dented
+        spilled spilt worn shabby tiny narrow loud rattling vehicle van cab taxi bus
+        carriage cabin toilets restroom restrooms lavatory ingredients texture recipe
+        juice water vegetarian vegan allergy allergen sandwiches crackers chips
         """,
 }
 # Phone and counter service: being on hold, put through, called back or answered is the
-# way a business's people deal with a customer, so these count for people and process.
+# way a business's people deal with a customer, so these count for people, and at half
+# weight for process (the waiting itself is heard by the service layer's durations).
 _BOTH = (
     "hold holds holding transfer transferred transferring callback callbacks voicemail "
     "answer answered answering unanswered reply replied replies response responded respond "
@@ -123,6 +133,21 @@ _PAIRS = {
     "wrong size": ("product",),
     "air conditioning": ("product",),
     "no heat": ("product",),
+    "wi fi": ("product",),
+    "too hot": ("product",),
+    "too cold": ("product",),
+    "too small": ("product",),
+    "too loud": ("product",),
+    "no power": ("product",),
+    "no water": ("product",),
+    "no food": ("product",),
+    "no wifi": ("product",),
+    "not clean": ("product",),
+    "not comfortable": ("product",),
+    "fell apart": ("product",),
+    "stopped working": ("product",),
+    "out of stock": ("product",),
+    "sold out": ("product",),
 }
 WORDS: dict[str, tuple[str, ...]] = {}
 for _topic, _words in _LEXICON.items():
@@ -135,18 +160,28 @@ _WEAK = (
     "he she his her him someone somebody nobody guy lady girl boy man woman person call called "
     "calls phone order ordered orders minutes hours hour mins min days weeks cold hot sweet "
     "cut fit size smell answer app form line lines track fast quick quickly slow anyone anybody "
-    "people said says tell told talk care contact reach reached support"
+    "people said says tell told talk care contact reach reached support warm water space "
+    "tiny narrow loud cabin bus cab van juice plug outlet outlets"
 )
 WEAK = frozenset(_WEAK.split())
 
 
+CONTACT_PROCESS = 1.0  # what a contact word or pair adds to process
+
+
 def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
-    """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word."""
+    """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word; a contact
+    word or pair (people and process) adds `CONTACT_PROCESS` of that to process."""
     hits = {"people": 0.0, "process": 0.0, "product": 0.0}
     for w in WORDS.keys() & words:
-        for topic in WORDS[w]:
-            hits[topic] += 0.5 if w in WEAK else 1.0
+        found = WORDS[w]
+        weight = 0.5 if w in WEAK else 1.0
+        for topic in found:
+            hits[topic] += (
+                weight * CONTACT_PROCESS if len(found) == 2 and topic == "process" else weight
+            )
     for p in _PAIRS.keys() & pairs:
-        for topic in _PAIRS[p]:
-            hits[topic] += 1.0
+        found = _PAIRS[p]
+        for topic in found:
+            hits[topic] += CONTACT_PROCESS if len(found) == 2 and topic == "process" else 1.0
     return hits

@@ -672,6 +672,94 @@ EXAMPLES = """
 0 . . Thanks, I will have a look.
 0 . . Ok, I will call in tomorrow then.
 0 pr . Which day will the delivery come?
+- pd . The seats were so cramped my knees touched the seat in front.
+- pd . No legroom at all on the coach, three hours of agony.
+- pd . The wifi never worked the whole stay.
+- pd . Wifi in the waiting room kept dropping every few minutes.
+- pd . The screen on the back of the seat was broken so no entertainment for the trip.
+- pd . The TV in our room had no signal.
+- pd . The room was freezing and the heater did nothing.
+- pd . It was boiling in the clinic waiting room, no air conditioning at all.
+- pd . The train carriage was stuffy and smelled of old food.
+- pd . The bus was filthy, sticky floor and rubbish under the seats.
+- pd . The bathroom smelled of mould.
+- pd . Sheets had stains on them and the pillows were flat.
+- pd . The mattress was so old I could feel the springs.
+- pd . My suitcase came back with a cracked handle after the repair.
+- pd . The sofa they delivered had a torn cushion.
+- pd . The charger they sold me stopped working after two days.
+- pd . The phone screen cracked the first time it slipped.
+- pd . The snack box was tiny and the sandwich was stale.
+- pd . The coffee was lukewarm and tasted burnt.
+- pd . Drinks were watered down and overpriced.
+- pd . There was no vegetarian option left on the menu.
+- pd . The taxi was dirty and the seat belt was broken.
+- pd . The van that brought the furniture leaked oil on our drive.
+- pd . The toilets on the ferry were out of order and disgusting.
+- pd . The hotel room was tiny, you could not open the suitcase.
+- pd . The power sockets by the bed did not work so we could not charge anything.
+- pd . The gym equipment was broken and dusty.
+- pd . The cabin was too hot to sleep in.
+- pd . The noise from the road kept us up all night, the windows are thin.
+- pd . The bike I rented had a flat tyre and the brakes squeaked.
+- pd . The jacket ripped at the seam after one wash.
+- pd . The shoes fell apart within a month.
+- pd . The cake was dry and the icing was far too sweet.
+- pd . My meal was cold in the middle.
+- pd . The water in the shower was never hot.
+- pd . The headphones they gave us only worked on one side.
+- pd . The carpet was stained and the room smelled of smoke.
+- pd . The waiting room chairs are hard and uncomfortable.
+- pd . The lenses they made for me are scratched already.
+- pd . The lawn mower arrived dented.
+- pd . Half of the bouquet had wilted by the next morning.
+- pd . The pizza arrived soggy and the box was crushed.
+- pd . The portions are tiny for the price.
+- pd . The tablet they sold me freezes all the time.
+- pd . Signal in the building is terrible, calls drop all the time.
+- pd . The tram was packed and there was nowhere to sit.
+- pd . The food on the train was awful and expensive.
+- pd . Bumpy ride, the shuttle bus has no suspension left.
+- pd,pr . The room was not cleaned for three days.
+- pd,pr . They sold out of the dish I came for and did not say so when I booked.
+- pd,pe . The room was dirty and the receptionist just shrugged.
+- pd . The lift smelled of urine.
+- pd . The blanket had a hole in it and it was cold all night.
+- pd . The new printer jams on every page.
+- pd . The dishwasher leaks since the first day.
++ pd . Comfortable seats and plenty of legroom.
++ pd . Fast wifi and a quiet room, perfect for work.
++ pd . The room was spotless and the bed was very comfortable.
++ pd . Great snacks and the coffee was hot and fresh.
++ pd . Lovely clean bus with working air conditioning.
++ pd . The new screens in the waiting area are a nice touch.
++ pd . The jacket is warm and well made.
++ pd . The flowers lasted two weeks, beautiful quality.
+0 pd . Do the rooms have air conditioning?
+0 pd . Is there wifi on the coach?
+0 pd . Are the seats on the upper deck bigger?
+0 pd . Does the menu have gluten free options?
+- pe . The agent on the phone was rude and hung up on me.
+- pe . The woman at the desk could not care less about our problem.
+- pe . Nobody on the phone line seemed to know anything.
+- pe . The staff on board were rude and unhelpful.
+- pe . The manager shouted at my son in front of everyone.
+- pe . The driver was on his phone the whole trip and ignored us.
+- pe . The nurse was dismissive and would not listen.
+- pe . Customer service is useless, every person tells you something different.
+- pe . The attendant rolled her eyes when I asked for help.
+- pe . I spoke to three people and none of them could help.
++ pe . The crew were lovely and looked after my mum.
++ pe . The receptionist went out of her way to help us.
++ pe . The agent on the phone was patient and sorted it all out.
+- pr . The train was delayed two hours and we missed the connection.
+- pr . The bus never turned up and the next one was an hour later.
+- pr . They cancelled the class with ten minutes notice.
+- pr . My bag did not arrive with me and nobody knows where it is.
+- pr . The booking site charged me but shows no booking.
+- pr . The queue at security took an hour.
+- pr . The tour left late and cut the last stop.
+- pr . Our parcel arrived with the box torn open and an item missing.
 """
 
 
