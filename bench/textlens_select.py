@@ -25,8 +25,9 @@ from servicegap.textlens import analysis, learn, topics
 
 GRID = {
     "MODEL_NEUTRAL": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6),
-    "TOPIC_MODEL_ALONE": (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "TOPIC_MODEL_ALONE": (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
     "TOPIC_SHARE": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    "TOPIC_FALLBACK": (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 1.01),
     "CONTACT_PROCESS": (0.0, 0.25, 0.5, 0.75, 1.0),
 }
 HOME = {"CONTACT_PROCESS": topics}
@@ -86,7 +87,7 @@ def topic_f1(runs: Sequence[tuple[learn.TextModel, list[learn.Example]]]) -> flo
     return sum(scores) / len(scores)
 
 
-def select(n: int = 5, repeats: int = 3) -> dict[str, float]:
+def select(n: int = 5, repeats: int = 3, only: Sequence[str] | None = None) -> dict[str, float]:
     """Each limit in turn (the others at their set values): the value whose held-out F1,
     averaged over `repeats` shuffles of the folds, is highest (ties to the smaller)."""
     examples = learn.base_examples()
@@ -97,6 +98,8 @@ def select(n: int = 5, repeats: int = 3) -> dict[str, float]:
     )
     chosen: dict[str, float] = {}
     for name, values in GRID.items():
+        if only and name not in only:
+            continue
         measure = sentiment_f1 if name in SENTIMENT_LIMITS else topic_f1
         current = getattr(HOME.get(name, analysis), name)
         results = []
@@ -122,8 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", nargs="*", choices=sorted(GRID), help="search these limits")
     args = parser.parse_args(argv)
-    select(args.folds, args.repeats)
+    select(args.folds, args.repeats, args.only)
     return 0
 
 

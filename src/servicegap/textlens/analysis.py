@@ -43,11 +43,12 @@ MODEL_WEIGHT = 0.6
 POSITIVE_FROM = 0.3
 NEGATIVE_FROM = 0.05  # VADER's own limit for negative
 MODEL_NEUTRAL = 0.3  # both limits move out by this when the model reads a neutral text
-TOPIC_MODEL_ALONE = 0.4  # a topic the model is this sure of needs no rule hit
+TOPIC_MODEL_ALONE = 0.25  # a topic the model is this sure of needs no rule hit
 TOPIC_MODEL_VETO = (
     0.0  # the model may add a topic, not remove a rule hit (measured: removing cost F1)
 )
 TOPIC_SHARE = 0.5
+TOPIC_FALLBACK = 0.25  # with no topic otherwise, the model's best P from this (1.01: never)
 CHURN_MODEL = 0.8
 SPAM_MODEL = 0.9
 
@@ -163,6 +164,11 @@ def analyse_layers(
             evidence[topic] = min(hit, 3.0) + 2.0 * p
     top = max(evidence.values(), default=0.0)
     topics = {t for t, e in evidence.items() if e >= TOPIC_SHARE * top}
+    if not topics and scores is not None:
+        # nothing heard: the model's likeliest P, if it is at least this likely
+        best = max(learn.TOPICS, key=scores.topics.__getitem__)
+        if scores.topics[best] >= TOPIC_FALLBACK:
+            topics.add(best)
     churn = churn_phrase is not None
     if churn:
         reasons.append("says they will not return" if not foreign else "says they are leaving")

@@ -760,6 +760,59 @@ EXAMPLES = """
 - pr . The queue at security took an hour.
 - pr . The tour left late and cut the last stop.
 - pr . Our parcel arrived with the box torn open and an item missing.
+- pd . Worst stay ever, the room was damp and the bed creaked all night.
+- pd . The ride was rough and noisy from start to finish.
+- pd . Horrible trip, it was cramped, hot and there was nothing to drink.
+- pd . The treatment room was cold and the couch was uncomfortable.
+- pd . The pasta was overcooked and swimming in oil.
+- pd . My phone overheats every time I use it.
+- pd . The laptop they sold me has a dead pixel on the screen.
+- pd . The hire car had a warning light on and smelled of smoke.
+- pd . The ferry was dirty and the seats were falling apart.
+- pd . The pool was green and the loungers were broken.
+- pd . The salad was limp and the dressing was off.
+- pd . The new sofa already sags in the middle.
+- pd . No hot water in the morning, cold showers for three days.
+- pd . The coach had no working toilet for a six hour journey.
+- pd . The blender leaks from the bottom.
+- pd . The paint is peeling in the bathroom and there is mould on the ceiling.
+- pd . The fridge in the room was warm so our drinks went off.
+- pd . The earphones broke within a week.
+- pd . The soup was salty and the bread was hard.
+- pd . Terrible quality, the shirt shrank after one wash.
+- pd . The glasses were dirty and the cutlery was greasy.
+- pd . The room had no window and the fan rattled.
+- pd . Awful food and nothing to drink on the whole journey.
+- pd . The seat would not recline and the table was broken.
+- pd . The cabin was filthy and smelled.
+- pd . The stroller wheel snapped off on the second day.
+- pd,pe . The food was cold and the waiter did not care.
+- pd,pr . The replacement part was the wrong model and still broken.
+- pe . Worst customer service I have ever had.
+- pe . Your staff are a joke.
+- pe . The security guard was aggressive for no reason.
+- pe . The pharmacist laughed at my question.
+- pe . The cleaner walked in without knocking and was rude about it.
+- pe . The teacher ignored my emails and was rude at pickup.
+- pe . The young man at the till was on his phone and never looked up.
+- pe . Not one apology from anyone.
+- pe . The vet was cold and rushed and did not explain anything.
+- pe . The gate agent was condescending.
+- pe . The mechanic lied to us about the repair.
++ pe . Thank you to the staff for being so kind.
++ pe . The team at the front desk were brilliant.
++ pe . Huge thanks to the driver who helped with our bags.
+- pr . We were stuck on the platform for an hour with no updates.
+- pr . The train was cancelled and the replacement bus was two hours late.
+- pr . My account was charged but the ticket never came through.
+- pr . They changed the date of my appointment without asking.
+- pr . Our booking disappeared from the system.
+- pr . The tracking has said delayed for a week.
+- pr . I have been trying to get a refund for two months.
+- pr . Checked in online and still had to queue for an hour.
+- pr . They overbooked and we had to wait for the next one.
+- pr . My suitcase was lost and it took five days to come back.
+- pr . The return label never arrived so I cannot send it back.
 """
 
 
