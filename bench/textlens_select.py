@@ -29,8 +29,10 @@ GRID = {
     "TOPIC_SHARE": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
     "TOPIC_FALLBACK": (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 1.01),
     "CONTACT_PROCESS": (0.0, 0.25, 0.5, 0.75, 1.0),
+    "TOPIC_C": (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0),
 }
-HOME = {"CONTACT_PROCESS": topics}
+# Limits that live outside `analysis`; the folds are refitted for each of their values.
+HOME = {"CONTACT_PROCESS": topics, "TOPIC_C": learn}
 SENTIMENT_LIMITS = ("MODEL_NEUTRAL",)
 
 

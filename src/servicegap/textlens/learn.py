@@ -31,6 +31,8 @@ N_OUT = len(OUTPUTS)
 FORMAT = "servicegap-textlens-model"
 FORMAT_VERSION = 1
 CORRECTION_WEIGHT = 8.0
+C = 4.0  # inverse regularisation of every head
+TOPIC_C = 4.0  # of the topic heads (chosen by bench/textlens_select.py)
 
 # On lower-cased text: Latin letters with accents, numbers (made '<n>'), '?' and emoji.
 _TOKEN = re.compile(r"[a-zß-öø-ÿœ]+(?:'[a-zß-öø-ÿœ]+)?|<n>|\?|[\u2600-\u27bf\U0001f300-\U0001faff]")
@@ -256,7 +258,7 @@ def train(examples: Iterable[Example], *, version: str) -> TextModel:
                 for out, c in zip(outputs, classes, strict=True):
                     intercepts[out] = 4.0 if c == present[0] else -4.0
             return
-        lr = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+        lr = LogisticRegression(C=TOPIC_C if topic else C, max_iter=2000, class_weight="balanced")
         lr.fit(x[rows], labels, sample_weight=weight[rows])
         if not topic:
             full = np.zeros((len(lr.coef_), len(vocabulary)))
