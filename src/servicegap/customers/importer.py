@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -49,6 +50,7 @@ from servicegap.customers.models import (
 )
 
 BATCH_SIZE = 5000
+QUERY_CHUNK = 5000  # at most this many values in one IN (...)
 MAX_REPORTED_ERRORS = 1000
 MAX_AMOUNT = Decimal("9999999999.99")
 CENT = Decimal("0.01")
@@ -336,8 +338,14 @@ class RowParser:
         self.day_first = options.day_first
         self.now = now
         self.date_shape: tuple[str, int] | None = None  # (shape, first line)
-        # field → column, in the order of Row; a missing column reads as "" (past the end)
-        self.indices = [mapping.get(name, 1 << 30) for name in FIELDS]
+        # The fields in the order of Row, read at once by `_quick`: a missing column reads
+        # the "" that `_quick` appends to the cells (index -1).
+        self.fields = itemgetter(*(mapping.get(name, -1) for name in FIELDS))
+        self.width = max(mapping.values()) + 1
+        self.utc = self.tz.key in ("UTC", "Etc/UTC")
+        self.now_utc = now.astimezone(UTC).replace(tzinfo=None)
+        self.sqlite = connection.vendor == "sqlite"
+        self.to_db = _db_time(connection.vendor)
 
     def cell(self, cells: list[Any], name: str) -> Any:
         index = self.mapping.get(name)
@@ -346,21 +354,42 @@ class RowParser:
         value = cells[index]
         return value.strip() if isinstance(value, str) else value
 
-    def parse(self, line: int, cells: list[Any]) -> tuple[Row | None, list[RowError]]:
-        """The row, or what is wrong with it: the common case quickly, else in full."""
-        row = self._quick(line, cells) if self.date_shape and self.date_shape[0] == "iso" else None
-        if row is not None:
-            return row, []
-        return self._parse(line, cells)
+    def parse(self, line: int, cells: list[Any]) -> tuple[tuple | None, list[RowError]]:
+        """The row as it is spooled (`spooled`), or what is wrong with it: the common case
+        quickly, else in full."""
+        if self.date_shape is not None and self.date_shape[0] == "iso":
+            values = self._quick(line, cells)
+            if values is not None:
+                return values, []
+        row, errors = self._parse(line, cells)
+        return (None if row is None else self.spooled(row)), errors
 
-    def _quick(self, line: int, cells: list[Any]) -> Row | None:
-        """A row of plain text with an ISO date and a plain amount, all good; else None
-        (and `_parse` looks at it in full, naming what is wrong)."""
-        n = len(cells)
+    def spooled(self, row: Row) -> tuple:
+        """(line, customer, location, time as the database's UTC text, amount as text,
+        channel, visit id, name, contact, consent, key)."""
+        return (row.line, row.customer, row.location_id, self.to_db(row.visited_at),
+                str(row.amount), row.channel, row.visit_id, row.name, row.contact,
+                row.consent, row.key)  # fmt: skip
+
+    def _quick(self, line: int, cells: list[Any]) -> tuple | None:
+        """A row of plain text with an ISO date and a plain amount, all good, as spooled;
+        else None (and `_parse` looks at it in full, naming what is wrong)."""
+        if len(cells) < self.width:
+            return None
+        cells.append("")  # what a missing column reads (index -1)
         try:
             customer, when, location, amount, channel, visit_id, name, contact, consent = (
-                cells[i].strip() if i < n else "" for i in self.indices
+                self.fields(cells)
             )
+            customer = customer.strip()
+            when = when.strip()
+            amount = amount.strip()
+            visit_id = visit_id.strip()
+            name = name.strip()
+            contact = contact.strip()
+            location_id = self.locations.get(location.strip().lower())
+            channel = CHANNELS.get(channel.strip())
+            consent = consent.strip().lower()
         except AttributeError:  # a cell that is not text (a spreadsheet number or date)
             return None
         if not customer or len(customer) > EXTERNAL_ID_MAX_LENGTH or len(visit_id) > 64:
@@ -373,21 +402,36 @@ class RowParser:
         except (ValueError, InvalidOperation):
             return None
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=self.tz)
-        if moment > self.now or moment.year < 1970 or not money.is_finite():
+            utc = moment if self.utc else moment - self.tz.utcoffset(moment)
+        else:
+            utc = moment.astimezone(UTC).replace(tzinfo=None)
+        if utc > self.now_utc or moment.year < 1970 or not money.is_finite():
             return None
         if money < 0 or money > MAX_AMOUNT or money != money.quantize(CENT):
             return None
-        location_id = self.locations.get(location.lower())
-        channel = CHANNELS.get(channel)
-        consent = consent.lower()
         if location_id is None or channel is None or (consent not in YES and consent not in NO):
             return None
+        if not self.sqlite:
+            text = utc.isoformat() + "+00:00"
+        elif utc is moment and len(when) == 19 and when[10] == " " and when[13] == ":":
+            text = when  # already as str() writes it: YYYY-MM-DD HH:MM:SS
+        else:
+            text = str(utc)
         agreed = consent in YES
-        return Row(
-            line, customer, location_id, moment, money, channel, visit_id,
-            name[:120] if agreed else "", contact[:120] if agreed else "", agreed,
-        )  # fmt: skip
+        if agreed:
+            name, contact = name[:120], contact[:120]
+        else:
+            name = contact = ""
+        if visit_id:
+            key = "v:" + visit_id
+        else:
+            key = Row(
+                line, customer, location_id,
+                moment if moment.tzinfo else moment.replace(tzinfo=self.tz), money, channel,
+                visit_id, name, contact, agreed,
+            ).key  # fmt: skip
+        return (line, customer, location_id, text, str(money), channel, visit_id, name, contact,
+                agreed, key)  # fmt: skip
 
     def _parse(self, line: int, cells: list[Any]) -> tuple[Row | None, list[RowError]]:
         errors: list[RowError] = []
@@ -620,32 +664,33 @@ def _check(path, kind, organization, parser_args, report: Report, progress, spoo
     (as plain values, a batch at a time) for the second pass; nothing written."""
     rows, parser = _open(path, kind, organization, parser_args, report)
     hashes, lines = array("q"), array("q")  # 8 bytes a row, not a Python int's 28+
-    to_db = _db_time(connection.vendor)
-    batch: list[Row] = []
+    add_hash, add_line, parse = hashes.append, lines.append, parser.parse
     spooled: list[tuple] = []
+    add = spooled.append
+    count = 0
     for line, cells in rows:
-        report.rows += 1
-        row, errors = parser.parse(line, cells)
+        count += 1
+        row, errors = parse(line, cells)
         if errors:
             report.bad_rows += 1
             for error in errors:
                 report.add_error(error)
             continue
-        key = row.key
-        hashes.append(_hash(key))
-        lines.append(line)
-        spooled.append((line, row.customer, row.location_id, to_db(row.visited_at),
-                        str(row.amount), row.channel, row.visit_id, row.name, row.contact,
-                        row.consent, key))  # fmt: skip
-        if state.had_visits and row.visit_id:
-            batch.append(row)
+        add_hash(_hash(row[10]))
+        add_line(line)
+        add(row)
         if len(spooled) >= BATCH_SIZE:
-            _check_against_database(organization, batch, parser, report)
+            if state.had_visits:
+                _check_against_database(organization, spooled, parser, report)
             _spool(spool, spooled)
-            batch, spooled = [], []
+            spooled = []
+            add = spooled.append
+            report.rows = count
             if progress:
-                progress("checking", report.rows, 0)
-    _check_against_database(organization, batch, parser, report)
+                progress("checking", count, 0)
+    report.rows = count
+    if state.had_visits:
+        _check_against_database(organization, spooled, parser, report)
     if spooled:
         _spool(spool, spooled)
     _report_duplicates(np.frombuffer(hashes, np.int64), np.frombuffer(lines, np.int64),
@@ -655,10 +700,10 @@ def _check(path, kind, organization, parser_args, report: Report, progress, spoo
         progress("checked", report.rows, report.rows)
 
 
-def _hash(key: str) -> int:
-    return int.from_bytes(
-        hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True
-    )
+# A key's 64-bit digest, to find duplicates: the string hash of this process (SipHash,
+# seeded per process, which is all the duplicate check needs; a row's key itself is
+# stored in full and unique in the database).
+_hash = hash
 
 
 def _db_time(vendor: str) -> Callable[[datetime], str]:
@@ -673,30 +718,37 @@ def _from_db_time(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _check_against_database(organization, batch: list[Row], parser: RowParser, report) -> None:
+def _chunks(items: list, size: int = QUERY_CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _check_against_database(organization, batch: list[tuple], parser: RowParser, report) -> None:
     """A visit id already stored with other data is a bad row; the same visit again is
-    counted as known (a re-import)."""
-    with_ids = {row.key: row for row in batch if row.visit_id}
+    counted as known (a re-import). `batch`: spooled rows (`RowParser.spooled`)."""
+    with_ids = {row[10]: row for row in batch if row[6]}
     if not with_ids:
         return
-    stored = Visit.objects.filter(organization=organization, key__in=list(with_ids)).values_list(
-        "key", "customer__external_id", "location_id", "visited_at", "amount"
-    )
-    for key, customer, location_id, visited_at, amount in stored:
-        row = with_ids[key]
-        same = (customer, location_id, visited_at, amount) == (
-            row.customer, row.location_id, row.visited_at, row.amount,
-        )  # fmt: skip
-        if not same:
-            report.bad_rows += 1
-            report.add_error(
-                RowError(
-                    row.line,
-                    parser.columns["visit_id"],
-                    f"visit id {row.visit_id!r} was already imported with another customer, "
-                    "location, time or amount",
+    to_db = parser.to_db
+    for keys in _chunks(list(with_ids)):
+        stored = Visit.objects.filter(organization=organization, key__in=keys).values_list(
+            "key", "customer__external_id", "location_id", "visited_at", "amount"
+        )
+        for key, customer, location_id, visited_at, amount in stored:
+            row = with_ids[key]
+            same = (customer, location_id, to_db(visited_at), amount) == (
+                row[1], row[2], row[3], Decimal(row[4]),
+            )  # fmt: skip
+            if not same:
+                report.bad_rows += 1
+                report.add_error(
+                    RowError(
+                        row[0],
+                        parser.columns["visit_id"],
+                        f"visit id {row[6]!r} was already imported with another customer, "
+                        "location, time or amount",
+                    )
                 )
-            )
 
 
 def _report_duplicates(hashes: np.ndarray, lines: np.ndarray, parser: RowParser, report) -> None:
@@ -866,14 +918,15 @@ class _CustomerCache:
             self.complete = False
             wanted = {row[1] for row in rows}
         if wanted and not self.complete:
-            for pk, external_id, first_seen, run_id in (
-                Customer.all_objects.filter(
-                    published(self.run), organization=self.organization,
-                    external_id__in=list(wanted),
-                ).values_list("pk", "external_id", "first_seen", "import_run_id")
-            ):  # fmt: skip
-                when = None if first_seen is None else self.to_db(first_seen)
-                self.known[external_id] = [pk, when, run_id == self.run.pk]
+            for ids in _chunks(list(wanted)):
+                for pk, external_id, first_seen, run_id in (
+                    Customer.all_objects.filter(
+                        published(self.run), organization=self.organization,
+                        external_id__in=ids,
+                    ).values_list("pk", "external_id", "first_seen", "import_run_id")
+                ):  # fmt: skip
+                    when = None if first_seen is None else self.to_db(first_seen)
+                    self.known[external_id] = [pk, when, run_id == self.run.pk]
         new: dict[str, list] = {}  # external id → [home location, first visit]
         for row in rows:
             if row[1] in self.known:
@@ -906,12 +959,13 @@ def _write_batch(organization, run, batch: list[tuple], cache, report: Report, s
     if not batch:
         return 0
     if state.had_visits:
-        keys = [row[10] for row in batch]
-        known = set(
-            Visit.objects.filter(organization=organization, key__in=keys).values_list(
-                "key", flat=True
+        known: set[str] = set()
+        for keys in _chunks([row[10] for row in batch]):
+            known.update(
+                Visit.objects.filter(organization=organization, key__in=keys).values_list(
+                    "key", flat=True
+                )
             )
-        )
         fresh = [row for row in batch if row[10] not in known]
     else:
         fresh = batch
@@ -938,16 +992,19 @@ def _write_batch(organization, run, batch: list[tuple], cache, report: Report, s
     return len(batch)
 
 
-def _insert(model, columns: list[str], values: list[tuple]) -> None:
-    """A bare executemany through Django's cursor (as bulk_create does, without building
-    a model instance and preparing each field of each row)."""
+def _insert_sql(model, columns: list[str]) -> str:
     quote = connection.ops.quote_name
-    sql = (
+    return (
         f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join(['%s'] * len(columns))})"
     )
+
+
+def _insert(model, columns: list[str], values: list[tuple]) -> None:
+    """A bare executemany through Django's cursor (as bulk_create does, without building
+    a model instance and preparing each field of each row)."""
     with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
+        cursor.executemany(_insert_sql(model, columns), values)
 
 
 def _insert_customers(organization, run, new: dict[str, list]) -> dict[str, int]:
@@ -976,11 +1033,14 @@ def _insert_customers(organization, run, new: dict[str, list]) -> dict[str, int]
         for external_id, (location_id, first_seen) in new.items()
     ]
     _insert(Customer, columns, values)
-    return dict(
-        Customer.all_objects.filter(
-            organization=organization, import_run=run, external_id__in=list(new)
-        ).values_list("external_id", "pk")
-    )
+    found: dict[str, int] = {}
+    for ids in _chunks(list(new)):
+        found.update(
+            Customer.all_objects.filter(
+                organization=organization, import_run=run, external_id__in=ids
+            ).values_list("external_id", "pk")
+        )
+    return found
 
 
 def _insert_visits(organization, run, rows: list[tuple], customers) -> None:
@@ -990,8 +1050,8 @@ def _insert_visits(organization, run, rows: list[tuple], customers) -> None:
                "amount", "channel", "external_id", "key"]  # fmt: skip
     org_id, run_id = organization.pk, run.pk
     values = [
-        (org_id, run_id, customers[row[1]][0], row[2], row[3], row[4], row[5], row[6], row[10])
-        for row in rows
+        (org_id, run_id, customers[customer][0], location, when, amount, channel, visit_id, key)
+        for _, customer, location, when, amount, channel, visit_id, _, _, _, key in rows
     ]
     _insert(Visit, columns, values)
 
