@@ -6,7 +6,8 @@ with visit ids), then in the same run and the same database:
 1. imports it with `importer.import_visits` (both passes: every row checked, then
    written in committed batches tagged with the run, customers created on the way, and
    the run marked done), timed from the file to the last commit, with the process's
-   peak memory (ru_maxrss) after it;
+   peak memory (ru_maxrss) after it and the longest of its transactions (on SQLite the
+   time the write lock is held: public feedback submissions wait that long at most);
 2. inserts the same visit rows, already parsed into tuples in memory (not timed), with
    one bare `cursor.executemany` per 5,000 rows in one transaction, into the same table
    (same indexes) for a second organisation whose customers exist beforehand.
@@ -23,6 +24,7 @@ It prints rows per second of both and their ratio (target: the import reaches at
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import os
 import random
@@ -94,15 +96,42 @@ def organisation(slug: str):
     return org
 
 
-def run_import(path: Path) -> tuple[float, object]:
+class TimedTransactions:
+    """Stands in for `django.db.transaction` in the importer and records how long each
+    outermost `atomic()` block lasts, from BEGIN to COMMIT: the time SQLite's write lock
+    is held (the connection begins IMMEDIATE transactions)."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.durations: list[float] = []
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    @contextlib.contextmanager
+    def atomic(self, *args, **kwargs):
+        outermost = not self.real.get_connection().in_atomic_block
+        started = time.perf_counter()
+        with self.real.atomic(*args, **kwargs):
+            yield
+        if outermost:
+            self.durations.append(time.perf_counter() - started)
+
+
+def run_import(path: Path) -> tuple[float, object, list[float]]:
     from servicegap.customers import importer
 
     org = organisation("import-bench")
-    started = time.perf_counter()
-    report = importer.import_visits(path, org, now=END)
-    elapsed = time.perf_counter() - started
+    timed = TimedTransactions(importer.transaction)
+    importer.transaction = timed
+    try:
+        started = time.perf_counter()
+        report = importer.import_visits(path, org, now=END)
+        elapsed = time.perf_counter() - started
+    finally:
+        importer.transaction = timed.real
     assert report.written and report.bad_rows == 0, importer.summary(report)
-    return elapsed, report
+    return elapsed, report, timed.durations
 
 
 def run_baseline(path: Path) -> float:
@@ -159,6 +188,7 @@ def main() -> None:
     parser.add_argument("--database-url", default="")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--customers", type=int, default=0, help="default: rows / 10")
+    parser.add_argument("--batch-size", type=int, default=0, help="default: the importer's")
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="servicegap-bench-import."))
     pg = None
@@ -170,11 +200,15 @@ def main() -> None:
         configure(data_dir, database_url)
         from django.db import connection
 
+        from servicegap.customers import importer
+
+        if args.batch_size:
+            importer.BATCH_SIZE = args.batch_size
         path = data_dir / "visits.csv"
         write_csv(path, args.rows, args.customers or max(1, args.rows // 10))
         size = path.stat().st_size
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        elapsed, report = run_import(path)
+        elapsed, report, locks = run_import(path)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         baseline = run_baseline(path)
         ours, bare = args.rows / elapsed, args.rows / baseline
@@ -186,6 +220,8 @@ def main() -> None:
         )
         print(f"import (check + write): {elapsed:.1f} s, {ours:,.0f} rows/s")
         print(f"bare executemany:       {baseline:.1f} s, {bare:,.0f} rows/s")
+        print(f"import batches of {importer.BATCH_SIZE:,} rows; transactions: {len(locks)}, longest {max(locks):.3f} s, "
+              f"median {sorted(locks)[len(locks) // 2]:.3f} s (the write lock's hold)")  # fmt: skip
         print(f"ratio: {ours / bare:.0%} of the bare insert's rows per second (target 50%)")
         print(f"peak memory (ru_maxrss): {before / 1024:.0f} MB before the import, "
               f"{peak / 1024:.0f} MB after it")  # fmt: skip

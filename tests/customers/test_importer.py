@@ -404,3 +404,68 @@ def test_amounts_with_decimal_commas_and_thousands_are_read_as_written(world, wr
     assert report.bad_rows == 0, report.errors
     amounts = sorted(Visit.objects.values_list("amount", flat=True))
     assert amounts == [Decimal("7.50"), Decimal("12.50"), Decimal("1250.00"), Decimal("1250.75")]
+
+
+def test_times_are_stored_alike_whatever_their_shape_and_zone(world, write):
+    # After the first row the quick path reads the rows: a UTC organisation's
+    # "YYYY-MM-DD HH:MM:SS" is written as it stands, the rest converted; a Paris one's
+    # local times shifted by their own offset (UTC+1 in winter, UTC+2 from 31 March 2024
+    # at 02:00), an explicit offset kept.
+    rows = (
+        "A1,2024-01-01 00:00:00,Location A,1,v1\n"
+        "A1,2024-03-30 12:00:00,Location A,1,v2\n"
+        "A1,2024-03-31T12:00:00,Location A,1,v3\n"
+        "A1,2024-03-31 12:00,Location A,1,v4\n"
+        "A1,2024-03-31 12:00:00.250000,Location A,1,v5\n"
+        "A1,2024-03-31 12:00:00+05:00,Location A,1,v6\n"
+        "A1,2024-03-31 02:30,Location A,1,v7\n"  # skipped by the clocks: read as UTC+1
+    )
+    local = {
+        "v2": datetime(2024, 3, 30, 11, tzinfo=UTC),
+        "v3": datetime(2024, 3, 31, 10, tzinfo=UTC),
+        "v4": datetime(2024, 3, 31, 10, tzinfo=UTC),
+        "v5": datetime(2024, 3, 31, 10, 0, 0, 250000, tzinfo=UTC),
+        "v6": datetime(2024, 3, 31, 7, tzinfo=UTC),
+        "v7": datetime(2024, 3, 31, 1, 30, tzinfo=UTC),
+    }
+    run(write(HEADER + rows), world.org)
+    stored = dict(Visit.objects.exclude(external_id="v1").values_list("external_id", "visited_at"))
+    assert stored == local
+    Visit.objects.all().delete()
+    Customer.objects.all().delete()
+    world.org.time_zone = "UTC"
+    world.org.save()
+    run(write(HEADER + rows, "utc.csv"), world.org)
+    stored = dict(Visit.objects.exclude(external_id="v1").values_list("external_id", "visited_at"))
+    assert stored == {
+        "v2": datetime(2024, 3, 30, 12, tzinfo=UTC),
+        "v3": datetime(2024, 3, 31, 12, tzinfo=UTC),
+        "v4": datetime(2024, 3, 31, 12, tzinfo=UTC),
+        "v5": datetime(2024, 3, 31, 12, 0, 0, 250000, tzinfo=UTC),
+        "v6": datetime(2024, 3, 31, 7, tzinfo=UTC),
+        "v7": datetime(2024, 3, 31, 2, 30, tzinfo=UTC),
+    }
+
+
+def test_the_connection_settings_of_the_import_are_restored(world, write, monkeypatch):
+    from django.db import connection
+
+    def pragmas():
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_size")
+            cache = cursor.fetchone()[0]
+            cursor.execute("PRAGMA wal_autocheckpoint")
+            return cache, cursor.fetchone()[0]
+
+    before = pragmas()
+    changed = []
+    insert = importer._insert_visits
+
+    def spy(*args):
+        changed.append(pragmas())
+        insert(*args)
+
+    monkeypatch.setattr(importer, "_insert_visits", spy)
+    run(write(HEADER + "A1,2024-03-01,Location A,10,v1\n"), world.org)
+    assert changed == [(-importer.SQLITE_CACHE_KIB, importer.SQLITE_CHECKPOINT_PAGES)]
+    assert pragmas() == before

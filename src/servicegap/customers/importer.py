@@ -27,6 +27,7 @@ import uuid
 import zipfile
 from array import array
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -49,7 +50,12 @@ from servicegap.customers.models import (
     published,
 )
 
-BATCH_SIZE = 5000
+BATCH_SIZE = 10_000  # rows a committed write batch: about 0.1 to 0.3 s of SQLite write lock
+SQLITE_CACHE_KIB = 64 * 1024  # the import connection's page cache while it writes
+# WAL pages between checkpoints while it writes (SQLite's default is 1,000, which copies
+# the WAL back into the database file at nearly every commit of a batch): 20,000 pages
+# of 4 KiB, so the WAL file may grow to about 80 MB.
+SQLITE_CHECKPOINT_PAGES = 20_000
 QUERY_CHUNK = 5000  # at most this many values in one IN (...)
 MAX_REPORTED_ERRORS = 1000
 MAX_AMOUNT = Decimal("9999999999.99")
@@ -808,17 +814,18 @@ def _write(organization, run: ImportRun, spool, report: Report, progress, state:
     written = 0
     ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.WRITING)
     try:
-        for batch in _spooled_batches(spool):
-            if report.bad_rows:
-                batch = [
-                    row for row in batch
-                    if (bad_lines is None or row[0] not in bad_lines)
-                    and (seen is None or seen.add(row[10]))
-                ]  # fmt: skip
-            with transaction.atomic():
-                written += _write_batch(organization, run, batch, cache, report, state)
-            if progress:
-                progress("writing", written, report.rows)
+        with _page_cache():
+            for batch in _spooled_batches(spool):
+                if report.bad_rows:
+                    batch = [
+                        row for row in batch
+                        if (bad_lines is None or row[0] not in bad_lines)
+                        and (seen is None or seen.add(row[10]))
+                    ]  # fmt: skip
+                with transaction.atomic():
+                    written += _write_batch(organization, run, batch, cache, report, state)
+                if progress:
+                    progress("writing", written, report.rows)
         with transaction.atomic():
             cache.update_known_customers()
             ImportRun.objects.filter(pk=run.pk).update(
@@ -838,6 +845,32 @@ def _write(organization, run: ImportRun, spool, report: Report, progress, state:
     report.written = True
     if progress:
         progress("done", report.rows, report.rows)
+
+
+@contextmanager
+def _page_cache() -> Iterator[None]:
+    """On SQLite, while the import's connection writes: a larger page cache (so that a
+    batch's index pages are not spilled and read again) and fewer WAL checkpoints (each
+    copies every page written since the last back into the database file, and syncs it);
+    both restored after, and one checkpoint made that does not block other writers."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        (before,) = cursor.fetchone()
+        cursor.execute("PRAGMA wal_autocheckpoint")
+        (checkpoint,) = cursor.fetchone()
+        cursor.execute(f"PRAGMA cache_size = {-SQLITE_CACHE_KIB}")
+        cursor.execute(f"PRAGMA wal_autocheckpoint = {SQLITE_CHECKPOINT_PAGES}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_size = {int(before)}")
+            cursor.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
+            if not connection.in_atomic_block:  # the WAL copied back, without blocking writers
+                cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def discard(run: ImportRun, *, message: str) -> None:
