@@ -469,3 +469,13 @@ def test_the_connection_settings_of_the_import_are_restored(world, write, monkey
     run(write(HEADER + "A1,2024-03-01,Location A,10,v1\n"), world.org)
     assert changed == [(-importer.SQLITE_CACHE_KIB, importer.SQLITE_CHECKPOINT_PAGES)]
     assert pragmas() == before
+
+
+def test_the_same_visit_written_two_ways_is_stored_once(world, write):
+    # No visit id: the key comes from customer, location, time and amount, whichever way
+    # the amount is written ("12.5" is read on the quick path, "12,50" in full).
+    head = "customer,date,location,amount\nA0,2024-03-01 09:00:00,Location A,5.00\n"
+    run(write(head + "A1,2024-03-01 10:00:00,Location A,12.5\n"), world.org)
+    again = run(write(head + 'A1,2024-03-01 10:00:00,Location A,"12,50"\n'), world.org)
+    assert again.bad_rows == 0
+    assert Visit.objects.count() == 2

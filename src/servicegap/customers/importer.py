@@ -413,7 +413,7 @@ class RowParser:
             utc = moment.astimezone(UTC).replace(tzinfo=None)
         if utc > self.now_utc or moment.year < 1970 or not money.is_finite():
             return None
-        if money < 0 or money > MAX_AMOUNT or money != money.quantize(CENT):
+        if money < 0 or money > MAX_AMOUNT or money != (money := money.quantize(CENT)):
             return None
         if location_id is None or channel is None or (consent not in YES and consent not in NO):
             return None
