@@ -7,9 +7,12 @@ bad setting stops start-up instead of surfacing later as a confusing failure.
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -141,7 +144,19 @@ SQLITE_OPTIONS = {
 
 TESTING = "pytest" in sys.modules or env_bool("SERVICEGAP_TESTING")
 
-DATA_DIR = writable_dir("SERVICEGAP_DATA_DIR", "./var")
+
+def _test_data_dir() -> str:
+    """A data directory of the test run's own, removed at its end: the tests never write
+    into a checkout's ./var, where its owner's demo lives."""
+    path = tempfile.mkdtemp(prefix="servicegap-test-")
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+DATA_DIR = writable_dir(
+    "SERVICEGAP_DATA_DIR",
+    _test_data_dir() if TESTING and not os.environ.get("SERVICEGAP_DATA_DIR") else "./var",
+)
 DEBUG = env_bool("SERVICEGAP_DEBUG")
 SECRET_KEY = secret_key(DATA_DIR)
 ALLOWED_HOSTS = env_list("SERVICEGAP_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
