@@ -272,3 +272,27 @@ def test_budget_use_page_shows_spending(case, staff_sam, manager_max, role_budge
     budgets.record_action(case, kind="discount", amount="12.50", by=staff_sam)
     html = client_for(manager_max).get("/recovery/budgets/").content.decode()
     assert "12.50 EUR" in html and "sam@example.test" in html
+
+
+def test_the_approvals_queue_reads_a_page_in_a_fixed_number_of_queries(
+    case, staff_sam, supervisor_sid, role_budgets
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queue() -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as queries:
+            page = client_for(supervisor_sid).get("/recovery/approvals/").content.decode()
+        return page.count("/decide/"), len(queries.captured_queries)
+
+    def spend(amount: str) -> None:
+        client_for(staff_sam).post(
+            case.get_absolute_url() + "actions/", {"kind": "refund", "amount": amount}
+        )
+
+    spend("75.00")
+    rows, queries = queue()
+    assert rows == 1
+    for _ in range(4):
+        spend("60.00")
+    assert queue() == (5, queries)  # five rows, the same queries as one

@@ -297,12 +297,18 @@ def follow_up_done(request: MemberRequest, followup_code: UUID) -> HttpResponse:
 @member_required(access.SUPERVISORS)
 def approvals(request: MemberRequest) -> HttpResponse:
     member = request.membership
-    pending = [a for a in budgets.pending_for(member) if budgets.can_decide(member, a)]
+    # pending_for() holds what can_decide() checks: lower roles, locations the member sees.
+    page = Paginator(budgets.pending_for(member), PAGE_SIZE).get_page(request.GET.get("page"))
     with timezone.override(member.organization.tz):
         return render(
             request,
             "recovery/approvals.html",
-            {"pending": pending, "form": DecideForm(), "currency": member.organization.currency},
+            {
+                "page": page,
+                "pending": page.object_list,
+                "form": DecideForm(),
+                "currency": member.organization.currency,
+            },
         )
 
 
