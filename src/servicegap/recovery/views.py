@@ -452,9 +452,10 @@ def _save_settings(org, settings_form: SettingsForm, budgets_form: BudgetsForm) 
     from django.db import transaction
 
     with transaction.atomic():
-        rules = settings_form.save(commit=False)
-        rules.organization = org
-        rules.save()
+        # update_or_create, not the form's save: two owners saving the first settings at
+        # the same moment must not both insert the organisation's one row.
+        fields = {name: settings_form.cleaned_data[name] for name in settings_form.fields}
+        RecoverySettings.objects.update_or_create(organization=org, defaults=fields)
         for role in CHAIN:
             EmpowermentBudget.objects.update_or_create(
                 organization=org,
