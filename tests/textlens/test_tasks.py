@@ -179,3 +179,32 @@ def test_reading_old_comments_again_tells_other_apps_only_of_a_new_churn_signal(
         assert heard == []
     finally:
         comment_analysed.disconnect(receiver)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_a_new_comment_is_one_insert_and_a_retry_keeps_one(world):
+    # As in a real request: no transaction around the task, so the common case (not
+    # spam) is a single INSERT; spam and retries take the transactional path.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
+
+    survey = SurveyFactory(organization=world.org)
+    link = SurveyLinkFactory(organization=world.org, survey=survey, location=world.location_a)
+    response = ResponseFactory(organization=world.org, link=link, comment="Rude waiter, slow.")
+    retraining.model_for(world.org.pk)  # (its query is cached, not part of what is counted)
+    assert not connection.in_atomic_block
+    with CaptureQueriesContext(connection) as queries:
+        first = retraining.analyse_response(response, fresh=True)
+    writes = [q["sql"] for q in queries.captured_queries if not q["sql"].startswith("SELECT")]
+    assert len(writes) == 1 and writes[0].startswith("INSERT")
+    assert first.sentiment == "negative" and first.people
+    again = retraining.analyse_response(response, fresh=True)  # a retried task
+    assert again.pk == first.pk and CommentAnalysis.objects.count() == 1
+    spam = ResponseFactory(
+        organization=world.org, link=link, comment="Cheap followers! Visit https://spam.example"
+    )
+    flagged = retraining.analyse_response(spam, fresh=True)
+    spam.refresh_from_db()
+    assert flagged.spam and spam.spam and spam.spam_reason.startswith("comment analysis")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max, Prefetch
 from django.utils import timezone
 
@@ -213,9 +213,26 @@ def analyse_response(
     if model is CURRENT:
         model = model_for(response.organization_id)
     result = analyse(response.comment, response.language or None, model=model)
-    with transaction.atomic():
-        analysis, news = _store(response, result, fresh=fresh)
-        _follow_spam(response, analysis)
+    analysis = None
+    if fresh and not result.spam and not connection.in_atomic_block:
+        # The common case, a new comment that is not spam: one INSERT that commits on its
+        # own (no transaction around it); a retried task that finds one goes on below.
+        try:
+            analysis = CommentAnalysis.objects.create(
+                organization_id=response.organization_id,
+                response=response,
+                location_id=response.location_id,
+                submitted_at=response.submitted_at,
+                analysed_at=timezone.now(),
+                **_machine_fields(result),
+            )
+            news = True
+        except IntegrityError:
+            analysis = None
+    if analysis is None:
+        with transaction.atomic():
+            analysis, news = _store(response, result, fresh=fresh)
+            _follow_spam(response, analysis)
     if news:
         transaction.on_commit(lambda: _announce(response, analysis))
     return analysis
