@@ -1235,7 +1235,7 @@ class Visit:
                 f"(before, after): {changed}"
             )
 
-    def report(self):
+    def assert_no_problems(self):
         assert not self.problems, "\n".join(self.problems)
 
 
@@ -1317,7 +1317,7 @@ def test_no_role_reaches_another_organisations_objects(route, role, tenancy, for
         visit.check_rows()
     if visit.succeeded:  # e.g. a switch into another organisation would show there
         visit.send("get", "/", note=" (afterwards)")
-    visit.report()
+    visit.assert_no_problems()
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=str)
@@ -1333,7 +1333,7 @@ def test_anonymous_visitors_are_sent_to_login_or_refused(route, tenancy, foreign
                 visit.problems.append(f"{where}: {response.status_code}, not 401")
         elif response.status_code != 302 or not response["Location"].startswith("/accounts/login/"):
             visit.problems.append(f"{where}: {response.status_code}, not sent to the login page")
-    visit.report()
+    visit.assert_no_problems()
 
 
 SCOPE_CASES = [
@@ -1371,7 +1371,7 @@ def test_members_scoped_to_location_a_do_not_reach_objects_at_location_b(
             )
     if statuses and set(statuses) == {405}:
         visit.problems.append(f"{route}: every method gave 405; nothing was checked")
-    visit.report()
+    visit.assert_no_problems()
 
 
 # Public pages ----------------------------------------------------------------------------

@@ -49,9 +49,8 @@ PAGE_SIZE = 50
 
 
 def _render(request: MemberRequest, template: str, context: dict, status: int = 200):
-    """Render in the organisation's time zone."""
-    with timezone.override(request.membership.organization.tz):
-        return render(request, template, context, status=status)
+    """Render (in the organisation's time zone, which MembershipMiddleware makes current)."""
+    return render(request, template, context, status=status)
 
 
 def _fetch(queryset, membership, **lookup):

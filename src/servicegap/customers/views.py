@@ -195,7 +195,6 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
         "calculator": calculator,
         "simple": simple,
         "currency": organization.currency,
-        "tz": organization.tz,
     }
     return render(request, "customers/customer_detail.html", context)
 

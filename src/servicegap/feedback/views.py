@@ -226,20 +226,19 @@ def inbox(request: MemberRequest) -> HttpResponse:
     page = Paginator(
         listed.select_related("location", "step", "analysis"), INBOX_PAGE_SIZE
     ).get_page(request.GET.get("page"))
-    with timezone.override(tz):
-        return render(
-            request,
-            "feedback/inbox.html",
-            {
-                "form": form,
-                "page": page,
-                "summary": summary,
-                "total": total,
-                "ps": P.choices,
-                "export_query": request.GET.urlencode(),
-            },
-            status=400 if cleaned is None else 200,
-        )
+    return render(
+        request,
+        "feedback/inbox.html",
+        {
+            "form": form,
+            "page": page,
+            "summary": summary,
+            "total": total,
+            "ps": P.choices,
+            "export_query": request.GET.urlencode(),
+        },
+        status=400 if cleaned is None else 200,
+    )
 
 
 @member_required(access.SUPERVISORS)
@@ -247,18 +246,17 @@ def response_detail(request: MemberRequest, response_code: UUID) -> HttpResponse
     response = get_for_member(Response, request.membership, code=response_code)
     labels = dict(P.choices)
     ratings = response.ratings_by_p()
-    with timezone.override(request.membership.organization.tz):
-        return render(
-            request,
-            "feedback/response_detail.html",
-            {
-                "response": response,
-                "ratings": [(labels[p], ratings.get(p)) for p in P.values],
-                "can_close_loop": loop.RECOVERY_AVAILABLE
-                and request.membership.role in access.LOCATION_MANAGERS,
-                "can_mark_spam": request.membership.role in access.LOCATION_MANAGERS,
-            },
-        )
+    return render(
+        request,
+        "feedback/response_detail.html",
+        {
+            "response": response,
+            "ratings": [(labels[p], ratings.get(p)) for p in P.values],
+            "can_close_loop": loop.RECOVERY_AVAILABLE
+            and request.membership.role in access.LOCATION_MANAGERS,
+            "can_mark_spam": request.membership.role in access.LOCATION_MANAGERS,
+        },
+    )
 
 
 @require_POST

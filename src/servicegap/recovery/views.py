@@ -80,21 +80,20 @@ def case_list(request: MemberRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     now = timezone.now()
-    with timezone.override(member.organization.tz):
-        return render(
-            request,
-            "recovery/case_list.html",
-            {
-                "form": form,
-                "page": page,
-                "query": query.urlencode(),
-                "rows": [(case, case.is_overdue(now)) for case in page.object_list],
-                "pending": budgets.pending_for(member).count()
-                if member.role in access.SUPERVISORS
-                else 0,
-            },
-            status=200 if valid else 400,
-        )
+    return render(
+        request,
+        "recovery/case_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "rows": [(case, case.is_overdue(now)) for case in page.object_list],
+            "pending": budgets.pending_for(member).count()
+            if member.role in access.SUPERVISORS
+            else 0,
+        },
+        status=200 if valid else 400,
+    )
 
 
 @member_required(access.TEAM)
@@ -167,8 +166,7 @@ def _detail(request: MemberRequest, case: Case, status: int = 200, **forms: Any)
         "decide_form": DecideForm(),
         "error": forms.get("error"),
     }
-    with timezone.override(org.tz):
-        return render(request, "recovery/case_detail.html", context, status=status)
+    return render(request, "recovery/case_detail.html", context, status=status)
 
 
 @member_required(access.TEAM)
@@ -299,17 +297,16 @@ def approvals(request: MemberRequest) -> HttpResponse:
     member = request.membership
     # pending_for() holds what can_decide() checks: lower roles, locations the member sees.
     page = Paginator(budgets.pending_for(member), PAGE_SIZE).get_page(request.GET.get("page"))
-    with timezone.override(member.organization.tz):
-        return render(
-            request,
-            "recovery/approvals.html",
-            {
-                "page": page,
-                "pending": page.object_list,
-                "form": DecideForm(),
-                "currency": member.organization.currency,
-            },
-        )
+    return render(
+        request,
+        "recovery/approvals.html",
+        {
+            "page": page,
+            "pending": page.object_list,
+            "form": DecideForm(),
+            "currency": member.organization.currency,
+        },
+    )
 
 
 @require_POST

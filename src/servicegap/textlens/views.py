@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -44,23 +43,22 @@ def explore(request: MemberRequest) -> HttpResponse:
     ).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    with timezone.override(tz):
-        return render(
-            request,
-            "textlens/explorer.html",
-            {
-                "form": form,
-                "page": page,
-                "counts": counts,
-                "total": total,
-                "talk": talk,
-                "ps": P.choices,
-                "query": query.urlencode(),
-                "min_evidence": explorer.MIN_EVIDENCE,
-                "text_limit": explorer.TEXT_LIMIT,
-            },
-            status=400 if cleaned is None else 200,
-        )
+    return render(
+        request,
+        "textlens/explorer.html",
+        {
+            "form": form,
+            "page": page,
+            "counts": counts,
+            "total": total,
+            "talk": talk,
+            "ps": P.choices,
+            "query": query.urlencode(),
+            "min_evidence": explorer.MIN_EVIDENCE,
+            "text_limit": explorer.TEXT_LIMIT,
+        },
+        status=400 if cleaned is None else 200,
+    )
 
 
 def _detail(
@@ -68,18 +66,17 @@ def _detail(
 ) -> HttpResponse:
     can_correct = request.membership.role in access.LOCATION_MANAGERS
     corrections = Correction.objects.for_member(request.membership).filter(analysis=analysis)
-    with timezone.override(request.membership.organization.tz):
-        return render(
-            request,
-            "textlens/analysis_detail.html",
-            {
-                "analysis": analysis,
-                "response": analysis.response,
-                "corrections": corrections.select_related("by__user").order_by("-created_at"),
-                "form": form or (CorrectionForm(analysis=analysis) if can_correct else None),
-            },
-            status=status,
-        )
+    return render(
+        request,
+        "textlens/analysis_detail.html",
+        {
+            "analysis": analysis,
+            "response": analysis.response,
+            "corrections": corrections.select_related("by__user").order_by("-created_at"),
+            "form": form or (CorrectionForm(analysis=analysis) if can_correct else None),
+        },
+        status=status,
+    )
 
 
 @member_required(access.SUPERVISORS)
