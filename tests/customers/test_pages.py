@@ -146,6 +146,20 @@ def test_the_customer_page_hides_visits_outside_a_managers_locations(world, mana
     assert "77.77" not in page
 
 
+def test_paging_through_a_search_keeps_the_search(world, owner_olga):
+    for n in range(60):
+        CustomerFactory(organization=world.org, home_location=world.location_a,
+                        external_id=f"KEEP{n:03}")  # fmt: skip
+    CustomerFactory(organization=world.org, home_location=world.location_a, external_id="OTHER")
+    page = client_for(owner_olga).get(reverse("customers:customer-list"), {"q": "keep"})
+    html = page.content.decode()
+    assert "?q=keep&amp;page=2" in html and "OTHER" not in html
+    second = client_for(owner_olga).get(
+        reverse("customers:customer-list"), {"q": "keep", "page": 2}
+    )
+    assert "KEEP059" in second.content.decode() and "OTHER" not in second.content.decode()
+
+
 def test_another_organisations_customer_is_a_404(world, outsider_otto):
     customer = CustomerFactory(organization=world.org)
     url = reverse("customers:customer-detail", args=[customer.code])

@@ -45,8 +45,12 @@ TIMELINE_VISITS = 200
 READERS = access.LOCATION_MANAGERS
 
 
-def _page(request: MemberRequest, items):
-    return Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+def _listing(request: MemberRequest, items) -> dict:
+    """The page asked for, and the other GET parameters for the pager's links."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    return {"page": page, "query": query.urlencode()}
 
 
 @member_required(READERS)
@@ -62,7 +66,7 @@ def save_list(request: MemberRequest) -> HttpResponse:
         status=Alert.Status.SNOOZED, snoozed_until__gt=timezone.now()
     )
     context = {
-        "page": _page(request, alerts),
+        **_listing(request, alerts),
         "snoozed": snoozed.count(),
         "run": scoring.latest_run(member.organization),
         "currency": member.organization.currency,
@@ -158,7 +162,7 @@ def customer_list(request: MemberRequest) -> HttpResponse:
     return render(
         request,
         "customers/customer_list.html",
-        {"form": form, "page": _page(request, customers),
+        {"form": form, **_listing(request, customers),
          "currency": request.membership.organization.currency},
     )  # fmt: skip
 
@@ -222,7 +226,7 @@ def _calculator(request: MemberRequest, score: CustomerScore | None):
 @member_required(READERS)
 def import_list(request: MemberRequest) -> HttpResponse:
     runs = _runs_for(request)
-    return render(request, "customers/import_list.html", {"page": _page(request, runs)})
+    return render(request, "customers/import_list.html", _listing(request, runs))
 
 
 def _runs_for(request: MemberRequest):
