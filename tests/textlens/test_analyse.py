@@ -294,3 +294,26 @@ def test_an_analysis_is_frozen_and_complete():
     assert result.reasons and all(isinstance(r, str) for r in result.reasons)
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.spam = True  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "The waiter was GREAT but the food was NOT good!!!",
+        "kind of nice, kind of slow",
+        "No no no, never again??",
+        "Not bad at all :)",
+        "ALL CAPS AND VERY ANGRY",
+        "the room was ok... but honestly? not worth it",
+        "Lovely staff 😍 but a long wait",
+        "I was on hold for 40 minutes, absolutely the worst",
+        "nothing here is in the lexicon",
+    ],
+)
+def test_the_vader_shortcuts_score_exactly_as_vadersentiment(text):
+    from servicegap.textlens import sentiment
+
+    assert sentiment.vader(text) == sentiment.plain_vader(text)
+    assert sentiment._VADER.polarity_scores(text) == sentiment._PLAIN_VADER.polarity_scores(text)

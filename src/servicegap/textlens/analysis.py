@@ -96,7 +96,7 @@ def analyse_layers(
 
     lower = text.lower()
     words = learn.tokens(lower)
-    pairs = [a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    pairs = learn.pairs(words)
     wordset = set(words)
     if code is None:
         code = lang.detect(wordset, lower)
@@ -138,7 +138,7 @@ def analyse_layers(
         if facts is not None and facts.cut_word < len(words) - 2:
             # "X but Y": the learned sentiment reads Y, the main clause
             tail = words[facts.cut_word + 1 :]
-            feeling = fitted.score(tail, pairs[facts.cut_word + 1 :], {}).sentiment
+            feeling = fitted.sentiment(tail, pairs[facts.cut_word + 1 :])
         learned_score = feeling["positive"] - feeling["negative"]
         # the learned layer speaks most where the rules are unsure
         score = _clamp(RULE_WEIGHT * score + MODEL_WEIGHT * learned_score * (1.0 - abs(score)))

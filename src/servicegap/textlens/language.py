@@ -30,9 +30,10 @@ def detect(words: Iterable[str], text: str = "") -> str | None:
     for word in _INDEX.keys() & words:
         for i in _INDEX[word]:
             counts[i] += 1
-    for mark, i in _MARKS.items():
-        if mark in text:
-            counts[i] += 1
+    if not text.isascii():
+        for mark, i in _MARKS.items():
+            if mark in text:
+                counts[i] += 1
     best = max(counts)
     if best == 0:
         return None

@@ -90,16 +90,16 @@ def features(words: Sequence[str]) -> set[str]:
     """Words (the two after a negator marked 'not_'), adjacent word pairs, and which Ps
     the rule lexicons hear (`rule_features`)."""
     found = _unigrams(words)
-    pairs = _pairs(words)
-    found.update(pairs)
-    found.update(rule_features(rule_hits(words, pairs)))
+    word_pairs = pairs(words)
+    found.update(word_pairs)
+    found.update(rule_features(rule_hits(words, word_pairs)))
     return found
 
 
-def rule_hits(words: Sequence[str], pairs: Sequence[str]) -> dict[str, float]:
+def rule_hits(words: Sequence[str], word_pairs: Sequence[str]) -> dict[str, float]:
     from servicegap.textlens.topics import rule_topics
 
-    return rule_topics(set(words), pairs)
+    return rule_topics(set(words), word_pairs)
 
 
 def rule_features(hits: dict[str, float]) -> list[str]:
@@ -136,8 +136,9 @@ def _unigrams(words: Sequence[str]) -> set[str]:
     return set(marked)
 
 
-def _pairs(words: Sequence[str]) -> list[str]:
-    return [a + " " + b for a, b in zip(words, words[1:], strict=False)]
+def pairs(words: Sequence[str]) -> list[str]:
+    """Adjacent word pairs, "a b"."""
+    return list(map(" ".join, zip(words, words[1:], strict=False)))
 
 
 def memory_key(text: str) -> str:
@@ -173,35 +174,53 @@ class TextModel:
     def score(
         self,
         words: Sequence[str],
-        pairs: Sequence[str] | None = None,
+        word_pairs: Sequence[str] | None = None,
         hits: dict[str, float] | None = None,
     ) -> Scores:
         """Score a text's tokens (and, to save recomputing them, its word pairs and the
         rule lexicons' hits)."""
         found = _unigrams(words)
-        pairs = pairs if pairs is not None else _pairs(words)
-        found.update(pairs)
-        found.update(rule_features(hits if hits is not None else rule_hits(words, pairs)))
-        rows = [w for w in map(self.weights.get, found) if w]
-        evidence = len(rows)
-        rows.append(self.intercepts)
-        z = list(map(sum, zip(*rows, strict=True)))
-        top = max(z[0], z[1], z[2])
-        e = [math.exp(v - top) for v in z[:3]]
-        total = e[0] + e[1] + e[2]
+        if word_pairs is None:
+            word_pairs = pairs(words)
+        found.update(word_pairs)
+        found.update(rule_features(hits if hits is not None else rule_hits(words, word_pairs)))
+        z, evidence = self._sums(found)
         return Scores(
-            sentiment={c: e[i] / total for i, c in enumerate(SENTIMENTS)},
-            topics={t: _sigmoid(z[3 + i]) for i, t in enumerate(TOPICS)},
+            sentiment=_softmax(z),
+            topics={"people": _sigmoid(z[3]), "process": _sigmoid(z[4]), "product": _sigmoid(z[5])},
             churn=_sigmoid(z[6]),
             spam=_sigmoid(z[7]),
             evidence=evidence,
         )
+
+    def sentiment(self, words: Sequence[str], word_pairs: Sequence[str]) -> dict[str, float]:
+        """`score(words, word_pairs, {}).sentiment`, without the other heads."""
+        found = _unigrams(words)
+        found.update(word_pairs)
+        return _softmax(self._sums(found)[0])
+
+    def _sums(self, found: set[str]) -> tuple[list[float], int]:
+        """Each output's intercept plus the weights of the features found, and how many
+        of the features the model knows."""
+        weights = self.weights
+        rows = [weights[f] for f in weights.keys() & found]
+        evidence = len(rows)
+        rows.append(self.intercepts)
+        return list(map(sum, zip(*rows, strict=True))), evidence
 
     def recall(self, text: str) -> dict[str, Any] | None:
         """The labels a manager gave this very text, if any."""
         if not self.memory:
             return None
         return self.memory.get(memory_key(text))
+
+
+def _softmax(z: Sequence[float]) -> dict[str, float]:
+    """The sentiment classes' probabilities from the first three sums."""
+    top = max(z[0], z[1], z[2])
+    e0, e1, e2 = math.exp(z[0] - top), math.exp(z[1] - top), math.exp(z[2] - top)
+    total = e0 + e1 + e2
+    return {"negative": e0 / total, "neutral": e1 / total, "positive": e2 / total}
 
 
 def _sigmoid(x: float) -> float:

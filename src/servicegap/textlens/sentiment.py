@@ -10,6 +10,7 @@ plus a small French and Spanish lexicon, which VADER lacks.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from vaderSentiment.vaderSentiment import (
     NEGATE,
     SPECIAL_CASES,
     SentimentIntensityAnalyzer,
-    SentiText,
+    normalize,
     scalar_inc_dec,
 )
 
@@ -28,33 +29,72 @@ from servicegap.textlens import learn
 
 
 class _Vader(SentimentIntensityAnalyzer):
-    """VADER, unchanged in its scores, with two shortcuts for ASCII text: it skips the
-    character-by-character emoji replacement (every emoji VADER knows is non-ASCII), and it
-    lower-cases the words once per text instead of once per word looked at (VADER's
-    negation and idiom checks lower the whole text again for every sentiment word). The
-    bench checks that every text it reads scores exactly as in vaderSentiment."""
+    """VADER, unchanged in its scores, with shortcuts for ASCII text: it skips the
+    character-by-character emoji replacement (every emoji VADER knows is non-ASCII); it
+    lower-cases the text once instead of once per word looked at (VADER's negation and
+    idiom checks lower the whole text again for every sentiment word); a text with no word
+    of the lexicon scores 0 at once; the capitals check runs only on text with capitals,
+    the "but" check only on text with "but"; and `compound` skips the positive, negative
+    and neutral proportions. The bench checks that every text it reads scores exactly as
+    in vaderSentiment."""
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         if not text.isascii():
             return super().polarity_scores(text)
         text = text.strip()
-        sentitext = SentiText(text)
-        sentiments: list[float] = []
-        words = sentitext.words_and_emoticons
-        lowered = [w.lower() for w in words]
-        last = len(words) - 1
+        sentiments = self._sentiments(text)
+        if sentiments is None:
+            sentiments = [0] * len(text.split())
+        return self.score_valence(sentiments, text)
+
+    def compound(self, text: str) -> float:
+        """`polarity_scores(text)["compound"]`, computed alone."""
+        if not text.isascii():
+            return super().polarity_scores(text)["compound"]
+        text = text.strip()
+        sentiments = self._sentiments(text)
+        if not sentiments:
+            return 0.0
+        # VADER's score_valence, for the compound score only
+        total = float(sum(sentiments))
+        if total:
+            ep = text.count("!")
+            emphasis = (4 if ep > 4 else ep) * 0.292
+            qm = text.count("?")
+            if qm > 1:
+                emphasis += qm * 0.18 if qm <= 3 else 0.96
+            total = total + emphasis if total > 0 else total - emphasis
+        return round(normalize(total), 4)
+
+    def _sentiments(self, text: str) -> list[float] | None:
+        """VADER's per-word valences of stripped ASCII text after its "but" check; None
+        when no word is in the lexicon (every valence 0)."""
+        # a token loses its outer punctuation unless that leaves two characters or fewer
+        # (strip returns the token itself when there is nothing to strip)
+        words = [s if (s := w.strip(_PUNCTUATION)) is w or len(s) > 2 else w for w in text.split()]
+        lower = text.lower()
+        if lower == text:  # no capitals: no word is in capitals, so no capitals emphasis
+            lowered, is_cap_diff = words, False
+        else:  # tokens hold no spaces; ASCII lower-casing does not touch punctuation
+            lowered = " ".join(words).lower().split(" ") if words else []
+            is_cap_diff = None
         lexicon = self.lexicon
+        if lexicon.keys().isdisjoint(lowered):
+            return None
+        if is_cap_diff is None:  # VADER's allcap_differential: some words in capitals, not all
+            is_cap_diff = 0 < sum(map(str.isupper, words)) < len(words)
+        last = len(words) - 1
+        sentiments: list[float] = [0] * len(words)  # VADER's 0 for words not in its lexicon
         for i, low in enumerate(lowered):
             if (
-                low in BOOSTER_DICT
-                or low not in lexicon  # VADER appends 0 for these, after some work
-                or (i < last and low == "kind" and lowered[i + 1] == "of")
+                low in lexicon
+                and low not in BOOSTER_DICT
+                and not (i < last and low == "kind" and lowered[i + 1] == "of")
             ):
-                sentiments.append(0)
-                continue
-            sentiments.append(self._valence(sentitext.is_cap_diff, words, lowered, i))
-        sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+                sentiments[i] = self._valence(is_cap_diff, words, lowered, i)
+        if "but" in lowered:
+            sentiments = self._but_check(words, sentiments)
+        return sentiments
 
     def _valence(self, is_cap_diff: bool, words: list[str], lowered: list[str], i: int) -> float:
         """VADER's `sentiment_valence` for a word in its lexicon, on words lowered once."""
@@ -149,6 +189,7 @@ def _special_idioms_check(valence: float, lowered: list[str], i: int) -> float:
     return valence
 
 
+_PUNCTUATION = string.punctuation
 _VADER = _Vader()
 _PLAIN_VADER = SentimentIntensityAnalyzer()
 VADER_LEXICON = _VADER.lexicon
@@ -156,7 +197,7 @@ VADER_LEXICON = _VADER.lexicon
 
 def vader(text: str) -> float:
     """VADER's compound score, −1..1."""
-    return _VADER.polarity_scores(text)["compound"]
+    return _VADER.compound(text)
 
 
 def plain_vader(text: str) -> float:
@@ -415,7 +456,7 @@ def service_layer(
             if cut >= 0:
                 v *= 1.5 if i > cut_word else 0.5
             vocab += v
-    for pair in _DOMAIN_PAIRS.keys() & set(pairs):
+    for pair in _DOMAIN_PAIRS.keys() & pairs:
         vocab += _DOMAIN_PAIRS[pair] * pairs.count(pair)
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
