@@ -72,11 +72,20 @@ COUNT = """
 import json, sys
 import django
 django.setup()
+from django.db.models import Q
 from feedback_bareapp.models import BareRow
 from servicegap.feedback.models import Response
 from servicegap.textlens.models import CommentAnalysis
+from servicegap.feedback.models import FeedbackSettings
 ids = [str(value) for value in Response.objects.values_list("submission_id", flat=True)]
+from servicegap.core.models import Organization
+rules = FeedbackSettings.for_organization(Organization.objects.get(slug="bench"))
+low = rules.alert_rating_at_or_below
+due = Response.objects.filter(spam=False).filter(
+    Q(nps__lte=6 if rules.alert_on_detractor else -1) | Q(people__lte=low)
+    | Q(process__lte=low) | Q(product__lte=low))
 json.dump({"responses": len(ids), "distinct": len(set(ids)), "ids": ids,
+           "alerts_due": due.count(), "alerted": due.exclude(alerted_at=None).count(),
            "bare": BareRow.objects.count(),
            "comments": Response.objects.exclude(comment="").count(),
            "analysed": CommentAnalysis.objects.count()}, sys.stdout)
@@ -93,6 +102,7 @@ class Round:
     accepted: set[str] = field(default_factory=set)
     repeats: int = 0
     errors: int = 0
+    pending: int = 0
 
     @property
     def ok(self) -> int:
@@ -155,15 +165,24 @@ def environment(data_dir: Path, database_url: str) -> dict[str, str]:
     return env
 
 
-def wait_for_queue(env: dict[str, str], timeout: float = 1800.0) -> float:
-    """Seconds until the worker has emptied the broker's queue after the load stopped."""
-    import redis as redis_client
+PENDING = """
+import django
+django.setup()
+from servicegap.feedback.models import PendingResponse
+print(PendingResponse.objects.count())
+"""
 
-    queue = redis_client.Redis.from_url(env["CELERY_BROKER_URL"])
+
+def pending(env: dict[str, str]) -> int:
+    """Responses stored and not yet followed up (analysed, alerted) by the worker."""
+    return int(run_python(PENDING, env))
+
+
+def wait_for_follow_up(env: dict[str, str], timeout: float = 1800.0) -> float:
+    """Seconds until the worker has followed up every response after the load stopped."""
     started = time.monotonic()
-    while queue.llen("celery") and time.monotonic() - started < timeout:
+    while pending(env) and time.monotonic() - started < timeout:
         time.sleep(0.5)
-    time.sleep(2)  # the task the worker holds
     return round(time.monotonic() - started, 1)
 
 
@@ -494,14 +513,19 @@ def main() -> None:
                         kind, port, tokens, args, seed=n * 2 + (kind == "form"), master=server.pid
                     )
                 )
-                print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s", file=sys.stderr)
+                backlog = ""
+                if worker is not None and kind == "form":
+                    rounds[-1].pending = pending(env)
+                    backlog = f", {rounds[-1].pending} responses not yet followed up"
+                print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s{backlog}", file=sys.stderr)
     finally:
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
-    drained_after = None
+    drained_after = worker_cpu = None
     if worker is not None:
-        drained_after = wait_for_queue(env)
+        drained_after = wait_for_follow_up(env)
+        worker_cpu = server_cpu_seconds(worker.pid)
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)
     counts = json.loads(run_python(COUNT, env))
@@ -516,7 +540,13 @@ def main() -> None:
     report = {
         "database": "sqlite" if not database_url else database_url.split("@")[0] + "@…",
         "background_work": "Celery worker via Redis" if redis is not None else "eager",
-        "queue_drained_s_after_load": drained_after,
+        "followed_up_s_after_load": drained_after,
+        "pending_after_each_form_round": [r.pending for r in rounds if r.kind == "form"]
+        if worker is not None
+        else None,
+        "worker_cpu_ms_per_form_response": round(1000 * worker_cpu / max(1, counts["responses"]), 2)
+        if worker_cpu is not None
+        else None,
         "workers": args.workers,
         "concurrency": args.concurrency,
         "seconds_per_round": args.seconds,
@@ -541,6 +571,7 @@ def main() -> None:
         "database_is_locked_in_log": server_log.count("database is locked"),
         "server_errors_in_log": server_log.count("Internal Server Error"),
         "comments_analysed": f"{counts['analysed']} of {counts['comments']}",
+        "alerts_sent": f"{counts['alerted']} of {counts['alerts_due']} due",
     }
     if report["server_errors_in_log"] or not report["count_check"]["every_accepted_stored_once"]:
         kept = Path(tempfile.gettempdir()) / f"feedback-bench-server-{int(time.time())}.log"

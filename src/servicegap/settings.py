@@ -362,6 +362,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.core.tasks.purge_stale_invitations",
         "schedule": 24 * 60 * 60,
     },
+    # feedback: responses whose follow-up task was lost (the servers send one a second)
+    "follow-up-feedback-responses": {
+        "task": "servicegap.feedback.tasks.follow_up_pending",
+        "schedule": 60,
+    },
     "forget-feedback-client-keys": {
         "task": "servicegap.feedback.tasks.forget_client_keys",
         "schedule": 6 * 60 * 60,

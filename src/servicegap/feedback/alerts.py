@@ -1,17 +1,16 @@
 """E-mails to a location's managers about a detractor or a low rating, within minutes.
 
-The rule and its threshold are the organisation's `FeedbackSettings`. A response that
-meets it enqueues `tasks.send_response_alert` once its transaction commits; the task
-claims the response (`alerted_at`) with a conditional UPDATE so that a retried task
-never e-mails twice, and writes to the managers whose locations include the
-response's, or to the owners when no manager looks after it.
+The rule and its threshold are the organisation's `FeedbackSettings`. A new response
+that meets it is e-mailed by its follow-up (`followup.py`: in the background with a
+broker), which claims the response (`alerted_at`) with a conditional UPDATE so that a
+follow-up run twice never e-mails twice, and writes to the managers whose locations
+include the response's, or to the owners when no manager looks after it.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -35,20 +34,11 @@ def alert_reasons(response: Response, rules: FeedbackSettings) -> list[str]:
 
 
 def alert_if_needed(response: Response) -> bool:
-    """Enqueue the alert e-mail after commit when the organisation's rule says so."""
+    """E-mail the response when the organisation's rule says so (see `followup.py`)."""
     rules = FeedbackSettings.for_organization(response.organization)
     if not alert_reasons(response, rules):
         return False
-    from servicegap.feedback.tasks import send_response_alert as task
-
-    if task.app.conf.task_always_eager:
-        # No broker: do the task's work here, as eager Celery would, with the response
-        # in hand (no second read of it).
-        transaction.on_commit(lambda: send_response_alert(response.pk, response=response))
-    else:
-        response_id = response.pk
-        transaction.on_commit(lambda: task.delay(response_id))
-    return True
+    return send_response_alert(response.pk, response=response) > 0
 
 
 def recipients(response: Response) -> list[str]:

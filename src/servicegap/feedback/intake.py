@@ -4,12 +4,15 @@
 `submission_id` (a retry, a double click, a replayed API call) returns the stored
 response instead of adding one, also when both arrive at the same moment (the unique
 constraint decides, on SQLite and PostgreSQL alike). Before storing, it applies the
-rate limits per link and per client address, counted in the cache that every server
-process shares. Spam is stored, flagged with its reason, and counted nowhere.
+rate limits per link and per client address, counted from the stored responses in the
+same statement. Spam is stored, flagged with its reason, and counted nowhere. What
+follows a new response (its comment analysed, an alert e-mailed, other apps told) is
+`followup.py`'s, never the customer's wait.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 import uuid
@@ -20,21 +23,16 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core.models import P
-from servicegap.feedback import alerts, signals
+from servicegap.feedback import followup
 from servicegap.feedback.forms import question_fields
-from servicegap.feedback.models import (
-    Question,
-    Response,
-    SurveyLink,
-    response_kwargs_from_link,
-)
+from servicegap.feedback.models import PendingResponse, Question, Response, SurveyLink
 from servicegap.feedback.spam import spam_reason
 from servicegap.standards.models import JourneyStep
 
@@ -173,48 +171,76 @@ def client_key(address: str, now: float | None = None) -> str:
     return salted_hmac("servicegap.feedback.client", f"{day}:{address}").hexdigest()[:16]
 
 
-# Is the limit-th newest response of this link, and of this client, inside the window?
-# One round trip over the two indexes, each walk bounded by its limit (SQLite and
-# PostgreSQL alike); the ORM builds the rare follow-up that says when a place frees up.
-_RATE_SQL = """
-SELECT
-  (SELECT 1 FROM {table} WHERE link_id = %s AND submitted_at >= %s
-   ORDER BY submitted_at DESC LIMIT 1 OFFSET %s),
-  (SELECT 1 FROM {table} WHERE client_key = %s AND submitted_at >= %s
-   ORDER BY submitted_at DESC LIMIT 1 OFFSET %s)
-"""
+# Is the limit-th newest response of this link, or of this client, inside the window?
+# Each walk is bounded by its limit and served by its index (SQLite and PostgreSQL alike).
+_LINK_FULL = (
+    "EXISTS (SELECT 1 FROM {table} WHERE link_id = %s AND submitted_at >= %s"
+    " ORDER BY submitted_at DESC LIMIT 1 OFFSET %s)"
+)
+_CLIENT_FULL = (
+    "EXISTS (SELECT 1 FROM {table} WHERE client_key = %s AND submitted_at >= %s"
+    " ORDER BY submitted_at DESC LIMIT 1 OFFSET %s)"
+)
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """The rate limits as the INSERT checks them: this link's and this client's last
+    `window` seconds may hold at most `per_link` and `per_client` responses."""
+
+    link_id: int
+    key: str
+    since: datetime
+    per_link: int
+    per_client: int
+    window: int
+
+    @classmethod
+    def now(cls, link: SurveyLink, key: str, now: float) -> _Limits:
+        window = settings.FEEDBACK_RATE_WINDOW
+        return cls(
+            link_id=link.pk,
+            key=key,
+            since=datetime.fromtimestamp(now - window, tz=UTC),
+            per_link=settings.FEEDBACK_MAX_PER_LINK,
+            per_client=settings.FEEDBACK_MAX_PER_ADDRESS,
+            window=window,
+        )
+
+    def params(self) -> list[Any]:
+        since = connection.ops.adapt_datetimefield_value(self.since)
+        return [
+            *(self.link_id, since, self.per_link - 1),
+            *(self.key, since, self.per_client - 1),
+        ]
 
 
 def check_rate_limits(link: SurveyLink, key: str, now: float | None = None) -> None:
     """RateLimited when this link, or this client, sent its limit of responses in the
-    last `FEEDBACK_RATE_WINDOW` seconds.
+    last `FEEDBACK_RATE_WINDOW` seconds (with when a place frees up).
 
     Counted from the stored responses themselves (a sliding window over two indexes):
     every server process sees the same numbers, and taking a response writes nothing
-    but the response.
+    but the response. `receive()` makes the same check inside its INSERT.
     """
     now = time.time() if now is None else now
-    window = settings.FEEDBACK_RATE_WINDOW
-    since = datetime.fromtimestamp(now - window, tz=UTC)
-    per_link, per_client = settings.FEEDBACK_MAX_PER_LINK, settings.FEEDBACK_MAX_PER_ADDRESS
-    adapted = connection.ops.adapt_datetimefield_value(since)
+    limits = _Limits.now(link, key, now)
+    table = connection.ops.quote_name(Response._meta.db_table)
+    sql = f"SELECT {_LINK_FULL}, {_CLIENT_FULL}".format(table=table)
     with connection.cursor() as cursor:
-        cursor.execute(
-            _RATE_SQL.format(table=connection.ops.quote_name(Response._meta.db_table)),
-            [link.pk, adapted, per_link - 1, key, adapted, per_client - 1],
-        )
+        cursor.execute(sql, limits.params())
         link_full, client_full = cursor.fetchone()
     if not (link_full or client_full):
         return
-    recent = Response.objects.filter(submitted_at__gte=since).order_by("-submitted_at")
+    recent = Response.objects.filter(submitted_at__gte=limits.since).order_by("-submitted_at")
     rows, limit = (
-        (recent.filter(link=link), per_link)
+        (recent.filter(link=link), limits.per_link)
         if link_full
-        else (recent.filter(client_key=key), per_client)
+        else (recent.filter(client_key=key), limits.per_client)
     )
     # A place frees up when the limit-th newest response leaves the window.
     nth = list(rows.values_list("submitted_at", flat=True)[limit - 1 : limit])
-    free_at = nth[0].timestamp() + window if nth else now  # (it left in the meantime)
+    free_at = nth[0].timestamp() + limits.window if nth else now  # (it left in the meantime)
     raise RateLimited(retry_after=max(1, math.ceil(free_at - now)))
 
 
@@ -228,19 +254,20 @@ def receive(
 ) -> Submission:
     """Store validated answers once, within the rate limits; return the stored response.
 
-    A submission that was already stored is answered as stored, even when the limits
-    have since been reached (a retry must not look like a loss).
+    One statement checks the limits, skips a submission already stored and inserts the
+    response. A submission that was already stored is answered as stored, even when the
+    limits have since been reached (a retry must not look like a loss).
     """
-    key = client_key(address)
-    try:
-        check_rate_limits(link, key)
-    except RateLimited:
-        existing = Response.objects.filter(submission_id=submission_id).order_by().first()
-        if existing is not None:
-            return Submission(existing, created=False)
-        raise
-    return submit_response(
-        link, answers, submission_id=submission_id, language=language, client_key=key
+    now = time.time()
+    key = client_key(address, now)
+    return _store(
+        link,
+        answers,
+        submission_id=submission_id,
+        language=language,
+        client_key=key,
+        now=datetime.fromtimestamp(now, tz=UTC),
+        limits=_Limits.now(link, key, now),
     )
 
 
@@ -250,53 +277,152 @@ def submit_response(
     *,
     submission_id: uuid.UUID,
     language: str,
-    now: Any = None,
+    now: datetime | None = None,
     client_key: str = "",
 ) -> Submission:
-    """Write the response (one INSERT that commits on its own); alert if needed.
+    """Store a response once, with no rate limit (the demo, imports, tests).
 
     `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
     comment, contact_consent, contact, honeypot. `client_key` is the sender's
     `client_key()`, which the rate limits count.
     """
-    now = now or timezone.now()
+    return _store(
+        link,
+        answers,
+        submission_id=submission_id,
+        language=language,
+        client_key=client_key,
+        now=now or timezone.now(),
+        limits=None,
+    )
+
+
+def _store(
+    link: SurveyLink,
+    answers: dict[str, Any],
+    *,
+    submission_id: uuid.UUID,
+    language: str,
+    client_key: str,
+    now: datetime,
+    limits: _Limits | None,
+) -> Submission:
     reason = spam_reason(answers.get("comment", ""), answers.get("honeypot", ""))
     consent = bool(answers.get("contact_consent"))
     ratings = answers.get("ratings", {})
-    response = Response(
-        **response_kwargs_from_link(link),
-        submission_id=submission_id,
-        submitted_at=now,
-        language=language,
+    step = answers.get("step")
+    values = {
+        "organization_id": link.organization_id,
+        "code": uuid.uuid4(),
+        "survey_id": link.survey_id,
+        "link_id": link.pk,
+        "location_id": link.location_id,
+        "submitted_at": now,
+        "language": language,
+        "channel": link.channel,
+        "table": link.table,
+        "submission_id": submission_id,
         **{p: ratings.get(p) for p in P.values},
-        nps=answers.get("nps"),
-        effort=answers.get("effort"),
-        step=answers.get("step"),
-        comment=answers.get("comment", ""),
-        contact_consent=consent,
-        contact=answers.get("contact", "") if consent else "",
-        spam=bool(reason),
-        spam_reason=reason,
-        client_key=client_key,
-    )
-    try:
-        if connection.in_atomic_block:
-            # A savepoint inside a caller's transaction: a duplicate must not spoil it.
-            with transaction.atomic():
-                response.save(force_insert=True)
-        else:
-            response.save(force_insert=True)  # one INSERT commits on its own
-    except IntegrityError:
-        # The same submission_id won a race with this one: the stored one stands.
+        "nps": answers.get("nps"),
+        "effort": answers.get("effort"),
+        "step_id": step.pk if step is not None else None,
+        "comment": answers.get("comment", ""),
+        "contact_consent": consent,
+        "contact": answers.get("contact", "") if consent else "",
+        "spam": bool(reason),
+        "spam_reason": reason,
+        "alerted_at": None,
+        "client_key": client_key,
+        "customer_id": None,
+    }
+    queue = followup.queued()
+    for _attempt in range(2):
+        pk = _insert(values, limits, queue=queue)
+        if pk is not None:
+            break
+        # Not stored: the same submission_id was stored before (a retry, a double click,
+        # or the other of two that arrived together), or a limit is reached.
         existing = Response.objects.filter(submission_id=submission_id).order_by().first()
-        if existing is None:
-            raise
-        return Submission(existing, created=False)
-    alerts.alert_if_needed(response)
-    transaction.on_commit(
-        lambda: signals.response_received.send(sender=Response, response=response)
-    )
+        if existing is not None:
+            return Submission(existing, created=False)
+        if limits is not None:
+            check_rate_limits(link, client_key, now.timestamp())
+        # Neither any more (a place freed up in the meantime): once more.
+    else:
+        raise RateLimited(retry_after=1)
+    response = Response(pk=pk, **values)
+    response._state.adding = False
+    response.organization = link.organization
+    response.link = link
+    response.location = link.location
+    response.survey = link.survey
+    if step is not None:
+        response.step = step
+    followup.stored(response, queued=queue)
     return Submission(response, created=True)
+
+
+_COLUMNS = tuple(field for field in Response._meta.concrete_fields if not field.primary_key)
+# Values the database driver cannot take as they are (UUIDs, aware times).
+_PREPARED = frozenset(
+    field.attname
+    for field in _COLUMNS
+    if field.get_internal_type() in {"UUIDField", "DateTimeField", "DateField", "JSONField"}
+)
+
+
+@functools.cache
+def _insert_sql(vendor: str, limited: bool, queue: bool) -> str:
+    """The INSERT of one response: nothing when its submission_id is stored already or
+    (`limited`) a rate limit is reached; with `queue`, its follow-up row too."""
+    quote = connection.ops.quote_name
+    table = quote(Response._meta.db_table)
+    columns = ", ".join(quote(field.column) for field in _COLUMNS)
+    if vendor == "postgresql":
+        # Typed, so that PostgreSQL need not guess the type of each value in a SELECT.
+        selected = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in _COLUMNS)
+    else:
+        selected = ", ".join("%s" for _field in _COLUMNS)
+    where = f"NOT {_LINK_FULL} AND NOT {_CLIENT_FULL}".format(table=table) if limited else "1 = 1"
+    insert = (
+        f"INSERT INTO {table} ({columns}) SELECT {selected} WHERE {where} "
+        f"ON CONFLICT ({quote('submission_id')}) DO NOTHING"
+    )
+    if vendor != "postgresql":
+        return insert  # the id from the cursor; the queue row in a second statement
+    pending = quote(PendingResponse._meta.db_table)
+    queued = (
+        f", queued AS (INSERT INTO {pending} (response_id) SELECT id FROM new)" if queue else ""
+    )
+    return f"WITH new AS ({insert} RETURNING id){queued} SELECT id FROM new"
+
+
+def _insert(values: dict[str, Any], limits: _Limits | None, *, queue: bool) -> int | None:
+    """Insert the response (and its follow-up row); its id, or None when not inserted."""
+    params = [
+        field.get_db_prep_save(values[field.attname], connection)
+        if field.attname in _PREPARED
+        else values[field.attname]
+        for field in _COLUMNS
+    ]
+    if limits is not None:
+        params += limits.params()
+    sql = _insert_sql(connection.vendor, limits is not None, queue)
+    if connection.vendor == "postgresql":
+        # One statement, committed on its own unless a caller's transaction is open.
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+        return row[0] if row else None
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        if cursor.rowcount != 1:
+            return None
+        pk = cursor.lastrowid
+        if queue:
+            pending = connection.ops.quote_name(PendingResponse._meta.db_table)
+            cursor.execute(f"INSERT INTO {pending} (response_id) VALUES (%s)", [pk])
+    return pk
 
 
 def flag_spam(response: Response, *, reason: str) -> None:

@@ -500,13 +500,20 @@ class Response(OrgOwned):
         return [(p, labels[p], value) for p, value in self.ratings_by_p().items()]
 
 
-def response_kwargs_from_link(link: SurveyLink) -> dict[str, Any]:
-    """What a response copies from the link it came through."""
-    return {
-        "organization": link.organization,
-        "survey_id": link.survey_id,
-        "link": link,
-        "location_id": link.location_id,
-        "channel": link.channel,
-        "table": link.table,
-    }
+class PendingResponse(models.Model):
+    """A stored response whose follow-up has not run yet (`followup.py`): its comment
+    analysed, its alert e-mailed, other apps told.
+
+    With a broker, the request that stores a response writes this row with it and
+    leaves; a worker takes pending rows in batches (`taken_at`, a lease: a batch whose
+    worker died is taken again after `followup.LEASE`) and deletes each row once its
+    response is followed up. The table holds only the few rows still in flight.
+    """
+
+    response = models.OneToOneField(
+        Response, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    taken_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"pending follow-up of response {self.response_id}"

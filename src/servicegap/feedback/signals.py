@@ -1,11 +1,15 @@
-"""What the feedback app tells other apps.
+"""What the feedback app tells other apps (see `followup.py` for when).
 
-`response_received` is sent once per stored response, after the transaction that
-stored it commits (never for a retried submission that was already stored), with
-`sender=Response` and `response=<the Response>`. Receivers run in the request that
-stored it, so they must be quick: hand slow work to a Celery task.
+`responses_received` is sent once per batch of new responses, with `sender=Response`
+and `responses=[<Response>, ...]`: for work done best in bulk (comment analysis).
+Then `response_received` is sent once per response, with `response=<the Response>`.
+Neither is sent for a retried submission that was already stored. Both are sent after
+the response is committed: without a broker in the request that stored it (so
+receivers must be quick), with one on a worker. After a crash a batch may be told
+again: receivers must be idempotent.
 """
 
 from django.dispatch import Signal
 
+responses_received = Signal()
 response_received = Signal()

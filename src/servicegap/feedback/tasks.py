@@ -1,12 +1,16 @@
 from celery import shared_task
 
-from servicegap.feedback import alerts
+from servicegap.feedback import followup
 
 
-@shared_task(name="servicegap.feedback.tasks.send_response_alert")
-def send_response_alert(response_id: int) -> int:
-    """E-mail a detractor's or low rating's response to the location's managers."""
-    return alerts.send_response_alert(response_id)
+@shared_task(name="servicegap.feedback.tasks.follow_up_pending")
+def follow_up_pending() -> int:
+    """Follow up responses stored since the last run (comment analysis, alert e-mails,
+    other apps); how many. Sent by the server processes and run every minute by beat."""
+    done, more = followup.follow_up_pending()
+    if more:
+        follow_up_pending.delay()  # a backlog: go on in a new task
+    return done
 
 
 @shared_task(name="servicegap.feedback.tasks.forget_client_keys")

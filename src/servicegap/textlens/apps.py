@@ -9,12 +9,12 @@ class TextlensConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from servicegap.feedback.signals import response_received
+        from servicegap.feedback.signals import responses_received
         from servicegap.textlens import retraining, tasks
         from servicegap.textlens.models import TextModelVersion
 
-        response_received.connect(
-            tasks.enqueue_analysis, dispatch_uid="servicegap.textlens.enqueue_analysis"
+        responses_received.connect(
+            tasks.analyse_new_comments, dispatch_uid="servicegap.textlens.analyse_new_comments"
         )
         for signal in (post_save, post_delete):
             signal.connect(

@@ -1,10 +1,10 @@
 """Background work of comment analysis: each new comment, retraining, re-analysis.
 
-`enqueue_analysis` listens to feedback's `response_received` (connected in the app's
-`ready()`) and hands the comment to `analyse_response`, which runs eagerly in the
-request when no broker is configured. Nothing here may fail a customer's submission:
-the response is already stored, so an error is logged and the comment can be analysed
-again later (`servicegap textlens reanalyse`).
+`analyse_new_comments` listens to feedback's `responses_received` (connected in the
+app's `ready()`), which feedback sends where it follows up new responses: on a worker
+with a broker, right after the commit without one. Nothing here may fail a customer's
+submission: the response is already stored, so an error is logged and the comment can
+be analysed again later (`servicegap textlens reanalyse`).
 """
 
 from __future__ import annotations
@@ -21,19 +21,19 @@ from servicegap.textlens import retraining
 logger = logging.getLogger(__name__)
 
 
-def enqueue_analysis(sender: Any, response: Response, **kwargs: Any) -> None:
-    """`response_received` receiver: analyse a new comment in the background."""
-    if not response.comment.strip():
-        return
-    try:
-        if analyse_response.app.conf.task_always_eager:
-            # No broker: do the task's work here, as eager Celery would, on the response
-            # in hand (no second read of it, no task bookkeeping on the customer's time).
+def analyse_new_comments(sender: Any, responses: list[Response], **kwargs: Any) -> None:
+    """`responses_received` receiver: analyse each new comment and store the result.
+
+    It runs where feedback follows up new responses: on a worker with a broker, right
+    after the commit without one.
+    """
+    for response in responses:
+        if not response.comment.strip():
+            continue
+        try:
             retraining.analyse_response(response, fresh=True)
-        else:
-            analyse_response.delay(response.pk, fresh=True)
-    except Exception:  # a broker that is down, or an analysis that failed
-        logger.exception("textlens: response %s could not be analysed", response.pk)
+        except Exception:  # a model that failed: the response stays, analysed later
+            logger.exception("textlens: response %s could not be analysed", response.pk)
 
 
 @shared_task(name="servicegap.textlens.tasks.analyse_response")

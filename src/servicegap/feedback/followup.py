@@ -1,0 +1,128 @@
+"""What follows a stored response: its comment analysed, an alert e-mailed to the
+location's managers, other apps told. None of it is the customer's wait.
+
+Without a broker (the embedded default) the process that stored a response follows it
+up as soon as it is committed, as eager Celery would run a task. With a broker, the
+statement that stores the response also writes its `PendingResponse` row, and the
+server process sends `follow_up_pending` at most once every `SEND_EVERY` seconds, with
+that long a countdown, so a busy form costs one task a second per process, not one per
+response. The worker takes pending responses a batch at a time and deletes each row
+once its response is followed up; a batch whose worker died is taken again after
+`LEASE`, and the beat schedule runs the task every minute, so a response whose task was
+lost is still followed up within minutes.
+
+In order, for each batch: receivers of `signals.responses_received` (comment analysis,
+which may flag spam), then each response's alert, then `signals.response_received`
+for each response. Each step may run twice for a response after a crash, never not at
+all: the receivers are idempotent (one analysis, one alert claim, one open case per
+response).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from datetime import timedelta
+
+from django.db import connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from servicegap.feedback import alerts, signals
+from servicegap.feedback.models import PendingResponse, Response
+
+logger = logging.getLogger(__name__)
+
+BATCH = 200  # responses taken at once
+BATCHES_PER_TASK = 50  # then the task hands on to a new one, so that none runs for ever
+LEASE = timedelta(minutes=2)  # a batch taken this long ago and still pending is taken again
+SEND_EVERY = 1.0  # seconds: at most one task per server process in this time
+
+_last_sent = -math.inf
+
+
+def queued() -> bool:
+    """Whether new responses wait for a worker (a broker is configured)."""
+    from servicegap.celery import app
+
+    return not app.conf.task_always_eager
+
+
+def stored(response: Response, *, queued: bool) -> None:
+    """Called by the intake for each new response: follow it up once it is committed
+    (no broker), or make sure a worker will soon (its pending row is written)."""
+    if queued:
+        transaction.on_commit(_send_task)
+    else:
+        transaction.on_commit(lambda: follow_up([response]))
+
+
+def _send_task() -> None:
+    global _last_sent
+    now = time.monotonic()
+    if now - _last_sent < SEND_EVERY:
+        return  # a task sent less than SEND_EVERY ago will find this response too
+    _last_sent = now
+    from servicegap.feedback.tasks import follow_up_pending
+
+    try:
+        follow_up_pending.apply_async(countdown=SEND_EVERY)
+    except Exception:  # the broker is down: the response is stored, the beat will find it
+        _last_sent = -math.inf
+        logger.exception("feedback: could not send the follow-up task; the next run will")
+
+
+def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
+    """Follow up pending responses, up to `batches` batches: (how many, whether any
+    are left)."""
+    done = 0
+    for _batch in range(batches):
+        responses = take(BATCH)
+        if not responses:
+            return done, False
+        follow_up(responses)
+        PendingResponse.objects.filter(pk__in=[r.pk for r in responses]).delete()
+        done += len(responses)
+    return done, PendingResponse.objects.exists()
+
+
+def take(limit: int) -> list[Response]:
+    """Up to `limit` pending responses nobody else is following up, oldest first,
+    marked as taken (another worker skips them until the lease runs out)."""
+    now = timezone.now()
+    with transaction.atomic():
+        free = PendingResponse.objects.filter(
+            Q(taken_at=None) | Q(taken_at__lt=now - LEASE)
+        ).order_by("pk")
+        if connection.features.has_select_for_update_skip_locked:
+            free = free.select_for_update(skip_locked=True)
+        ids = list(free.values_list("pk", flat=True)[:limit])
+        if ids:
+            PendingResponse.objects.filter(pk__in=ids).update(taken_at=now)
+    if not ids:
+        return []
+    return list(
+        Response.objects.filter(pk__in=ids)
+        .select_related("organization__feedback_settings", "location", "survey", "step")
+        .order_by("pk")
+    )
+
+
+def follow_up(responses: list[Response]) -> None:
+    """Analyse, alert and tell other apps about new responses (see the module)."""
+    signals.responses_received.send(sender=Response, responses=responses)
+    for response in responses:
+        try:
+            alerts.alert_if_needed(response)
+        except Exception:  # an SMTP server that is down: the next alert may go through
+            logger.exception("feedback: the alert for response %s was not sent", response.pk)
+        results = signals.response_received.send_robust(sender=Response, response=response)
+        for receiver, error in results:
+            if isinstance(error, Exception):
+                logger.error(
+                    "feedback: %s failed on response %s",
+                    getattr(receiver, "__qualname__", receiver),
+                    response.pk,
+                    exc_info=error,
+                )
