@@ -33,12 +33,16 @@ def alert_reasons(response: Response, rules: FeedbackSettings) -> list[str]:
     return reasons
 
 
-def alert_if_needed(response: Response) -> bool:
-    """E-mail the response when the organisation's rule says so (see `followup.py`)."""
+def alert_if_needed(response: Response, *, memo: dict | None = None) -> bool:
+    """E-mail the response when the organisation's rule says so (see `followup.py`).
+
+    `memo`: a dict shared by the calls of one batch, which keeps each location's
+    recipients.
+    """
     rules = FeedbackSettings.for_organization(response.organization)
     if not alert_reasons(response, rules):
         return False
-    return send_response_alert(response.pk, response=response) > 0
+    return send_response_alert(response.pk, response=response, memo=memo) > 0
 
 
 def recipients(response: Response) -> list[str]:
@@ -59,7 +63,9 @@ def recipients(response: Response) -> list[str]:
     return sorted(email for email in emails if email)
 
 
-def send_response_alert(response_id: int, *, response: Response | None = None) -> int:
+def send_response_alert(
+    response_id: int, *, response: Response | None = None, memo: dict | None = None
+) -> int:
     """E-mail the response to its managers once; return how many e-mails were sent.
 
     `response`: the response itself, when the caller has it with its organisation,
@@ -72,20 +78,24 @@ def send_response_alert(response_id: int, *, response: Response | None = None) -
     if claimed != 1:
         return 0
     try:
-        return _send(response_id, response)
+        return _send(response_id, response, memo)
     except Exception:
         # Give the alert back, so that a retry of the task can still send it.
         Response.objects.filter(pk=response_id, alerted_at=now).update(alerted_at=None)
         raise
 
 
-def _send(response_id: int, response: Response | None = None) -> int:
+def _send(response_id: int, response: Response | None = None, memo: dict | None = None) -> int:
     if response is None:
         response = Response.objects.select_related(
             "organization__feedback_settings", "location", "step", "survey"
         ).get(pk=response_id)
     reasons = alert_reasons(response, FeedbackSettings.for_organization(response.organization))
-    to = recipients(response)
+    memo = {} if memo is None else memo
+    key = ("recipients", response.location_id)
+    if key not in memo:
+        memo[key] = recipients(response)
+    to = memo[key]
     if not reasons or not to:
         return 0
     context = {

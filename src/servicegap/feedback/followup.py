@@ -29,8 +29,10 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from servicegap.core.models import Location
 from servicegap.feedback import alerts, signals
-from servicegap.feedback.models import PendingResponse, Response
+from servicegap.feedback.models import PendingResponse, Response, Survey
+from servicegap.standards.models import JourneyStep
 
 logger = logging.getLogger(__name__)
 
@@ -74,17 +76,23 @@ def _send_task() -> None:
 
 
 def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
-    """Follow up pending responses, up to `batches` batches: (how many, whether any
-    are left)."""
+    """Follow up pending responses, up to `batches` full batches: (how many, whether a
+    backlog is left).
+
+    It stops at the first batch that is not full: what arrives meanwhile waits for the
+    task its server sends within `SEND_EVERY`, so that batches stay large while
+    customers keep answering (small ones would cost their fixed queries each).
+    """
     done = 0
     for _batch in range(batches):
         responses = take(BATCH)
-        if not responses:
+        if responses:
+            follow_up(responses)
+            PendingResponse.objects.filter(pk__in=[r.pk for r in responses]).delete()
+            done += len(responses)
+        if len(responses) < BATCH:
             return done, False
-        follow_up(responses)
-        PendingResponse.objects.filter(pk__in=[r.pk for r in responses]).delete()
-        done += len(responses)
-    return done, PendingResponse.objects.exists()
+    return done, True
 
 
 def take(limit: int) -> list[Response]:
@@ -102,19 +110,35 @@ def take(limit: int) -> list[Response]:
             PendingResponse.objects.filter(pk__in=ids).update(taken_at=now)
     if not ids:
         return []
-    return list(
+    responses = list(
         Response.objects.filter(pk__in=ids)
-        .select_related("organization__feedback_settings", "location", "survey", "step")
+        .select_related("organization__feedback_settings")
         .order_by("pk")
     )
+    # One object per organisation, location, survey and step of the batch, so that what
+    # receivers look up on them (the organisation's settings) is read once a batch.
+    organizations = {r.organization_id: r.organization for r in responses}
+    related = {
+        "location": Location.objects.in_bulk({r.location_id for r in responses}),
+        "survey": Survey.objects.in_bulk({r.survey_id for r in responses}),
+        "step": JourneyStep.objects.in_bulk({r.step_id for r in responses} - {None}),
+    }
+    for response in responses:
+        response.organization = organizations[response.organization_id]
+        for name, found in related.items():
+            key = getattr(response, f"{name}_id")
+            if key is not None:
+                setattr(response, name, found[key])
+    return responses
 
 
 def follow_up(responses: list[Response]) -> None:
     """Analyse, alert and tell other apps about new responses (see the module)."""
     signals.responses_received.send(sender=Response, responses=responses)
+    memo: dict = {}
     for response in responses:
         try:
-            alerts.alert_if_needed(response)
+            alerts.alert_if_needed(response, memo=memo)
         except Exception:  # an SMTP server that is down: the next alert may go through
             logger.exception("feedback: the alert for response %s was not sent", response.pk)
         results = signals.response_received.send_robust(sender=Response, response=response)

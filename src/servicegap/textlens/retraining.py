@@ -238,6 +238,46 @@ def analyse_response(
     return analysis
 
 
+def analyse_new_responses(responses: Sequence[Response]) -> int:
+    """Analyse the comments of responses just received and store the results in one
+    INSERT; how many were analysed. A spam comment (its response gets flagged) and a
+    response analysed already (a batch told twice) go the way of `analyse_response`.
+    """
+    from servicegap.textlens import analyse
+
+    rows, one_by_one = [], []
+    now = timezone.now()
+    for response in responses:
+        if not response.comment.strip():
+            continue
+        model = model_for(response.organization_id)
+        result = analyse(response.comment, response.language or None, model=model)
+        if result.spam:
+            one_by_one.append(response)
+            continue
+        rows.append(
+            CommentAnalysis(
+                organization_id=response.organization_id,
+                response=response,
+                location_id=response.location_id,
+                submitted_at=response.submitted_at,
+                analysed_at=now,
+                **_machine_fields(result),
+            )
+        )
+    try:
+        with transaction.atomic():
+            CommentAnalysis.objects.bulk_create(rows)
+    except IntegrityError:
+        one_by_one += [row.response for row in rows]
+        rows = []
+    for row in rows:
+        transaction.on_commit(lambda row=row: _announce(row.response, row))
+    for response in one_by_one:
+        analyse_response(response, fresh=True)
+    return len(rows) + len(one_by_one)
+
+
 def _store(response: Response, result: Any, *, fresh: bool = False) -> tuple[CommentAnalysis, bool]:
     """Create or update the response's analysis, keeping managers' corrections; and
     whether other apps hear of it: a first analysis, or a churn signal that was not there

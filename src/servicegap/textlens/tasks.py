@@ -22,18 +22,15 @@ logger = logging.getLogger(__name__)
 
 
 def analyse_new_comments(sender: Any, responses: list[Response], **kwargs: Any) -> None:
-    """`responses_received` receiver: analyse each new comment and store the result.
+    """`responses_received` receiver: analyse the new comments and store the results.
 
     It runs where feedback follows up new responses: on a worker with a broker, right
     after the commit without one.
     """
-    for response in responses:
-        if not response.comment.strip():
-            continue
-        try:
-            retraining.analyse_response(response, fresh=True)
-        except Exception:  # a model that failed: the response stays, analysed later
-            logger.exception("textlens: response %s could not be analysed", response.pk)
+    try:
+        retraining.analyse_new_responses(responses)
+    except Exception:  # the responses stay; `servicegap textlens reanalyse` reads them later
+        logger.exception("textlens: %d new responses could not be analysed", len(responses))
 
 
 @shared_task(name="servicegap.textlens.tasks.analyse_response")
