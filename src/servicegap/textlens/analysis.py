@@ -42,8 +42,8 @@ MODEL_WEIGHT = 0.6
 # Praise must be clear to count as positive: a "thanks" in a complaint is not praise.
 POSITIVE_FROM = 0.3
 NEGATIVE_FROM = 0.05  # VADER's own limit for negative
-MODEL_NEUTRAL = 0.3  # both limits move out by this when the model reads a neutral text
-TOPIC_MODEL_ALONE = 0.25  # a topic the model is this sure of needs no rule hit
+MODEL_NEUTRAL = 0.15  # both limits move out by this when the model reads a neutral text
+TOPIC_MODEL_ALONE = 0.3  # a topic the model is this sure of needs no rule hit
 TOPIC_MODEL_VETO = (
     0.0  # the model may add a topic, not remove a rule hit (measured: removing cost F1)
 )
@@ -116,8 +116,11 @@ def analyse_layers(
     # 3: topics, churn, spam by rule
     lexicon = topic_rules.rule_topics(wordset, pairs)  # also features of the learned topics
     hits = dict(lexicon) if rule_topics else dict.fromkeys(learn.TOPICS, 0.0)
-    if facts is not None and (facts.waiting or facts.never or facts.repeated):
-        hits["process"] += 1.0
+    if facts is not None:
+        if facts.waiting or facts.never or facts.repeated:
+            hits["process"] += 1.0
+        if facts.unanswered:  # nobody answered or called back: how people handled contact
+            hits["people"] += 1.0
     churn_phrase = churn_rules.churn_signal(lower, wordset)
     kinds = spam_rules.spam_kinds(lower, words, wordset, pairs, sum(hits.values()))
 
@@ -128,7 +131,7 @@ def analyse_layers(
         fitted = _resolve(model)
         if fitted is not None and fitted.learned:
             try:
-                scores = fitted.score(words, pairs, lexicon)
+                scores = fitted.score(words, pairs, lexicon, wordset)
                 version = fitted.version
             except Exception:  # a malformed model object must not fail a submission
                 logger.warning("textlens: model %r failed; rule layers only", fitted, exc_info=True)

@@ -32,7 +32,7 @@ FORMAT = "servicegap-textlens-model"
 FORMAT_VERSION = 1
 CORRECTION_WEIGHT = 8.0
 C = 4.0  # inverse regularisation of every head
-TOPIC_C = 4.0  # of the topic heads (chosen by bench/textlens_select.py)
+TOPIC_C = 16.0  # of the topic heads (chosen by bench/textlens_select.py)
 
 # On lower-cased text: Latin letters with accents, numbers (made '<n>'), '?' and emoji.
 _TOKEN = re.compile(r"[a-zß-öø-ÿœ]+(?:'[a-zß-öø-ÿœ]+)?|<n>|\?|[\u2600-\u27bf\U0001f300-\U0001faff]")
@@ -118,8 +118,9 @@ def rule_features(hits: dict[str, float]) -> list[str]:
     return out
 
 
-def _unigrams(words: Sequence[str]) -> set[str]:
-    found = set(words)
+def _unigrams(words: Sequence[str], wordset: Iterable[str] | None = None) -> set[str]:
+    """The words as features (a new set; `wordset`, when given, is the words' set)."""
+    found = set(words if wordset is None else wordset)
     if found.isdisjoint(NEGATORS):
         return found
     marked = []
@@ -176,10 +177,11 @@ class TextModel:
         words: Sequence[str],
         word_pairs: Sequence[str] | None = None,
         hits: dict[str, float] | None = None,
+        wordset: Iterable[str] | None = None,
     ) -> Scores:
-        """Score a text's tokens (and, to save recomputing them, its word pairs and the
-        rule lexicons' hits)."""
-        found = _unigrams(words)
+        """Score a text's tokens (and, to save recomputing them, its word pairs, the
+        rule lexicons' hits and the set of its words)."""
+        found = _unigrams(words, wordset)
         if word_pairs is None:
             word_pairs = pairs(words)
         found.update(word_pairs)

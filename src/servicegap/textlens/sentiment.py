@@ -353,6 +353,23 @@ _NEVER = re.compile(
     r"responded|replied|refunded|fixed|acknowledged|greeted|brought|offered|apologi[sz]ed|"
     r"picked up|show up|got back|call(?:ed)? back|get back|turn(?:ed)? up|shown up)\b"
 )
+# What never happened was someone answering or getting in touch: a matter of people.
+_CONTACT_ENDINGS = (
+    "answered",
+    "called",
+    "rang",
+    "responded",
+    "replied",
+    "acknowledged",
+    "greeted",
+    "apologised",
+    "apologized",
+    "picked up",
+    "call back",
+    "called back",
+    "got back",
+    "get back",
+)
 _REPEAT = re.compile(
     r"\b(?:asked|ask|called|emailed|rang|chased|reminded|requested|phoned|complained|"
     r"messaged|told)\b[^.!?]{0,30}?\b(?:twice|three times|four times|again|several times|"
@@ -389,9 +406,10 @@ class Service:
     delta: float
     reasons: list[str]
     waiting: bool
-    never: bool
+    never: bool  # something (a delivery, a refund, a fix…) never happened
     repeated: bool
     cut_word: int  # index of the last contrast word ("but"), or the number of words
+    unanswered: bool = False  # nobody answered, replied or called back
 
 
 def service_layer(
@@ -436,11 +454,16 @@ def service_layer(
             repeated = True
             delta -= 0.45 * weight(m.start())
             reasons.append("had to ask more than once")
-    m = _NEVER.search(lower) if not wordset.isdisjoint(_NEVER_WORDS) else None
-    if m:
-        never = True
-        delta -= 0.5 * weight(m.start())
-        reasons.append("says something never happened")
+    unanswered = False
+    if not wordset.isdisjoint(_NEVER_WORDS):
+        for m in _NEVER.finditer(lower):
+            if not (never or unanswered):
+                delta -= 0.5 * weight(m.start())
+                reasons.append("says something never happened")
+            if m.group(0).endswith(_CONTACT_ENDINGS):
+                unanswered = True
+            else:
+                never = True
 
     # vocabulary, word by word, with negation of the two words before
     vocab = 0.0
@@ -463,4 +486,4 @@ def service_layer(
     elif vocab >= 0.3:
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
-    return Service(delta, reasons, waiting, never, repeated, cut_word)
+    return Service(delta, reasons, waiting, never, repeated, cut_word, unanswered)

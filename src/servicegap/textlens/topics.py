@@ -24,6 +24,7 @@ _LEXICON = {
         unprofessional professional laughed shouted yelled argued apologised apologized
         service customerservice badcustomerservice custserv help helped helping helpless
         helpful anyone anybody colleague colleagues people cared care caring communicate
+        call called calls phone phoned email emailed
         communication communicated responsibility lie lies lied liar liars told tell telling
         said says talked talk speak spoke refuses refused refuse treated apology apologise
         apologize excuse excuses explanation listen listened listening personnel serveur serveuse accueil vendeur vendeuse infirmière médecin livreur
@@ -36,7 +37,7 @@ _LEXICON = {
         reservation reservations appointment appointments order ordered orders delivery
         delivered deliveries arrived arrive arrival checkout check-in payment paid pay bill
         billed charged charge refund refunded cancel cancelled canceled cancellation
-        rebook rebooked rebooking call called calls phone phoned email emailed website app
+        rebook rebooked rebooking website app
         online system process policy lost missing mix-up mixup mistake paperwork form pickup
         collection schedule scheduled tracking track dispatch shipped shipping minutes
         hours hour mins min days weeks ages forever reschedule rescheduled voucher invoice
@@ -69,36 +70,52 @@ _LEXICON = {
         spilled spilt worn shabby tiny narrow loud rattling vehicle van cab taxi bus
         carriage cabin toilets restroom restrooms lavatory ingredients texture recipe
         juice water vegetarian vegan allergy allergen sandwiches crackers chips
+        seating armrest armrests recline reclining chair chairs sofa couch bench booth
+        headset earbuds audio sound volume speaker remote channels usb power lights lamp
+        bulb flickering chilly sweltering boiling humid muggy ac thermostat fan dirt grime
+        crumbs vomit urine hair bugs insects cockroach cockroaches roaches mice rats ants
+        flies bedbugs mess messy unclean unhygienic disgusting tatty outdated dated rusty
+        peeling chipped malfunction malfunctioning defective jammed loose wobbly squeaky
+        creaky leaky amenities facilities facility lounge gym sauna lift elevator window
+        windows curtains blinds kettle fridge minibar soap shampoo toiletries locker lockers
+        roomy spacious squashed squeezed crammed tight knees sleep slept cosy cozy quiet
+        beverage beverages refreshments catering cuisine biscuits cookies nuts fruit milk
+        soda alcohol cocktail cocktails cup cups cutlery plates napkins bumpy vibration
+        shaking smoke smoky fumes stench musty damp bathrooms loo sink tap taps flush
+        showers train coach ferry boat inedible crisps hungry starving thirsty uncomfy
+        lumpy hard threadbare
         """,
 }
-# Phone and counter service: being on hold, put through, called back or answered is the
-# way a business's people deal with a customer, so these count for people, and at half
-# weight for process (the waiting itself is heard by the service layer's durations).
-_BOTH = (
-    "hold holds holding transfer transferred transferring callback callbacks voicemail "
-    "answer answered answering unanswered reply replied replies response responded respond "
-    "responding ignore ignoring contacted contact reach reached hotline helpline "
-    "support"
+# Phone, e-mail and counter contact: answering, replying, calling back or not is how a
+# business's people deal with a customer, so these count for people alone; the channel
+# being a phone is no process matter. Waiting on hold and being passed from one person to
+# the next are also a matter of process: those count for both (process at
+# `CONTACT_PROCESS`), and durations ("for an hour") add process in the service layer.
+_CONTACT = (
+    "callback callbacks voicemail answer answered answering unanswered reply replied replies "
+    "response responded respond responding ignore ignoring contacted contact reach reached "
+    "hotline helpline support unreachable"
 )
+_BOTH = "hold holds holding transfer transferred transferring"
 _PAIRS = {
     "customer service": ("people",),
     "customer care": ("people",),
     "customer support": ("people",),
-    "call centre": ("people", "process"),
-    "call center": ("people", "process"),
+    "call centre": ("people",),
+    "call center": ("people",),
     "on hold": ("people", "process"),
-    "call back": ("people", "process"),
-    "called back": ("people", "process"),
-    "calling back": ("people", "process"),
-    "call me": ("people", "process"),
-    "get through": ("people", "process"),
-    "got through": ("people", "process"),
-    "getting through": ("people", "process"),
-    "picked up": ("people", "process"),
-    "pick up": ("people", "process"),
-    "no answer": ("people", "process"),
-    "no reply": ("people", "process"),
-    "no response": ("people", "process"),
+    "call back": ("people",),
+    "called back": ("people",),
+    "calling back": ("people",),
+    "call me": ("people",),
+    "get through": ("people",),
+    "got through": ("people",),
+    "getting through": ("people",),
+    "picked up": ("people",),
+    "pick up": ("people",),
+    "no answer": ("people",),
+    "no reply": ("people",),
+    "no response": ("people",),
     "hung up": ("people",),
     "hang up": ("people",),
     "speak to": ("people",),
@@ -148,11 +165,28 @@ _PAIRS = {
     "stopped working": ("product",),
     "out of stock": ("product",),
     "sold out": ("product",),
+    "no space": ("product",),
+    "leg room": ("product",),
+    "air con": ("product",),
+    "no air": ("product",),
+    "no plugs": ("product",),
+    "hot water": ("product",),
+    "water pressure": ("product",),
+    "seat belt": ("product",),
+    "couldn't sleep": ("product",),
+    "not sleep": ("product",),
+    "no snacks": ("product",),
+    "no drinks": ("product",),
+    "no toilet": ("product",),
+    "too noisy": ("product",),
+    "too cramped": ("product",),
 }
 WORDS: dict[str, tuple[str, ...]] = {}
 for _topic, _words in _LEXICON.items():
     for _word in _words.split():
         WORDS.setdefault(_word, (_topic,))
+for _word in _CONTACT.split():
+    WORDS[_word] = ("people",)
 for _word in _BOTH.split():
     WORDS[_word] = ("people", "process")
 # Generic words that name a P only weakly: counted only with another hit for the same P.
@@ -161,7 +195,9 @@ _WEAK = (
     "calls phone order ordered orders minutes hours hour mins min days weeks cold hot sweet "
     "cut fit size smell answer app form line lines track fast quick quickly slow anyone anybody "
     "people said says tell told talk care contact reach reached support warm water space "
-    "tiny narrow loud cabin bus cab van juice plug outlet outlets"
+    "tiny narrow loud cabin bus cab van juice plug outlet outlets ac power sound volume remote "
+    "fan mess messy disgusting dated tight loose shaking tap taps lift window windows bench "
+    "train coach ferry boat hard quiet"
 )
 WEAK = frozenset(_WEAK.split())
 

@@ -23,7 +23,7 @@ EXAMPLES = """
 - pr . Waited 25 minutes at the counter for a coffee.
 - pr . The appointment was at 10 and I was seen at 11:30.
 - pr . I was on hold for 50 minutes and then the line went dead.
-- pr,pe . They said someone would call me back and nobody ever did.
+- pe . They said someone would call me back and nobody ever did.
 - pr,pe . I was told to call back later three times.
 - pr . Our room was not ready until 6pm even though check-in is at 3.
 - pr . The order was wrong, we got chicken instead of the vegetarian dish.
@@ -39,7 +39,7 @@ EXAMPLES = """
 - pr . Booked a table for eight, arrived to find no record of the booking.
 - pr . The kitchen forgot our starters.
 - pr . The food took over an hour to come out.
-- pr . Nobody answered the phone all afternoon.
+- pe,pr . Nobody answered the phone all afternoon.
 - pr . It took three visits to get the repair done.
 - pr . The lift was out of order for our whole stay and nobody fixed it.
 - pr . My order was delivered to another address.
@@ -316,8 +316,8 @@ EXAMPLES = """
 - pe . The team did not seem to care that my order was wrong.
 - pe . The support person was patronising.
 - pe . I was treated like a nuisance for asking a question.
-- pr,pe . Sent three emails and not one reply.
-- pr . Can't get through on the phone, it rings and rings.
+- pe . Sent three emails and not one reply.
+- pe . Can't get through on the phone, it rings and rings.
 - pr . Still waiting for my money back.
 - pr . The online booking system keeps crashing.
 - pr . Changed my appointment without telling me.
@@ -513,7 +513,7 @@ EXAMPLES = """
 - pe . She sighed every time I asked a question.
 - pe . Customer service just reads from a script.
 - pe,pr . Nobody could tell us when our food would come.
-- pe,pr . The person I spoke to promised a call back that never happened.
+- pe . The person I spoke to promised a call back that never happened.
 - pr . We had to wave to get anyone's attention.
 - pr . Our starters and mains came out at the same time.
 - pr . The booking confirmation never arrived.
@@ -521,7 +521,7 @@ EXAMPLES = """
 - pr . They ran out of the main dish by seven.
 - pr . The parcel sat in the depot for a week.
 - pr . They charged the wrong card.
-- pr . Every time I call I get a different answer.
+- pe . Every time I call I get a different answer.
 + pd . Each dish was better than the last.
 + pd . The flavours were spot on.
 + pd . Honestly the best burger I have had in years.
@@ -555,16 +555,16 @@ EXAMPLES = """
 - . . The whole thing was a disappointment.
 - . . Not what we expected at all.
 - pe,pr . I was on hold for an hour and the agent hung up on me.
-- pe,pr . Rang the surgery five times, nobody picked up.
-- pe,pr . Left two voicemails with the salon and nobody called me back.
+- pe . Rang the surgery five times, nobody picked up.
+- pe . Left two voicemails with the salon and nobody called me back.
 - pe,pr . The helpline put me through to three different people and none of them could help.
 - pe,pr . Forty minutes on hold to be told they cannot change my order over the phone.
 - pe,pr . I have emailed customer service four times and still no reply.
 - pe,pr . Customer service keeps transferring me and I end up back at the start.
 - pe,pr . The call centre said someone would ring within the hour, that was yesterday.
 - pe,pr . Tried to reach the hotel all morning, the line just rings out.
-- pe,pr . The representative promised a callback and it never happened.
-- pe,pr . No answer on the phone and no response to my emails about the refund.
+- pe . The representative promised a callback and it never happened.
+- pe . No answer on the phone and no response to my emails about the refund.
 - pe,pr . After two hours on hold I got a person who put me straight back in the queue.
 - pe . The woman on the phone was short with me and talked over me.
 - pe . The agent I spoke to had no idea what she was doing.
@@ -813,6 +813,214 @@ EXAMPLES = """
 - pr . They overbooked and we had to wait for the next one.
 - pr . My suitcase was lost and it took five days to come back.
 - pr . The return label never arrived so I cannot send it back.
+- pe . Nobody at the clinic answers the phone.
+- pe . The salon never replies to messages.
+- pe . I emailed the shop about my order and nobody replied.
+- pe . The woman who answered the phone was rude and hung up when I asked for the manager.
+- pe . Their phone line is useless, nobody ever picks up.
+- pe . I rang the hotel and the man who answered could not be bothered.
+- pe . The agent on the chat kept sending me the same copied answer.
+- pe . Nobody got back to me about my complaint.
+- pe . The garage promised to ring me and never did.
+- pe . I left a message with reception and heard nothing.
+- pe . The person on the phone was so rude I had to hang up.
+- pe . The call handler did not listen and kept reading from a script.
+- pe . They ignore every email and every message on social media.
+- pe . When I finally reached someone they were rude and unhelpful.
+- pe . The agent said it was not his department and hung up.
+- pe . Customer support closed my ticket without answering my question.
+- pe . Your staff on the phone were patronising and useless.
+- pe . Nobody responded to my message about the allergy.
+- pe . The chat agent disconnected as soon as I complained.
+- pe . The dentist's receptionist was short with me on the phone.
++ pe . The lady who answered the phone was lovely and sorted it in minutes.
++ pe . They replied to my email within the hour, so helpful.
++ pe . The man on the helpline was patient and explained everything.
++ pe . Great support, the agent stayed on the line until it worked.
+- pe,pr . I waited forty minutes on hold and then the agent could not help.
+- pe,pr . Two days and still no reply from customer service.
+- pd . The chairs in the restaurant were so uncomfortable we left early.
+- pd . The seat was broken and would not go back up.
+- pd . My seat had a broken armrest and a stain on the cushion.
+- pd . There was no room for my legs and the seat did not recline.
+- pd . The cinema seats were sticky and the screen was blurry.
+- pd . The screen in the room kept freezing and the remote did not work.
+- pd . Nothing to watch, the entertainment system was broken.
+- pd . The headphones did not work so I could not watch anything.
+- pd . The tablet for ordering kept freezing.
+- pd . The internet in the hotel was so slow I could not work.
+- pd . The wifi kept cutting out all weekend.
+- pd . There were no plugs to charge my phone.
+- pd . The only socket at our table did not work.
+- pd . The lights in the room flickered all night.
+- pd . The lamp by the bed was broken.
+- pd . The room was boiling and the fan did not work.
+- pd . It was freezing inside and they would not turn the heating up.
+- pd . The air con was blowing hot air.
+- pd . The shop was so cold we shopped in our coats.
+- pd . The gym was hot and stuffy with no air.
+- pd . The waiting room was filthy, crumbs and rubbish everywhere.
+- pd . The floor was sticky and the bins were overflowing.
+- pd . There were crumbs on the seat and dirt on the window.
+- pd . The bathroom was dirty and there was no soap.
+- pd . The toilet would not flush and there was no paper.
+- pd . The toilets were blocked all evening.
+- pd . The sink in our room was blocked and smelled.
+- pd . The changing rooms were dirty and the mirror was cracked.
+- pd . We found a cockroach in the kitchen of the apartment.
+- pd . The sheets were not clean and there was hair in the bed.
+- pd . The cups were dirty and the cutlery was stained.
+- pd . The car smelled of smoke and the seats were stained.
+- pd . The rental car had a flat tyre and dirty seats.
+- pd . The minibus was old and the seat belts did not work.
+- pd . The ride was so bumpy and loud we could not talk.
+- pd . Horrible journey, the carriage was dirty and there was nowhere to sit.
+- pd . The boat was cramped and the toilets were filthy.
+- pd . The room was tiny and the walls were paper thin.
+- pd . The mattress was lumpy and the pillows were hard.
+- pd . The window would not close and the room was noisy all night.
+- pd . The kettle was broken and there was no tea or coffee.
+- pd . The fridge in the apartment did not work.
+- pd . The shower was lukewarm and the water pressure was weak.
+- pd . The hot tub was cold and dirty.
+- pd . The pool was closed and the sauna was broken.
+- pd . The lift was broken so we carried the cases up four floors.
+- pd . The amenities were tired and half of them did not work.
+- pd . Everything in the room was worn out and shabby.
+- pd . The carpets were threadbare and the curtains were torn.
+- pd . The decor is dated and the furniture is falling apart.
+- pd . The table wobbled and the chairs were broken.
+- pd . The food was inedible and the drinks were warm.
+- pd . They ran out of drinks and there were only crisps to eat.
+- pd . The only food on offer was a stale sandwich.
+- pd . The breakfast was cold and the coffee was weak.
+- pd . The snacks were stale and the water was warm.
+- pd . The meal was tiny and tasted of nothing.
+- pd . No vegetarian food at all, I went hungry.
+- pd . The blanket was thin and the room was cold.
+- pd . The new kettle leaks from the base.
+- pd . The speaker crackles and the sound cuts out.
+- pd . The headset broke after a week.
+- pd . The phone case cracked the first time I dropped it.
+- pd . The zip on the bag broke and the lining ripped.
+- pd . The umbrella fell apart in the first wind.
+- pd . The battery in the scooter died after ten minutes.
+- pd . The hire bike had no lights and the seat was loose.
+- pd . Uncomfortable from start to finish, I could not sleep at all.
+- pd . Worst night's sleep ever, the bed was rock hard.
+- pd . Cramped, noisy and too hot to relax.
+- pd . Terrible ride, dirty seats and no air.
+- pd . We were squashed in with no space to move.
+- pd . The music was too loud and the lights too bright.
+- pd . The place smelled of drains.
+- pd . The massage table was uncomfortable and the room was cold.
+- pd . The treatment room was dirty and the towels were old.
+- pd . The vending machine ate my money and the coffee machine was broken.
+- pd . The changing table in the toilets was broken and filthy.
+- pd . Half the channels on the TV did not work.
++ pd . The seats were comfortable and there was plenty of space.
++ pd . Spotless bathroom and really comfy beds.
++ pd . Fast internet and lots of plugs, great for working.
++ pd . The car was clean and smelled fresh.
++ pd . Lovely quiet room, we slept so well.
++ pd . The chairs are really comfortable and the lighting is nice.
++ pd . The snacks and drinks were included and very good.
++ pd . Warm, clean and cosy waiting room.
++ pd . The ride was smooth and comfortable.
++ pd . The screen and sound in the room were excellent.
+0 pd . Is there a plug by the seats?
+0 pd . Do the rooms have a kettle and a fridge?
+0 pd . Are drinks included?
+0 pd . Is the car air conditioned?
+- pr . Why does it take three weeks to process a refund?
+- pe . Why is nobody answering the phone?
+- pr . How hard is it to deliver a parcel to the right address?
+- pr . Why was my appointment cancelled without any warning?
+- pe . Is anyone actually reading my emails?
+- pr . What is the point of booking if you give the table away?
+- pr . How is it possible to lose a prescription twice?
+- pr . Why do I have to pay again for your mistake?
+- pr . Seriously, another delay?
+- pr . Day three and still no sign of my order.
+- pr . My order says delivered but it is not here.
+- pr . Booked for 7, seated at 8.
+- pr . The appointment was moved again, third time this month.
+- pr . Our room was given to someone else.
+- pr . Charged for a service I cancelled last month.
+- pr . The class was cancelled and no one told us.
+- pr . Waiting for a refund since January.
+- pr . The delivery window was all day and nobody came.
+- pr . Paid for next day delivery, it took a week.
+- pr . My repair has been sitting in the workshop for a month.
+- pr . Sent back the wrong size twice and they sent the same size again.
+- pd . The cake I ordered for the party was the wrong flavour.
+- pd . My dinner arrived cold and half of it was missing.
+- pe . The reception staff could not care less.
+- . . Well that was a waste of a Saturday.
+- . . Still waiting.
+- . . Not happy.
+- . . Unbelievable.
+- . . Fix this please.
+- . . Sort it out.
+0 pr . What time does the last delivery go out?
+0 pr . Is the clinic taking new patients?
+0 pr . Can I bring my dog to the appointment?
+0 . . Do you have a branch near the airport?
+0 pr . How do I add my partner to the booking?
+0 pr . Will there be a sale this month?
+0 pd . Are the rooms on the ground floor accessible?
+0 . . Who should I contact about a job?
+0 pr . Is click and collect available on Sundays?
+0 pd . Do you stock the larger size?
+0 pr . Can I change the time of my table to 8?
+0 pr . Is my deposit refundable?
+0 . . Are you open as usual next week?
+0 pr . Please confirm you have received my form.
+0 pr . I have sent you a message with my details.
+0 pr . Which entrance should we use for the clinic?
+0 pr . Do you offer gift wrapping?
+0 pd . How long do the flowers usually last?
+0 . . We are thinking of coming for a birthday in June.
+0 . . Is anyone else going to the opening on Friday?
++ . . Thanks for the quick reply!
++ pe . Thank you, the team sorted it out.
++ . . Brilliant, thanks for letting me know.
++ pr . Thanks, the refund has come through.
++ pr . Got it, thank you for sorting it so fast.
++ . . Much appreciated!
++ pe . Big thanks to the lady at the desk today.
++ pr . Great news, the parcel arrived this morning.
++ pr,pd . Ordered for delivery and it arrived hot and on time.
++ pd . The cake for the party was exactly the flavour we asked for.
++ pd . Dinner was delicious and there was plenty of it.
++ pr . Booked for 7 and we were seated at 7 on the dot.
++ pr . Delivered the same day, well packed.
++ pd,pr . Ordered the set menu, every course came out hot and tasty.
++ pd . The biryani was full of flavour and the portion was huge.
++ pd . Loved the starters, the mains were even better.
++ pe,pd . Tasty food and the delivery guy was very polite.
++ pd . Everything we ordered was fresh and well cooked.
++ pr . The order was ready when we arrived to collect it.
++ pd . Generous portions and really good value.
+- pr . Thanks for the reply, but my order is still missing.
+- pr . Thank you for the apology, but I still have not had my refund.
+- pr . Please can someone help, my parcel has been lost for a week.
+- pr . Hi, love the shop, but the card machine never works.
+- pe . Thanks, but the person on the phone did not help at all.
+- pr . Appreciate the quick answer, but the booking is still wrong.
+- pr . Great that you replied, shame the delivery is now three days late.
+- pr . Please sort out my refund, it has been a month.
+- pr . I really like your food but the delivery is always an hour late.
+- pd . We love this place but the chairs are so uncomfortable.
+- pe . Please train your staff, the girl at the till was so rude.
+- pr . Hello, my appointment was cancelled again, please call me.
+- pr . Good morning, I was charged twice for one order, please refund.
+- pr . Hi there, I have been waiting two weeks for a reply about my claim.
+- pd . Thanks for the voucher but the room was still dirty when we came back.
+- pr . Nice try, but the replacement never turned up.
+- pr . Lovely staff, but please fix your booking system, it lost my table again.
+- pe . Thank you for nothing, the manager never called me back.
+- pr . Please help, I need my prescription today and nobody can find it.
 """
 
 
