@@ -126,10 +126,10 @@ def test_a_missing_model_file_falls_back_to_the_rules_too(submit, link):
 
 
 def test_a_failing_analysis_never_fails_the_submission(submit, link, monkeypatch, caplog):
-    def broken(response, **kwargs):
+    def broken(responses, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(retraining, "analyse_response", broken)
+    monkeypatch.setattr(retraining, "analyse_new_responses", broken)
     with caplog.at_level(logging.ERROR, logger="servicegap.textlens"):
         response = submit(link, "Nice place.")
     assert response.pk is not None

@@ -163,7 +163,7 @@ def submit_response(
         survey=survey,
         questions=public.questions,
         fields=public.form_fields(language),
-        steps=intake.steps_for(link),
+        steps=public.steps,
         language=language,
     )
     errors = _unasked(payload, form)

@@ -46,12 +46,12 @@ _last_sent = -math.inf
 
 def queued() -> bool:
     """Whether new responses wait for a worker (a broker is configured)."""
-    from servicegap.celery import app
+    from servicegap.feedback.tasks import follow_up_pending
 
-    return not app.conf.task_always_eager
+    return not follow_up_pending.app.conf.task_always_eager
 
 
-def stored(response: Response, *, queued: bool) -> None:
+def stored(response: Response | None, *, queued: bool) -> None:
     """Called by the intake for each new response: follow it up once it is committed
     (no broker), or make sure a worker will soon (its pending row is written)."""
     if queued:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -140,21 +140,31 @@ class QuestionRow:
     ends: tuple[str, str] | None = None
 
 
-class PublicResponseForm(forms.Form):
-    """A customer's answers to one survey: one field per question it asks.
+def step_choices(steps: Callable[[], list[JourneyStep]]) -> list[tuple[str, str]]:
+    """The step question's choices: the whole visit, then each of `steps()`."""
+    return [("", WHOLE_VISIT)] + [(str(step.code), step.name) for step in steps()]
 
-    Carries the idempotency key (`submission_id`, made when the form is drawn) and a
-    honeypot (`website`) that people never see and robots fill in.
-    """
 
-    submission_id = forms.UUIDField(
+# The idempotency key (made when the form is drawn) and a honeypot that people never see
+# and robots fill in: on every public form, shared by all (forms never change a field).
+KEY_FIELDS: dict[str, forms.Field] = {
+    "submission_id": forms.UUIDField(
         widget=forms.HiddenInput,
         error_messages={
             "required": _("This form is missing its key; please reload the page."),
             "invalid": _("This form is missing its key; please reload the page."),
         },
-    )
-    website = forms.CharField(label=_("Leave this empty"), required=False, strip=False)
+    ),
+    "website": forms.CharField(label=_("Leave this empty"), required=False, strip=False),
+}
+
+
+class PublicResponseForm(forms.Form):
+    """A customer's answers to one survey: one field per question it asks.
+
+    Carries the idempotency key (`submission_id`) and a honeypot (`website`), see
+    KEY_FIELDS.
+    """
 
     def __init__(
         self,
@@ -168,25 +178,34 @@ class PublicResponseForm(forms.Form):
         **kwargs: Any,
     ) -> None:
         """`steps` is called only when the step question is drawn or answered; `fields`
-        are `question_fields(questions, language)` made earlier (shared, never changed)."""
+        are `question_fields(questions, language)` made earlier and shared (their step
+        field's choices already read `steps`), never changed here."""
         super().__init__(data, **kwargs)
         self.survey = survey
         self.questions = questions
         self._steps = steps
         self.language = language
-        # The question fields are made once per link and language and shared: validating
-        # and drawing them never changes them. Only the step field gets choices of its own.
-        self.fields.update(question_fields(questions, language) if fields is None else fields)
-        if "step" in self.fields:
-            self.fields["step"] = copy.deepcopy(self.fields["step"])
-            self.fields["step"].choices = self._step_choices
-
-    def _step_choices(self) -> list[tuple[str, str]]:
-        return [("", WHOLE_VISIT)] + [(code, step.name) for code, step in self.steps.items()]
+        self.fields.update(KEY_FIELDS)
+        if fields is None:
+            fields = question_fields(questions, language)
+            if "step" in fields:
+                fields["step"].choices = functools.partial(step_choices, steps)
+        self.fields.update(fields)
 
     @cached_property
     def steps(self) -> dict[str, JourneyStep]:
         return {str(step.code): step for step in self._steps()}
+
+    def _clean_fields(self) -> None:
+        # Django's own loop, without making a BoundField per field: the public form has
+        # no disabled or file fields and no clean_<name>() methods, and is validated on
+        # every customer's submission.
+        for name, asked in self.fields.items():
+            value = asked.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+            try:
+                self.cleaned_data[name] = asked.clean(value)
+            except ValidationError as error:
+                self.add_error(name, error)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

@@ -16,7 +16,6 @@ import functools
 import math
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -31,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 
 from servicegap.core.models import P
 from servicegap.feedback import followup
-from servicegap.feedback.forms import question_fields
+from servicegap.feedback.forms import question_fields, step_choices
 from servicegap.feedback.models import PendingResponse, Question, Response, SurveyLink
 from servicegap.feedback.spam import spam_reason
 from servicegap.standards.models import JourneyStep
@@ -54,16 +53,44 @@ class RateLimited(Exception):
         self.retry_after = retry_after
 
 
-@dataclass(frozen=True)
 class Submission:
-    response: Response
-    created: bool
+    """A submission as stored: its response, and whether this call stored it (False for
+    a retry of one stored before)."""
+
+    def __init__(self, response: Response | None, created: bool) -> None:
+        self._response = response
+        self.created = created
+
+    @classmethod
+    def new(
+        cls, pk: int, values: dict[str, Any], link: SurveyLink, step: JourneyStep | None
+    ) -> Submission:
+        """Just stored: the response object is made only when someone asks for it."""
+        submission = cls(None, created=True)
+        submission._made = (pk, values, link, step)
+        return submission
+
+    @property
+    def response(self) -> Response:
+        if self._response is None:
+            pk, values, link, step = self._made
+            response = Response(pk=pk, **values)
+            response._state.adding = False
+            response.organization = link.organization
+            response.link = link
+            response.location = link.location
+            response.survey = link.survey
+            if step is not None:
+                response.step = step
+            self._response = response
+        return self._response
 
 
 @dataclass
 class PublicLink:
     """What the public form needs of a link: the link (with its survey, location,
-    organisation and its rules) and the survey's questions, read in two queries."""
+    organisation and its rules) and the survey's questions, read in two queries; the
+    organisation's journey steps, read when first needed."""
 
     link: SurveyLink
     questions: list[Question]
@@ -71,11 +98,26 @@ class PublicLink:
     # The rendered thank-you page per language: the same for every customer.
     thank_you_pages: dict[str, bytes] = field(default_factory=dict)
     _fields: dict[str, dict[str, forms.Field]] = field(default_factory=dict)
+    _steps: list[JourneyStep] | None = None
+
+    def steps(self) -> list[JourneyStep]:
+        """The journey steps a customer may name (read when drawn or answered)."""
+        if self._steps is None:
+            self._steps = list(
+                JourneyStep.objects.filter(
+                    organization_id=self.link.organization_id, is_active=True
+                )
+            )
+        return self._steps
 
     def form_fields(self, language: str) -> dict[str, forms.Field]:
-        """The public form's question fields in `language`, made once (forms copy them)."""
+        """The public form's question fields in `language`, made once and shared by every
+        form of this link (validating and drawing a form never changes its fields)."""
         if language not in self._fields:
-            self._fields[language] = question_fields(self.questions, language)
+            fields = question_fields(self.questions, language)
+            if "step" in fields:
+                fields["step"].choices = functools.partial(step_choices, self.steps)
+            self._fields[language] = fields
         return self._fields[language]
 
     @property
@@ -132,22 +174,6 @@ def _load_link(token: str, now: float) -> PublicLink:
     for question in questions:
         question.survey = link.survey  # its texts fall back to the survey's language
     return PublicLink(link=link, questions=questions, loaded_at=now)
-
-
-def steps_for(link: SurveyLink) -> Callable[[], list[JourneyStep]]:
-    """The journey steps a customer may name, read only when needed (drawn or answered)."""
-    found: list[list[JourneyStep]] = []
-
-    def steps() -> list[JourneyStep]:
-        if not found:
-            found.append(
-                list(
-                    JourneyStep.objects.filter(organization_id=link.organization_id, is_active=True)
-                )
-            )
-        return found[0]
-
-    return steps
 
 
 def client_address(request: HttpRequest) -> str:
@@ -350,16 +376,12 @@ def _store(
         # Neither any more (a place freed up in the meantime): once more.
     else:
         raise RateLimited(retry_after=1)
-    response = Response(pk=pk, **values)
-    response._state.adding = False
-    response.organization = link.organization
-    response.link = link
-    response.location = link.location
-    response.survey = link.survey
-    if step is not None:
-        response.step = step
-    followup.stored(response, queued=queue)
-    return Submission(response, created=True)
+    submission = Submission.new(pk, values, link, step)
+    if queue:
+        followup.stored(None, queued=True)
+    else:
+        followup.stored(submission.response, queued=False)
+    return submission
 
 
 _COLUMNS = tuple(field for field in Response._meta.concrete_fields if not field.primary_key)

@@ -120,8 +120,7 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
         )
     link, survey = public.link, public.link.survey
     language = public_language(request, survey)
-    steps = intake.steps_for(link)
-    options = {"survey": survey, "questions": public.questions, "steps": steps}
+    options = {"survey": survey, "questions": public.questions, "steps": public.steps}
     options |= {"language": language, "fields": public.form_fields(language)}
     status = 200
     notice = ""
