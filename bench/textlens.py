@@ -183,17 +183,22 @@ def _tfidf_lr():
 
 
 def throughput(
-    texts: Sequence[str], runs: Sequence[Callable[[str], object]], repeat: int = 5
+    texts: Sequence[str],
+    runs: Sequence[Callable[[str], object]],
+    repeat: int = 7,
+    clock: Callable[[], float] = time.process_time,
 ) -> list[float]:
     """Texts per second of each function, best of `repeat` passes taken in turn (so that
-    other load on the machine hits them alike)."""
+    other load on the machine hits them alike). The default clock is this process's CPU
+    time, so time spent waiting for one of the 2 shared cores is not counted;
+    `time.perf_counter` gives wall-clock figures."""
     best = [float("inf")] * len(runs)
     for _ in range(repeat):
         for i, run in enumerate(runs):
-            start = time.perf_counter()
+            start = clock()
             for t in texts:
                 run(t)
-            best[i] = min(best[i], time.perf_counter() - start)
+            best[i] = min(best[i], clock() - start)
     return [len(texts) / b for b in best]
 
 
@@ -281,9 +286,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{differ} of {len(everything)} texts score differently | 0 | – |"
     )
     bare, ours = throughput(tweets, [vader, full])
+    wall_bare, wall_ours = throughput(tweets, [vader, full], repeat=3, clock=time.perf_counter)
     print(
-        f"| throughput on the airline tweets, texts/s | **{ours:,.0f}** "
-        f"({ours / bare:.2f}× VADER) | ≥ 0.5× | bare VADER {bare:,.0f} |"
+        f"| throughput on the airline tweets, texts per CPU second | **{ours:,.0f}** "
+        f"({ours / bare:.3f}× VADER; wall clock {wall_ours:,.0f}, "
+        f"{wall_ours / wall_bare:.3f}×) | ≥ 0.5× | bare VADER {bare:,.0f} "
+        f"(wall clock {wall_bare:,.0f}) |"
     )
     if args.skip_ablation:
         return 0

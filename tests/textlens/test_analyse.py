@@ -310,6 +310,9 @@ def test_an_analysis_is_frozen_and_complete():
         "Lovely staff 😍 but a long wait",
         "I was on hold for 40 minutes, absolutely the worst",
         "nothing here is in the lexicon",
+        "The cake was to die for, yeah right",
+        "It was kind of good and sort of bad, the bomb",
+        "Not the worst, NOT the BEST, barely ok!!",
     ],
 )
 def test_the_vader_shortcuts_score_exactly_as_vadersentiment(text):

@@ -181,12 +181,11 @@ class TextModel:
     ) -> Scores:
         """Score a text's tokens (and, to save recomputing them, its word pairs, the
         rule lexicons' hits and the set of its words)."""
-        found = _unigrams(words, wordset)
         if word_pairs is None:
             word_pairs = pairs(words)
-        found.update(word_pairs)
-        found.update(rule_features(hits if hits is not None else rule_hits(words, word_pairs)))
-        z, evidence = self._sums(found)
+        if hits is None:
+            hits = rule_hits(words, word_pairs)
+        z, evidence = self._sums(_unigrams(words, wordset), word_pairs, rule_features(hits))
         return Scores(
             sentiment=_softmax(z),
             topics={"people": _sigmoid(z[3]), "process": _sigmoid(z[4]), "product": _sigmoid(z[5])},
@@ -197,15 +196,19 @@ class TextModel:
 
     def sentiment(self, words: Sequence[str], word_pairs: Sequence[str]) -> dict[str, float]:
         """`score(words, word_pairs, {}).sentiment`, without the other heads."""
-        found = _unigrams(words)
-        found.update(word_pairs)
-        return _softmax(self._sums(found)[0])
+        return _softmax(self._sums(_unigrams(words), word_pairs, ())[0])
 
-    def _sums(self, found: set[str]) -> tuple[list[float], int]:
-        """Each output's intercept plus the weights of the features found, and how many
-        of the features the model knows."""
-        weights = self.weights
-        rows = [weights[f] for f in weights.keys() & found]
+    def _sums(
+        self, unigrams: set[str], word_pairs: Sequence[str], lexicon: Sequence[str]
+    ) -> tuple[list[float], int]:
+        """Each output's intercept plus the weights of the features found (each distinct
+        feature once: word, word pair, lexicon feature), and how many the model knows."""
+        get = self.weights.get
+        rows = [
+            *filter(None, map(get, unigrams)),
+            *filter(None, map(get, set(word_pairs))),
+            *filter(None, map(get, lexicon)),
+        ]
         evidence = len(rows)
         rows.append(self.intercepts)
         return list(map(sum, zip(*rows, strict=True))), evidence

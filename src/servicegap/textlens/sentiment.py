@@ -112,8 +112,13 @@ class _Vader(SentimentIntensityAnalyzer):
         if item.isupper() and is_cap_diff:
             valence = valence + C_INCR if valence > 0 else valence - C_INCR
         for start_i in range(3):
-            if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
-                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            if i > start_i and (before := lowered[i - (start_i + 1)]) not in lexicon:
+                # scalar_inc_dec is 0 for a word that is no booster
+                s = (
+                    scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                    if before in BOOSTER_DICT
+                    else 0.0
+                )
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -162,9 +167,18 @@ def _negation_check(valence: float, lowered: list[str], start_i: int, i: int) ->
     return valence
 
 
+# The words of VADER's idioms and multiword boosters: a sequence of words is one of them
+# only if each of its words is among these.
+_IDIOM_WORDS = frozenset(
+    word for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key for word in key.split()
+)
+
+
 def _special_idioms_check(valence: float, lowered: list[str], i: int) -> float:
     """VADER's `_special_idioms_check` (called for i ≥ 3) on words already lowered."""
     w3, w2, w1, w0 = lowered[i - 3], lowered[i - 2], lowered[i - 1], lowered[i]
+    if w0 not in _IDIOM_WORDS and w1 not in _IDIOM_WORDS and w2 not in _IDIOM_WORDS:
+        return valence  # every sequence looked up below holds w0, w1 or w2
     onezero = f"{w1} {w0}"
     twoonezero = f"{w2} {w1} {w0}"
     twoone = f"{w2} {w1}"
@@ -455,7 +469,7 @@ def service_layer(
             delta -= 0.45 * weight(m.start())
             reasons.append("had to ask more than once")
     unanswered = False
-    if not wordset.isdisjoint(_NEVER_WORDS):
+    if negated and not wordset.isdisjoint(_NEVER_WORDS):  # each _NEVER opens with a negator
         for m in _NEVER.finditer(lower):
             if not (never or unanswered):
                 delta -= 0.5 * weight(m.start())

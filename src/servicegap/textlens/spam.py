@@ -80,7 +80,11 @@ def spam_kinds(
     """The spam kinds this text shows (empty when it is not spam by rule)."""
     kinds: list[str] = []
     link = "http" in lower or "www." in lower or bool(_TLD.search(lower) and _LINK.search(lower))
-    promo = len(wordset & _PROMO_WORDS) + len(_PROMO_PAIRS.intersection(pairs))
+    promo = (
+        0
+        if wordset.isdisjoint(_PROMO_WORDS) and _PROMO_PAIRS.isdisjoint(pairs)
+        else len(wordset & _PROMO_WORDS) + len(_PROMO_PAIRS.intersection(pairs))
+    )
     if link and (promo or service_hits == 0):
         kinds.append("a link with a promotion" if promo else "a link and nothing about the visit")
     elif promo and (service_hits < 2 or promo >= 2):
