@@ -1021,6 +1021,30 @@ EXAMPLES = """
 - pr . Lovely staff, but please fix your booking system, it lost my table again.
 - pe . Thank you for nothing, the manager never called me back.
 - pr . Please help, I need my prescription today and nobody can find it.
++ pe,pd . We went for my dad's birthday and it was a lovely evening. The starters were fresh, the lamb was cooked perfectly and our waiter kept checking on us without hovering. A little pricey but worth it.
++ pd,pe . Came here for lunch with colleagues. The menu has plenty of choice, the portions are generous and the staff are cheerful. Will be back with the family.
++ pd . The curry was rich and full of flavour, the bread was soft and hot, and the mango dessert was the best part. Ordered again the next week.
++ pe,pd . Stayed two nights for a wedding. The room was spacious and spotless, the bed was very comfortable and the breakfast had everything. Reception helped us book a taxi.
++ pe,pr . Took my son for a check up. The nurse was gentle, we were seen on time and the doctor explained everything clearly. A calm and friendly clinic.
++ pd,pr . Ordered a bouquet for my sister and it arrived on the day, beautifully wrapped. The flowers lasted nearly two weeks. Will order again.
++ pe,pd . Ambience is relaxed, music not too loud, and the cocktails are great. The manager came over to chat and sent us a free dessert.
++ pd . Really tasty food at a fair price. The noodles were fresh, the soup was hot and the chicken was tender. Nothing fancy but very good.
++ pe . Our server was attentive and funny and remembered our order without writing it down. Great service from start to finish.
++ pd,pr . The shop had exactly what I needed, the jacket fits well and the checkout was quick. Good quality for the price.
++ pd . Cosy little cafe with excellent coffee and homemade cakes. The staff are sweet and it is never too busy.
++ pe,pr,pd . Delivery was quick, the food was still hot and the driver was polite. The biryani was fragrant and the portion was enough for two.
+- pd,pe . We were really looking forward to this but it was disappointing. The pasta was overcooked, the sauce was bland and the waiter never came back to ask how it was.
+- pd . The food was cold, the rice was hard and the chicken tasted old. For the price I expected much better. Not ordering again.
+- pr,pe . We booked a table for eight and waited forty minutes to be seated. Nobody apologised and the starters came out with the mains.
+- pd,pe . The room smelled of smoke, the sheets had stains and the shower was lukewarm. When we complained the receptionist just shrugged.
+- pr . I ordered at 7 and the food arrived at 9, cold and missing a dish. The app said it was on its way for an hour.
+- pd . Overpriced and tasteless. Tiny portions, greasy fries and a soggy burger. Would not recommend.
+- pe . The staff were rude from the moment we walked in. The manager argued with us about the bill and refused to listen.
+- pd,pr . The bouquet arrived a day late and half the roses were wilted. Not what I paid for.
+- pd . The biryani was too salty and the meat was chewy. The dessert was frozen in the middle. A very average meal at best.
+- pe,pr . The clinic kept us waiting over an hour past our appointment and the receptionist was dismissive when we asked why.
+- pd,pe . Dirty tables, sticky menus and a bad smell near the toilets. The staff did not seem to care.
+- pd . The dress looked nothing like the photos, the fabric is cheap and the stitching came apart after one wear.
 """
 
 
