@@ -25,6 +25,7 @@ import math
 import time
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -45,10 +46,9 @@ _last_sent = -math.inf
 
 
 def queued() -> bool:
-    """Whether new responses wait for a worker (a broker is configured)."""
-    from servicegap.feedback.tasks import follow_up_pending
-
-    return not follow_up_pending.app.conf.task_always_eager
+    """Whether new responses wait for a worker: a broker is configured, so tasks are
+    not run eagerly (the setting Celery is configured from)."""
+    return not settings.CELERY_TASK_ALWAYS_EAGER
 
 
 def stored(response: Response | None, *, queued: bool) -> None:
