@@ -43,12 +43,12 @@ MODEL_WEIGHT = 0.6
 POSITIVE_FROM = 0.3
 NEGATIVE_FROM = 0.05  # VADER's own limit for negative
 MODEL_NEUTRAL = 0.15  # both limits move out by this when the model reads a neutral text
-TOPIC_MODEL_ALONE = 0.3  # a topic the model is this sure of needs no rule hit
+TOPIC_MODEL_ALONE = 0.25  # a topic the model is this sure of needs no rule hit
 TOPIC_MODEL_VETO = (
     0.0  # the model may add a topic, not remove a rule hit (measured: removing cost F1)
 )
 TOPIC_SHARE = 0.5
-TOPIC_FALLBACK = 0.25  # with no topic otherwise, the model's best P from this (1.01: never)
+TOPIC_FALLBACK = 0.3  # with no topic otherwise, the model's best P from this (1.01: never)
 CHURN_MODEL = 0.8
 SPAM_MODEL = 0.9
 
