@@ -349,6 +349,9 @@ SESSION_COOKIE_HTTPONLY = True
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# New feedback responses are followed up (comments analysed, alerts e-mailed) by the
+# workers in batches when there is a broker; without one, right after each is stored.
+FEEDBACK_QUEUE_FOLLOW_UPS = bool(CELERY_BROKER_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

@@ -46,9 +46,9 @@ _last_sent = -math.inf
 
 
 def queued() -> bool:
-    """Whether new responses wait for a worker: a broker is configured, so tasks are
-    not run eagerly (the setting Celery is configured from)."""
-    return not settings.CELERY_TASK_ALWAYS_EAGER
+    """Whether new responses wait for a worker (FEEDBACK_QUEUE_FOLLOW_UPS: a broker is
+    configured)."""
+    return settings.FEEDBACK_QUEUE_FOLLOW_UPS
 
 
 def stored(response: Response | None, *, queued: bool) -> None:
@@ -141,12 +141,6 @@ def follow_up(responses: list[Response]) -> None:
             alerts.alert_if_needed(response, memo=memo)
         except Exception:  # an SMTP server that is down: the next alert may go through
             logger.exception("feedback: the alert for response %s was not sent", response.pk)
-        results = signals.response_received.send_robust(sender=Response, response=response)
-        for receiver, error in results:
-            if isinstance(error, Exception):
-                logger.error(
-                    "feedback: %s failed on response %s",
-                    getattr(receiver, "__qualname__", receiver),
-                    response.pk,
-                    exc_info=error,
-                )
+        # Each receiver on its own: one that fails is logged (by Django) and the others
+        # still hear of the response.
+        signals.response_received.send_robust(sender=Response, response=response)

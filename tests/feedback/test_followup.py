@@ -1,0 +1,231 @@
+"""What follows a stored response: right after the commit without a broker; with one,
+a pending row written with the response and a worker that takes them in batches."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import subprocess
+import sys
+import time
+import uuid
+from datetime import timedelta
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test import override_settings
+from django.utils import timezone
+
+from servicegap.celery import app as celery_app
+from servicegap.feedback import followup
+from servicegap.feedback.models import PendingResponse, Response
+from servicegap.feedback.signals import response_received
+from servicegap.textlens.models import CommentAnalysis
+from tests.feedback.conftest import send
+
+# With a broker configured, as far as the feedback app can tell. The Celery app of the
+# test process stays eager, so a task sent runs here and now.
+with_broker = override_settings(FEEDBACK_QUEUE_FOLLOW_UPS=True)
+
+
+@pytest.fixture(autouse=True)
+def no_task_sent_lately(monkeypatch):
+    assert celery_app.conf.task_always_eager  # a task sent runs here, goes to no broker
+    monkeypatch.setattr(followup, "_last_sent", -math.inf)
+
+
+@pytest.fixture
+def told():
+    """The responses `response_received` was sent for, in order."""
+    seen: list[int] = []
+
+    def receiver(sender, response, **kwargs):
+        seen.append(response.pk)
+
+    response_received.connect(receiver)
+    yield seen
+    response_received.disconnect(receiver)
+
+
+def test_without_a_broker_the_request_follows_up_its_response(
+    public, link, manager_max, told, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        send(public, link, nps=2, comment="We waited forty minutes for the bill.")
+    response = Response.objects.get()
+    assert CommentAnalysis.objects.filter(response=response).exists()
+    assert len(mail.outbox) == 1
+    assert told == [response.pk]
+    assert not PendingResponse.objects.exists()  # no queue without a worker
+
+
+@with_broker
+def test_with_a_broker_the_request_only_stores_and_a_worker_follows_up(
+    public, link, manager_max, told, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assert send(public, link, nps=2, comment="Rude waiter, cold soup.").status_code == 200
+        assert send(public, link, nps=9, comment="Lovely staff.").status_code == 200
+    first, second = Response.objects.order_by("pk")
+    # Stored with their pending rows by the same statement; nothing else done yet.
+    assert set(PendingResponse.objects.values_list("pk", flat=True)) == {first.pk, second.pk}
+    assert not CommentAnalysis.objects.exists()
+    assert mail.outbox == [] and told == []
+    assert len(callbacks) == 2  # each response asks for the task ...
+
+    assert followup.follow_up_pending() == (2, False)
+    assert CommentAnalysis.objects.count() == 2
+    assert [m.to for m in mail.outbox] == [["max@example.test"]]  # the detractor only
+    assert told == [first.pk, second.pk]
+    assert not PendingResponse.objects.exists()
+    # A second run finds nothing: no second analysis, e-mail or message.
+    assert followup.follow_up_pending() == (0, False)
+    assert CommentAnalysis.objects.count() == 2 and len(mail.outbox) == 1 and len(told) == 2
+
+
+@with_broker
+def test_a_server_sends_one_task_a_second_however_many_responses(
+    public, link, told, django_capture_on_commit_callbacks
+):
+    # The Celery app of the tests is eager: the task sent runs at once.
+    with django_capture_on_commit_callbacks(execute=True):
+        send(public, link, people=4, comment="Good.")
+    assert len(told) == 1 and not PendingResponse.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        send(public, link, people=3, comment="Fine.")
+    # Within the second: no task sent, the response waits for the next one.
+    assert len(told) == 1 and PendingResponse.objects.count() == 1
+    followup._last_sent = -math.inf
+    with django_capture_on_commit_callbacks(execute=True):
+        send(public, link, people=5, comment="Great.")
+    assert len(told) == 3 and not PendingResponse.objects.exists()
+
+
+@with_broker
+def test_a_retried_submission_is_not_queued_twice(public, link):
+    key = str(uuid.uuid4())
+    for _ in range(2):
+        public.post(link.public_path(), {"submission_id": key, "people": "3"})
+    assert Response.objects.count() == 1
+    assert PendingResponse.objects.count() == 1
+
+
+@with_broker
+def test_a_batch_whose_worker_died_is_taken_again_after_the_lease(public, link, told):
+    send(public, link, people=2, comment="The table was sticky.")
+    response = Response.objects.get()
+    # Taken a minute ago by a worker still at it: left alone.
+    PendingResponse.objects.update(taken_at=timezone.now() - timedelta(minutes=1))
+    assert followup.follow_up_pending() == (0, False)
+    assert told == []
+    # Taken longer ago than the lease: that worker died; it is followed up now, once.
+    PendingResponse.objects.update(taken_at=timezone.now() - followup.LEASE - timedelta(seconds=1))
+    assert followup.follow_up_pending() == (1, False)
+    assert told == [response.pk]
+    assert CommentAnalysis.objects.filter(response=response).count() == 1
+
+
+@with_broker
+def test_a_batch_told_twice_keeps_one_analysis_and_one_alert(public, link, manager_max):
+    send(public, link, nps=1, comment="Nobody came to take our order.")
+    responses = followup.take(10)
+    followup.follow_up(responses)
+    followup.follow_up(list(Response.objects.all()))  # as after a crash before the delete
+    assert CommentAnalysis.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+@with_broker
+def test_a_task_stops_at_a_batch_that_is_not_full(public, link, monkeypatch):
+    monkeypatch.setattr(followup, "BATCH", 2)
+    for n in range(5):
+        send(public, link, people=4, comment=f"Visit {n}", REMOTE_ADDR=f"10.0.0.{n}")
+    assert followup.follow_up_pending(batches=2) == (4, True)  # a backlog: go on
+    assert followup.follow_up_pending(batches=2) == (1, False)
+    assert not PendingResponse.objects.exists()
+
+
+@with_broker
+def test_spam_found_by_the_analysis_is_never_alerted(public, link, manager_max):
+    comment = "Cheap watches and bags, best prices! Call 0800 555 0134 now for a discount"
+    send(public, link, nps=0, comment=comment)
+    followup.follow_up_pending()
+    response = Response.objects.get()
+    assert response.spam and response.spam_reason.startswith("comment analysis")
+    assert mail.outbox == []
+    assert response.alerted_at is None
+
+
+@with_broker
+def test_a_failing_receiver_stops_neither_the_others_nor_the_batch(public, link, told, caplog):
+    def broken(sender, response, **kwargs):
+        raise RuntimeError("disk full")
+
+    response_received.connect(broken)
+    try:
+        send(public, link, people=4, comment="Nice.", REMOTE_ADDR="10.0.0.1")
+        send(public, link, people=3, comment="Fine.", REMOTE_ADDR="10.0.0.2")
+        with caplog.at_level(logging.ERROR, logger="servicegap.feedback"):
+            assert followup.follow_up_pending() == (2, False)
+    finally:
+        response_received.disconnect(broken)
+    assert len(told) == 2
+    assert CommentAnalysis.objects.count() == 2
+    assert not PendingResponse.objects.exists()
+    assert sum("disk full" in str(r.exc_info) for r in caplog.records) == 2
+
+
+# A real broker and worker, in other processes (CI starts Redis and PostgreSQL) -----------
+
+REDIS_URL = os.environ.get("SERVICEGAP_TEST_REDIS_URL", "")
+
+STORE = """
+import sys, uuid
+import django
+django.setup()
+from servicegap.feedback import intake
+from servicegap.feedback.models import SurveyLink
+link = SurveyLink.objects.select_related("organization", "location", "survey").get(pk=int(sys.argv[1]))
+for n in range(3):
+    intake.receive(link, {"ratings": {"people": 1}, "nps": 2, "comment": f"Cold food, visit {n}"},
+                   submission_id=uuid.uuid4(), language="en", address=f"10.0.0.{n}")
+"""
+
+
+@pytest.mark.redis
+@pytest.mark.skipif(not REDIS_URL, reason="needs SERVICEGAP_TEST_REDIS_URL (set by .ci/run)")
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_follows_up_what_a_server_process_stored(link, manager_max, tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("the other processes need a database server they can share")
+    url = urlsplit(os.environ["DATABASE_URL"])
+    env = {
+        **os.environ,
+        "CELERY_BROKER_URL": REDIS_URL,
+        "DATABASE_URL": urlunsplit(url._replace(path="/" + connection.settings_dict["NAME"])),
+        "SERVICEGAP_DATA_DIR": str(tmp_path),
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "servicegap", "worker", "-c", "1", "-P", "solo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        stored = subprocess.run(
+            [sys.executable, "-c", STORE, str(link.pk)], env=env, capture_output=True, text=True
+        )
+        assert stored.returncode == 0, stored.stderr
+        assert Response.objects.count() == 3
+        deadline = time.monotonic() + 90
+        while PendingResponse.objects.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        output = worker.communicate(timeout=30)[0].decode(errors="replace")
+    assert not PendingResponse.objects.exists(), output
+    assert CommentAnalysis.objects.count() == 3, output
+    assert Response.objects.exclude(alerted_at=None).count() == 3, output
