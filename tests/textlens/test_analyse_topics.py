@@ -136,3 +136,21 @@ def test_someone_who_never_turned_up_is_a_thing_that_never_happened_not_unanswer
     words = learn.tokens(lower)
     facts = sentiment.service_layer(lower, words, set(words), learn.pairs(words), foreign=False)
     assert facts.never and not facts.unanswered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The florist was lovely.",
+        "The mechanic was rude to my wife.",
+        "Our instructor was patient with the children.",
+        "The cleaner was very friendly.",
+    ],
+)
+def test_staff_of_any_trade_are_people(text):
+    assert "people" in analyse(text, model=learn.RULES).topics
+    assert "people" in analyse(text).topics
+
+
+def test_nobody_replying_is_about_people():
+    assert analyse("Why is nobody replying to my emails?").topics == frozenset({"people"})

@@ -30,6 +30,9 @@ _LEXICON = {
         apologize excuse excuses explanation listen listened listening personnel serveur serveuse accueil vendeur vendeuse infirmière médecin livreur
         personal camarero camarera mesero mesera recepcionista enfermera médico repartidor
         dependiente vendedor amable grosero aimable impoli souriant
+        florist florists baker mechanic mechanics vet vets cleaner cleaners guard guards cook
+        porter valet usher trainer instructor therapist physio optician hygienist surgeon
+        midwife carer carers plumber electrician engineer engineers installer tutor
         """,
     "process": """
         wait waited waiting waits queue queued queues line lines hold slow slowly quick
@@ -83,7 +86,7 @@ _LEXICON = {
         soda alcohol cocktail cocktails cup cups cutlery plates napkins bumpy vibration
         shaking smoke smoky fumes stench musty damp bathrooms loo sink tap taps flush
         showers train coach ferry boat inedible crisps hungry starving thirsty uncomfy
-        lumpy hard threadbare
+        lumpy hard threadbare crushed smashed bent soggy
         """,
 }
 # Phone, e-mail and counter contact: answering, replying, calling back or not is how a
@@ -93,6 +96,7 @@ _LEXICON = {
 # `CONTACT_PROCESS`), and durations ("for an hour") add process in the service layer.
 _CONTACT = (
     "callback callbacks voicemail answer answered answering unanswered reply replied replies "
+    "replying emailing "
     "response responded respond responding ignore ignoring contacted contact reach reached "
     "hotline helpline support unreachable"
 )
