@@ -50,6 +50,8 @@ SCALE_ENDS = {
     "nps": (_("Not at all likely"), _("Extremely likely")),
     "effort": (_("Very hard"), _("Very easy")),
 }
+PS = tuple(P.values)  # the three P's, in order
+SCALED = (*PS, "nps", "effort")
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,24}$")
 
 
@@ -236,7 +238,7 @@ class PublicResponseForm(forms.Form):
             self.add_error("contact", _("This is neither an e-mail address nor a phone number."))
 
     def has_answers(self, cleaned: dict[str, Any]) -> bool:
-        scales = [cleaned.get(kind) for kind in (*P.values, "nps", "effort")]
+        scales = [cleaned.get(kind) for kind in SCALED]
         return any(value is not None for value in scales) or bool(
             cleaned.get("comment") or cleaned.get("step")
         )
@@ -245,7 +247,7 @@ class PublicResponseForm(forms.Form):
         """The cleaned answers in the shape `intake.submit_response` takes."""
         cleaned = self.cleaned_data
         return {
-            "ratings": {p: cleaned[p] for p in P.values if cleaned.get(p) is not None},
+            "ratings": {p: cleaned[p] for p in PS if cleaned.get(p) is not None},
             "nps": cleaned.get("nps"),
             "effort": cleaned.get("effort"),
             "step": self.steps.get(cleaned["step"]) if cleaned.get("step") else None,

@@ -28,9 +28,8 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from servicegap.core.models import P
 from servicegap.feedback import followup
-from servicegap.feedback.forms import question_fields, step_choices
+from servicegap.feedback.forms import PS, question_fields, step_choices
 from servicegap.feedback.models import PendingResponse, Question, Response, SurveyLink
 from servicegap.feedback.spam import spam_reason
 from servicegap.standards.models import JourneyStep
@@ -99,6 +98,11 @@ class PublicLink:
     thank_you_pages: dict[str, bytes] = field(default_factory=dict)
     _fields: dict[str, dict[str, forms.Field]] = field(default_factory=dict)
     _steps: list[JourneyStep] | None = None
+
+    @functools.cached_property
+    def offered(self) -> list[str]:
+        """The languages the survey is offered in, its main language first."""
+        return self.link.survey.offered_languages()
 
     def steps(self) -> list[JourneyStep]:
         """The journey steps a customer may name (read when drawn or answered)."""
@@ -348,7 +352,7 @@ def _store(
         "channel": link.channel,
         "table": link.table,
         "submission_id": submission_id,
-        **{p: ratings.get(p) for p in P.values},
+        **{p: ratings.get(p) for p in PS},
         "nps": answers.get("nps"),
         "effort": answers.get("effort"),
         "step_id": step.pk if step is not None else None,
@@ -452,8 +456,10 @@ def _insert_prepared(sql: str, params: list[Any]) -> int | None:
     """
     import psycopg
 
-    with connection.cursor():  # Django's own checks of a kept connection, as for any query
-        pass
+    # Django's own checks before any query on a kept connection (CONN_HEALTH_CHECKS).
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    connection.validate_no_broken_transaction()
     raw = connection.connection
     with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
         if raw.prepare_threshold is None:

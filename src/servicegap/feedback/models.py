@@ -388,6 +388,8 @@ class Response(OrgOwned):
     product = models.PositiveSmallIntegerField(_("product (1–5)"), null=True, blank=True)
     nps = models.PositiveSmallIntegerField(_("would recommend (0–10)"), null=True, blank=True)
     effort = models.PositiveSmallIntegerField(_("ease (1–7)"), null=True, blank=True)
+    # Step and customer are indexed only where set (see Meta): most responses have
+    # neither, and each index costs every submission.
     step = models.ForeignKey(
         JourneyStep,
         verbose_name=_("part of the visit"),
@@ -395,6 +397,7 @@ class Response(OrgOwned):
         null=True,
         blank=True,
         related_name="+",
+        db_index=False,
     )
     comment = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH, blank=True)
     contact_consent = models.BooleanField(_("may be contacted"), default=False)
@@ -414,6 +417,7 @@ class Response(OrgOwned):
         blank=True,
         editable=False,
         related_name="responses",
+        db_index=False,
     )
 
     objects = ResponseQuerySet.as_manager()
@@ -448,6 +452,15 @@ class Response(OrgOwned):
             models.Index(fields=["link", "-submitted_at"], name="feedback_response_link"),
             # (not partial: SQLite cannot tell that `client_key = 'x'` implies it is not '')
             models.Index(fields=["client_key", "-submitted_at"], name="feedback_response_client"),
+            # a step or customer removed (SET NULL), a customer's responses
+            models.Index(
+                fields=["step"], condition=Q(step__isnull=False), name="feedback_response_step"
+            ),
+            models.Index(
+                fields=["customer"],
+                condition=Q(customer__isnull=False),
+                name="feedback_response_customer",
+            ),
         ]
         constraints = [
             *[

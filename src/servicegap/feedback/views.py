@@ -62,10 +62,9 @@ def accepted_languages(header: str) -> list[str]:
     return [code for _q, _p, code in sorted(weighted)]
 
 
-def public_language(request: HttpRequest, survey: Survey) -> str:
-    """?lang= when the survey offers it, else the browser's first offered language, else
-    the survey's main language."""
-    offered = survey.offered_languages()
+def public_language(request: HttpRequest, offered: list[str]) -> str:
+    """?lang= when the survey offers it, else the browser's first `offered` language, else
+    the survey's main language (the first offered)."""
     asked = request.GET.get("lang", "")
     if asked in offered:
         return asked
@@ -119,7 +118,7 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
             request, "feedback/public_unavailable.html", context, language, error.status
         )
     link, survey = public.link, public.link.survey
-    language = public_language(request, survey)
+    language = public_language(request, public.offered)
     options = {"survey": survey, "questions": public.questions, "steps": public.steps}
     options |= {"language": language, "fields": public.form_fields(language)}
     status = 200
