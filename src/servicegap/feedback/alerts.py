@@ -27,9 +27,15 @@ def alert_reasons(response: Response, rules: FeedbackSettings) -> list[str]:
     if rules.alert_on_detractor and response.nps is not None and response.nps <= 6:
         reasons.append(f"would recommend: {response.nps}/10 (a detractor)")
     threshold = rules.alert_rating_at_or_below
-    for _p, label, value in response.rating_items():
-        if threshold and value <= threshold:
-            reasons.append(f"{label}: {value}/5")
+    low = threshold and any(
+        value <= threshold
+        for value in (response.people, response.process, response.product)
+        if value is not None
+    )
+    if low:  # (the P's names are read only then)
+        for _p, label, value in response.rating_items():
+            if value <= threshold:
+                reasons.append(f"{label}: {value}/5")
     return reasons
 
 
