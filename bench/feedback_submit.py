@@ -479,6 +479,12 @@ def main() -> None:
         help="as in production: a private Redis as Celery broker and one Celery worker "
         "(alerts and comment analysis leave the request; the worker shares the CPUs)",
     )
+    parser.add_argument(
+        "--pause-worker",
+        action="store_true",
+        help="with --broker: the worker (warmed up) is stopped during the load and resumed "
+        "after it, as if it ran on another machine; then the backlog is timed",
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--concurrency", type=int, default=6, help="client threads")
     parser.add_argument("--seconds", type=float, default=20.0, help="per round")
@@ -545,6 +551,8 @@ def main() -> None:
             # model (seconds of CPU, once per process): done before timing starts.
             wait_for_follow_up(env)
             worker_cpu = server_cpu_seconds(worker.pid)
+            if args.pause_worker:
+                os.killpg(worker.pid, signal.SIGSTOP)  # as if it ran on another machine
         rounds = []
         for n in range(args.rounds):
             for kind in ("bare", "form"):
@@ -564,7 +572,7 @@ def main() -> None:
                 if worker is not None:
                     used = server_cpu_seconds(worker.pid) - worker_cpu
                     backlog = f" (worker CPU so far {used:.1f} s)"
-                if worker is not None and kind == "form":
+                if worker is not None and kind == "form" and not args.pause_worker:
                     rounds[-1].pending = pending(env)
                     backlog += f", {rounds[-1].pending} responses not yet followed up"
                 print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s{backlog}", file=sys.stderr)
@@ -572,8 +580,11 @@ def main() -> None:
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
-    drained_after = None
+    drained_after = backlog = None
     if worker is not None:
+        if args.pause_worker:
+            backlog = pending(env)
+            os.killpg(worker.pid, signal.SIGCONT)
         drained_after = wait_for_follow_up(env)
         worker_cpu = server_cpu_seconds(worker.pid) - worker_cpu
         os.killpg(worker.pid, signal.SIGTERM)
@@ -590,6 +601,8 @@ def main() -> None:
     report = {
         "database": "sqlite" if not database_url else database_url.split("@")[0] + "@…",
         "background_work": "Celery worker via Redis" if redis is not None else "eager",
+        "worker_paused_during_load": bool(args.pause_worker),
+        "not_followed_up_when_load_stopped": backlog,
         "followed_up_s_after_load": drained_after,
         "pending_after_each_form_round": [r.pending for r in rounds if r.kind == "form"]
         if worker is not None
