@@ -324,6 +324,8 @@ EMAIL_PORT = env_int("EMAIL_PORT", 587, low=1, high=65535)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", "true")
+# Seconds an SMTP server may take before a send gives up (and is tried again later).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20, low=1, high=600)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "servicegap <servicegap@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

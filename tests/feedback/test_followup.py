@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -23,8 +24,10 @@ from servicegap.celery import app as celery_app
 from servicegap.feedback import followup
 from servicegap.feedback.models import PendingResponse, Response
 from servicegap.feedback.signals import response_received
+from servicegap.standards.models import JourneyStep
+from servicegap.textlens import analysis
 from servicegap.textlens.models import CommentAnalysis
-from tests.feedback.conftest import send
+from tests.feedback.conftest import form_key, send
 
 # With a broker configured, as far as the feedback app can tell. The Celery app of the
 # test process stays eager, so a task sent runs here and now.
@@ -229,3 +232,88 @@ def test_a_real_worker_follows_up_what_a_server_process_stored(link, manager_max
     assert not PendingResponse.objects.exists(), output
     assert CommentAnalysis.objects.count() == 3, output
     assert Response.objects.exclude(alerted_at=None).count() == 3, output
+
+
+# What fails is tried again, and costs nothing else ------------------------------------
+
+
+@with_broker
+def test_an_alert_that_could_not_be_sent_is_tried_again(public, link, manager_max, settings):
+    send(public, link, nps=1, comment="Nobody took our order.")
+    with socket.socket() as probe:  # a real mail server that is not there
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+    assert followup.follow_up_pending() == (0, False)
+    pending = PendingResponse.objects.get()
+    assert pending.attempts == 1 and Response.objects.get().alerted_at is None
+    # The server is back; once the lease has run out the response is followed up.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert followup.follow_up_pending() == (0, False)  # still within the lease
+    PendingResponse.objects.update(taken_at=timezone.now() - followup.LEASE)
+    assert followup.follow_up_pending() == (1, False)
+    assert len(mail.outbox) == 1 and not PendingResponse.objects.exists()
+
+
+@with_broker
+def test_a_comment_that_cannot_be_read_costs_the_others_nothing(
+    public, link, manager_max, told, monkeypatch
+):
+    real = analysis.analyse
+
+    def fussy(text, language=None, **kwargs):
+        if "unreadable" in text:
+            raise RuntimeError("model file corrupt")
+        return real(text, language, **kwargs)
+
+    monkeypatch.setattr(analysis, "analyse", fussy)
+    send(public, link, nps=2, comment="unreadable", REMOTE_ADDR="10.0.0.1")
+    send(public, link, nps=2, comment="We waited an hour.", REMOTE_ADDR="10.0.0.2")
+    failing, fine = Response.objects.order_by("pk")
+    assert followup.follow_up_pending() == (1, False)
+    assert CommentAnalysis.objects.get().response == fine
+    assert told == [fine.pk] and len(mail.outbox) == 1  # the other waits for its comment
+    assert PendingResponse.objects.get().pk == failing.pk
+    # Given up after ATTEMPTS tries, with an error in the log.
+    for _ in range(followup.ATTEMPTS - 1):
+        PendingResponse.objects.update(taken_at=timezone.now() - followup.LEASE)
+        followup.follow_up_pending()
+    assert not PendingResponse.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+@with_broker
+def test_a_response_erased_during_its_batch_costs_the_others_nothing(public, link, told):
+    send(public, link, people=2, comment="Cold soup.", REMOTE_ADDR="10.0.0.1")
+    send(public, link, people=4, comment="Kind staff.", REMOTE_ADDR="10.0.0.2")
+    erased, kept = Response.objects.order_by("pk")
+    batch = followup.take(10)
+    Response.objects.filter(pk=erased.pk).delete()  # an erasure request, meanwhile
+    again = followup.follow_up(batch)
+    assert CommentAnalysis.objects.filter(response=kept).exists()
+    assert kept.pk not in again and kept.pk in told
+
+
+def test_a_step_removed_after_the_form_was_drawn_is_left_out(public, link, steps):
+    key = form_key(public, link)  # the form, with its journey steps, is drawn and kept
+    arrival = steps[0]
+    # Retired in another server process, which cannot tell this one: for a few seconds
+    # this process still offers it.
+    JourneyStep.objects.filter(pk=arrival.pk).update(is_active=False)
+    answer = {"submission_id": key, "people": "4", "step": str(arrival.code)}
+    assert public.post(link.public_path(), answer).status_code == 200
+    stored = Response.objects.get()
+    assert stored.people == 4 and stored.step is None
+
+
+def test_a_step_changed_here_reaches_the_form_at_once(public, link, steps):
+    form_key(public, link)
+    steps[0].is_active = False
+    steps[0].save()
+    assert steps[0].name not in public.get(link.public_path()).content.decode()
+
+
+@pytest.mark.parametrize("token", ["a%00b", "..", "x" * 40, "a b"])
+def test_a_token_that_cannot_be_one_is_not_found(public, token):
+    assert public.get(f"/s/{token}/").status_code == 404

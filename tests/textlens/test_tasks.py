@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from servicegap.feedback.models import Response
-from servicegap.textlens import retraining, tasks
+from servicegap.textlens import analysis, retraining, tasks
 from servicegap.textlens.models import CommentAnalysis, TextModelVersion
 from servicegap.textlens.signals import comment_analysed
 from tests.feedback.factories import ResponseFactory
@@ -126,10 +126,10 @@ def test_a_missing_model_file_falls_back_to_the_rules_too(submit, link):
 
 
 def test_a_failing_analysis_never_fails_the_submission(submit, link, monkeypatch, caplog):
-    def broken(responses, **kwargs):
+    def broken(text, language=None, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(retraining, "analyse_new_responses", broken)
+    monkeypatch.setattr(analysis, "analyse", broken)
     with caplog.at_level(logging.ERROR, logger="servicegap.textlens"):
         response = submit(link, "Nice place.")
     assert response.pk is not None

@@ -9,7 +9,8 @@ that long a countdown, so a busy form costs one task a second per process, not o
 response. The worker takes pending responses a batch at a time and deletes each row
 once its response is followed up; a batch whose worker died is taken again after
 `LEASE`, and the beat schedule runs the task every minute, so a response whose task was
-lost is still followed up within minutes.
+lost is still followed up within minutes. A response whose analysis or alert failed is
+tried again after the lease, at most ATTEMPTS times.
 
 In order, for each batch: receivers of `signals.responses_received` (comment analysis,
 which may flag spam), then each response's alert, then `signals.response_received`
@@ -27,7 +28,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from servicegap.core.models import Location
@@ -39,8 +40,10 @@ logger = logging.getLogger(__name__)
 
 BATCH = 200  # responses taken at once
 BATCHES_PER_TASK = 50  # then the task hands on to a new one, so that none runs for ever
-LEASE = timedelta(minutes=2)  # a batch taken this long ago and still pending is taken again
+LEASE = timedelta(minutes=10)  # a batch taken this long ago and still pending is taken again
+ATTEMPTS = 5  # follow-ups of one response that failed before it is given up (logged)
 SEND_EVERY = 1.0  # seconds: at most one task per server process in this time
+BROKER_DOWN_PAUSE = 30.0  # seconds without trying again after a send failed
 
 _last_sent = -math.inf
 
@@ -69,10 +72,10 @@ def _send_task() -> None:
     from servicegap.feedback.tasks import follow_up_pending
 
     try:
-        follow_up_pending.apply_async(countdown=SEND_EVERY)
+        follow_up_pending.apply_async(countdown=SEND_EVERY, retry=False)
     except Exception:  # the broker is down: the response is stored, the beat will find it
-        _last_sent = -math.inf
-        logger.exception("feedback: could not send the follow-up task; the next run will")
+        _last_sent = now + BROKER_DOWN_PAUSE  # no customer waits on the broker meanwhile
+        logger.exception("feedback: could not send the follow-up task; the beat's run will")
 
 
 def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
@@ -81,18 +84,33 @@ def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
 
     It stops at the first batch that is not full: what arrives meanwhile waits for the
     task its server sends within `SEND_EVERY`, so that batches stay large while
-    customers keep answering (small ones would cost their fixed queries each).
+    customers keep answering (small ones would cost their fixed queries each). A
+    response whose follow-up failed stays pending and is tried again after `LEASE`, at
+    most `ATTEMPTS` times.
     """
     done = 0
     for _batch in range(batches):
         responses = take(BATCH)
         if responses:
-            follow_up(responses)
-            PendingResponse.objects.filter(pk__in=[r.pk for r in responses]).delete()
-            done += len(responses)
+            again = follow_up(responses)
+            finished = [r.pk for r in responses if r.pk not in again]
+            PendingResponse.objects.filter(pk__in=finished).delete()
+            if again:
+                _try_again(again)
+            done += len(finished)
         if len(responses) < BATCH:
             return done, False
     return done, True
+
+
+def _try_again(ids: set[int]) -> None:
+    """Leave these taken (so tried again once the lease runs out), or give up on those
+    tried `ATTEMPTS` times."""
+    PendingResponse.objects.filter(pk__in=ids).update(attempts=F("attempts") + 1)
+    given_up = PendingResponse.objects.filter(pk__in=ids, attempts__gte=ATTEMPTS)
+    for pk in given_up.values_list("pk", flat=True):
+        logger.error("feedback: gave up following up response %s after %s tries", pk, ATTEMPTS)
+    given_up.delete()
 
 
 def take(limit: int) -> list[Response]:
@@ -132,15 +150,35 @@ def take(limit: int) -> list[Response]:
     return responses
 
 
-def follow_up(responses: list[Response]) -> None:
-    """Analyse, alert and tell other apps about new responses (see the module)."""
-    signals.responses_received.send(sender=Response, responses=responses)
+def follow_up(responses: list[Response]) -> set[int]:
+    """Analyse, alert and tell other apps about new responses (see the module); the ids
+    of those to try again: a receiver of `responses_received` could not handle them (it
+    returns their ids, or failed on the whole batch), or their alert could not be sent.
+    """
+    again: set[int] = set()
+    results = signals.responses_received.send_robust(sender=Response, responses=responses)
+    for receiver, result in results:
+        if isinstance(result, Exception):
+            logger.error(
+                "feedback: %s failed on %d responses",
+                getattr(receiver, "__qualname__", receiver),
+                len(responses),
+                exc_info=result,
+            )
+            again |= {response.pk for response in responses}
+        elif result:
+            again |= set(result)
     memo: dict = {}
     for response in responses:
+        if response.pk in again:
+            continue  # alerted and told once its comment is read (it may be spam)
         try:
             alerts.alert_if_needed(response, memo=memo)
-        except Exception:  # an SMTP server that is down: the next alert may go through
+        except Exception:  # an SMTP server that is down: tried again later
             logger.exception("feedback: the alert for response %s was not sent", response.pk)
+            again.add(response.pk)
+            continue
         # Each receiver on its own: one that fails is logged (by Django) and the others
         # still hear of the response.
         signals.response_received.send_robust(sender=Response, response=response)
+    return again

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -138,8 +139,13 @@ _public_links: dict[str, PublicLink] = {}
 MAX_CACHED_LINKS = 5000
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,32}")
+
+
 def open_link(token: str) -> PublicLink:
     """The open link with this token, or LinkUnavailable (404 unknown, 410 closed)."""
+    if not _TOKEN.fullmatch(token):
+        raise _unknown_link()
     now = time.monotonic()
     public = _public_links.get(token)
     if public is None or now - public.loaded_at >= settings.FEEDBACK_LINK_CACHE_SECONDS:
@@ -154,9 +160,21 @@ def open_link(token: str) -> PublicLink:
     return public
 
 
+def forget_links_of_steps(sender: Any = None, **kwargs: Any) -> None:
+    """Receiver of JourneyStep's saves and deletes: the public forms ask again."""
+    forget_links()
+
+
 def forget_links() -> None:
     """Drop this process's copies of links, after an edit to a survey, link or the rules."""
     _public_links.clear()
+
+
+def _unknown_link() -> LinkUnavailable:
+    return LinkUnavailable(
+        404,
+        _("This feedback link does not exist. Please check the address, or scan the code again."),
+    )
 
 
 def _load_link(token: str, now: float) -> PublicLink:
@@ -166,12 +184,7 @@ def _load_link(token: str, now: float) -> PublicLink:
         ).filter(token=token[:32])[:1]
     )
     if not found:
-        raise LinkUnavailable(
-            404,
-            _(
-                "This feedback link does not exist. Please check the address, or scan the code again."
-            ),
-        )
+        raise _unknown_link()
     link = found[0]
     link.survey.organization = link.organization  # the survey's texts name it
     questions = list(link.survey.questions.all())
@@ -404,11 +417,18 @@ def _insert_sql(vendor: str, limited: bool, queue: bool) -> str:
     quote = connection.ops.quote_name
     table = quote(Response._meta.db_table)
     columns = ", ".join(quote(field.column) for field in _COLUMNS)
-    if vendor == "postgresql":
+    steps = quote(JourneyStep._meta.db_table)
+
+    def value(field: Any) -> str:
         # Typed, so that PostgreSQL need not guess the type of each value in a SELECT.
-        selected = ", ".join(f"CAST(%s AS {field.db_type(connection)})" for field in _COLUMNS)
-    else:
-        selected = ", ".join("%s" for _field in _COLUMNS)
+        given = f"CAST(%s AS {field.db_type(connection)})" if vendor == "postgresql" else "%s"
+        if field.attname == "step_id":
+            # A step removed or retired since the form was drawn (other server processes
+            # keep links for a few seconds) is not stored; the other answers are.
+            return f"(SELECT id FROM {steps} WHERE id = {given} AND is_active)"
+        return given
+
+    selected = ", ".join(value(field) for field in _COLUMNS)
     where = f"NOT {_LINK_FULL} AND NOT {_CLIENT_FULL}".format(table=table) if limited else "1 = 1"
     insert = (
         f"INSERT INTO {table} ({columns}) SELECT {selected} WHERE {where} "
@@ -418,7 +438,9 @@ def _insert_sql(vendor: str, limited: bool, queue: bool) -> str:
         return insert  # the id from the cursor; the queue row in a second statement
     pending = quote(PendingResponse._meta.db_table)
     queued = (
-        f", queued AS (INSERT INTO {pending} (response_id) SELECT id FROM new)" if queue else ""
+        f", queued AS (INSERT INTO {pending} (response_id, attempts) SELECT id, 0 FROM new)"
+        if queue
+        else ""
     )
     return f"WITH new AS ({insert} RETURNING id){queued} SELECT id FROM new"
 
@@ -435,6 +457,11 @@ def _insert(values: dict[str, Any], limits: _Limits | None, *, queue: bool) -> i
         params += limits.params()
     sql = _insert_sql(connection.vendor, limits is not None, queue)
     if connection.vendor == "postgresql":
+        if connection.in_atomic_block:
+            # A savepoint, so that a failed INSERT leaves a caller's transaction usable
+            # (the statement bypasses Django's cursor, which would mark it otherwise).
+            with transaction.atomic():
+                return _insert_prepared(sql, params)
         return _insert_prepared(sql, params)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -443,7 +470,7 @@ def _insert(values: dict[str, Any], limits: _Limits | None, *, queue: bool) -> i
         pk = cursor.lastrowid
         if queue:
             pending = connection.ops.quote_name(PendingResponse._meta.db_table)
-            cursor.execute(f"INSERT INTO {pending} (response_id) VALUES (%s)", [pk])
+            cursor.execute(f"INSERT INTO {pending} (response_id, attempts) VALUES (%s, 0)", [pk])
     return pk
 
 
@@ -465,10 +492,14 @@ def _insert_prepared(sql: str, params: list[Any]) -> int | None:
         if raw.prepare_threshold is None:
             # Django turns psycopg's prepared statements off (its own queries bind their
             # values on the client, which never prepares); this statement asks for it.
-            # One plan serves every submission: the values never change its shape.
-            # (Only statements prepared on this connection follow the setting.)
             raw.prepare_threshold = 5
+        if not getattr(raw, "_servicegap_generic_plans", False):
+            # One plan for each shape of submission (psycopg prepares one statement per
+            # set of value types): the values never change the plan. Only statements
+            # prepared on this connection follow the setting. Inside a transaction the
+            # setting may be rolled back, so it is kept as done only outside one.
             cursor.execute("SET plan_cache_mode = force_generic_plan")
+            raw._servicegap_generic_plans = not connection.in_atomic_block
         cursor.execute(sql, params, prepare=True)
         row = cursor.fetchone()
     return row[0] if row else None

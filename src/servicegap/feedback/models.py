@@ -527,6 +527,7 @@ class PendingResponse(models.Model):
         Response, on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
     taken_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)  # follow-ups that failed
 
     def __str__(self) -> str:
         return f"pending follow-up of response {self.response_id}"

@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from servicegap.feedback import followup
+from servicegap.feedback import alerts, followup
 
 
 @shared_task(name="servicegap.feedback.tasks.follow_up_pending")
@@ -11,6 +11,13 @@ def follow_up_pending() -> int:
     if more:
         follow_up_pending.delay()  # a backlog: go on in a new task
     return done
+
+
+@shared_task(name="servicegap.feedback.tasks.send_response_alert")
+def send_response_alert(response_id: int) -> int:
+    """Alerts sent as tasks of their own before follow-ups came in batches: kept so that
+    such tasks still queued when a server is upgraded are carried out."""
+    return alerts.send_response_alert(response_id)
 
 
 @shared_task(name="servicegap.feedback.tasks.forget_client_keys")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Max, Prefetch
 from django.utils import timezone
 
@@ -187,7 +187,8 @@ def _follow_spam(response: Response, analysis: CommentAnalysis) -> None:
 
 
 def _announce(response: Response, analysis: CommentAnalysis) -> None:
-    signals.comment_analysed.send(
+    # Each receiver on its own: one that fails is logged (by Django) and stops nothing.
+    signals.comment_analysed.send_robust(
         sender=Response,
         response=response,
         sentiment=analysis.sentiment,
@@ -238,20 +239,29 @@ def analyse_response(
     return analysis
 
 
-def analyse_new_responses(responses: Sequence[Response]) -> int:
+def analyse_new_responses(responses: Sequence[Response]) -> set[int]:
     """Analyse the comments of responses just received and store the results in one
-    INSERT; how many were analysed. A spam comment (its response gets flagged) and a
-    response analysed already (a batch told twice) go the way of `analyse_response`.
+    INSERT; the ids of responses whose analysis failed (to be tried again).
+
+    Spam comments go first, one by one (their responses get flagged before anything is
+    announced or alerted), as does every response of a batch whose INSERT was refused
+    (analysed already, or erased meanwhile). One failure never costs the others.
     """
     from servicegap.textlens import analyse
 
+    failed: set[int] = set()
     rows, one_by_one = [], []
     now = timezone.now()
     for response in responses:
         if not response.comment.strip():
             continue
-        model = model_for(response.organization_id)
-        result = analyse(response.comment, response.language or None, model=model)
+        try:
+            model = model_for(response.organization_id)
+            result = analyse(response.comment, response.language or None, model=model)
+        except Exception:
+            logger.exception("textlens: response %s could not be analysed", response.pk)
+            failed.add(response.pk)
+            continue
         if result.spam:
             one_by_one.append(response)
             continue
@@ -265,17 +275,28 @@ def analyse_new_responses(responses: Sequence[Response]) -> int:
                 **_machine_fields(result),
             )
         )
+    failed |= _analyse_each(one_by_one)
     try:
         with transaction.atomic():
             CommentAnalysis.objects.bulk_create(rows)
-    except IntegrityError:
-        one_by_one += [row.response for row in rows]
+    except DatabaseError:
+        failed |= _analyse_each([row.response for row in rows])
         rows = []
     for row in rows:
         transaction.on_commit(lambda row=row: _announce(row.response, row))
-    for response in one_by_one:
-        analyse_response(response, fresh=True)
-    return len(rows) + len(one_by_one)
+    return failed
+
+
+def _analyse_each(responses: Sequence[Response]) -> set[int]:
+    failed = set()
+    for response in responses:
+        try:
+            with transaction.atomic():
+                analyse_response(response, fresh=True)
+        except Exception:
+            logger.exception("textlens: response %s could not be analysed", response.pk)
+            failed.add(response.pk)
+    return failed
 
 
 def _store(response: Response, result: Any, *, fresh: bool = False) -> tuple[CommentAnalysis, bool]:

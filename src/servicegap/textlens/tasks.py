@@ -21,16 +21,14 @@ from servicegap.textlens import retraining
 logger = logging.getLogger(__name__)
 
 
-def analyse_new_comments(sender: Any, responses: list[Response], **kwargs: Any) -> None:
-    """`responses_received` receiver: analyse the new comments and store the results.
+def analyse_new_comments(sender: Any, responses: list[Response], **kwargs: Any) -> set[int]:
+    """`responses_received` receiver: analyse the new comments and store the results;
+    the ids of responses to try again (feedback keeps them pending).
 
     It runs where feedback follows up new responses: on a worker with a broker, right
     after the commit without one.
     """
-    try:
-        retraining.analyse_new_responses(responses)
-    except Exception:  # the responses stay; `servicegap textlens reanalyse` reads them later
-        logger.exception("textlens: %d new responses could not be analysed", len(responses))
+    return retraining.analyse_new_responses(responses)
 
 
 @shared_task(name="servicegap.textlens.tasks.analyse_response")

@@ -24,6 +24,7 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("taken_at", models.DateTimeField(blank=True, null=True)),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
             ],
         ),
     ]
