@@ -17,7 +17,6 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.core import mail
 from django.db import connection
-from django.test import override_settings
 from django.utils import timezone
 
 from servicegap.celery import app as celery_app
@@ -30,8 +29,14 @@ from servicegap.textlens.models import CommentAnalysis
 from tests.feedback.conftest import form_key, send
 
 # With a broker configured, as far as the feedback app can tell. The Celery app of the
-# test process stays eager, so a task sent runs here and now.
-with_broker = override_settings(FEEDBACK_QUEUE_FOLLOW_UPS=True)
+# test process stays eager, so a task sent runs here and now. (Through pytest-django's
+# `settings`, as the tests' other settings are, so that all are undone in order.)
+with_broker = pytest.mark.usefixtures("broker")
+
+
+@pytest.fixture
+def broker(settings):
+    settings.FEEDBACK_QUEUE_FOLLOW_UPS = True
 
 
 @pytest.fixture(autouse=True)
