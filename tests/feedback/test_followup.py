@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import socket
 import subprocess
 import sys
 import time
 import uuid
 from datetime import timedelta
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.core import mail
-from django.db import connection
 from django.utils import timezone
 
 from servicegap.celery import app as celery_app
@@ -27,6 +24,7 @@ from servicegap.standards.models import JourneyStep
 from servicegap.textlens import analysis
 from servicegap.textlens.models import CommentAnalysis
 from tests.feedback.conftest import form_key, send
+from tests.workers import needs_worker, running_worker, worker_environment
 
 # With a broker configured, as far as the feedback app can tell. The Celery app of the
 # test process stays eager, so a task sent runs here and now. (Through pytest-django's
@@ -188,7 +186,6 @@ def test_a_failing_receiver_stops_neither_the_others_nor_the_batch(public, link,
 
 # A real broker and worker, in other processes (CI starts Redis and PostgreSQL) -----------
 
-REDIS_URL = os.environ.get("SERVICEGAP_TEST_REDIS_URL", "")
 
 STORE = """
 import sys, uuid
@@ -203,26 +200,10 @@ for n in range(3):
 """
 
 
-@pytest.mark.redis
-@pytest.mark.skipif(not REDIS_URL, reason="needs SERVICEGAP_TEST_REDIS_URL (set by .ci/run)")
-@pytest.mark.django_db(transaction=True)
+@needs_worker
 def test_a_real_worker_follows_up_what_a_server_process_stored(link, manager_max, tmp_path):
-    if connection.vendor != "postgresql":
-        pytest.skip("the other processes need a database server they can share")
-    url = urlsplit(os.environ["DATABASE_URL"])
-    env = {
-        **os.environ,
-        "CELERY_BROKER_URL": REDIS_URL,
-        "DATABASE_URL": urlunsplit(url._replace(path="/" + connection.settings_dict["NAME"])),
-        "SERVICEGAP_DATA_DIR": str(tmp_path),
-    }
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "servicegap", "worker", "-c", "1", "-P", "solo"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
+    env = worker_environment(tmp_path)
+    with running_worker(env) as worker:
         stored = subprocess.run(
             [sys.executable, "-c", STORE, str(link.pk)], env=env, capture_output=True, text=True
         )
@@ -231,12 +212,9 @@ def test_a_real_worker_follows_up_what_a_server_process_stored(link, manager_max
         deadline = time.monotonic() + 90
         while PendingResponse.objects.exists() and time.monotonic() < deadline:
             time.sleep(0.2)
-    finally:
-        worker.terminate()
-        output = worker.communicate(timeout=30)[0].decode(errors="replace")
-    assert not PendingResponse.objects.exists(), output
-    assert CommentAnalysis.objects.count() == 3, output
-    assert Response.objects.exclude(alerted_at=None).count() == 3, output
+    assert not PendingResponse.objects.exists(), worker.output
+    assert CommentAnalysis.objects.count() == 3, worker.output
+    assert Response.objects.exclude(alerted_at=None).count() == 3, worker.output
 
 
 # What fails is tried again, and costs nothing else ------------------------------------

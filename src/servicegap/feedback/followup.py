@@ -25,6 +25,7 @@ import logging
 import math
 import time
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -54,13 +55,14 @@ def queued() -> bool:
     return settings.FEEDBACK_QUEUE_FOLLOW_UPS
 
 
-def stored(response: Response | None, *, queued: bool) -> None:
-    """Called by the intake for each new response: follow it up once it is committed
-    (no broker), or make sure a worker will soon (its pending row is written)."""
+def stored(submission: Any, *, queued: bool) -> None:
+    """Called by the intake for each new response (`intake.Submission`): follow it up
+    once it is committed (no broker), or make sure a worker will soon (its pending row
+    is written; its response object is never made)."""
     if queued:
         transaction.on_commit(_send_task)
     else:
-        transaction.on_commit(lambda: follow_up([response]))
+        transaction.on_commit(lambda: follow_up([submission.response]))
 
 
 def _send_task() -> None:

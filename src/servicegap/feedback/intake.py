@@ -394,10 +394,7 @@ def _store(
     else:
         raise RateLimited(retry_after=1)
     submission = Submission.new(pk, values, link, step)
-    if queue:
-        followup.stored(None, queued=True)
-    else:
-        followup.stored(submission.response, queued=False)
+    followup.stored(submission, queued=queue)
     return submission
 
 
