@@ -1,13 +1,16 @@
-"""What follows a stored response: right after the commit without a broker; with one,
-a pending row written with the response and a worker that takes them in batches."""
+"""What follows a stored response: a pending row written with the response, then
+batches run by a worker (with a broker) or by the server process a moment later (the
+default without one); or, with FEEDBACK_FOLLOW_UP_IN_REQUEST, right after the commit."""
 
 from __future__ import annotations
 
 import logging
 import math
+import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from datetime import timedelta
@@ -56,7 +59,126 @@ def told():
     response_received.disconnect(receiver)
 
 
-def test_without_a_broker_the_request_follows_up_its_response(
+@pytest.fixture
+def batches_here(settings, monkeypatch):
+    """The default without a broker: this process runs the batches a moment later."""
+    settings.FEEDBACK_FOLLOW_UP_IN_REQUEST = False
+    monkeypatch.setattr(followup, "SEND_EVERY", 0.05)
+    yield
+    with followup._here:  # forget what the test left planned
+        if followup._timer is not None:
+            followup._timer.cancel()
+        followup._due_at = followup._timer = None
+
+
+@pytest.fixture
+def no_timer(monkeypatch):
+    """No fallback timer thread: only a later request runs the batch."""
+    planned: list[float] = []
+
+    def plan(delay: float) -> None:
+        planned.append(delay)
+        followup._timer = threading.Timer(delay, lambda: None)  # never started
+
+    monkeypatch.setattr(followup, "_start_timer", plan)
+    return planned
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_later_request_follows_up_the_batch(
+    batches_here, no_timer, public, link, manager_max, told
+):
+    send(public, link, nps=2, comment="We waited forty minutes for the bill.")
+    send(public, link, nps=9, comment="Lovely staff, lovely soup.")
+    first, second = Response.objects.order_by("pk")
+    # Stored with their pending rows; the requests did nothing more (the second GET
+    # and POST came before the first response was due).
+    assert set(PendingResponse.objects.values_list("pk", flat=True)) == {first.pk, second.pk}
+    assert not CommentAnalysis.objects.exists()
+    assert mail.outbox == [] and told == []
+    assert no_timer == [0.1]  # one fallback planned, at twice the delay
+
+    time.sleep(0.06)
+    assert public.get(link.public_path()).status_code == 200  # any request will do
+    assert told == [first.pk, second.pk]
+    assert CommentAnalysis.objects.count() == 2
+    assert [m.to for m in mail.outbox] == [["max@example.test"]]  # the detractor only
+    assert not PendingResponse.objects.exists()
+    # Nothing is due any more: later requests do nothing more.
+    public.get(link.public_path())
+    assert len(told) == 2 and len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
+    batches_here, no_timer, public, link, told, monkeypatch
+):
+    monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
+    send(public, link, people=2, comment="Slow.")
+    public.get(link.public_path())
+    assert told == [] and PendingResponse.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_timer_follows_up_when_no_request_comes(
+    batches_here, public, link, manager_max, told
+):
+    send(public, link, nps=1, comment="Nobody came to take our order.")
+    response = Response.objects.get()
+    deadline = time.monotonic() + 10
+    while PendingResponse.objects.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not PendingResponse.objects.exists()
+    assert told == [response.pk]
+    assert CommentAnalysis.objects.filter(response=response).count() == 1
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_process_that_exits_follows_up_first(
+    batches_here, no_timer, public, link, told, monkeypatch
+):
+    monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
+    send(public, link, people=4, comment="Good coffee.")
+    assert told == []
+    followup._follow_up_before_exit()  # as at exit
+    assert told == [Response.objects.get().pk] and not PendingResponse.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_failed_batch_fails_no_request_and_stays_pending(
+    batches_here, no_timer, public, link, told, monkeypatch, caplog
+):
+    def database_away(*args, **kwargs):
+        raise RuntimeError("database away")
+
+    send(public, link, people=2, comment="Cold fries.")
+    monkeypatch.setattr(followup, "follow_up_pending", database_away)
+    time.sleep(0.06)
+    with caplog.at_level(logging.ERROR, logger="servicegap.feedback.followup"):
+        assert public.get(link.public_path()).status_code == 200
+    assert "following up pending responses failed" in caplog.text
+    assert told == [] and PendingResponse.objects.count() == 1
+    monkeypatch.undo()  # the database is back: the next response brings both along
+    followup.SEND_EVERY = 0.05  # (undo also restored the default delay)
+    send(public, link, people=5, comment="Better today.")
+    time.sleep(0.06)
+    public.get(link.public_path())
+    assert len(told) == 2 and not PendingResponse.objects.exists()
+
+
+def test_a_forked_process_plans_its_own_run(settings, monkeypatch, no_timer):
+    # What the parent planned is not the child's: a child's first response plans anew.
+    monkeypatch.setattr(followup, "_due_pid", -1)
+    monkeypatch.setattr(followup, "_due_at", time.monotonic() + 3600)
+    monkeypatch.setattr(followup, "_timer", threading.Timer(1, lambda: None))
+    followup._follow_up_here_soon()
+    assert followup._due_pid == os.getpid()
+    assert followup._due_at < time.monotonic() + followup.SEND_EVERY + 1
+    assert no_timer == [2 * followup.SEND_EVERY]
+
+
+def test_in_the_request_the_request_follows_up_its_response(
     public, link, manager_max, told, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):

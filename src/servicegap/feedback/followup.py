@@ -1,16 +1,26 @@
 """What follows a stored response: its comment analysed, an alert e-mailed to the
 location's managers, other apps told. None of it is the customer's wait.
 
-Without a broker (the embedded default) the process that stored a response follows it
-up as soon as it is committed, as eager Celery would run a task. With a broker, the
-statement that stores the response also writes its `PendingResponse` row, and the
-server process sends `follow_up_pending` at most once every `SEND_EVERY` seconds, with
-that long a countdown, so a busy form costs one task a second per process, not one per
-response. The worker takes pending responses a batch at a time and deletes each row
-once its response is followed up; a batch whose worker died is taken again after
-`LEASE`, and the beat schedule runs the task every minute, so a response whose task was
-lost is still followed up within minutes. A response whose analysis or alert failed is
-tried again after the lease, at most ATTEMPTS times.
+The statement that stores a response also writes its `PendingResponse` row, and within
+`SEND_EVERY` seconds the pending responses are followed up a batch at a time:
+
+- With a broker (FEEDBACK_QUEUE_FOLLOW_UPS), the server process sends the
+  `follow_up_pending` task at most once every `SEND_EVERY` seconds, with that long a
+  countdown, so a busy form costs one task a second per process, not one per response,
+  and a worker does the rest. The beat schedule runs the task every minute too, so a
+  response whose task was lost is still followed up within minutes.
+- Without one (the embedded default), the server process that stored the response runs
+  the same batches itself `SEND_EVERY` seconds later, after the next request it answers
+  (or from a timer when none comes); a process that exits first runs them as it exits.
+  Batches cost far less per response than following each one up alone (one INSERT of
+  analyses, one look-up of the recipients per location, one commit).
+- FEEDBACK_FOLLOW_UP_IN_REQUEST (no broker; the test suite's default) follows each
+  response up right after its request commits it, without a pending row, as eager
+  Celery would run a task.
+
+Whoever runs a batch deletes each pending row once its response is followed up; a
+batch whose runner died is taken again after `LEASE`. A response whose analysis or
+alert failed is tried again after the lease, at most ATTEMPTS times.
 
 In order, for each batch: receivers of `signals.responses_received` (comment analysis,
 which may flag spam), then each response's alert, then `signals.response_received`
@@ -21,14 +31,17 @@ response).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import math
+import os
+import threading
 import time
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -50,19 +63,22 @@ _last_sent = -math.inf
 
 
 def queued() -> bool:
-    """Whether new responses wait for a worker (FEEDBACK_QUEUE_FOLLOW_UPS: a broker is
-    configured)."""
-    return settings.FEEDBACK_QUEUE_FOLLOW_UPS
+    """Whether a new response is stored with its pending row, to be followed up in a
+    batch (by a worker with a broker, else by a thread of this process), rather than by
+    the request that stored it (FEEDBACK_FOLLOW_UP_IN_REQUEST)."""
+    return settings.FEEDBACK_QUEUE_FOLLOW_UPS or not settings.FEEDBACK_FOLLOW_UP_IN_REQUEST
 
 
 def stored(submission: Any, *, queued: bool) -> None:
-    """Called by the intake for each new response (`intake.Submission`): follow it up
-    once it is committed (no broker), or make sure a worker will soon (its pending row
-    is written; its response object is never made)."""
-    if queued:
+    """Called by the intake for each new response (`intake.Submission`) once it is
+    stored: make sure its batch runs soon (its pending row is written; its response
+    object is never made), or follow it up here once it is committed."""
+    if not queued:
+        transaction.on_commit(lambda: follow_up([submission.response]))
+    elif settings.FEEDBACK_QUEUE_FOLLOW_UPS:
         transaction.on_commit(_send_task)
     else:
-        transaction.on_commit(lambda: follow_up([submission.response]))
+        transaction.on_commit(_follow_up_here_soon)
 
 
 def _send_task() -> None:
@@ -78,6 +94,86 @@ def _send_task() -> None:
     except Exception:  # the broker is down: the response is stored, the beat will find it
         _last_sent = now + BROKER_DOWN_PAUSE  # no customer waits on the broker meanwhile
         logger.exception("feedback: could not send the follow-up task; the beat's run will")
+
+
+_here = threading.Lock()  # guards the three below
+_due_at: float | None = None  # when this process's pending responses are due (monotonic)
+_due_pid = 0  # the process they were stored by (a forked child starts afresh)
+_timer: threading.Timer | None = None  # in case no request comes to run them
+_running_here = threading.Lock()  # one run at a time in a process
+
+
+def _follow_up_here_soon() -> None:
+    """No broker: have this process follow up its pending responses `SEND_EVERY`
+    seconds from now. The first request to finish after that runs them, once its
+    customer has the answer (`follow_up_if_due`); when no request comes, a timer does."""
+    global _due_at, _due_pid, _timer
+    with _here:
+        if _due_pid != os.getpid():
+            _due_at, _due_pid, _timer = None, os.getpid(), None
+        if _due_at is None:
+            _due_at = time.monotonic() + SEND_EVERY
+        if _timer is None:
+            _start_timer(2 * SEND_EVERY)
+
+
+def _start_timer(delay: float) -> None:
+    global _timer
+    _timer = threading.Timer(delay, _on_timer)
+    _timer.daemon = True
+    _timer.start()
+
+
+def follow_up_if_due(**kwargs: Any) -> None:
+    """Receiver of `request_finished`: run this process's pending responses when due.
+
+    A request thread rather than a thread of its own, so that the batch never competes
+    with the requests of its process for the interpreter's lock (which costs twice the
+    CPU time); the customer of this request has had the answer already."""
+    if _due_at is not None and _due_pid == os.getpid() and time.monotonic() >= _due_at:
+        _follow_up_here()
+
+
+def _on_timer() -> None:
+    """Run the pending responses that no request ran a `SEND_EVERY` after they were due
+    (the form fell quiet), else look again later."""
+    global _timer
+    with _here:
+        _timer = None
+        if _due_at is None or _due_pid != os.getpid():
+            return
+        late = time.monotonic() - (_due_at + SEND_EVERY)
+        if late < 0:
+            _start_timer(-late)
+            return
+    try:
+        _follow_up_here()
+    finally:
+        connections.close_all()  # this thread's own connections
+
+
+def _follow_up_here() -> None:
+    """Follow up every pending response, in batches, here and now; never raises."""
+    global _due_at
+    with _here:
+        # A response stored from here on is due again, since this run may have taken
+        # its last batch before that response was committed.
+        _due_at = None
+    try:
+        with _running_here:
+            more = True
+            while more:
+                _done, more = follow_up_pending()
+    except Exception:  # the database is away: the next run (or the next start) retries
+        logger.exception("feedback: following up pending responses failed; tried again later")
+
+
+@atexit.register
+def _follow_up_before_exit() -> None:
+    """A process that exits with responses due (a server stopped, a command that stored
+    responses) follows them up first instead of leaving them to the next one."""
+    if _due_at is not None and _due_pid == os.getpid():
+        _follow_up_here()
 
 
 def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
