@@ -20,6 +20,7 @@ from django.core import mail
 from django.utils import timezone
 
 from servicegap.celery import app as celery_app
+from servicegap.core.management.commands import serve
 from servicegap.feedback import followup
 from servicegap.feedback.models import PendingResponse, Response
 from servicegap.feedback.signals import response_received
@@ -135,14 +136,33 @@ def test_without_a_broker_a_timer_follows_up_when_no_request_comes(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_process_that_exits_follows_up_first(
+def test_without_a_broker_a_server_process_that_exits_follows_up_first(
     batches_here, no_timer, public, link, told, monkeypatch
 ):
     monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
     send(public, link, people=4, comment="Good coffee.")
     assert told == []
-    followup._follow_up_before_exit()  # as at exit
+    serve.worker_exiting(server=None, worker=None)  # gunicorn's worker_exit hook
     assert told == [Response.objects.get().pk] and not PendingResponse.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_server_process_that_starts_follows_up_what_was_left(
+    batches_here, no_timer, public, link, told
+):
+    send(public, link, people=4, comment="Good coffee.")
+    with followup._here:  # as if the process that stored it had been killed
+        followup._due_at = followup._timer = None
+    no_timer.clear()
+    serve.worker_started(worker=None)  # gunicorn's post_worker_init hook, in a new process
+    assert no_timer == [0.1]
+    time.sleep(0.06)
+    public.get(link.public_path())
+    assert told == [Response.objects.get().pk] and not PendingResponse.objects.exists()
+    # Nothing left: a server that starts plans nothing.
+    followup._timer = None
+    serve.worker_started(worker=None)
+    assert followup._due_at is None
 
 
 @pytest.mark.django_db(transaction=True)

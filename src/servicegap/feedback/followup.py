@@ -11,7 +11,8 @@ The statement that stores a response also writes its `PendingResponse` row, and 
   response whose task was lost is still followed up within minutes.
 - Without one (the embedded default), the server process that stored the response runs
   the same batches itself `SEND_EVERY` seconds later, after the next request it answers
-  (or from a timer when none comes); a process that exits first runs them as it exits.
+  (or from a timer when none comes); a server process that exits first runs them as
+  it exits, and one that starts runs those a stopped server left.
   Batches cost far less per response than following each one up alone (one INSERT of
   analyses, one look-up of the recipients per location, one commit).
 - FEEDBACK_FOLLOW_UP_IN_REQUEST (no broker; the test suite's default) follows each
@@ -31,7 +32,6 @@ response).
 
 from __future__ import annotations
 
-import atexit
 import logging
 import math
 import os
@@ -168,12 +168,19 @@ def _follow_up_here() -> None:
         logger.exception("feedback: following up pending responses failed; tried again later")
 
 
-@atexit.register
-def _follow_up_before_exit() -> None:
-    """A process that exits with responses due (a server stopped, a command that stored
-    responses) follows them up first instead of leaving them to the next one."""
+def follow_up_before_exit() -> None:
+    """For a server process about to exit (`servicegap serve` calls it from gunicorn's
+    `worker_exit`): follow up now what is due here rather than leave it pending."""
     if _due_at is not None and _due_pid == os.getpid():
         _follow_up_here()
+
+
+def follow_up_left_over() -> None:
+    """For a server process that starts (`servicegap serve` calls it from gunicorn's
+    `post_worker_init`): responses left pending by a server that stopped or was killed
+    meanwhile are followed up within seconds, not when the next one comes."""
+    if not settings.FEEDBACK_QUEUE_FOLLOW_UPS and queued() and PendingResponse.objects.exists():
+        _follow_up_here_soon()
 
 
 def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:

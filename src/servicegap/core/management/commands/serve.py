@@ -53,8 +53,26 @@ class Command(BaseCommand):
                 # One control socket per server, in the data directory, so that two
                 # servers on one machine do not take each other's.
                 "control_socket": str(settings.DATA_DIR / f"gunicorn-{options['port']}.ctl"),
+                "post_worker_init": worker_started,
+                "worker_exit": worker_exiting,
             }
         ).run()
+
+
+def worker_started(worker: Any) -> None:
+    """Gunicorn hook, in each new worker: follow up the feedback responses a stopped
+    server left pending (when no broker's worker does)."""
+    from servicegap.feedback import followup
+
+    followup.follow_up_left_over()
+
+
+def worker_exiting(server: Any, worker: Any) -> None:
+    """Gunicorn hook, in a worker about to exit: follow up what is due in it first."""
+    from servicegap.feedback import followup
+
+    followup.follow_up_before_exit()
+    connections.close_all()
 
 
 def prepare(*, verbosity: int = 1, migrate: bool = True) -> None:
