@@ -354,6 +354,27 @@ def post(port: int, path: str, body: bytes, client: str) -> tuple[int, float]:
         connection.close()
 
 
+def warm_up_both(port: int, tokens: list[str], seconds: float = 4.0) -> int:
+    """POST answers from two threads for `seconds`, a few a second each; how many."""
+    sent = [0, 0]
+
+    def send(n: int) -> None:
+        rng = random.Random(n)
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            body = answers(rng, str(uuid.uuid4()))
+            if post(port, f"/s/{tokens[n]}/", body, f"10.254.{n}.{sent[n] % 250 + 1}")[0] == 200:
+                sent[n] += 1
+            time.sleep(0.05)
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(sent)
+
+
 def answers(rng: random.Random, submission_id: str) -> bytes:
     """A customer's answers, mostly content as real ones are; about 1 in 8 alerts a manager."""
     unhappy = rng.random() < 0.12
@@ -546,10 +567,16 @@ def main() -> None:
                 port, f"/s/{tokens[0]}/", answers(random.Random(), str(uuid.uuid4())), "10.255.0.1"
             )
         warm_ids = 20
-        if worker is not None:
-            # The worker's first batch imports scikit-learn and trains the base comment
-            # model (seconds of CPU, once per process): done before timing starts.
+        # The first batch of each process that follows up (the worker, or without a broker
+        # each server process) imports scikit-learn and trains the base comment model:
+        # seconds of CPU, once per process, done before timing starts.
+        wait_for_follow_up(env)
+        if worker is None:
+            # Without a broker, both server processes: a few seconds of steady answers
+            # (each process runs a batch after a request once one is due).
+            warm_ids += warm_up_both(port, tokens)
             wait_for_follow_up(env)
+        if worker is not None:
             worker_cpu = server_cpu_seconds(worker.pid)
             if args.pause_worker:
                 os.killpg(worker.pid, signal.SIGSTOP)  # as if it ran on another machine
@@ -572,7 +599,7 @@ def main() -> None:
                 if worker is not None:
                     used = server_cpu_seconds(worker.pid) - worker_cpu
                     backlog = f" (worker CPU so far {used:.1f} s)"
-                if worker is not None and kind == "form" and not args.pause_worker:
+                if kind == "form" and not args.pause_worker:
                     rounds[-1].pending = pending(env)
                     backlog += f", {rounds[-1].pending} responses not yet followed up"
                 print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s{backlog}", file=sys.stderr)
@@ -581,11 +608,12 @@ def main() -> None:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
     drained_after = backlog = None
+    if worker is not None and args.pause_worker:
+        backlog = pending(env)
+        os.killpg(worker.pid, signal.SIGCONT)
+    # (Without a broker the server processes followed up what was due as they exited.)
+    drained_after = wait_for_follow_up(env, timeout=1800.0 if worker is not None else 5.0)
     if worker is not None:
-        if args.pause_worker:
-            backlog = pending(env)
-            os.killpg(worker.pid, signal.SIGCONT)
-        drained_after = wait_for_follow_up(env)
         worker_cpu = server_cpu_seconds(worker.pid) - worker_cpu
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)
@@ -600,15 +628,15 @@ def main() -> None:
     bare, form = summarise(rounds, "bare"), summarise(rounds, "form")
     report = {
         "database": "sqlite" if not database_url else database_url.split("@")[0] + "@…",
-        "background_work": "Celery worker via Redis" if redis is not None else "eager",
+        "background_work": "Celery worker via Redis"
+        if redis is not None
+        else "batches in the server processes",
         "worker_paused_during_load": bool(args.pause_worker),
         "not_followed_up_when_load_stopped": backlog,
         "followed_up_s_after_load": drained_after,
-        "pending_after_each_form_round": [r.pending for r in rounds if r.kind == "form"]
-        if worker is not None
-        else None,
+        "pending_after_each_form_round": [r.pending for r in rounds if r.kind == "form"],
         "worker_cpu_ms_per_form_response": round(
-            1000 * worker_cpu / max(1, counts["responses"] - 20), 2
+            1000 * worker_cpu / max(1, counts["responses"] - warm_ids), 2
         )
         if worker_cpu is not None
         else None,
