@@ -72,6 +72,18 @@ def batches_here(settings, monkeypatch):
         followup._due_at = followup._timer = None
 
 
+class _Idle:
+    """A timer that never goes off."""
+
+    daemon = False
+
+    def start(self) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+
 @pytest.fixture
 def no_timer(monkeypatch):
     """No fallback timer thread: only a later request runs the batch."""
@@ -79,7 +91,7 @@ def no_timer(monkeypatch):
 
     def plan(delay: float) -> None:
         planned.append(delay)
-        followup._timer = threading.Timer(delay, lambda: None)  # never started
+        followup._timer = _Idle()
 
     monkeypatch.setattr(followup, "_start_timer", plan)
     return planned
@@ -148,14 +160,19 @@ def test_without_a_broker_a_server_process_that_exits_follows_up_first(
 
 @pytest.mark.django_db(transaction=True)
 def test_without_a_broker_a_server_process_that_starts_follows_up_what_was_left(
-    batches_here, no_timer, public, link, told
+    batches_here, no_timer, public, link, told, monkeypatch
 ):
     send(public, link, people=4, comment="Good coffee.")
     with followup._here:  # as if the process that stored it had been killed
         followup._due_at = followup._timer = None
     no_timer.clear()
-    serve.worker_started(worker=None)  # gunicorn's post_worker_init hook, in a new process
+    looks = []
+    with monkeypatch.context() as patch:
+        patch.setattr(threading, "Timer", lambda delay, run: looks.append(delay) or _Idle())
+        serve.worker_started(worker=None)  # gunicorn's post_worker_init, in a new process
     assert no_timer == [0.1]
+    # and once more when a killed process's lease has run out
+    assert looks == [followup.LEASE.total_seconds() + followup.SEND_EVERY]
     time.sleep(0.06)
     public.get(link.public_path())
     assert told == [Response.objects.get().pk] and not PendingResponse.objects.exists()
@@ -191,7 +208,7 @@ def test_a_forked_process_plans_its_own_run(settings, monkeypatch, no_timer):
     # What the parent planned is not the child's: a child's first response plans anew.
     monkeypatch.setattr(followup, "_due_pid", -1)
     monkeypatch.setattr(followup, "_due_at", time.monotonic() + 3600)
-    monkeypatch.setattr(followup, "_timer", threading.Timer(1, lambda: None))
+    monkeypatch.setattr(followup, "_timer", _Idle())
     followup._follow_up_here_soon()
     assert followup._due_pid == os.getpid()
     assert followup._due_at < time.monotonic() + followup.SEND_EVERY + 1

@@ -181,6 +181,10 @@ def follow_up_left_over() -> None:
     meanwhile are followed up within seconds, not when the next one comes."""
     if not settings.FEEDBACK_QUEUE_FOLLOW_UPS and queued() and PendingResponse.objects.exists():
         _follow_up_here_soon()
+        # Those a killed process had taken are free once its lease runs out: look again.
+        again = threading.Timer(LEASE.total_seconds() + SEND_EVERY, _follow_up_here_soon)
+        again.daemon = True
+        again.start()
 
 
 def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
