@@ -17,6 +17,7 @@ rule layers with a logged warning.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -257,20 +258,69 @@ def _clean(text: str | bytes | None) -> tuple[str, list[str]]:
 
 _base: learn.TextModel | None = None
 _base_lock = threading.Lock()
+_base_folder: Path | None = None
+
+
+def keep_base_model_in(folder: Path | None) -> None:
+    """Keep the trained base model as a file in `folder` (None: nowhere), so that other
+    processes read it in milliseconds instead of training it for seconds."""
+    global _base_folder
+    _base_folder = Path(folder) if folder is not None else None
 
 
 def base_model() -> learn.TextModel:
-    """The model fitted on our examples alone, trained once per process."""
+    """The model fitted on our examples alone: trained once per process, or read from
+    the file an earlier process of the same code kept (`keep_base_model_in`)."""
     global _base
     if _base is None:
         with _base_lock:
             if _base is None:
-                try:
-                    _base = learn.train(learn.base_examples(), version=BASE_VERSION)
-                except Exception:
-                    logger.warning("textlens: the base model cannot be trained", exc_info=True)
-                    _base = learn.RULES
+                _base = _kept_base_model() or _train_base_model()
     return _base
+
+
+def base_model_file() -> Path | None:
+    """Where the base model is kept: named after everything it is trained from (this
+    package's code and examples, the versions of scikit-learn and NumPy), so that a
+    change to any of them trains it anew."""
+    if _base_folder is None:
+        return None
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(BASE_VERSION.encode())
+    for name in ("scikit-learn", "numpy"):
+        digest.update(f"{name}={version(name)};".encode())
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(str(source.relative_to(package)).encode())
+        digest.update(source.read_bytes())
+    return _base_folder / f"{BASE_VERSION}-{digest.hexdigest()[:20]}.json"
+
+
+def _kept_base_model() -> learn.TextModel | None:
+    try:
+        path = base_model_file()
+        if path is None or not path.is_file():
+            return None
+        return learn.load_model(path)
+    except (OSError, learn.ModelError) as error:
+        logger.warning("textlens: the kept base model cannot be read (%s); training it", error)
+        return None
+
+
+def _train_base_model() -> learn.TextModel:
+    try:
+        model = learn.train(learn.base_examples(), version=BASE_VERSION)
+    except Exception:
+        logger.warning("textlens: the base model cannot be trained", exc_info=True)
+        return learn.RULES
+    try:
+        path = base_model_file()
+        if path is not None:
+            learn.save_model(model, path)  # written whole or not at all
+    except OSError as error:
+        logger.warning("textlens: the base model cannot be kept (%s)", error)
+    return model
 
 
 def _resolve(model: learn.TextModel | Path | str | None) -> learn.TextModel | None:

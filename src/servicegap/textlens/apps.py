@@ -7,10 +7,13 @@ class TextlensConfig(AppConfig):
     verbose_name = "Comment analysis"
 
     def ready(self) -> None:
+        from pathlib import Path
+
+        from django.conf import settings
         from django.db.models.signals import post_delete, post_save
 
         from servicegap.feedback.signals import responses_received
-        from servicegap.textlens import retraining, tasks
+        from servicegap.textlens import analysis, retraining, tasks
         from servicegap.textlens.models import TextModelVersion
 
         responses_received.connect(
@@ -22,3 +25,5 @@ class TextlensConfig(AppConfig):
                 sender=TextModelVersion,
                 dispatch_uid=f"servicegap.textlens.forget_current_version.{signal is post_save}",
             )
+        # Each process reads the base model an earlier one trained, with the same code.
+        analysis.keep_base_model_in(Path(settings.DATA_DIR) / "textlens")
