@@ -77,6 +77,19 @@ def test_a_folder_that_cannot_be_written_only_costs_the_training(tmp_path, monke
     assert "cannot be kept" in caplog.text
 
 
+def test_a_new_model_replaces_those_of_earlier_code(fresh_process, monkeypatch):
+    fresh_process.mkdir(parents=True)
+    earlier = fresh_process / "base-1-0123456789abcdef0123.json"
+    earlier.write_text("{}", encoding="utf-8")
+    organisation = fresh_process / "0b1e0c1d-0000-4000-8000-000000000000" / "v1.json"
+    organisation.parent.mkdir()
+    organisation.write_text("{}", encoding="utf-8")
+    analysis.base_model()
+    assert not earlier.exists()
+    assert organisation.exists()  # an organisation's own models are not the base model's
+    assert sorted(fresh_process.glob("*.json")) == [analysis.base_model_file()]
+
+
 def test_another_scikit_learn_trains_its_own(fresh_process, monkeypatch):
     before = analysis.base_model_file()
     real = importlib.metadata.version

@@ -318,6 +318,9 @@ def _train_base_model() -> learn.TextModel:
         path = base_model_file()
         if path is not None:
             learn.save_model(model, path)  # written whole or not at all
+            for old in path.parent.glob("base-*.json"):  # kept by earlier code
+                if old != path:
+                    old.unlink(missing_ok=True)
     except OSError as error:
         logger.warning("textlens: the base model cannot be kept (%s)", error)
     return model
