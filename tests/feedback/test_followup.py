@@ -62,9 +62,10 @@ def told():
 
 @pytest.fixture
 def batches_here(settings, monkeypatch):
-    """The default without a broker: this process runs the batches a moment later."""
+    """The default without a broker: this process runs the batches a moment later (a
+    minute here, so that nothing falls due while a test sends; see `a_minute_later`)."""
     settings.FEEDBACK_FOLLOW_UP_IN_REQUEST = False
-    monkeypatch.setattr(followup, "SEND_EVERY", 0.05)
+    monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
     yield
     with followup._here:  # forget what the test left planned
         if followup._timer is not None:
@@ -82,6 +83,12 @@ class _Idle:
 
     def cancel(self) -> None:
         pass
+
+
+def a_minute_later() -> None:
+    """What is planned in this process falls due now."""
+    if followup._due_at is not None:
+        followup._due_at -= followup.SEND_EVERY
 
 
 @pytest.fixture
@@ -109,9 +116,9 @@ def test_without_a_broker_a_later_request_follows_up_the_batch(
     assert set(PendingResponse.objects.values_list("pk", flat=True)) == {first.pk, second.pk}
     assert not CommentAnalysis.objects.exists()
     assert mail.outbox == [] and told == []
-    assert no_timer == [0.1]  # one fallback planned, at twice the delay
+    assert no_timer == [120.0]  # one fallback planned, at twice the delay
 
-    time.sleep(0.06)
+    a_minute_later()
     assert public.get(link.public_path()).status_code == 200  # any request will do
     assert told == [first.pk, second.pk]
     assert CommentAnalysis.objects.count() == 2
@@ -123,10 +130,28 @@ def test_without_a_broker_a_later_request_follows_up_the_batch(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
+def test_without_a_broker_each_request_runs_one_batch_of_a_backlog(
     batches_here, no_timer, public, link, told, monkeypatch
 ):
-    monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
+    monkeypatch.setattr(followup, "BATCH", 2)
+    for n in range(5):
+        send(public, link, people=3, comment=f"Answer number {n}.")
+    assert told == []
+    a_minute_later()
+    public.get(link.public_path())
+    assert len(told) == 2  # one batch, not all: the requests queued behind wait little
+    assert followup._due_at is not None  # the rest is due at once
+    public.get(link.public_path())
+    assert len(told) == 4
+    public.get(link.public_path())  # a batch that is not full: nothing left
+    assert len(told) == 5 and not PendingResponse.objects.exists()
+    assert followup._due_at is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
+    batches_here, no_timer, public, link, told
+):
     send(public, link, people=2, comment="Slow.")
     public.get(link.public_path())
     assert told == [] and PendingResponse.objects.count() == 1
@@ -134,8 +159,9 @@ def test_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
 
 @pytest.mark.django_db(transaction=True)
 def test_without_a_broker_a_timer_follows_up_when_no_request_comes(
-    batches_here, public, link, manager_max, told
+    batches_here, public, link, manager_max, told, monkeypatch
 ):
+    monkeypatch.setattr(followup, "SEND_EVERY", 0.05)  # a real timer thread, soon
     send(public, link, nps=1, comment="Nobody came to take our order.")
     response = Response.objects.get()
     deadline = time.monotonic() + 10
@@ -149,9 +175,8 @@ def test_without_a_broker_a_timer_follows_up_when_no_request_comes(
 
 @pytest.mark.django_db(transaction=True)
 def test_without_a_broker_a_server_process_that_exits_follows_up_first(
-    batches_here, no_timer, public, link, told, monkeypatch
+    batches_here, no_timer, public, link, told
 ):
-    monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
     send(public, link, people=4, comment="Good coffee.")
     assert told == []
     serve.worker_exiting(server=None, worker=None)  # gunicorn's worker_exit hook
@@ -170,10 +195,10 @@ def test_without_a_broker_a_server_process_that_starts_follows_up_what_was_left(
     with monkeypatch.context() as patch:
         patch.setattr(threading, "Timer", lambda delay, run: looks.append(delay) or _Idle())
         serve.worker_started(worker=None)  # gunicorn's post_worker_init, in a new process
-    assert no_timer == [0.1]
+    assert no_timer == [120.0]
     # and once more when a killed process's lease has run out
     assert looks == [followup.LEASE.total_seconds() + followup.SEND_EVERY]
-    time.sleep(0.06)
+    a_minute_later()
     public.get(link.public_path())
     assert told == [Response.objects.get().pk] and not PendingResponse.objects.exists()
     # Nothing left: a server that starts plans nothing.
@@ -190,16 +215,18 @@ def test_without_a_broker_a_failed_batch_fails_no_request_and_stays_pending(
         raise RuntimeError("database away")
 
     send(public, link, people=2, comment="Cold fries.")
-    monkeypatch.setattr(followup, "follow_up_pending", database_away)
-    time.sleep(0.06)
-    with caplog.at_level(logging.ERROR, logger="servicegap.feedback.followup"):
+    a_minute_later()
+    with (
+        monkeypatch.context() as patch,
+        caplog.at_level(logging.ERROR, logger="servicegap.feedback.followup"),
+    ):
+        patch.setattr(followup, "follow_up_pending", database_away)
         assert public.get(link.public_path()).status_code == 200
     assert "following up pending responses failed" in caplog.text
     assert told == [] and PendingResponse.objects.count() == 1
-    monkeypatch.undo()  # the database is back: the next response brings both along
-    followup.SEND_EVERY = 0.05  # (undo also restored the default delay)
+    # The database is back: the next response brings both along.
     send(public, link, people=5, comment="Better today.")
-    time.sleep(0.06)
+    a_minute_later()
     public.get(link.public_path())
     assert len(told) == 2 and not PendingResponse.objects.exists()
 

@@ -125,13 +125,15 @@ def _start_timer(delay: float) -> None:
 
 
 def follow_up_if_due(**kwargs: Any) -> None:
-    """Receiver of `request_finished`: run this process's pending responses when due.
+    """Receiver of `request_finished`: run one batch of pending responses when they are
+    due in this process; a backlog is due again at once, for the next request.
 
     A request thread rather than a thread of its own, so that the batch never competes
     with the requests of its process for the interpreter's lock (which costs twice the
-    CPU time); the customer of this request has had the answer already."""
+    CPU time); the customer of this request has had the answer already, and one batch
+    at a time keeps the wait of the requests queued behind it short."""
     if _due_at is not None and _due_pid == os.getpid() and time.monotonic() >= _due_at:
-        _follow_up_here()
+        _follow_up_here(batches=1, wait=False)
 
 
 def _on_timer() -> None:
@@ -152,20 +154,35 @@ def _on_timer() -> None:
         connections.close_all()  # this thread's own connections
 
 
-def _follow_up_here() -> None:
-    """Follow up every pending response, in batches, here and now; never raises."""
+def _follow_up_here(batches: int = BATCHES_PER_TASK, *, wait: bool = True) -> None:
+    """Follow up pending responses here and now, up to `batches` batches at a time until
+    none is left (all of them) or once (a request's); never raises. Unless `wait`, gives
+    way to a run already going on in another thread of this process."""
     global _due_at
-    with _here:
-        # A response stored from here on is due again, since this run may have taken
-        # its last batch before that response was committed.
-        _due_at = None
+    if not _running_here.acquire(blocking=wait):
+        return  # the run going on, or the next one, takes them
+    more = False
     try:
-        with _running_here:
-            more = True
-            while more:
-                _done, more = follow_up_pending()
+        with _here:
+            # A response stored from here on is due again, since this run may have
+            # taken its last batch before that response was committed.
+            _due_at = None
+        more = True
+        while more:
+            _done, more = follow_up_pending(batches)
+            if not wait:
+                break
     except Exception:  # the database is away: the next run (or the next start) retries
+        more = False
         logger.exception("feedback: following up pending responses failed; tried again later")
+    finally:
+        _running_here.release()
+    if more:  # a backlog left for the next request
+        with _here:
+            if _due_at is None:
+                _due_at = time.monotonic()
+            if _timer is None:
+                _start_timer(2 * SEND_EVERY)
 
 
 def follow_up_before_exit() -> None:
