@@ -23,14 +23,6 @@ from tests.factories import (
 PASSWORD = "correct horse battery staple"
 
 
-@pytest.fixture(autouse=True)
-def follow_up_in_request(settings):
-    """A stored response is followed up (analysed, alerted) in the request that stored
-    it, once committed, so that a test sees the outcome at once. The default, batches
-    run by a thread of the server process, has tests of its own (feedback/test_followup)."""
-    settings.FEEDBACK_FOLLOW_UP_IN_REQUEST = True
-
-
 @dataclass
 class World:
     org: Organization

@@ -352,11 +352,9 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 # New feedback responses are followed up (comments analysed, alerts e-mailed) in batches
-# within a second: by the workers when there is a broker, else by a thread of the server
-# process that stored them (feedback/followup.py). FEEDBACK_FOLLOW_UP_IN_REQUEST (no
-# broker) follows each one up in the request that stored it instead, as the tests do.
+# within a second or two: by the workers when there is a broker, else by the processes
+# of `servicegap serve` themselves (feedback/followup.py).
 FEEDBACK_QUEUE_FOLLOW_UPS = bool(CELERY_BROKER_URL)
-FEEDBACK_FOLLOW_UP_IN_REQUEST = env_bool("SERVICEGAP_FEEDBACK_FOLLOW_UP_IN_REQUEST")
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

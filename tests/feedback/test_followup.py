@@ -1,6 +1,6 @@
 """What follows a stored response: a pending row written with the response, then
-batches run by a worker (with a broker) or by the server process a moment later (the
-default without one); or, with FEEDBACK_FOLLOW_UP_IN_REQUEST, right after the commit."""
+batches run by a worker (with a broker) or by the `servicegap serve` process a moment
+later (without one); anywhere else without a broker, right after the commit."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from servicegap.celery import app as celery_app
 from servicegap.core.management.commands import serve
-from servicegap.feedback import followup
+from servicegap.feedback import alerts, followup
 from servicegap.feedback.models import PendingResponse, Response
 from servicegap.feedback.signals import response_received
 from servicegap.standards.models import JourneyStep
@@ -61,16 +61,24 @@ def told():
 
 
 @pytest.fixture
-def batches_here(settings, monkeypatch):
-    """The default without a broker: this process runs the batches a moment later (a
-    minute here, so that nothing falls due while a test sends; see `a_minute_later`)."""
-    settings.FEEDBACK_FOLLOW_UP_IN_REQUEST = False
+def batches_here(monkeypatch):
+    """A process of `servicegap serve` without a broker: it runs the batches a moment
+    later (a minute here, so that nothing falls due while a test sends; see
+    `a_minute_later`)."""
+    monkeypatch.setattr(followup, "_serving", True)
     monkeypatch.setattr(followup, "SEND_EVERY", 60.0)
     yield
     with followup._here:  # forget what the test left planned
-        if followup._timer is not None:
-            followup._timer.cancel()
-        followup._due_at = followup._timer = None
+        for timer in (followup._timer, followup._sweep and followup._sweep[1]):
+            if timer:
+                timer.cancel()
+        followup._due_at = followup._timer = followup._sweep = None
+
+
+def a_minute_later() -> None:
+    """What is planned in this process falls due now."""
+    if followup._due_at is not None:
+        followup._due_at -= followup.SEND_EVERY
 
 
 class _Idle:
@@ -84,11 +92,8 @@ class _Idle:
     def cancel(self) -> None:
         pass
 
-
-def a_minute_later() -> None:
-    """What is planned in this process falls due now."""
-    if followup._due_at is not None:
-        followup._due_at -= followup.SEND_EVERY
+    def is_alive(self) -> bool:
+        return True
 
 
 @pytest.fixture
@@ -104,9 +109,17 @@ def no_timer(monkeypatch):
     return planned
 
 
+@pytest.fixture
+def looks(monkeypatch):
+    """When the process plans to look again (`_look_again_in`), instead of timers."""
+    planned: list[float] = []
+    monkeypatch.setattr(followup, "_look_again_in", planned.append)
+    return planned
+
+
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_later_request_follows_up_the_batch(
-    batches_here, no_timer, public, link, manager_max, told
+def test_serving_without_a_broker_a_later_request_follows_up_the_batch(
+    batches_here, no_timer, looks, public, link, manager_max, told
 ):
     send(public, link, nps=2, comment="We waited forty minutes for the bill.")
     send(public, link, nps=9, comment="Lovely staff, lovely soup.")
@@ -124,13 +137,14 @@ def test_without_a_broker_a_later_request_follows_up_the_batch(
     assert CommentAnalysis.objects.count() == 2
     assert [m.to for m in mail.outbox] == [["max@example.test"]]  # the detractor only
     assert not PendingResponse.objects.exists()
+    assert looks == []  # nothing left to look at again
     # Nothing is due any more: later requests do nothing more.
     public.get(link.public_path())
     assert len(told) == 2 and len(mail.outbox) == 1
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_each_request_runs_one_batch_of_a_backlog(
+def test_serving_without_a_broker_each_request_runs_one_batch_of_a_backlog(
     batches_here, no_timer, public, link, told, monkeypatch
 ):
     monkeypatch.setattr(followup, "BATCH", 2)
@@ -149,7 +163,7 @@ def test_without_a_broker_each_request_runs_one_batch_of_a_backlog(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
+def test_serving_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
     batches_here, no_timer, public, link, told
 ):
     send(public, link, people=2, comment="Slow.")
@@ -158,25 +172,31 @@ def test_without_a_broker_a_request_before_the_due_time_leaves_the_batch(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_timer_follows_up_when_no_request_comes(
-    batches_here, public, link, manager_max, told, monkeypatch
+def test_serving_without_a_broker_a_timer_follows_up_when_no_request_comes(
+    batches_here, public, link, manager_max, monkeypatch
 ):
     monkeypatch.setattr(followup, "SEND_EVERY", 0.05)  # a real timer thread, soon
-    send(public, link, nps=1, comment="Nobody came to take our order.")
+    done = threading.Event()
+    seen: list[int] = []
+
+    def receiver(sender, response, **kwargs):
+        seen.append(response.pk)
+        done.set()
+
+    response_received.connect(receiver)
+    try:
+        send(public, link, nps=1, comment="Nobody came to take our order.")
+        assert done.wait(timeout=20)  # (told from the timer's thread)
+    finally:
+        response_received.disconnect(receiver)
     response = Response.objects.get()
-    deadline = time.monotonic() + 10
-    while PendingResponse.objects.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not PendingResponse.objects.exists()
-    assert told == [response.pk]
+    assert seen == [response.pk]
     assert CommentAnalysis.objects.filter(response=response).count() == 1
     assert len(mail.outbox) == 1
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_server_process_that_exits_follows_up_first(
-    batches_here, no_timer, public, link, told
-):
+def test_a_server_process_that_exits_follows_up_first(batches_here, no_timer, public, link, told):
     send(public, link, people=4, comment="Good coffee.")
     assert told == []
     serve.worker_exiting(server=None, worker=None)  # gunicorn's worker_exit hook
@@ -184,32 +204,55 @@ def test_without_a_broker_a_server_process_that_exits_follows_up_first(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_server_process_that_starts_follows_up_what_was_left(
-    batches_here, no_timer, public, link, told, monkeypatch
+def test_a_server_process_that_exits_finishes_the_run_in_hand(
+    batches_here, no_timer, public, link, told
 ):
     send(public, link, people=4, comment="Good coffee.")
-    with followup._here:  # as if the process that stored it had been killed
-        followup._due_at = followup._timer = None
-    no_timer.clear()
-    looks = []
-    with monkeypatch.context() as patch:
-        patch.setattr(threading, "Timer", lambda delay, run: looks.append(delay) or _Idle())
-        serve.worker_started(worker=None)  # gunicorn's post_worker_init, in a new process
-    assert no_timer == [120.0]
+    send(public, link, people=2, comment="Cold tea.")
+    first, second = Response.objects.order_by("pk")
+    release = threading.Event()
+
+    def slow(sender, response, **kwargs):  # a receiver taking its time
+        release.wait(timeout=20)
+
+    response_received.connect(slow)
+    try:
+        a_minute_later()
+        running = threading.Thread(target=followup._on_timer)  # the timer's run
+        running.start()
+        time.sleep(0.2)  # (the run is in hand, held by the slow receiver)
+        threading.Timer(0.3, release.set).start()
+        serve.worker_exiting(server=None, worker=None)
+        running.join(timeout=20)
+    finally:
+        response_received.disconnect(slow)
+    # The exit waited for the run instead of leaving its batch taken for the lease.
+    assert told == [first.pk, second.pk] and not PendingResponse.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_server_process_that_starts_follows_up_what_was_left(
+    batches_here, no_timer, looks, public, link, told, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(followup, "_serving", False)  # stored by some other process
+    send(public, link, people=4, comment="Good coffee.")
+    Response.objects.update(alerted_at=None)
+    told.clear()
+    intake_response = Response.objects.get()
+    PendingResponse.objects.create(response=intake_response)  # as a killed server left it
+    with django_assert_num_queries(0):  # (so a database that is away stops no server)
+        serve.worker_started(worker=None)  # gunicorn's post_worker_init hook
+    assert followup._serving and no_timer == [120.0]
     # and once more when a killed process's lease has run out
     assert looks == [followup.LEASE.total_seconds() + followup.SEND_EVERY]
     a_minute_later()
     public.get(link.public_path())
-    assert told == [Response.objects.get().pk] and not PendingResponse.objects.exists()
-    # Nothing left: a server that starts plans nothing.
-    followup._timer = None
-    serve.worker_started(worker=None)
-    assert followup._due_at is None
+    assert told == [intake_response.pk] and not PendingResponse.objects.exists()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_without_a_broker_a_failed_batch_fails_no_request_and_stays_pending(
-    batches_here, no_timer, public, link, told, monkeypatch, caplog
+def test_serving_without_a_broker_a_failed_run_fails_no_request_and_is_tried_again(
+    batches_here, no_timer, looks, public, link, told, monkeypatch, caplog
 ):
     def database_away(*args, **kwargs):
         raise RuntimeError("database away")
@@ -224,14 +267,58 @@ def test_without_a_broker_a_failed_batch_fails_no_request_and_stays_pending(
         assert public.get(link.public_path()).status_code == 200
     assert "following up pending responses failed" in caplog.text
     assert told == [] and PendingResponse.objects.count() == 1
-    # The database is back: the next response brings both along.
-    send(public, link, people=5, comment="Better today.")
+    assert looks == [followup.RETRY_AFTER]  # looked at again in a minute, quiet or not
+    followup._follow_up_here_soon()  # (what that look does)
     a_minute_later()
     public.get(link.public_path())
-    assert len(told) == 2 and not PendingResponse.objects.exists()
+    assert len(told) == 1 and not PendingResponse.objects.exists()
 
 
-def test_a_forked_process_plans_its_own_run(settings, monkeypatch, no_timer):
+@pytest.mark.django_db(transaction=True)
+def test_serving_without_a_broker_an_alert_to_try_again_is_looked_at_after_the_lease(
+    batches_here, no_timer, looks, public, link, manager_max, told, settings
+):
+    send(public, link, nps=1, comment="Nobody took our order.")
+    with socket.socket() as probe:  # a real mail server that is not there
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+    a_minute_later()
+    public.get(link.public_path())
+    assert told == [] and PendingResponse.objects.get().attempts == 1
+    assert looks == [followup.LEASE.total_seconds() + followup.SEND_EVERY]
+
+
+def test_a_server_process_with_a_broker_leaves_follow_ups_to_the_workers(settings, monkeypatch):
+    settings.FEEDBACK_QUEUE_FOLLOW_UPS = True
+    monkeypatch.setattr(followup, "_serving", False)
+    serve.worker_started(worker=None)
+    assert not followup._serving
+
+
+def test_a_request_never_waits_for_a_run_going_on_in_another_thread(batches_here, monkeypatch):
+    ran: list[int] = []
+    monkeypatch.setattr(followup, "follow_up_pending", lambda *a: ran.append(1) or (0, False))
+    followup._due_at, followup._due_pid = time.monotonic() - 1, os.getpid()
+    with followup._running_here:  # a timer's run, say
+        started = time.monotonic()
+        followup.follow_up_if_due()
+        assert time.monotonic() - started < 1 and ran == []
+    assert followup._due_at is not None  # still due, for the next request
+    followup.follow_up_if_due()
+    assert ran == [1]
+
+
+def test_what_a_parent_process_planned_is_not_due_in_its_child(batches_here, monkeypatch):
+    ran: list[int] = []
+    monkeypatch.setattr(followup, "follow_up_pending", lambda *a: ran.append(1) or (0, False))
+    followup._due_at, followup._due_pid = time.monotonic() - 1, -1  # planned by the parent
+    followup.follow_up_if_due()
+    assert ran == []
+
+
+def test_a_forked_process_plans_its_own_run(monkeypatch, no_timer):
     # What the parent planned is not the child's: a child's first response plans anew.
     monkeypatch.setattr(followup, "_due_pid", -1)
     monkeypatch.setattr(followup, "_due_at", time.monotonic() + 3600)
@@ -240,6 +327,46 @@ def test_a_forked_process_plans_its_own_run(settings, monkeypatch, no_timer):
     assert followup._due_pid == os.getpid()
     assert followup._due_at < time.monotonic() + followup.SEND_EVERY + 1
     assert no_timer == [2 * followup.SEND_EVERY]
+
+
+def test_once_an_alert_fails_the_batch_s_other_alerts_wait_for_the_retry(
+    public, link, manager_max, settings, monkeypatch
+):
+    for n in range(3):
+        send(public, link, nps=1, comment=f"Cold food, table {n}.")
+    send(public, link, nps=10, comment="Perfect.")
+    with socket.socket() as probe:  # a mail server that is not there
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+    tries: list[int] = []
+    real = alerts.send_response_alert
+    monkeypatch.setattr(
+        alerts, "send_response_alert", lambda pk, **kw: tries.append(pk) or real(pk, **kw)
+    )
+    responses = Response.objects.order_by("pk")
+    PendingResponse.objects.bulk_create(PendingResponse(response=r) for r in responses)
+    assert followup.follow_up_pending() == (1, False)  # the promoter only
+    assert len(tries) == 1  # one try, not one EMAIL_TIMEOUT per detractor
+    assert PendingResponse.objects.count() == 3
+    assert not Response.objects.exclude(alerted_at=None).exists()  # every claim given back
+
+
+def test_a_worker_stopped_while_sending_gives_the_alert_back(
+    public, link, manager_max, monkeypatch
+):
+    send(public, link, nps=1, comment="Cold food.")
+    response = Response.objects.get()
+    Response.objects.update(alerted_at=None)
+
+    def stopped(*args, **kwargs):
+        raise SystemExit(1)  # as gunicorn stops a worker that overran its timeout
+
+    monkeypatch.setattr(alerts, "_send", stopped)
+    with pytest.raises(SystemExit):
+        alerts.send_response_alert(response.pk)
+    assert Response.objects.get().alerted_at is None  # sent by the next try
 
 
 def test_in_the_request_the_request_follows_up_its_response(

@@ -39,14 +39,21 @@ def alert_reasons(response: Response, rules: FeedbackSettings) -> list[str]:
     return reasons
 
 
+def alert_due(response: Response) -> bool:
+    """Whether the organisation's rule asks for an alert about this response, and none
+    was sent yet."""
+    if response.alerted_at is not None:
+        return False
+    return bool(alert_reasons(response, FeedbackSettings.for_organization(response.organization)))
+
+
 def alert_if_needed(response: Response, *, memo: dict | None = None) -> bool:
     """E-mail the response when the organisation's rule says so (see `followup.py`).
 
     `memo`: a dict shared by the calls of one batch, which keeps each location's
     recipients.
     """
-    rules = FeedbackSettings.for_organization(response.organization)
-    if not alert_reasons(response, rules):
+    if not alert_due(response):
         return False
     return send_response_alert(response.pk, response=response, memo=memo) > 0
 
@@ -85,7 +92,7 @@ def send_response_alert(
         return 0
     try:
         return _send(response_id, response, memo)
-    except Exception:
+    except BaseException:  # (also a worker stopped in the middle: SystemExit)
         # Give the alert back, so that a retry of the task can still send it.
         Response.objects.filter(pk=response_id, alerted_at=now).update(alerted_at=None)
         raise

@@ -9,19 +9,26 @@ The statement that stores a response also writes its `PendingResponse` row, and 
   countdown, so a busy form costs one task a second per process, not one per response,
   and a worker does the rest. The beat schedule runs the task every minute too, so a
   response whose task was lost is still followed up within minutes.
-- Without one (the embedded default), the server process that stored the response runs
-  the same batches itself `SEND_EVERY` seconds later, after the next request it answers
-  (or from a timer when none comes); a server process that exits first runs them as
-  it exits, and one that starts runs those a stopped server left.
-  Batches cost far less per response than following each one up alone (one INSERT of
-  analyses, one look-up of the recipients per location, one commit).
-- FEEDBACK_FOLLOW_UP_IN_REQUEST (no broker; the test suite's default) follows each
-  response up right after its request commits it, without a pending row, as eager
-  Celery would run a task.
+- Without one, in a worker process of `servicegap serve` (the embedded default), the
+  server runs the same batches itself: a response is due `SEND_EVERY` seconds after it
+  is stored, and the first request that process finishes after that (its customer
+  already has the answer) runs one batch; a backlog is due again at once, for the next
+  request. When no request comes, a timer thread runs what is due a second later. A
+  worker that stops finishes the run in hand and what is due (within `EXIT_BUDGET`);
+  one that starts runs what a stopped one left, and each process looks again while
+  responses wait: `RETRY_AFTER` after a run that failed, after `LEASE` for those a run
+  left to try again or a killed process had taken.
+- Anywhere else without a broker (the development server, commands, the shell, tests),
+  each response is followed up right after its request or transaction commits it,
+  without a pending row, as eager Celery would run a task.
 
-Whoever runs a batch deletes each pending row once its response is followed up; a
-batch whose runner died is taken again after `LEASE`. A response whose analysis or
-alert failed is tried again after the lease, at most ATTEMPTS times.
+Batches cost far less per response than following each one up alone (one INSERT of
+analyses, one look-up of the recipients per location, one commit). Whoever runs a batch
+deletes each pending row once its response is followed up; a batch whose runner died is
+taken again after `LEASE`. A response whose analysis or alert failed is tried again
+after the lease, at most ATTEMPTS times; once an alert fails in a batch (the mail server
+is down), the batch's other alerts wait for that retry instead of each waiting for
+`EMAIL_TIMEOUT`.
 
 In order, for each batch: receivers of `signals.responses_received` (comment analysis,
 which may flag spam), then each response's alert, then `signals.response_received`
@@ -58,15 +65,17 @@ LEASE = timedelta(minutes=10)  # a batch taken this long ago and still pending i
 ATTEMPTS = 5  # follow-ups of one response that failed before it is given up (logged)
 SEND_EVERY = 1.0  # seconds: at most one task per server process in this time
 BROKER_DOWN_PAUSE = 30.0  # seconds without trying again after a send failed
+RETRY_AFTER = 60.0  # seconds: a server process's run that failed is tried again after this
+EXIT_BUDGET = 10.0  # seconds a stopping server process waits, and then works, at most
 
 _last_sent = -math.inf
 
 
 def queued() -> bool:
     """Whether a new response is stored with its pending row, to be followed up in a
-    batch (by a worker with a broker, else by a thread of this process), rather than by
-    the request that stored it (FEEDBACK_FOLLOW_UP_IN_REQUEST)."""
-    return settings.FEEDBACK_QUEUE_FOLLOW_UPS or not settings.FEEDBACK_FOLLOW_UP_IN_REQUEST
+    batch (by a worker with a broker, else by this server process), rather than right
+    after it is committed."""
+    return settings.FEEDBACK_QUEUE_FOLLOW_UPS or _serving
 
 
 def stored(submission: Any, *, queued: bool) -> None:
@@ -96,17 +105,32 @@ def _send_task() -> None:
         logger.exception("feedback: could not send the follow-up task; the beat's run will")
 
 
-_here = threading.Lock()  # guards the three below
+# Batches run by a server process (no broker) -----------------------------------------
+
+_serving = False  # this is a worker process of `servicegap serve` (`serve_here`)
+_here = threading.Lock()  # guards the four below
 _due_at: float | None = None  # when this process's pending responses are due (monotonic)
 _due_pid = 0  # the process they were stored by (a forked child starts afresh)
 _timer: threading.Timer | None = None  # in case no request comes to run them
+_sweep: tuple[float, threading.Timer] | None = None  # (when, timer): look again then
 _running_here = threading.Lock()  # one run at a time in a process
 
 
+def serve_here() -> None:
+    """This is a worker process of `servicegap serve` that just started (gunicorn's
+    `post_worker_init`): without a broker, follow up new responses here in batches, and
+    run what a stopped server left now and once a killed process's lease ran out."""
+    global _serving
+    if settings.FEEDBACK_QUEUE_FOLLOW_UPS:
+        return
+    _serving = True
+    _follow_up_here_soon()  # no query here: the run finds what is left, if anything
+    _look_again_in(LEASE.total_seconds() + SEND_EVERY)
+
+
 def _follow_up_here_soon() -> None:
-    """No broker: have this process follow up its pending responses `SEND_EVERY`
-    seconds from now. The first request to finish after that runs them, once its
-    customer has the answer (`follow_up_if_due`); when no request comes, a timer does."""
+    """Have this process follow up its pending responses `SEND_EVERY` seconds from now:
+    after the first request it finishes then (`follow_up_if_due`), or from a timer."""
     global _due_at, _due_pid, _timer
     with _here:
         if _due_pid != os.getpid():
@@ -122,6 +146,21 @@ def _start_timer(delay: float) -> None:
     _timer = threading.Timer(delay, _on_timer)
     _timer.daemon = True
     _timer.start()
+
+
+def _look_again_in(delay: float) -> None:
+    """Plan a run `delay` seconds from now, unless one is planned sooner."""
+    global _sweep
+    at = time.monotonic() + delay
+    with _here:
+        if _sweep is not None and _sweep[0] <= at and _sweep[1].is_alive():
+            return
+        if _sweep is not None:
+            _sweep[1].cancel()
+        timer = threading.Timer(delay, _follow_up_here_soon)
+        timer.daemon = True
+        _sweep = (at, timer)
+        timer.start()
 
 
 def follow_up_if_due(**kwargs: Any) -> None:
@@ -154,27 +193,36 @@ def _on_timer() -> None:
         connections.close_all()  # this thread's own connections
 
 
-def _follow_up_here(batches: int = BATCHES_PER_TASK, *, wait: bool = True) -> None:
-    """Follow up pending responses here and now, up to `batches` batches at a time until
-    none is left (all of them) or once (a request's); never raises. Unless `wait`, gives
-    way to a run already going on in another thread of this process."""
+def _follow_up_here(
+    batches: int = BATCHES_PER_TASK, *, wait: bool = True, budget: float | None = None
+) -> None:
+    """Follow up pending responses here and now; never raises.
+
+    Up to `batches` batches at a time, until none is left (for `budget` seconds at
+    most), or only once when not `wait` (a request's share, which also gives way to a
+    run going on in another thread)."""
     global _due_at
-    if not _running_here.acquire(blocking=wait):
-        return  # the run going on, or the next one, takes them
-    more = False
+    if not _running_here.acquire(blocking=wait, timeout=-1 if budget is None else budget):
+        return  # the run going on (or the next one) takes them
+    deadline = math.inf if budget is None else time.monotonic() + budget
+    more = left = False
     try:
         with _here:
             # A response stored from here on is due again, since this run may have
             # taken its last batch before that response was committed.
             _due_at = None
         more = True
-        while more:
+        while more and time.monotonic() < deadline:
             _done, more = follow_up_pending(batches)
             if not wait:
                 break
-    except Exception:  # the database is away: the next run (or the next start) retries
+        # Some are still pending when none is due: ones to try again after their lease
+        # (or taken by a process that was killed). Look again then.
+        left = not more and PendingResponse.objects.exists()
+    except Exception:  # the database is away: look again in a while
         more = False
         logger.exception("feedback: following up pending responses failed; tried again later")
+        _look_again_in(RETRY_AFTER)
     finally:
         _running_here.release()
     if more:  # a backlog left for the next request
@@ -183,25 +231,16 @@ def _follow_up_here(batches: int = BATCHES_PER_TASK, *, wait: bool = True) -> No
                 _due_at = time.monotonic()
             if _timer is None:
                 _start_timer(2 * SEND_EVERY)
+    elif left:
+        _look_again_in(LEASE.total_seconds() + SEND_EVERY)
 
 
 def follow_up_before_exit() -> None:
     """For a server process about to exit (`servicegap serve` calls it from gunicorn's
-    `worker_exit`): follow up now what is due here rather than leave it pending."""
-    if _due_at is not None and _due_pid == os.getpid():
-        _follow_up_here()
-
-
-def follow_up_left_over() -> None:
-    """For a server process that starts (`servicegap serve` calls it from gunicorn's
-    `post_worker_init`): responses left pending by a server that stopped or was killed
-    meanwhile are followed up within seconds, not when the next one comes."""
-    if not settings.FEEDBACK_QUEUE_FOLLOW_UPS and queued() and PendingResponse.objects.exists():
-        _follow_up_here_soon()
-        # Those a killed process had taken are free once its lease runs out: look again.
-        again = threading.Timer(LEASE.total_seconds() + SEND_EVERY, _follow_up_here_soon)
-        again.daemon = True
-        again.start()
+    `worker_exit`): finish the run in hand and follow up what is due, within
+    `EXIT_BUDGET` seconds, rather than leave it pending."""
+    if _serving and _due_pid == os.getpid():
+        _follow_up_here(budget=EXIT_BUDGET)
 
 
 def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
@@ -295,14 +334,20 @@ def follow_up(responses: list[Response]) -> set[int]:
         elif result:
             again |= set(result)
     memo: dict = {}
+    mail_down = False
     for response in responses:
         if response.pk in again:
             continue  # alerted and told once its comment is read (it may be spam)
         try:
+            if mail_down and alerts.alert_due(response):
+                again.add(response.pk)  # tried again with the one that failed
+                continue
             alerts.alert_if_needed(response, memo=memo)
         except Exception:  # an SMTP server that is down: tried again later
             logger.exception("feedback: the alert for response %s was not sent", response.pk)
             again.add(response.pk)
+            # The batch's other alerts wait for the retry rather than EMAIL_TIMEOUT each.
+            mail_down = True
             continue
         # Each receiver on its own: one that fails is logged (by Django) and the others
         # still hear of the response.

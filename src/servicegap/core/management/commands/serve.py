@@ -60,11 +60,11 @@ class Command(BaseCommand):
 
 
 def worker_started(worker: Any) -> None:
-    """Gunicorn hook, in each new worker: follow up the feedback responses a stopped
-    server left pending (when no broker's worker does)."""
+    """Gunicorn hook, in each new worker: without a broker, this process follows up
+    new feedback responses itself, in batches (and what a stopped server left)."""
     from servicegap.feedback import followup
 
-    followup.follow_up_left_over()
+    followup.serve_here()
 
 
 def worker_exiting(server: Any, worker: Any) -> None:
