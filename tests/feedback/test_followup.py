@@ -60,6 +60,15 @@ def told():
     response_received.disconnect(receiver)
 
 
+def mail_server_away(settings) -> None:
+    """Send e-mail over SMTP to a real address where no mail server listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+
+
 @pytest.fixture
 def batches_here(monkeypatch):
     """A process of `servicegap serve` without a broker: it runs the batches a moment
@@ -279,11 +288,7 @@ def test_serving_without_a_broker_an_alert_to_try_again_is_looked_at_after_the_l
     batches_here, no_timer, looks, public, link, manager_max, told, settings
 ):
     send(public, link, nps=1, comment="Nobody took our order.")
-    with socket.socket() as probe:  # a real mail server that is not there
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+    mail_server_away(settings)
     a_minute_later()
     public.get(link.public_path())
     assert told == [] and PendingResponse.objects.get().attempts == 1
@@ -335,11 +340,7 @@ def test_once_an_alert_fails_the_batch_s_other_alerts_wait_for_the_retry(
     for n in range(3):
         send(public, link, nps=1, comment=f"Cold food, table {n}.")
     send(public, link, nps=10, comment="Perfect.")
-    with socket.socket() as probe:  # a mail server that is not there
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+    mail_server_away(settings)
     tries: list[int] = []
     real = alerts.send_response_alert
     monkeypatch.setattr(
@@ -536,11 +537,7 @@ def test_a_real_worker_follows_up_what_a_server_process_stored(link, manager_max
 @with_broker
 def test_an_alert_that_could_not_be_sent_is_tried_again(public, link, manager_max, settings):
     send(public, link, nps=1, comment="Nobody took our order.")
-    with socket.socket() as probe:  # a real mail server that is not there
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
+    mail_server_away(settings)
     assert followup.follow_up_pending() == (0, False)
     pending = PendingResponse.objects.get()
     assert pending.attempts == 1 and Response.objects.get().alerted_at is None
