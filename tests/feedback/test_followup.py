@@ -156,7 +156,7 @@ def test_serving_without_a_broker_a_later_request_follows_up_the_batch(
 def test_serving_without_a_broker_each_request_runs_one_batch_of_a_backlog(
     batches_here, no_timer, public, link, told, monkeypatch
 ):
-    monkeypatch.setattr(followup, "REQUEST_SHARE", 2)
+    monkeypatch.setattr(followup, "BATCH", 2)
     for n in range(5):
         send(public, link, people=3, comment=f"Answer number {n}.")
     assert told == []
@@ -196,9 +196,6 @@ def test_serving_without_a_broker_a_timer_follows_up_when_no_request_comes(
     try:
         send(public, link, nps=1, comment="Nobody came to take our order.")
         assert done.wait(timeout=20)  # (told from the timer's thread)
-        for thread in threading.enumerate():  # its run over, before the tables are emptied
-            if getattr(thread, "function", None) == followup._on_timer:
-                thread.join(timeout=20)
     finally:
         response_received.disconnect(receiver)
     response = Response.objects.get()
@@ -307,7 +304,7 @@ def test_a_server_process_with_a_broker_leaves_follow_ups_to_the_workers(setting
 
 def test_a_request_never_waits_for_a_run_going_on_in_another_thread(batches_here, monkeypatch):
     ran: list[int] = []
-    monkeypatch.setattr(followup, "follow_up_pending", lambda *a, **kw: ran.append(1) or (0, False))
+    monkeypatch.setattr(followup, "follow_up_pending", lambda *a: ran.append(1) or (0, False))
     followup._due_at, followup._due_pid = time.monotonic() - 1, os.getpid()
     with followup._running_here:  # a timer's run, say
         started = time.monotonic()
@@ -320,7 +317,7 @@ def test_a_request_never_waits_for_a_run_going_on_in_another_thread(batches_here
 
 def test_what_a_parent_process_planned_is_not_due_in_its_child(batches_here, monkeypatch):
     ran: list[int] = []
-    monkeypatch.setattr(followup, "follow_up_pending", lambda *a, **kw: ran.append(1) or (0, False))
+    monkeypatch.setattr(followup, "follow_up_pending", lambda *a: ran.append(1) or (0, False))
     followup._due_at, followup._due_pid = time.monotonic() - 1, -1  # planned by the parent
     followup.follow_up_if_due()
     assert ran == []

@@ -12,8 +12,8 @@ The statement that stores a response also writes its `PendingResponse` row, and 
 - Without one, in a worker process of `servicegap serve` (the embedded default), the
   server runs the same batches itself: a response is due `SEND_EVERY` seconds after it
   is stored, and the first request that process finishes after that (its customer
-  already has the answer) runs one batch of `REQUEST_SHARE`; a backlog is due again at
-  once, for the next request. When no request comes, a timer thread runs what is due a second later. A
+  already has the answer) runs one batch; a backlog is due again at once, for the next
+  request. When no request comes, a timer thread runs what is due a second later. A
   worker that stops finishes the run in hand and what is due (within `EXIT_BUDGET`);
   one that starts runs what a stopped one left, and each process looks again while
   responses wait: `RETRY_AFTER` after a run that failed, after `LEASE` for those a run
@@ -60,7 +60,6 @@ from servicegap.standards.models import JourneyStep
 logger = logging.getLogger(__name__)
 
 BATCH = 200  # responses taken at once
-REQUEST_SHARE = 50  # ... by a request of a server process, which others may queue behind
 BATCHES_PER_TASK = 50  # then the task hands on to a new one, so that none runs for ever
 LEASE = timedelta(minutes=10)  # a batch taken this long ago and still pending is taken again
 ATTEMPTS = 5  # follow-ups of one response that failed before it is given up (logged)
@@ -165,16 +164,15 @@ def _look_again_in(delay: float) -> None:
 
 
 def follow_up_if_due(**kwargs: Any) -> None:
-    """Receiver of `request_finished`: run one batch of `REQUEST_SHARE` pending responses
-    when they are due in this process; a backlog is due again at once, for the next
-    request.
+    """Receiver of `request_finished`: run one batch of pending responses when they are
+    due in this process; a backlog is due again at once, for the next request.
 
     A request thread rather than a thread of its own, so that the batch never competes
     with the requests of its process for the interpreter's lock (which costs twice the
     CPU time); the customer of this request has had the answer already, and one batch
     at a time keeps the wait of the requests queued behind it short."""
     if _due_at is not None and _due_pid == os.getpid() and time.monotonic() >= _due_at:
-        _follow_up_here(batches=1, wait=False, size=REQUEST_SHARE)
+        _follow_up_here(batches=1, wait=False)
 
 
 def _on_timer() -> None:
@@ -196,17 +194,13 @@ def _on_timer() -> None:
 
 
 def _follow_up_here(
-    batches: int = BATCHES_PER_TASK,
-    *,
-    wait: bool = True,
-    budget: float | None = None,
-    size: int | None = None,
+    batches: int = BATCHES_PER_TASK, *, wait: bool = True, budget: float | None = None
 ) -> None:
     """Follow up pending responses here and now; never raises.
 
-    Up to `batches` batches of `size` at a time, until none is left (for `budget`
-    seconds at most), or only once when not `wait` (a request's share, which also gives
-    way to a run going on in another thread)."""
+    Up to `batches` batches at a time, until none is left (for `budget` seconds at
+    most), or only once when not `wait` (a request's share, which also gives way to a
+    run going on in another thread)."""
     global _due_at
     if not _running_here.acquire(blocking=wait, timeout=-1 if budget is None else budget):
         return  # the run going on (or the next one) takes them
@@ -219,7 +213,7 @@ def _follow_up_here(
             _due_at = None
         more = True
         while more and time.monotonic() < deadline:
-            _done, more = follow_up_pending(batches, size=size or BATCH)
+            _done, more = follow_up_pending(batches)
             if not wait:
                 break
         # Some are still pending when none is due: ones to try again after their lease
@@ -249,9 +243,9 @@ def follow_up_before_exit() -> None:
         _follow_up_here(budget=EXIT_BUDGET)
 
 
-def follow_up_pending(batches: int = BATCHES_PER_TASK, *, size: int = 0) -> tuple[int, bool]:
-    """Follow up pending responses, up to `batches` full batches of `size` (default
-    `BATCH`): (how many, whether a backlog is left).
+def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
+    """Follow up pending responses, up to `batches` full batches: (how many, whether a
+    backlog is left).
 
     It stops at the first batch that is not full: what arrives meanwhile waits for the
     task its server sends within `SEND_EVERY`, so that batches stay large while
@@ -261,7 +255,7 @@ def follow_up_pending(batches: int = BATCHES_PER_TASK, *, size: int = 0) -> tupl
     """
     done = 0
     for _batch in range(batches):
-        responses = take(size or BATCH)
+        responses = take(BATCH)
         if responses:
             again = follow_up(responses)
             finished = [r.pk for r in responses if r.pk not in again]
@@ -269,7 +263,7 @@ def follow_up_pending(batches: int = BATCHES_PER_TASK, *, size: int = 0) -> tupl
             if again:
                 _try_again(again)
             done += len(finished)
-        if len(responses) < (size or BATCH):
+        if len(responses) < BATCH:
             return done, False
     return done, True
 
