@@ -196,6 +196,9 @@ def test_serving_without_a_broker_a_timer_follows_up_when_no_request_comes(
     try:
         send(public, link, nps=1, comment="Nobody came to take our order.")
         assert done.wait(timeout=20)  # (told from the timer's thread)
+        for thread in threading.enumerate():  # its run over, before the tables are emptied
+            if getattr(thread, "function", None) == followup._on_timer:
+                thread.join(timeout=20)
     finally:
         response_received.disconnect(receiver)
     response = Response.objects.get()
