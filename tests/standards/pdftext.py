@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import zlib
 
-OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
-STREAM = re.compile(rb"^(.*?)stream\r?\n(.*?)\r?\nendstream", re.S)
+OBJECT = re.compile(rb"(\d+) 0 obj\s*")
+STREAM = re.compile(rb"stream\r?\n")
+LENGTH = re.compile(rb"/Length\s+(\d+)")
 REFERENCE = re.compile(rb"/([A-Za-z0-9_+.-]+)\s+(\d+) 0 R")
 TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+) 0 R")
 SET_FONT = re.compile(rb"/([A-Za-z0-9_+.-]+)\s+[\d.]+\s+Tf")
@@ -20,17 +21,27 @@ HEX = re.compile(rb"<([0-9a-fA-F]*)>")
 
 
 def _objects(pdf: bytes) -> dict[int, tuple[bytes, bytes | None]]:
-    """Object number → (dictionary text, decoded stream or None), object streams opened."""
+    """Object number → (dictionary text, decoded stream or None), object streams opened.
+
+    A stream is read by its /Length (WeasyPrint writes it directly): compressed data may
+    end in a carriage return or hold any bytes, "endobj" among them."""
     found: dict[int, tuple[bytes, bytes | None]] = {}
-    for number, body in OBJECT.findall(pdf):
-        match = STREAM.match(body)
-        if match is None:
-            found[int(number)] = (body, None)
+    position = 0
+    while (header := OBJECT.search(pdf, position)) is not None:
+        number, start = int(header.group(1)), header.end()
+        end = pdf.index(b"endobj", start)
+        opening = pdf.find(b"stream", start, end)
+        if opening < 0:
+            found[number] = (pdf[start:end], None)
+            position = end + len(b"endobj")
             continue
-        head, data = match.groups()
+        head = pdf[start:opening]
+        begin = STREAM.match(pdf, opening).end()
+        data = pdf[begin : begin + int(LENGTH.search(head).group(1))]
+        position = pdf.index(b"endobj", begin + len(data)) + len(b"endobj")
         if b"/FlateDecode" in head:
             data = zlib.decompress(data)
-        found[int(number)] = (head, data)
+        found[number] = (head, data)
         if b"/ObjStm" in head:
             first = int(re.search(rb"/First\s+(\d+)", head).group(1))
             pairs = [int(n) for n in data[:first].split()]
