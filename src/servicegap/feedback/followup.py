@@ -1,8 +1,9 @@
 """What follows a stored response: its comment analysed, an alert e-mailed to the
 location's managers, other apps told. None of it is the customer's wait.
 
-The statement that stores a response also writes its `PendingResponse` row, and within
-`SEND_EVERY` seconds the pending responses are followed up a batch at a time:
+With a broker, and in the processes of `servicegap serve`, the statement that stores a
+response also writes its `PendingResponse` row, and within a second or two the pending
+responses are followed up a batch at a time:
 
 - With a broker (FEEDBACK_QUEUE_FOLLOW_UPS), the server process sends the
   `follow_up_pending` task at most once every `SEND_EVERY` seconds, with that long a
