@@ -144,9 +144,15 @@ def _follow_up_here_soon() -> None:
 
 def _start_timer(delay: float) -> None:
     global _timer
-    _timer = threading.Timer(delay, _on_timer)
-    _timer.daemon = True
-    _timer.start()
+    _timer = _daemon_timer(delay, _on_timer)
+
+
+def _daemon_timer(delay: float, function: Any) -> threading.Timer:
+    """`function` in a thread of its own `delay` seconds from now (gone with the process)."""
+    timer = threading.Timer(delay, function)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def _look_again_in(delay: float) -> None:
@@ -158,10 +164,7 @@ def _look_again_in(delay: float) -> None:
             return
         if _sweep is not None:
             _sweep[1].cancel()
-        timer = threading.Timer(delay, _follow_up_here_soon)
-        timer.daemon = True
-        _sweep = (at, timer)
-        timer.start()
+        _sweep = (at, _daemon_timer(delay, _follow_up_here_soon))
 
 
 def follow_up_if_due(**kwargs: Any) -> None:

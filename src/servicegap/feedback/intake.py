@@ -181,7 +181,7 @@ def _load_link(token: str, now: float) -> PublicLink:
     found = list(
         SurveyLink.objects.select_related(
             "survey", "location", "organization__feedback_settings"
-        ).filter(token=token[:32])[:1]
+        ).filter(token=token)[:1]
     )
     if not found:
         raise _unknown_link()

@@ -1,10 +1,11 @@
 """Background work of comment analysis: each new comment, retraining, re-analysis.
 
 `analyse_new_comments` listens to feedback's `responses_received` (connected in the
-app's `ready()`), which feedback sends where it follows up new responses: on a worker
-with a broker, right after the commit without one. Nothing here may fail a customer's
-submission: the response is already stored, so an error is logged and the comment can
-be analysed again later (`servicegap textlens reanalyse`).
+app's `ready()`), which feedback sends where it follows up new responses
+(`feedback/followup.py`): on a worker with a broker, in a batch run by a process of
+`servicegap serve` without one, elsewhere right after the commit. Nothing here may fail
+a customer's submission: the response is already stored, and a comment whose analysis
+failed is tried again (its response stays pending in feedback).
 """
 
 from __future__ import annotations
@@ -25,8 +26,7 @@ def analyse_new_comments(sender: Any, responses: list[Response], **kwargs: Any) 
     """`responses_received` receiver: analyse the new comments and store the results;
     the ids of responses to try again (feedback keeps them pending).
 
-    It runs where feedback follows up new responses: on a worker with a broker, right
-    after the commit without one.
+    It runs where feedback follows up new responses (see the module).
     """
     return retraining.analyse_new_responses(responses)
 
