@@ -12,8 +12,10 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 import uuid
 from datetime import timedelta
+from urllib.parse import urlencode
 
 import pytest
 from django.core import mail
@@ -22,13 +24,19 @@ from django.utils import timezone
 from servicegap.celery import app as celery_app
 from servicegap.core.management.commands import serve
 from servicegap.feedback import alerts, followup
-from servicegap.feedback.models import PendingResponse, Response
+from servicegap.feedback.models import PendingResponse, Response, SurveyLink
 from servicegap.feedback.signals import response_received
 from servicegap.standards.models import JourneyStep
 from servicegap.textlens import analysis
 from servicegap.textlens.models import CommentAnalysis
 from tests.feedback.conftest import form_key, send
-from tests.workers import needs_worker, running_worker, worker_environment
+from tests.workers import (
+    needs_worker,
+    running_server,
+    running_worker,
+    server_environment,
+    worker_environment,
+)
 
 # With a broker configured, as far as the feedback app can tell. The Celery app of the
 # test process stays eager, so a task sent runs here and now. (Through pytest-django's
@@ -532,6 +540,47 @@ def test_a_real_worker_follows_up_what_a_server_process_stored(link, manager_max
     assert not PendingResponse.objects.exists(), worker.output
     assert CommentAnalysis.objects.count() == 3, worker.output
     assert Response.objects.exclude(alerted_at=None).count() == 3, worker.output
+
+
+def post_form(port: int, link: SurveyLink, **answers) -> int:
+    """POST answers to the public form of a real server; the status."""
+    body = urlencode({"submission_id": uuid.uuid4(), **answers})
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{link.public_path()}",
+        data=body.encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return answer.status
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_server_without_a_broker_follows_up_in_its_worker(link, manager_max, tmp_path):
+    """`servicegap serve` as gunicorn runs it (its hooks included), on the database the
+    test reads: its worker follows up on its own, and again as it is stopped."""
+    with running_server(server_environment(tmp_path)) as server:
+        for n in range(3):
+            assert post_form(server.port, link, nps=2, people=1, comment=f"Cold soup {n}") == 200
+            if n == 0:
+                # Left for a batch (due in a second, the timer two), not followed up in
+                # the request: a server process writes the pending row with the response.
+                assert PendingResponse.objects.exists()
+        assert Response.objects.count() == 3
+        # No request comes after these: the worker's timer runs the batch.
+        deadline = time.monotonic() + 60
+        while PendingResponse.objects.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not PendingResponse.objects.exists(), server.stop()
+        assert CommentAnalysis.objects.count() == 3
+        assert Response.objects.exclude(alerted_at=None).count() == 3
+        # One more, and the server is stopped at once: the worker follows it up first.
+        assert post_form(server.port, link, nps=1, comment="Nobody came to our table") == 200
+        output = server.stop()
+    assert server.process.returncode == 0, output
+    assert not PendingResponse.objects.exists(), output
+    assert CommentAnalysis.objects.count() == Response.objects.count() == 4
+    assert not Response.objects.filter(alerted_at=None).exists()
+    assert output.count(f"Subject: Feedback to look at: {link.location.name}") == 4, output
 
 
 # What fails is tried again, and costs nothing else ------------------------------------

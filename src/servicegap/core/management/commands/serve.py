@@ -45,18 +45,23 @@ class Command(BaseCommand):
         # would be one socket shared by every worker, and their queries would mix.
         connections.close_all()
         GunicornApplication(
-            {
-                "bind": f"{options['host']}:{options['port']}",
-                "workers": options["workers"],
-                "accesslog": "-",
-                "timeout": 60,
-                # One control socket per server, in the data directory, so that two
-                # servers on one machine do not take each other's.
-                "control_socket": str(settings.DATA_DIR / f"gunicorn-{options['port']}.ctl"),
-                "post_worker_init": worker_started,
-                "worker_exit": worker_exiting,
-            }
+            gunicorn_options(options["host"], options["port"], options["workers"])
         ).run()
+
+
+def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
+    """How `serve` runs gunicorn: sync workers, with the hooks below."""
+    return {
+        "bind": f"{host}:{port}",
+        "workers": workers,
+        "accesslog": "-",
+        "timeout": 60,
+        # One control socket per server, in the data directory, so that two servers on
+        # one machine do not take each other's.
+        "control_socket": str(settings.DATA_DIR / f"gunicorn-{port}.ctl"),
+        "post_worker_init": worker_started,
+        "worker_exit": worker_exiting,
+    }
 
 
 def worker_started(worker: Any) -> None:
