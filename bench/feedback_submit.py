@@ -647,6 +647,12 @@ def main() -> None:
         "bare_view": bare,
         "public_form": form,
         "ratio": round(form["requests_per_s"] / bare["requests_per_s"], 3),
+        # Each form round against the bare round just before it: how far the machine
+        # moved during the run (a ratio from one pair of rounds alone is not a figure).
+        "ratio_each_round": [
+            round(form_round.rate / bare_round.rate, 2)
+            for bare_round, form_round in zip(rounds[::2], rounds[1::2], strict=True)
+        ],
         "cpu_ratio": round(
             bare["server_cpu_ms_per_request"] / form["server_cpu_ms_per_request"], 3
         ),
