@@ -282,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     everything = [*tweets, *r_texts, *z_texts, *a_texts, *t_texts]
     differ = sum(1 for t in everything if our_vader(t) != vader(t))
     print(
-        f"| VADER inside textlens (ASCII fast path) vs vaderSentiment as published | "
+        f"| VADER inside textlens (its shortcuts) vs vaderSentiment as published | "
         f"{differ} of {len(everything)} texts score differently | 0 | – |"
     )
     bare, ours = throughput(tweets, [vader, full])

@@ -225,6 +225,38 @@ def test_empty_text_is_neutral_without_topics_or_signals(text):
     assert result.model_version == "rules"
 
 
+@pytest.mark.parametrize("text", [".", "...", "-", "—", "\u200b", "\ufeff", "!!!"])
+def test_text_without_a_word_is_neutral_without_topics_or_signals(text):
+    """The learned layer alone, with no word to read, would lean on its intercepts."""
+    result = analyse(text)
+    assert (result.sentiment, result.score, result.topics) == ("neutral", 0.0, NO_TOPICS)
+    assert (result.churn_signal, result.spam, result.model_version) == (False, False, "rules")
+    assert "no words" in result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["n/a", "N.A.", "None", "No comment.", "Nothing to add", "R.A.S.", "Rien", "Nada"]
+)
+def test_a_placeholder_says_nothing(text):
+    result = analyse(text)
+    assert (result.sentiment, result.score, result.topics) == ("neutral", 0.0, NO_TOPICS)
+    assert "nothing said" in result.reasons
+
+
+def test_a_placeholder_inside_a_comment_is_read_as_the_comment():
+    assert analyse("No comment on the food, but the waiter was rude").sentiment == "negative"
+
+
+def test_a_long_run_of_emoji_scores_as_vadersentiment_does():
+    """Each emoji becomes its description (three words or so); VADER lowers the whole
+    text again for every sentiment word, which took seconds on 2,000 emoji."""
+    from servicegap.textlens import sentiment
+
+    text = "😂👍" * 60
+    assert sentiment.vader(text) == sentiment.plain_vader(text)
+    assert analyse("😂" * 10_000).sentiment == "positive"
+
+
 def test_text_over_ten_thousand_characters_is_analysed_on_the_first_ten_thousand():
     head = "The waiter was rude and we waited an hour. "
     text = (head * (50_000 // len(head) + 1))[:50_000]
@@ -313,6 +345,11 @@ def test_an_analysis_is_frozen_and_complete():
         "The cake was to die for, yeah right",
         "It was kind of good and sort of bad, the bomb",
         "Not the worst, NOT the BEST, barely ok!!",
+        "Très bon accueil 😀 mais le serveur était IMPOLI 😡!!",
+        "Café frío 👎 but the waiter was kind of nice👍👍",
+        "😂😂 no ❤️ at all, NOT good",
+        "ÉNORME déception",
+        "I ❤ this place but 💩 service!",
     ],
 )
 def test_the_vader_shortcuts_score_exactly_as_vadersentiment(text):

@@ -125,6 +125,20 @@ def test_loading_a_file_with_weights_of_the_wrong_size_raises_model_error(correc
         learn.load_model(path)
 
 
+@pytest.mark.parametrize("weight", ["NaN", "Infinity", "1e308", "-2000"])
+def test_loading_a_file_with_weights_out_of_bounds_raises_model_error(corrected, tmp_path, weight):
+    """Each weight finite but two of them summing past a float (1e308 twice) would give
+    a NaN score: a weight beyond any fitted model's is refused as damage."""
+    path = tmp_path / "model.json"
+    learn.save_model(corrected, path)
+    payload = json.loads(path.read_text())
+    first = next(iter(payload["weights"]))
+    payload["weights"][first][0] = 0.0  # replaced below by the bad number, as JSON text
+    path.write_text(json.dumps(payload).replace(f'"{first}": [0.0', f'"{first}": [{weight}', 1))
+    with pytest.raises(ModelError, match="within"):
+        learn.load_model(path)
+
+
 def test_loading_a_missing_file_raises_model_error(tmp_path):
     with pytest.raises(ModelError, match="no such model file"):
         learn.load_model(tmp_path / "nothing.json")

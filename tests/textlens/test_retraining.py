@@ -131,3 +131,51 @@ def test_the_nightly_task_retrains_only_organisations_with_new_corrections(
     retraining.correct(analysis, by=manager_max, sentiment="negative")
     assert tasks.retrain_corrected_models() == [f"{link.organization.slug} v1"]
     assert tasks.retrain_corrected_models() == []
+
+
+def test_of_two_trainings_at_once_the_loser_leaves_the_winner_s_model_in_place(
+    submit, link, manager_max, data_dir, monkeypatch
+):
+    """Both pick version 1; the one that loses the database row removes its own file only."""
+    from servicegap.textlens import learn
+
+    (first,) = analysed(submit, link, UNUSUAL[:1])
+    retraining.correct(first, by=manager_max, sentiment="negative")
+    train = learn.train
+
+    def another_training_meanwhile(examples, *, version):
+        monkeypatch.setattr(learn, "train", train)
+        retraining.retrain(link.organization)  # another process, quicker, wins version 1
+        return train(examples, version=version)
+
+    monkeypatch.setattr(learn, "train", another_training_meanwhile)
+    with pytest.raises(retraining.RetrainError, match="another training made version 1"):
+        retraining.retrain(link.organization)
+
+    current = TextModelVersion.objects.get(organization=link.organization, is_current=True)
+    assert [p.name for p in (data_dir / current.path).parent.iterdir()] == [
+        current.path.rsplit("/", 1)[1]
+    ]
+    retraining.forget_models()  # as another process would read it
+    (again,) = analysed(submit, link, UNUSUAL[1:2])
+    assert again.model_version == current.label
+
+
+def test_a_model_file_holding_another_organisation_s_model_is_never_used(
+    submit, link, manager_max, data_dir, caplog
+):
+    """Say a data directory restored by hand: the file of this organisation's version
+    holds another's model, with that one's managers' remembered corrections."""
+    (first,) = analysed(submit, link, UNUSUAL[:1])
+    retraining.correct(first, by=manager_max, sentiment="negative", topics=["people"])
+    theirs = retraining.retrain(link.organization)
+    other = OrganizationFactory(slug="other")
+    ours = TextModelVersion.objects.create(
+        organization=other, version=1, path=theirs.path, corrections=1, is_current=True
+    )
+    retraining.forget_models()
+
+    assert retraining.model_for(other.pk) is retraining.rules_only()
+    assert f"model {ours.label} of organisation {other.pk} cannot be read" in caplog.text
+    assert theirs.label in caplog.text
+    assert retraining.model_for(link.organization_id).version == theirs.label

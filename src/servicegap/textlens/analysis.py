@@ -36,6 +36,17 @@ logger = logging.getLogger(__name__)
 
 MAX_CHARS = 10_000
 RULES_VERSION = "rules"
+# What customers type in a comment box to say they have nothing to say, as tokens.
+NOTHING_SAID = frozenset(
+    [
+        *("n a", "na", "none", "no", "nil", "nothing", "nothing else", "not applicable"),
+        *("no comment", "no comments", "nothing to add", "nothing to say", "nothing to report"),
+        *("rien", "aucun", "néant", "ras", "r a s", "aucun commentaire", "pas de commentaire"),
+        *("rien à signaler", "rien à ajouter", "sans commentaire"),
+        *("nada", "ninguno", "ninguna", "sin comentarios", "sin comentario", "nada que decir"),
+        *("nada que añadir", "nada que agregar"),
+    ]
+)
 BASE_VERSION = "base-1"
 # How the rule score and the learned score mix, and where neutral ends.
 RULE_WEIGHT = 0.6
@@ -97,6 +108,13 @@ def analyse_layers(
 
     lower = text.lower()
     words = learn.tokens(lower)
+    if not words or " ".join(words) in NOTHING_SAID:
+        # Punctuation, symbols or a form's placeholder: nothing to read either way (the
+        # learned layer alone would lean on its intercepts).
+        said = "no words" if not words else "nothing said"
+        return Analysis(
+            "neutral", 0.0, frozenset(), False, False, code, (*reasons, said), RULES_VERSION
+        )
     pairs = learn.pairs(words)
     wordset = set(words)
     if code is None:

@@ -49,6 +49,7 @@ def seed(context: DemoContext) -> list[str]:
         f"spam), {corrected} corrected by a manager"
     ]
     if corrected:
+        retraining.forget_demo_models()
         row = retraining.retrain(org)
         again = retraining.analyse_responses(org)
         lines.append(

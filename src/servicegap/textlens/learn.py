@@ -30,6 +30,7 @@ OUTPUTS = (*SENTIMENTS, *TOPICS, "churn", "spam")
 N_OUT = len(OUTPUTS)
 FORMAT = "servicegap-textlens-model"
 FORMAT_VERSION = 1
+WEIGHT_LIMIT = 1000.0  # a model with a weight beyond this is refused as damaged
 CORRECTION_WEIGHT = 8.0
 C = 4.0  # inverse regularisation of every head
 TOPIC_C = 16.0  # of the topic heads (chosen by bench/textlens_select.py)
@@ -391,10 +392,14 @@ def load_model(path: Path) -> TextModel:
         weights = {str(k): tuple(float(x) for x in v) for k, v in payload["weights"].items()}
         if len(intercepts) != N_OUT or any(len(v) != N_OUT for v in weights.values()):
             raise ModelError(f"{path}: weights of the wrong size")
-        if not all(map(math.isfinite, intercepts)) or not all(
-            math.isfinite(x) for v in weights.values() for x in v
+        # Finite and within bounds, so that no sum of them can overflow (a fitted model's
+        # weights are a few units).
+        if not all(abs(x) <= WEIGHT_LIMIT for x in intercepts) or not all(
+            abs(x) <= WEIGHT_LIMIT for v in weights.values() for x in v
         ):
-            raise ModelError(f"{path}: weights that are not finite numbers")
+            raise ModelError(
+                f"{path}: weights that are not numbers within ±{WEIGHT_LIMIT:g} (a damaged file?)"
+            )
         memory = payload.get("memory") or {}
         if not isinstance(memory, dict) or not all(isinstance(v, dict) for v in memory.values()):
             raise ModelError(f"{path}: a malformed memory of corrections")

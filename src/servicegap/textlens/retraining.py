@@ -15,6 +15,8 @@ because of a model.
 from __future__ import annotations
 
 import logging
+import secrets
+import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -73,6 +75,17 @@ def model_path(row: TextModelVersion) -> Path:
     return Path(settings.DATA_DIR) / row.path
 
 
+def model_folder(organization: Organization) -> str:
+    """Where an organisation's models are kept, under the data directory. The demo
+    organisation is rebuilt from scratch, under the same folder each time."""
+    return f"{MODEL_DIR}/{'demo' if organization.is_demo else organization.code}"
+
+
+def forget_demo_models() -> None:
+    """Remove the model files of an earlier demo (before the demo trains its own)."""
+    shutil.rmtree(Path(settings.DATA_DIR) / MODEL_DIR / "demo", ignore_errors=True)
+
+
 # organisation id → (read at, its current version row or None): each process reads it
 # at most every FEEDBACK_LINK_CACHE_SECONDS, so analysing a comment costs no query for
 # it; a retrain in this process is seen at once (forget_current_version), one in another
@@ -112,6 +125,10 @@ def model_for(organization_id: int) -> Any:
     if key not in _loaded:
         try:
             _loaded[key] = learn.load_model(model_path(row))
+            if _loaded[key].version != row.label:
+                # Another organisation's model, or another version's: never used for this
+                # one's comments (its remembered corrections are another's customers').
+                raise learn.ModelError(f"the file holds model {_loaded[key].version}")
         except learn.ModelError as error:
             logger.warning(
                 "textlens: model %s of organisation %s cannot be read (%s); "
@@ -616,9 +633,9 @@ def retrain(organization: Organization) -> TextModelVersion:
         base_examples=len(base),
         corrections=len(own),
     )
-    # The demo organisation is rebuilt from scratch, under the same folder each time.
-    folder = "demo" if organization.is_demo else str(organization.code)
-    row.path = f"{MODEL_DIR}/{folder}/model-v{row.version}.bin"
+    # Each training writes a file of its own: of two trainings at once, the one that
+    # loses the version number removes only its own file, never the one now in use.
+    row.path = f"{model_folder(organization)}/model-v{row.version}-{secrets.token_hex(4)}.bin"
     model = learn.train([*base, *own], version=row.label)
     target = model_path(row)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -29,19 +29,18 @@ from servicegap.textlens import learn
 
 
 class _Vader(SentimentIntensityAnalyzer):
-    """VADER, unchanged in its scores, with shortcuts for ASCII text: it skips the
-    character-by-character emoji replacement (every emoji VADER knows is non-ASCII); it
+    """VADER, unchanged in its scores, with shortcuts: it replaces emoji by their
+    descriptions only in text that is not ASCII (every emoji VADER knows is non-ASCII); it
     lower-cases the text once instead of once per word looked at (VADER's negation and
-    idiom checks lower the whole text again for every sentiment word); a text with no word
-    of the lexicon scores 0 at once; the capitals check runs only on text with capitals,
-    the "but" check only on text with "but"; and `compound` skips the positive, negative
-    and neutral proportions. The bench checks that every text it reads scores exactly as
-    in vaderSentiment."""
+    idiom checks lower the whole text again for every sentiment word, which made a long
+    text of emoji, each three words or so, take seconds); a text with no word of the
+    lexicon scores 0 at once; the capitals check runs only on text with capitals, the
+    "but" check only on text with "but"; and `compound` skips the positive, negative and
+    neutral proportions. The bench checks that every text it reads scores exactly as in
+    vaderSentiment."""
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if not text.isascii():
-            return super().polarity_scores(text)
-        text = text.strip()
+        text = self._described(text).strip()
         sentiments = self._sentiments(text)
         if sentiments is None:
             sentiments = [0] * len(text.split())
@@ -49,9 +48,7 @@ class _Vader(SentimentIntensityAnalyzer):
 
     def compound(self, text: str) -> float:
         """`polarity_scores(text)["compound"]`, computed alone."""
-        if not text.isascii():
-            return super().polarity_scores(text)["compound"]
-        text = text.strip()
+        text = self._described(text).strip()
         sentiments = self._sentiments(text)
         if not sentiments:
             return 0.0
@@ -65,6 +62,25 @@ class _Vader(SentimentIntensityAnalyzer):
                 emphasis += qm * 0.18 if qm <= 3 else 0.96
             total = total + emphasis if total > 0 else total - emphasis
         return round(normalize(total), 4)
+
+    def _described(self, text: str) -> str:
+        """The text with each emoji replaced by its description, as VADER does it."""
+        if text.isascii():
+            return text
+        emojis = self.emojis
+        out: list[str] = []
+        after_space = True
+        for char in text:
+            description = emojis.get(char)
+            if description is None:
+                out.append(char)
+                after_space = char == " "
+            else:
+                if not after_space:
+                    out.append(" ")
+                out.append(description)
+                after_space = False
+        return "".join(out)
 
     def _sentiments(self, text: str) -> list[float] | None:
         """VADER's per-word valences of stripped ASCII text after its "but" check; None
