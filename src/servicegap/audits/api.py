@@ -25,6 +25,7 @@ from servicegap.audits import scoring, workflow
 from servicegap.audits.forms import start_of
 from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
 from servicegap.core.access import get_for_member
+from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
 
 try:
@@ -130,8 +131,12 @@ class AuditFilters(Schema):
     location: UUID | None = None
     kind: KindValue | None = None
     status: StatusValue | None = None
-    since: date | None = Field(None, description="Performed on or after this day.")
-    until: date | None = Field(None, description="Performed on or before this day.")
+    since: date | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or after this day."
+    )
+    until: date | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or before this day."
+    )
     limit: Annotated[int, Field(ge=1, le=200)] = 50
     offset: Annotated[int, Field(ge=0)] = 0
 

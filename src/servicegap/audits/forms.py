@@ -20,7 +20,7 @@ from servicegap.audits.models import (
     Result,
 )
 from servicegap.audits.workflow import kinds_for
-from servicegap.core.forms import MemberForm
+from servicegap.core.forms import DayField, MemberForm
 from servicegap.core.models import Location, Membership, Role
 from servicegap.standards.models import Behaviour
 
@@ -229,12 +229,8 @@ class AuditFilterForm(forms.Form):
         required=False,
         choices=[("", _("Any status")), *Audit.Status.choices],
     )
-    since = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    until = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    since = DayField(label=_("From"))
+    until = DayField(label=_("Until"))
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import zoneinfo
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import organizations
@@ -24,6 +26,25 @@ from servicegap.core.models import (
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(TIME_ZONES)]
+
+
+# The days a period may start or end on: its bounds, in any time zone, then stay within
+# what Python's dates and the databases hold (9999-12-31 plus a day overflows).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
+
+
+class DayField(forms.DateField):
+    """A day that starts or ends a period to filter by (optional, a date picker)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("widget", forms.DateInput(attrs={"type": "date"}))
+        super().__init__(**kwargs)
+        message = _("Choose a day from the year 1900 to the year 9998.")
+        self.validators += [
+            MinValueValidator(FIRST_DAY, message=message),
+            MaxValueValidator(LAST_DAY, message=message),
+        ]
 
 
 class TimeZoneField(forms.ChoiceField):

@@ -22,6 +22,7 @@ from pydantic import ConfigDict
 from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership, P
 from servicegap.feedback import filters, intake
 from servicegap.feedback.forms import InboxFilterForm, PublicResponseForm
@@ -103,8 +104,10 @@ class ResponsePage(Schema):
 
 class ResponseFilters(Schema):
     location: UUID | None = None
-    since: date | None = Field(None, description="First day, in the organisation's time zone.")
-    until: date | None = Field(None, description="Last day, included.")
+    since: date | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="First day, in the organisation's time zone."
+    )
+    until: date | None = Field(None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
     p: Literal["people", "process", "product"] | None = None
     min_score: int | None = Field(
         None, ge=1, le=5, description="A rating (of p, if given) at least."

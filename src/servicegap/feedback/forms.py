@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from servicegap.core.forms import MemberForm
+from servicegap.core.forms import DayField, MemberForm
 from servicegap.core.models import Location, Membership, P
 from servicegap.feedback.models import (
     COMMENT_MAX_LENGTH,
@@ -505,12 +505,8 @@ class InboxFilterForm(forms.Form):
         required=False,
         empty_label=_("All my locations"),
     )
-    since = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    until = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    since = DayField(label=_("From"))
+    until = DayField(label=_("To"))
     p = forms.ChoiceField(label=_("P"), choices=[("", _("Any"))] + P.choices, required=False)
     min_score = forms.TypedChoiceField(
         label=_("Rating from"), choices=SCORE_CHOICES, coerce=int, empty_value=None, required=False

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import access
+from servicegap.core.forms import DayField
 from servicegap.core.models import Membership, P, Role
 from servicegap.recovery import budgets
 from servicegap.recovery.models import (
@@ -210,8 +211,8 @@ class CaseFilterForm(forms.Form):
 
 
 class PeriodForm(forms.Form):
-    since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    since = DayField()
+    until = DayField()
     location = forms.ModelChoiceField(
         queryset=None, to_field_name="code", required=False, empty_label=_("Every location")
     )

@@ -23,6 +23,7 @@ from pydantic import ValidationError as PydanticValidationError
 from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership
 from servicegap.textlens import explorer, retraining
 from servicegap.textlens.forms import ExplorerFilterForm
@@ -69,8 +70,10 @@ class AnalysisPage(Schema):
 
 class AnalysisFilters(Schema):
     location: UUID | None = None
-    since: date | None = Field(None, description="First day, in the organisation's time zone.")
-    until: date | None = Field(None, description="Last day, included.")
+    since: date | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="First day, in the organisation's time zone."
+    )
+    until: date | None = Field(None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
     p: PName | None = Field(None, description="Only comments about this P.")
     sentiment: SentimentName | None = None
     churn: Literal["yes", "no"] | None = Field(None, description="Says they may not come back.")

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from servicegap.core.forms import DayField
 from servicegap.core.models import Location, Membership, P
 from servicegap.textlens.models import CommentAnalysis, Sentiment
 
@@ -34,12 +35,8 @@ class ExplorerFilterForm(forms.Form):
         required=False,
         empty_label=_("All my locations"),
     )
-    since = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    until = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    since = DayField(label=_("From"))
+    until = DayField(label=_("To"))
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
