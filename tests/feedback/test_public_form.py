@@ -148,6 +148,18 @@ def test_a_required_question_must_be_answered(public, world, steps):
     assert stored() == 0
 
 
+def test_the_whole_visit_answers_the_step_question_even_if_marked_required(public, link):
+    """ "My whole visit" is the step question's first answer: never refused as no answer
+    (a survey saved before the question could no longer be made required)."""
+    Question.objects.filter(survey=link.survey, kind="step").update(required=True)
+    assert '<option value="" selected>My whole visit</option>' in public.get(
+        link.public_path()
+    ).content.decode("utf-8")
+    response = send(public, link, people=4, step="")
+    assert response.status_code == 200
+    assert Response.objects.get().step is None
+
+
 def test_a_survey_asks_only_its_questions(public, world):
     survey = SurveyFactory(organization=world.org, questions=["nps"])
     link = SurveyLinkFactory(organization=world.org, survey=survey, location=world.location_a)

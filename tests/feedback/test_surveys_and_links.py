@@ -109,6 +109,65 @@ def test_the_wording_is_saved_per_language_and_shown_to_customers(owner_olga, su
     assert "How was lunch?" in public.get(link.public_path()).content.decode()
 
 
+def test_a_new_main_language_keeps_each_text_in_its_language(owner_olga, survey, public, link):
+    client = client_for(owner_olga)
+    client.post(
+        f"/feedback/surveys/{survey.code}/wording/",
+        {
+            "en__title": "How was lunch?",
+            "fr__title": "Comment était le déjeuner ?",
+            "en__q_product": "And the food?",
+            "fr__q_product": "Et la cuisine ?",
+        },
+    )
+    asks = {f"ask_{q.kind}": "optional" for q in survey.questions.all()}
+    response = client.post(
+        f"/feedback/surveys/{survey.code}/",
+        {
+            "name": survey.name,
+            "default_language": "fr",
+            "languages": ["en", "es"],
+            "is_active": "on",
+        }
+        | asks,
+    )
+    assert response.status_code == 302
+    survey.refresh_from_db()
+    assert (survey.default_language, survey.title) == ("fr", "Comment était le déjeuner ?")
+    assert survey.translations == {"en": {"title": "How was lunch?"}}
+    product = Question.objects.get(survey=survey, kind="product")
+    assert (product.label, product.translations) == ("Et la cuisine ?", {"en": "And the food?"})
+    french = public.get(link.public_path() + "?lang=fr").content.decode()
+    english = public.get(link.public_path() + "?lang=en").content.decode()
+    assert "Comment était le déjeuner ?" in french and "Et la cuisine ?" in french
+    assert "How was lunch?" not in french and "And the food?" not in french
+    assert "How was lunch?" in english and "And the food?" in english
+
+
+@pytest.mark.parametrize(("field", "model"), [("title", Survey), ("q_product", Question)])
+def test_a_text_longer_than_its_column_is_refused_naming_the_limit(
+    owner_olga, survey, field, model
+):
+    limit = model._meta.get_field("title" if model is Survey else "label").max_length
+    response = client_for(owner_olga).post(
+        f"/feedback/surveys/{survey.code}/wording/", {f"en__{field}": "T" * (limit + 1)}
+    )
+    assert response.status_code == 400
+    assert f"at most {limit} characters" in response.content.decode()
+    survey.refresh_from_db()
+    assert survey.title == ""
+    assert not Question.objects.filter(survey=survey).exclude(label="").exists()
+
+
+def test_the_part_of_the_visit_cannot_be_made_required(owner_olga, survey):
+    Question.objects.filter(survey=survey, kind="step").update(required=True)
+    html = client_for(owner_olga).get(f"/feedback/surveys/{survey.code}/").content.decode()
+    step = html[html.index('name="ask_step"') :]
+    step = step[: step.index("</select>")]
+    assert "required" not in step.split(">", 1)[1]  # not offered; shown as optional
+    assert '<option value="optional" selected>' in step
+
+
 def test_the_wording_page_shows_the_default_wording_as_placeholders(owner_olga, survey):
     html = client_for(owner_olga).get(f"/feedback/surveys/{survey.code}/wording/").content.decode()
     assert 'placeholder="How friendly and helpful was our team?"' in html

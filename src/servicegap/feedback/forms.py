@@ -24,6 +24,7 @@ from servicegap.feedback.models import (
     CONTACT_MAX_LENGTH,
     DEFAULT_QUESTION_TEXTS,
     DEFAULT_SURVEY_TEXTS,
+    NEVER_REQUIRED,
     QUESTION_ORDER,
     FeedbackSettings,
     Question,
@@ -92,9 +93,8 @@ def question_fields(questions: list[Question], language: str) -> dict[str, forms
                 fields["step"] = forms.ChoiceField(
                     label=label,
                     choices=[("", WHOLE_VISIT)],  # the organisation's steps, per form
-                    required=question.required,
+                    required=False,  # the whole visit is an answer too (NEVER_REQUIRED)
                     error_messages={
-                        "required": _("Please answer this question."),
                         "invalid_choice": _("Choose one of the parts of the visit listed."),
                     },
                 )
@@ -331,7 +331,10 @@ class SurveyForm(MemberForm):
             initial = "" if question is None else ("required" if question.required else "optional")
             if not self.instance.pk:
                 initial = "optional"
-            choices = ASK_CHOICES[:2] if kind == Question.Kind.CONTACT else ASK_CHOICES
+            choices = ASK_CHOICES
+            if kind in NEVER_REQUIRED:
+                choices = ASK_CHOICES[:2]
+                initial = "optional" if initial == "required" else initial
             self.fields[f"ask_{kind}"] = forms.ChoiceField(
                 label=Question.Kind(kind).label,
                 choices=choices,
@@ -375,6 +378,7 @@ class SurveyWordingForm(forms.Form):
                             Survey._meta.get_field(text_field).verbose_name,
                             survey.own_text(text_field, language),
                             default,
+                            Survey._meta.get_field(text_field).max_length,
                             long=text_field != "title",
                         )
                     )
@@ -385,11 +389,15 @@ class SurveyWordingForm(forms.Form):
                             question.get_kind_display(),
                             question.own_text(language),
                             str(DEFAULT_QUESTION_TEXTS[question.kind]),
+                            Question._meta.get_field("label").max_length,
                         )
                     )
             self.sections.append((language, names.get(language, language), section))
 
-    def _add(self, name: str, label: Any, initial: str, default: str, long: bool = False) -> str:
+    def _add(
+        self, name: str, label: Any, initial: str, default: str, limit: int, long: bool = False
+    ) -> str:
+        """A box for one text; `limit` is its column's, so that too long is a field error."""
         widget = (
             forms.Textarea(attrs={"rows": 2, "placeholder": default})
             if long
@@ -399,7 +407,7 @@ class SurveyWordingForm(forms.Form):
             label=label,
             initial=initial,
             required=False,
-            max_length=600 if long else 200,
+            max_length=limit,
             widget=widget,
         )
         return name

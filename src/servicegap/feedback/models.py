@@ -262,6 +262,9 @@ class Question(OrgOwned):
 
 # Questions in the order a survey asks them, worded the way a customer thinks.
 QUESTION_ORDER = [kind.value for kind in Question.Kind]
+# Questions a customer may always leave: contact (only with consent), and the part of the
+# visit, whose first answer, the whole visit, is no particular part.
+NEVER_REQUIRED = frozenset({Question.Kind.CONTACT, Question.Kind.STEP})
 DEFAULT_QUESTION_TEXTS = {
     "people": _("How friendly and helpful was our team?"),
     "process": _("How smooth was the service: waiting, ordering, paying?"),

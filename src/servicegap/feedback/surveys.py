@@ -5,7 +5,50 @@ from __future__ import annotations
 from django.db import transaction
 
 from servicegap.core.models import Location
-from servicegap.feedback.models import QUESTION_ORDER, Question, Survey, SurveyLink
+from servicegap.feedback.models import (
+    NEVER_REQUIRED,
+    QUESTION_ORDER,
+    Question,
+    Survey,
+    SurveyLink,
+)
+
+
+@transaction.atomic
+def save_survey(form, old_language: str | None) -> Survey:
+    """Save a survey's settings form and the questions it asks, together; a main language
+    changed from `old_language` keeps each text in its language (see `move_main_language`)."""
+    survey = form.save()
+    if old_language is not None:
+        move_main_language(survey, old_language)
+    set_questions(survey, form.asks())
+    return survey
+
+
+def move_main_language(survey: Survey, old: str) -> None:
+    """The main language's texts live in the survey's and questions' own fields, the
+    others' in `translations`: when the main language changes from `old`, the texts in
+    those fields (old's) join old's translations, and the new main language's
+    translations move into the fields."""
+    new = survey.default_language
+    if new == old:
+        return
+    translations = dict(survey.translations or {})
+    ours = {field: getattr(survey, field) for field in Survey.TEXT_FIELDS if getattr(survey, field)}
+    theirs = translations.pop(new, None) or {}
+    if ours:
+        translations[old] = {**(translations.get(old) or {}), **ours}
+    for field in Survey.TEXT_FIELDS:
+        setattr(survey, field, str(theirs.get(field, "")))
+    survey.translations = translations
+    survey.save(update_fields=[*Survey.TEXT_FIELDS, "translations"])
+    for question in survey.questions.all():
+        labels = dict(question.translations or {})
+        label = str(labels.pop(new, "") or "")
+        if question.label:
+            labels[old] = question.label
+        question.label, question.translations = label, labels
+        question.save(update_fields=["label", "translations"])
 
 
 @transaction.atomic
@@ -23,7 +66,7 @@ def set_questions(survey: Survey, asks: dict[str, str]) -> list[Question]:
             if question is not None:
                 question.delete()
             continue
-        required = mode == "required" and kind != Question.Kind.CONTACT
+        required = mode == "required" and kind not in NEVER_REQUIRED
         if question is None:
             question = Question.objects.create(
                 organization_id=survey.organization_id,

@@ -339,10 +339,10 @@ def survey_list(request: MemberRequest) -> HttpResponse:
 
 
 def _survey_form(request: MemberRequest, survey: Survey | None, title: str) -> HttpResponse:
+    old_language = survey.default_language if survey is not None else None
     form = SurveyForm(request.POST or None, instance=survey, membership=request.membership)
     if request.method == "POST" and form.is_valid():
-        saved = form.save()
-        surveys.set_questions(saved, form.asks())
+        saved = surveys.save_survey(form, old_language)
         intake.forget_links()
         messages.success(request, _("Saved %(name)s.") % {"name": saved})
         return redirect(saved)
