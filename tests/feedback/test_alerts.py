@@ -7,8 +7,10 @@ import socket
 import pytest
 from django.core import mail
 
+from servicegap.core.models import Location
 from servicegap.feedback import alerts
 from servicegap.feedback.models import FeedbackSettings, Response
+from tests.conftest import client_for
 from tests.factories import MembershipFactory, UserFactory
 from tests.feedback.conftest import send
 from tests.feedback.factories import FeedbackSettingsFactory, ResponseFactory
@@ -127,3 +129,18 @@ def test_the_rule_lists_each_reason(link):
         "would recommend: 6/10 (a detractor)",
         "Product: 1/5",
     ]
+
+
+def test_a_location_name_over_two_lines_cannot_be_saved_nor_stop_an_alert(
+    alerting, public, link, manager_max, owner_olga, world
+):
+    response = client_for(owner_olga).post(
+        f"/organization/locations/{world.location_a.code}/edit/",
+        {"name": "Harbour\r\nside", "region": world.north.code, "is_active": "on"},
+    )
+    assert "Remove line breaks and other control characters." in response.content.decode()
+    # One saved before the form refused it (an import, the admin): the alert still goes.
+    Location.objects.filter(pk=world.location_a.pk).update(name="Harbour\r\nside")
+    alerting(public, link, nps=2, comment="Never again.")
+    (message,) = mail.outbox
+    assert message.subject.startswith("Feedback to look at: Harbour side (")

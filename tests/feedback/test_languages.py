@@ -35,6 +35,12 @@ def test_the_first_offered_language_of_the_browser_wins(public, link):
     assert GREETING["fr"] in html.content.decode()
 
 
+def test_a_language_the_browser_refuses_is_not_chosen(public, link):
+    """q=0 says "not French" (RFC 9110): the survey's main language, English, then."""
+    response = public.get(link.public_path(), HTTP_ACCEPT_LANGUAGE="de, fr;q=0")
+    assert response["Content-Language"] == "en"
+
+
 def test_a_language_the_survey_does_not_offer_falls_back_to_its_main_one(public, world):
     survey = SurveyFactory(organization=world.org, default_language="fr", languages=[])
     link = SurveyLinkFactory(organization=world.org, survey=survey, location=world.location_a)

@@ -128,7 +128,7 @@ class Region(OrgOwned):
     """A group of locations, e.g. by area or brand."""
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, validators=[no_control_characters])
 
     class Meta:
         ordering = ["name"]
@@ -161,7 +161,7 @@ class Location(OrgOwned):
     """A place where customers are served: a restaurant, a shop, a clinic."""
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, validators=[no_control_characters])
     region = models.ForeignKey(
         Region,
         verbose_name=_("region"),

@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from servicegap.core.mail import subject_line
 from servicegap.core.models import Invitation, Membership, Organization, Role
 
 
@@ -87,8 +88,10 @@ def send_invitation(invitation: Invitation, base_url: str = "") -> None:
         "inviter": invitation.invited_by,
     }
     send_mail(
-        subject=_("You are invited to join %(name)s on servicegap")
-        % {"name": invitation.organization.name},
+        subject=subject_line(
+            _("You are invited to join %(name)s on servicegap")
+            % {"name": invitation.organization.name}
+        ),
         message=render_to_string("core/email/invitation.txt", context),
         from_email=None,
         recipient_list=[invitation.email],

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from servicegap.core.mail import subject_line
 from servicegap.core.models import Membership, Organization, Role
 from servicegap.recovery.models import (
     CHAIN,
@@ -69,7 +70,7 @@ def notify_escalation(case: Case, members: list[Membership], reason: str) -> int
         f"{settings.SITE_URL}{case.get_absolute_url()}\n"
     )
     return send_mail(
-        f"[servicegap] Escalated: {case.summary[:80]}",
+        subject_line(f"[servicegap] Escalated: {case.summary[:80]}"),
         body,
         settings.DEFAULT_FROM_EMAIL,
         emails,
@@ -229,7 +230,7 @@ def send_weekly_digests(now: datetime | None = None) -> int:
         text = digest_text(organization, digest_rows(organization, now), now)
         for email in emails:
             sent += send_mail(
-                f"[servicegap] Weekly service-recovery digest: {organization.name}",
+                subject_line(f"[servicegap] Weekly service-recovery digest: {organization.name}"),
                 text,
                 settings.DEFAULT_FROM_EMAIL,
                 [email],
