@@ -56,7 +56,7 @@ def accepted_languages(header: str) -> list[str]:
             try:
                 quality = float(params.strip()[2:])
             except ValueError:
-                quality = 0.0
+                quality = 0.001  # unreadable: kept, last
         if code and code != "*" and quality > 0:  # q=0: "not this one" (RFC 9110)
             weighted.append((-quality, position, code.split("-")[0].lower()))
     return [code for _q, _p, code in sorted(weighted)]
