@@ -130,9 +130,12 @@ def test_invalid_utf8_is_a_400(link):
     assert Response.objects.count() == 0
 
 
-def test_html_is_stored_as_plain_text(link):
-    submit(link, comment="<img src=x onerror=alert(1)>")
-    assert Response.objects.get().comment == "<img src=x onerror=alert(1)>"
+def test_html_is_refused_naming_the_field(link):
+    response = submit(link, people=4, comment="<img src=x onerror=alert(1)>")
+    assert response.status_code == 422
+    assert locs(response) == [["body", "payload", "comment"]]
+    assert "Please remove the HTML tags" in response.content.decode()
+    assert Response.objects.count() == 0
 
 
 def test_an_unknown_token_is_a_404(link):

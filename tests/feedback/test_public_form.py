@@ -308,15 +308,38 @@ def test_a_missing_or_forged_key_is_refused(public, link):
     assert stored() == 0
 
 
-def test_html_in_any_field_is_stored_as_text_and_shown_escaped(public, link):
-    script = "<script>alert(1)</script>"
-    response = send(public, link, people=9, comment=script, contact=script)
-    html = response.content.decode()
-    assert response.status_code == 400  # people=9 and the contact are wrong
-    assert script not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    send(public, link, people=4, comment=script)
-    assert Response.objects.get().comment == script
+@pytest.mark.parametrize(
+    ("field", "html"),
+    [
+        ("comment", "<script>alert(1)</script>"),
+        ("comment", "Waited <b>40</b> minutes"),
+        ("comment", "Nice <!-- hidden --> place"),
+        ("contact", "<img src=x onerror=alert(1)>"),
+    ],
+)
+def test_html_in_any_field_is_refused_naming_it_and_shown_escaped(public, link, field, html):
+    answers = {"people": 4, "contact_consent": "on", "contact": "ana@example.org", field: html}
+    response = send(public, link, **answers)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Please remove the HTML tags (text between &lt; and &gt;)." in page
+    assert html not in page
+    assert stored() == 0
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_html_is_refused_in_the_customer_s_language(public, link, language):
+    response = send(public, link, query=f"?lang={language}", people=4, comment="<b>hi</b>")
+    assert response.status_code == 400
+    assert {"fr": "Merci de retirer les balises HTML", "es": "quite las etiquetas HTML"}[
+        language
+    ] in response.content.decode()
+
+
+@pytest.mark.parametrize("text", ["I <3 this place", "portions < last time", "5 > 4 stars", "<-"])
+def test_angle_brackets_that_are_no_html_are_kept(public, link, text):
+    assert send(public, link, people=4, comment=text).status_code == 200
+    assert Response.objects.get().comment == text
 
 
 def test_an_unknown_token_says_so(public, db):

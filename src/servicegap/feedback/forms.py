@@ -212,10 +212,14 @@ class PublicResponseForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         for name in ("comment", "contact", "website"):
-            if unreadable(cleaned.get(name) or ""):
+            text = cleaned.get(name) or ""
+            if unreadable(text):
                 self.add_error(
                     name, _("Part of this text could not be read. Please type it again.")
                 )
+            elif name != "website" and "<" in text and HTML_TAG.search(text):
+                # (Whatever a bot puts in the hidden field keeps its response as spam.)
+                self.add_error(name, _("Please remove the HTML tags (text between < and >)."))
         self._clean_contact(cleaned)
         if not self.errors and not self.has_answers(cleaned):
             raise ValidationError(_("Please answer at least one question before sending."))
@@ -283,6 +287,11 @@ class PublicResponseForm(forms.Form):
             }
             for value in scale
         ]
+
+
+# An HTML tag or comment: "<" then a tag name (or "/", "!") straight after it, up to ">".
+# What a customer writes otherwise ("<3", "a < b", "5 > 4") is not one.
+HTML_TAG = re.compile(r"<[/!]?[A-Za-z][^<>]*>|<!--")
 
 
 def _is_contact(value: str) -> bool:
