@@ -118,3 +118,17 @@ def test_an_invalid_filter_names_the_field_instead_of_exporting(owner_olga, answ
     response = client_for(owner_olga).get("/feedback/export.csv", {"nps": "lovers"})
     assert response.status_code == 400
     assert "nps:" in response.content.decode()
+
+
+def test_more_responses_than_a_spreadsheet_holds_is_refused_not_cut_short(
+    owner_olga, link, monkeypatch
+):
+    from servicegap.feedback import exports
+
+    monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 2)
+    for _ in range(3):
+        ResponseFactory(organization=link.organization, link=link, people=4)
+    response = client_for(owner_olga).get("/feedback/export.xlsx")
+    assert response.status_code == 400
+    assert "these filters match 3 responses, more than a spreadsheet holds (2)" in response.text
+    assert len(csv_rows(client_for(owner_olga).get("/feedback/export.csv"))) == 4

@@ -317,6 +317,16 @@ def export_xlsx(request: MemberRequest) -> HttpResponse:
     responses, form = _export_queryset(request)
     if responses is None:
         return _export_error(form)
+    matched = responses.count()
+    if matched > exports.XLSX_MAX_ROWS:
+        # Cut short, the file would look whole: say so instead.
+        return HttpResponse(
+            f"Cannot export: these filters match {matched:,} responses, more than a "
+            f"spreadsheet holds ({exports.XLSX_MAX_ROWS:,}). Choose a shorter period or "
+            "fewer locations, or export CSV, which has no limit.",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     return FileResponse(
         exports.xlsx_file(responses, request.membership.organization.tz),
         as_attachment=True,
