@@ -223,3 +223,25 @@ def test_organisation_settings_are_for_owners(world, owner_olga, executive_erin)
     assert ok.status_code == 302
     world.org.refresh_from_db()
     assert (world.org.time_zone, world.org.currency) == ("America/Toronto", "CAD")
+
+
+def test_names_pasted_with_tabs_or_line_breaks_are_saved_on_one_line(world, owner_olga):
+    client = client_for(owner_olga)
+    client.post(f"/organization/regions/{world.north.code}/", {"name": "North\t\tcoast\r\n"})
+    world.north.refresh_from_db()
+    assert world.north.name == "North coast"
+
+
+def test_names_saved_before_the_rule_are_put_on_one_line(world):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    Location.objects.filter(pk=world.location_a.pk).update(name="Café\tNord\x07")
+    migration = import_module(
+        "servicegap.core.migrations.0007_alter_location_name_alter_region_name"
+    )
+    migration.names_on_one_line(apps, None)
+    world.location_a.refresh_from_db()
+    assert world.location_a.name == "Café Nord"
+    world.location_a.full_clean()

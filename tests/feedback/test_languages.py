@@ -139,3 +139,6 @@ def test_accept_language_is_read_by_quality():
     assert accepted_languages("de-DE, es;q=0.8, fr;q=0.9, *;q=0.1") == ["de", "fr", "es"]
     assert accepted_languages("") == []
     assert accepted_languages("en;q=bad, fr") == ["fr", "en"]
+    for odd in ("nan", "inf", "5", "-1"):
+        assert accepted_languages(f"en;q=0.9, fr;q={odd}") == ["en", "fr"]
+    assert accepted_languages("en, fr;q=0") == ["en"]

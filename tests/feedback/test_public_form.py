@@ -314,6 +314,9 @@ def test_a_missing_or_forged_key_is_refused(public, link):
         ("comment", "<script>alert(1)</script>"),
         ("comment", "Waited <b>40</b> minutes"),
         ("comment", "Nice <!-- hidden --> place"),
+        ("comment", "Great <br/> food"),
+        ("comment", "<a href=https://example.org>cheap pills</a>"),
+        ("comment", "<svg onload=alert(1)>"),
         ("contact", "<img src=x onerror=alert(1)>"),
     ],
 )
@@ -336,7 +339,21 @@ def test_html_is_refused_in_the_customer_s_language(public, link, language):
     ] in response.content.decode()
 
 
-@pytest.mark.parametrize("text", ["I <3 this place", "portions < last time", "5 > 4 stars", "<-"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I <3 this place",
+        "portions < last time",
+        "5 > 4 stars",
+        "<-",
+        "Le serveur a dit <<pas possible>>",
+        "El camarero dijo <<no hay mesa>>",
+        "Attente <une heure et addition >40€",
+        "Wait was <a long time>, bill >50 euros",
+        "Write to me at <ana@example.org>",
+        "<i think> it was fine",
+    ],
+)
 def test_angle_brackets_that_are_no_html_are_kept(public, link, text):
     assert send(public, link, people=4, comment=text).status_code == 200
     assert Response.objects.get().comment == text

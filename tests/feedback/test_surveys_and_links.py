@@ -159,6 +159,33 @@ def test_a_text_longer_than_its_column_is_refused_naming_the_limit(
     assert not Question.objects.filter(survey=survey).exclude(label="").exists()
 
 
+def test_a_new_main_language_whose_texts_overflow_their_boxes_is_refused(owner_olga, survey):
+    """Wording saved before the limits were the columns' (a 174-character title)."""
+    Survey.objects.filter(pk=survey.pk).update(translations={"fr": {"title": "T" * 174}})
+    asks = {f"ask_{q.kind}": "optional" for q in survey.questions.all()}
+    response = client_for(owner_olga).post(
+        f"/feedback/surveys/{survey.code}/",
+        {"name": survey.name, "default_language": "fr", "is_active": "on"} | asks,
+    )
+    assert response.status_code == 400
+    assert "In this language, title is longer than its main-language box allows" in (
+        response.content.decode()
+    )
+    survey.refresh_from_db()
+    assert (survey.default_language, survey.title) == ("en", "")
+
+
+def test_surveys_saved_when_the_part_of_the_visit_could_be_required_no_longer_say_so(survey):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    Question.objects.filter(survey=survey, kind="step").update(required=True)
+    migration = import_module("servicegap.feedback.migrations.0010_step_question_never_required")
+    migration.step_never_required(apps, None)
+    assert not Question.objects.filter(required=True, kind="step").exists()
+
+
 def test_the_part_of_the_visit_cannot_be_made_required(owner_olga, survey):
     Question.objects.filter(survey=survey, kind="step").update(required=True)
     html = client_for(owner_olga).get(f"/feedback/surveys/{survey.code}/").content.decode()

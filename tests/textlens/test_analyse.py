@@ -243,6 +243,20 @@ def test_a_placeholder_says_nothing(text):
     assert "nothing said" in result.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "sentiment"), [(":(", "negative"), (":'(", "negative"), (":)", "positive")]
+)
+def test_an_emoticon_alone_is_read_by_vader(text, sentiment):
+    """No word, but VADER knows the emoticon: its score, without the learned layer."""
+    result = analyse(text)
+    assert result.sentiment == sentiment
+    assert result.model_version == "rules"
+
+
+def test_a_placeholder_with_an_emoticon_is_read():
+    assert "nothing said" not in analyse("No :(").reasons
+
+
 def test_a_placeholder_inside_a_comment_is_read_as_the_comment():
     assert analyse("No comment on the food, but the waiter was rude").sentiment == "negative"
 

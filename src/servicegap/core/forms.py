@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import zoneinfo
 from datetime import date
 from typing import Any
@@ -149,10 +150,22 @@ class MemberForm(forms.ModelForm):
                 self._errors.setdefault("name", self.error_class()).extend(taken)
 
 
+def one_line(value: str) -> str:
+    """A name as one line: tabs, line breaks and other control characters (pasted from a
+    spreadsheet, say) become single spaces."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", value).split())
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 class RegionForm(MemberForm):
     class Meta:
         model = Region
         fields = ["name"]
+
+    def clean_name(self) -> str:
+        return one_line(self.cleaned_data["name"])
 
 
 class DepartmentForm(MemberForm):
@@ -169,6 +182,9 @@ class LocationForm(MemberForm):
         help_texts = {
             "latitude": _("Optional; lets a manager see how far a mystery shopper checked in."),
         }
+
+    def clean_name(self) -> str:
+        return one_line(self.cleaned_data["name"])
 
 
 class EmployeeForm(MemberForm):

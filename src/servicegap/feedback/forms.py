@@ -289,9 +289,11 @@ class PublicResponseForm(forms.Form):
         ]
 
 
-# An HTML tag or comment: "<" then a tag name (or "/", "!") straight after it, up to ">".
-# What a customer writes otherwise ("<3", "a < b", "5 > 4") is not one.
-HTML_TAG = re.compile(r"<[/!]?[A-Za-z][^<>]*>|<!--")
+# An HTML tag or comment as a browser would read one: "<", a tag name straight after it
+# (or "/" and the name), then at once ">" or "/>", or attributes with "=" before ">".
+# What customers write otherwise is no tag: "<3", "a < b", "<<pas possible>>",
+# "<a long wait>", "<half an hour, bill >50", "<ana@example.org>".
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s*/?>|\s[^<>]*=[^<>]*>)|<!--")
 
 
 def _is_contact(value: str) -> bool:
@@ -356,7 +358,36 @@ class SurveyForm(MemberForm):
         cleaned = super().clean()
         if not any(cleaned.get(f"ask_{kind}") for kind in QUESTION_ORDER):
             raise ValidationError(_("Ask at least one question."))
+        self._check_new_main_language(cleaned.get("default_language"))
         return cleaned
+
+    def _check_new_main_language(self, new: str | None) -> None:
+        """A new main language's texts move into the survey's own fields: each must fit
+        its column (wording saved before the limits were the columns' may not)."""
+        survey = self.instance
+        if not survey.pk or not new or new == survey.default_language:
+            return
+        texts = (survey.translations or {}).get(new) or {}
+        too_long = [
+            str(Survey._meta.get_field(name).verbose_name)
+            for name in Survey.TEXT_FIELDS
+            if len(str(texts.get(name, ""))) > Survey._meta.get_field(name).max_length
+        ]
+        label_limit = Question._meta.get_field("label").max_length
+        if any(
+            len(str((q.translations or {}).get(new, ""))) > label_limit
+            for q in survey.questions.all()
+        ):
+            too_long.append(str(_("a question's wording")))
+        if too_long:
+            self.add_error(
+                "default_language",
+                _(
+                    "In this language, %(texts)s is longer than its main-language box "
+                    "allows: shorten it on the wording page first."
+                )
+                % {"texts": ", ".join(too_long)},
+            )
 
     def asks(self) -> dict[str, str]:
         """{kind: "" | "optional" | "required"} as chosen."""

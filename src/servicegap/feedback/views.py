@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 import uuid
 from uuid import UUID
 
@@ -56,7 +57,9 @@ def accepted_languages(header: str) -> list[str]:
             try:
                 quality = float(params.strip()[2:])
             except ValueError:
-                quality = 0.001  # unreadable: kept, last
+                quality = math.nan
+            if quality != 0 and not 0 < quality <= 1:
+                quality = 0.001  # unreadable (nan, inf, 5, -1): kept, last
         if code and code != "*" and quality > 0:  # q=0: "not this one" (RFC 9110)
             weighted.append((-quality, position, code.split("-")[0].lower()))
     return [code for _q, _p, code in sorted(weighted)]

@@ -108,9 +108,11 @@ def analyse_layers(
 
     lower = text.lower()
     words = learn.tokens(lower)
-    if not words or " ".join(words) in NOTHING_SAID:
-        # Punctuation, symbols or a form's placeholder: nothing to read either way (the
-        # learned layer alone would lean on its intercepts).
+    base = sent.vader(text)
+    if (not words or " ".join(words) in NOTHING_SAID) and base == sent.vader(" ".join(words)):
+        # Punctuation, symbols or a form's placeholder, and no emoticon such as ":(" that
+        # VADER reads besides: nothing to read (the learned layer alone would lean on its
+        # intercepts).
         said = "no words" if not words else "nothing said"
         return Analysis(
             "neutral", 0.0, frozenset(), False, False, code, (*reasons, said), RULES_VERSION
@@ -121,8 +123,7 @@ def analyse_layers(
         code = lang.detect(wordset, lower)
     foreign = code in ("fr", "es")
 
-    # 1-2: sentiment by rule
-    base = sent.vader(text)
+    # 1-2: sentiment by rule (VADER's score `base`, above)
     score = base
     if abs(base) >= 0.3:
         reasons.append("sentiment words read " + ("positive" if base > 0 else "negative"))
@@ -146,7 +147,7 @@ def analyse_layers(
     # 4: the learned layer
     version = RULES_VERSION
     scores = None
-    if learned:
+    if learned and words:  # with no word, only the emoticons' VADER score speaks
         fitted = _resolve(model)
         if fitted is not None and fitted.learned:
             try:
