@@ -36,7 +36,8 @@ logger = logging.getLogger(__name__)
 
 MAX_CHARS = 10_000
 RULES_VERSION = "rules"
-# What customers type in a comment box to say they have nothing to say, as tokens.
+# What customers type in a comment box to say they have nothing to say, as tokens (three
+# at most: longer texts are not looked up).
 NOTHING_SAID = frozenset(
     [
         *("n a", "na", "none", "no", "nil", "nothing", "nothing else", "not applicable"),
@@ -109,7 +110,9 @@ def analyse_layers(
     lower = text.lower()
     words = learn.tokens(lower)
     base = sent.vader(text)
-    if (not words or " ".join(words) in NOTHING_SAID) and base == sent.vader(" ".join(words)):
+    if (not words or (len(words) <= 3 and " ".join(words) in NOTHING_SAID)) and base == sent.vader(
+        " ".join(words)
+    ):
         # Punctuation, symbols or a form's placeholder, and no emoticon such as ":(" that
         # VADER reads besides: nothing to read (the learned layer alone would lean on its
         # intercepts).
