@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 import zoneinfo
 from datetime import date
 from typing import Any
@@ -23,6 +22,7 @@ from servicegap.core.models import (
     Role,
     currency_validator,
     no_control_characters,
+    one_line,
 )
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
@@ -148,15 +148,6 @@ class MemberForm(forms.ModelForm):
                 if not self._errors[NON_FIELD_ERRORS]:
                     del self._errors[NON_FIELD_ERRORS]
                 self._errors.setdefault("name", self.error_class()).extend(taken)
-
-
-def one_line(value: str) -> str:
-    """A name as one line: tabs, line breaks and other control characters (pasted from a
-    spreadsheet, say) become single spaces."""
-    return " ".join(CONTROL_CHARACTERS.sub(" ", value).split())
-
-
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class RegionForm(MemberForm):

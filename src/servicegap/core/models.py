@@ -8,6 +8,7 @@ the locations a scoped manager or supervisor looks after.
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 import zoneinfo
@@ -36,11 +37,20 @@ def validate_time_zone(value: str) -> None:
         )
 
 
+CONTROL_CHARACTERS = r"[\x00-\x1f\x7f]"
 no_control_characters = RegexValidator(
-    r"[\x00-\x1f\x7f]",
+    CONTROL_CHARACTERS,
     _("Remove line breaks and other control characters."),
     inverse_match=True,
 )
+
+
+def one_line(text: str) -> str:
+    """Text as one line: tabs, line breaks and other control characters (a name pasted
+    from a spreadsheet, say) become single spaces. Django also refuses line breaks in an
+    e-mail header, so subjects made of names are put through this too."""
+    return " ".join(re.sub(CONTROL_CHARACTERS, " ", str(text)).split())
+
 
 currency_validator = RegexValidator(
     r"^[A-Z]{3}$", _("Use a three-letter currency code such as EUR or USD.")

@@ -16,8 +16,7 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from servicegap.core.mail import subject_line
-from servicegap.core.models import Invitation, Membership, Organization, Role
+from servicegap.core.models import Invitation, Membership, Organization, Role, one_line
 
 
 class InvitationError(Exception):
@@ -88,7 +87,7 @@ def send_invitation(invitation: Invitation, base_url: str = "") -> None:
         "inviter": invitation.invited_by,
     }
     send_mail(
-        subject=subject_line(
+        subject=one_line(
             _("You are invited to join %(name)s on servicegap")
             % {"name": invitation.organization.name}
         ),

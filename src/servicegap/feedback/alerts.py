@@ -15,8 +15,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from servicegap.core.mail import subject_line
-from servicegap.core.models import Membership, Role
+from servicegap.core.models import Membership, Role, one_line
 from servicegap.feedback.models import FeedbackSettings, Response
 
 
@@ -122,7 +121,7 @@ def _send(response_id: int, response: Response | None = None, memo: dict | None 
         translation.override(settings.LANGUAGE_CODE),
         timezone.override(response.organization.tz),
     ):
-        subject = subject_line(f"Feedback to look at: {response.location.name} ({reasons[0]})")
+        subject = one_line(f"Feedback to look at: {response.location.name} ({reasons[0]})")
         body = render_to_string("feedback/email/alert.txt", context)
     messages = [EmailMessage(subject, body, to=[address]) for address in to]
     return get_connection().send_messages(messages) or 0

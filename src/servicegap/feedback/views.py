@@ -58,8 +58,8 @@ def accepted_languages(header: str) -> list[str]:
                 quality = float(params.strip()[2:])
             except ValueError:
                 quality = math.nan
-            if quality != 0 and not 0 < quality <= 1:
-                quality = 0.001  # unreadable (nan, inf, 5, -1): kept, last
+            if not 0 <= quality <= 1:
+                quality = 0.001  # unreadable (bad, nan, inf, 5, -1): kept, last
         if code and code != "*" and quality > 0:  # q=0: "not this one" (RFC 9110)
             weighted.append((-quality, position, code.split("-")[0].lower()))
     return [code for _q, _p, code in sorted(weighted)]

@@ -20,8 +20,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from servicegap.core.mail import subject_line
-from servicegap.core.models import Membership, Organization, Role
+from servicegap.core.models import Membership, Organization, Role, one_line
 from servicegap.recovery.models import (
     CHAIN,
     TOP_LEVEL,
@@ -70,7 +69,7 @@ def notify_escalation(case: Case, members: list[Membership], reason: str) -> int
         f"{settings.SITE_URL}{case.get_absolute_url()}\n"
     )
     return send_mail(
-        subject_line(f"[servicegap] Escalated: {case.summary[:80]}"),
+        one_line(f"[servicegap] Escalated: {case.summary[:80]}"),
         body,
         settings.DEFAULT_FROM_EMAIL,
         emails,
@@ -230,7 +229,7 @@ def send_weekly_digests(now: datetime | None = None) -> int:
         text = digest_text(organization, digest_rows(organization, now), now)
         for email in emails:
             sent += send_mail(
-                subject_line(f"[servicegap] Weekly service-recovery digest: {organization.name}"),
+                one_line(f"[servicegap] Weekly service-recovery digest: {organization.name}"),
                 text,
                 settings.DEFAULT_FROM_EMAIL,
                 [email],

@@ -110,15 +110,14 @@ def analyse_layers(
     lower = text.lower()
     words = learn.tokens(lower)
     base = sent.vader(text)
-    if (not words or (len(words) <= 3 and " ".join(words) in NOTHING_SAID)) and base == sent.vader(
-        " ".join(words)
-    ):
+    said = " ".join(words) if len(words) <= 3 else None
+    if (said == "" or said in NOTHING_SAID) and base == sent.vader(said):
         # Punctuation, symbols or a form's placeholder, and no emoticon such as ":(" that
         # VADER reads besides: nothing to read (the learned layer alone would lean on its
         # intercepts).
-        said = "no words" if not words else "nothing said"
+        nothing = "no words" if not words else "nothing said"
         return Analysis(
-            "neutral", 0.0, frozenset(), False, False, code, (*reasons, said), RULES_VERSION
+            "neutral", 0.0, frozenset(), False, False, code, (*reasons, nothing), RULES_VERSION
         )
     pairs = learn.pairs(words)
     wordset = set(words)

@@ -83,8 +83,8 @@ class _Vader(SentimentIntensityAnalyzer):
         return "".join(out)
 
     def _sentiments(self, text: str) -> list[float] | None:
-        """VADER's per-word valences of stripped ASCII text after its "but" check; None
-        when no word is in the lexicon (every valence 0)."""
+        """VADER's per-word valences of stripped text, its emoji described, after its
+        "but" check; None when no word is in the lexicon (every valence 0)."""
         # a token loses its outer punctuation unless that leaves two characters or fewer
         # (strip returns the token itself when there is nothing to strip)
         words = [s if (s := w.strip(_PUNCTUATION)) is w or len(s) > 2 else w for w in text.split()]
