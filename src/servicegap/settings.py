@@ -182,6 +182,7 @@ INSTALLED_APPS = [
     "servicegap.textlens",
     "servicegap.customers",
     "servicegap.recovery",
+    "servicegap.gap",
 ]
 
 MIDDLEWARE = [
