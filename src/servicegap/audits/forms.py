@@ -8,21 +8,26 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
 from servicegap.audits.models import (
+    BELIEVED_KINDS,
+    OBSERVED_KINDS,
     Assignment,
     Audit,
+    AuditAnswer,
     AuditTemplate,
     Dispute,
     Kind,
     Result,
 )
 from servicegap.audits.workflow import kinds_for
-from servicegap.core.forms import DayField, MemberForm
-from servicegap.core.models import Location, Membership, Role
-from servicegap.standards.models import Behaviour
+from servicegap.core.forms import DayField, MemberForm, period_in_words
+from servicegap.core.models import Location, Membership, P, Role
+from servicegap.standards.models import Behaviour, JourneyStep
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 PHOTO_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
@@ -211,8 +216,29 @@ class ResolveForm(forms.Form):
         return cleaned
 
 
+LENS_KINDS = {"observed": OBSERVED_KINDS, "believed": BELIEVED_KINDS}
+RESULT_WORDS = {
+    Result.FAIL: _("failed"),
+    Result.PASS: _("passed"),
+    Result.NA: _("did not apply"),
+}
+
+
+class BehaviourFilterField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Behaviour) -> str:
+        return obj.text[:80]
+
+
 class AuditFilterForm(forms.Form):
-    """Filters of the audit list and the exports."""
+    """Filters of the audit list and the exports.
+
+    Besides the audit's own fields (location, kind, status, period), an audit can be
+    chosen by what its answers say: `behaviour`, `step` and `p` name what was checked,
+    `result` how it went (counted answers only: those of submitted or locked audits).
+    All answer conditions hold for one and the same answer. `lens` chooses the kinds of
+    one lens: "observed" (mystery shops and observations) or "believed"
+    (self-assessments), as the location report counts them.
+    """
 
     location = forms.ModelChoiceField(
         label=_("Location"),
@@ -224,10 +250,37 @@ class AuditFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *Kind.choices]
     )
+    lens = forms.ChoiceField(
+        label=_("Lens"),
+        required=False,
+        choices=[
+            ("", _("Every lens")),
+            ("observed", _("Observed (mystery shops, observations)")),
+            ("believed", _("Believed (self-assessments)")),
+        ],
+    )
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
         choices=[("", _("Any status")), *Audit.Status.choices],
+    )
+    behaviour = BehaviourFilterField(
+        label=_("Behaviour"),
+        required=False,
+        queryset=Behaviour.objects.none(),
+        to_field_name="code",
+        empty_label=_("Any behaviour"),
+    )
+    step = forms.ModelChoiceField(
+        label=_("Journey step"),
+        required=False,
+        queryset=JourneyStep.objects.none(),
+        to_field_name="code",
+        empty_label=_("Any step"),
+    )
+    p = forms.ChoiceField(label=_("P"), required=False, choices=[("", _("Any P")), *P.choices])
+    result = forms.ChoiceField(
+        label=_("Result"), required=False, choices=[("", _("Any result")), *Result.choices]
     )
     since = DayField(label=_("From"))
     until = DayField(label=_("Until"))
@@ -236,6 +289,9 @@ class AuditFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.membership = membership
         self.fields["location"].queryset = membership.visible_locations()
+        # Retired behaviours and steps too: past audits checked them.
+        self.fields["behaviour"].queryset = Behaviour.objects.for_member(membership)
+        self.fields["step"].queryset = JourneyStep.objects.for_member(membership)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -244,20 +300,92 @@ class AuditFilterForm(forms.Form):
             self.add_error("until", _("The period must end on or after its first day."))
         return cleaned
 
+    @property
+    def applied(self) -> dict[str, Any]:
+        """The filters that hold: every valid one, also when another field is refused
+        (the page names the refused ones)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
     def filter(self, audits, *, tz):
         """Apply the valid filters to a queryset of audits (or of answers)."""
-        data = self.cleaned_data if self.is_valid() else {}
+        data = self.applied
         if data.get("location"):
             audits = audits.filter(location=data["location"])
         if data.get("kind"):
             audits = audits.filter(kind=data["kind"])
+        if data.get("lens"):
+            audits = audits.filter(kind__in=LENS_KINDS[data["lens"]])
         if data.get("status") and audits.model is Audit:
             audits = audits.filter(status=data["status"])
         if data.get("since"):
             audits = audits.filter(performed_at__gte=start_of(data["since"], tz))
         if data.get("until"):
             audits = audits.filter(performed_at__lt=start_of(data["until"], tz, days=1))
+        answer = self._answer_conditions(data)
+        if answer and audits.model is Audit:
+            matching = AuditAnswer.objects.filter(audit=OuterRef("pk"), **answer)
+            audits = audits.filter(Exists(matching))
+        elif answer:
+            audits = audits.filter(**answer)
         return audits
+
+    @staticmethod
+    def _answer_conditions(data: dict[str, Any]) -> dict[str, Any]:
+        conditions = {
+            name: data[name] for name in ("behaviour", "step", "p", "result") if data.get(name)
+        }
+        if "result" in conditions:
+            conditions["is_counted"] = True
+        return conditions
+
+    def in_words(self, count: int) -> str:
+        """What the list shows, as a sentence: "8 audits of Old Town where “Main courses
+        within 20 minutes” failed, 1 Sep – 30 Nov 2026"."""
+        data = self.applied
+        words = ngettext("%(n)s audit", "%(n)s audits", count) % {"n": count}
+        kinds = []
+        if data.get("lens"):
+            kinds.append(dict(self.fields["lens"].choices)[data["lens"]])
+        if data.get("kind"):
+            kinds.append(Kind(data["kind"]).label)
+        if kinds:
+            words += f" ({', '.join(str(kind) for kind in kinds)})"
+        if data.get("location"):
+            words += " " + gettext("of %(location)s") % {"location": data["location"].name}
+        words += self._answer_words(data)
+        if data.get("status"):
+            words += ", " + gettext("status: %(status)s") % {
+                "status": Audit.Status(data["status"]).label
+            }
+        period = period_in_words(data.get("since"), data.get("until"))
+        return f"{words}, {period}" if period else words
+
+    @staticmethod
+    def _answer_words(data: dict[str, Any]) -> str:
+        scope = " · ".join(
+            str(part)
+            for part in (data.get("step"), P(data["p"]).label if data.get("p") else None)
+            if part
+        )
+        result = str(RESULT_WORDS[data["result"]]) if data.get("result") else ""
+        if data.get("behaviour"):
+            what = f"“{data['behaviour'].text}”" + (f" ({scope})" if scope else "")
+            if result:
+                return " " + gettext("where %(what)s %(result)s") % {"what": what, "result": result}
+            return " " + gettext("that checked %(what)s") % {"what": what}
+        if result and scope:
+            return " " + gettext("where a behaviour of %(scope)s %(result)s") % {
+                "scope": scope,
+                "result": result,
+            }
+        if result:
+            return " " + gettext("where a behaviour %(result)s") % {"result": result}
+        if scope:
+            return " " + gettext("that checked %(scope)s") % {"scope": scope}
+        return ""
 
 
 def start_of(day: date, tz, *, days: int = 0):

@@ -370,7 +370,7 @@ class AuditAnswerQuerySet(LocationScopedQuerySet):
         applicable = Q(result__in=[Result.PASS, Result.FAIL])
         return list(
             self.counted()
-            .values("behaviour_id", "behaviour__text", "p", "step_name")
+            .values("behaviour_id", "behaviour__code", "behaviour__text", "p", "step_name")
             .annotate(
                 failed=Count("audit", distinct=True, filter=Q(result=Result.FAIL)),
                 audits=Count("audit", distinct=True, filter=applicable),

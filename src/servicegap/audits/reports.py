@@ -11,12 +11,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from servicegap.audits import charts, scoring
 from servicegap.audits.forms import start_of
-from servicegap.audits.models import OBSERVED_KINDS, Audit, AuditAnswer, Kind
+from servicegap.audits.models import OBSERVED_KINDS, Audit, AuditAnswer, Kind, Result
 from servicegap.core.models import Location, Membership, P
 from servicegap.standards.models import JourneyStep
 
@@ -113,6 +115,8 @@ def location_report(membership: Membership, location: Location, *, months: int) 
         lenses.append({"p": p.label, "believed": believed, "observed": seen, "gap": gap})
 
     failures = [row for row in observed.failure_rates() if row["failed"]][:10]
+    for row in failures:
+        row["failed_url"] = failed_audits_url(location, row["behaviour__code"], month_list[0])
     history = audits.select_related("template", "performed_by")[:20]
     return {
         "months": months,
@@ -127,6 +131,20 @@ def location_report(membership: Membership, location: Location, *, months: int) 
         "history": history,
         "min_audits": scoring.MIN_AUDITS,
     }
+
+
+def failed_audits_url(location: Location, behaviour_code, since: date) -> str:
+    """The audit list of exactly the audits a report counts as failing a behaviour:
+    observed audits of the location since the report's first day with a counted failed
+    answer of that behaviour."""
+    query = {
+        "location": location.code,
+        "behaviour": behaviour_code,
+        "result": Result.FAIL,
+        "lens": "observed",
+        "since": since.isoformat(),
+    }
+    return f"{reverse('audits:list')}?{urlencode(query)}"
 
 
 def _trend_table(month_list: list[date], series: dict) -> list[dict]:

@@ -86,6 +86,7 @@ def audit_list(request: MemberRequest) -> HttpResponse:
             "form": form,
             "page": page,
             "query": query.urlencode(),
+            "in_words": form.in_words(page.paginator.count),
             "locations": membership.visible_locations().active(),
             "can_start": bool(workflow.kinds_for(membership)),
             "can_manage": membership.role in access.LOCATION_MANAGERS,

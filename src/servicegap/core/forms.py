@@ -8,6 +8,8 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.dateformat import format as format_date
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import organizations
@@ -46,6 +48,19 @@ class DayField(forms.DateField):
             MinValueValidator(FIRST_DAY, message=message),
             MaxValueValidator(LAST_DAY, message=message),
         ]
+
+
+def period_in_words(since: date | None, until: date | None) -> str:
+    """A period as a filtered list says it: "1 Sep – 30 Nov 2026", "since 1 Sep 2026",
+    "until 30 Nov 2026", or "" for no bounds."""
+    if since and until:
+        start = "j M" if since.year == until.year else "j M Y"
+        return f"{format_date(since, start)} – {format_date(until, 'j M Y')}"
+    if since:
+        return gettext("since %(day)s") % {"day": format_date(since, "j M Y")}
+    if until:
+        return gettext("until %(day)s") % {"day": format_date(until, "j M Y")}
+    return ""
 
 
 class TimeZoneField(forms.ChoiceField):
