@@ -3,7 +3,7 @@ organisation (and locations), so a foreign id is an invalid choice."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
 from django import forms
@@ -202,12 +202,43 @@ class CaseFilterForm(forms.Form):
     location = forms.ModelChoiceField(
         queryset=None, to_field_name="code", required=False, empty_label=_("Every location")
     )
+    p = forms.ChoiceField(
+        choices=[("", _("Any P"))] + P.choices, required=False, label=_("Root cause: P")
+    )
+    step = forms.ModelChoiceField(
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        empty_label=_("Any step"),
+        label=_("Root cause: journey step"),
+    )
+    since = DayField(label=_("Opened from"))
+    until = DayField(label=_("Opened until"))
     mine = forms.BooleanField(required=False, label=_("Assigned to me"))
     overdue = forms.BooleanField(required=False, label=_("Overdue"))
 
     def __init__(self, *args, member: Membership, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["location"].queryset = member.visible_locations()
+        # Retired steps too: older cases name them as their root cause.
+        self.fields["step"].queryset = JourneyStep.objects.for_member(member)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["until"] < data["since"]:
+            self.add_error("until", _("End on or after the first day."))
+        return data
+
+    def opened_between(self, tz: tzinfo) -> dict[str, datetime]:
+        """`opened_at` bounds of the chosen days in the time zone `tz`, the last day
+        included: {"opened_at__gte": …, "opened_at__lt": …} as far as given."""
+        bounds = {}
+        if self.cleaned_data.get("since"):
+            bounds["opened_at__gte"] = datetime.combine(self.cleaned_data["since"], time.min, tz)
+        if self.cleaned_data.get("until"):
+            next_day = self.cleaned_data["until"] + timedelta(days=1)
+            bounds["opened_at__lt"] = datetime.combine(next_day, time.min, tz)
+        return bounds
 
 
 class PeriodForm(forms.Form):

@@ -70,6 +70,12 @@ def case_list(request: MemberRequest) -> HttpResponse:
         qs = qs.filter(severity=data["severity"])
     if data.get("location"):
         qs = qs.filter(location=data["location"])
+    if data.get("p"):
+        qs = qs.filter(p=data["p"])
+    if data.get("step"):
+        qs = qs.filter(step=data["step"])
+    if data:
+        qs = qs.filter(**form.opened_between(member.organization.tz))
     if data.get("mine"):
         qs = qs.filter(assignee=member)
     if data.get("overdue"):
