@@ -13,6 +13,7 @@ urlpatterns = [
     path("comments/", include("servicegap.textlens.urls")),
     path("customers/", include("servicegap.customers.urls")),
     path("recovery/", include("servicegap.recovery.urls")),
+    path("gap/", include("servicegap.gap.urls")),
     path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

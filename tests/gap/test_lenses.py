@@ -22,12 +22,14 @@ def cells(membership, grouping=FINE, **kwargs):
 
 
 def find(cells, **key):
-    (found,) = [cell for cell in cells if all(cell[k] == v for k, v in key.items())]
+    (found,) = [cell for cell in cells if all(cell.at(k) == v for k, v in key.items())]
     return found
 
 
 def test_the_bill_of_location_a_by_hand(world, owner_olga, gap_world):
-    cell = find(cells(owner_olga), location=world.location_a.pk, p=P.PROCESS, step=gap_world.bill.pk)
+    cell = find(
+        cells(owner_olga), location=world.location_a.pk, p=P.PROCESS, step=gap_world.bill.pk
+    )
     # Believed: 5 self-assessments, all passed: 20/20 with n_eff = 20²/50 = 8 → Wilson
     # [67.559, 100] (tests/gap/test_stats.py).
     assert cell.believed.value == pytest.approx(100)
@@ -122,7 +124,7 @@ def test_the_previous_period_beside_the_current_one(world, owner_olga, gap_world
 
 def test_months(world, owner_olga, gap_world):
     found = cells(owner_olga, Grouping((), monthly=True))
-    assert [cell["month"] for cell in found] == [
+    assert [cell.at("month") for cell in found] == [
         date(2025, 12, 1), date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1),
         date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1), date(2026, 7, 1),
         date(2026, 8, 1), date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1),
@@ -145,7 +147,7 @@ def test_a_filter_by_p_and_step(world, owner_olga, gap_world):
 def test_a_manager_sees_only_their_locations(world, manager_max, gap_world):
     # The manager looks after the North region: Location A only.
     found = cells(manager_max, Grouping(("location",)))
-    assert [cell["location"] for cell in found] == [world.location_a.pk]
+    assert [cell.at("location") for cell in found] == [world.location_a.pk]
     (total,) = cells(manager_max, Grouping(()))
     assert total.believed.n == 5
     assert total.experienced.n == 5

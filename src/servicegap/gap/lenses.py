@@ -145,7 +145,8 @@ class Cell:
     def value_distance(self) -> Estimate:
         return stats.distance(self.experienced)
 
-    def __getitem__(self, name: str) -> Any:
+    def at(self, name: str) -> Any:
+        """A part of the key: "location" (id), "p", "step" (id), "window" or "month"."""
         return self.key.get(name)
 
 
@@ -162,9 +163,10 @@ def end_of(day: date, tz) -> datetime:
 
 # The SQL ---------------------------------------------------------------------------------
 
-NULL_INT = Value(None, output_field=IntegerField())
-NULL_TEXT = Value(None, output_field=CharField())
-NULL_DATE = Value(None, output_field=DateField())
+# Typed NULLs: PostgreSQL takes a bare NULL for text, which a UNION cannot match to a date.
+NULL_INT = Cast(Value(None), IntegerField())
+NULL_TEXT = Cast(Value(None), CharField())
+NULL_DATE = Cast(Value(None), DateField())
 
 
 def _group_columns(

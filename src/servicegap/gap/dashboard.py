@@ -1,0 +1,442 @@
+"""The value-distance page: the lenses laid out for an owner, in numbers and in words.
+
+`build(membership, scope, metric)` computes every lens once (`lenses.compute`: four SQL
+statements) and then, in Python, the headline, the heat map, the axes per location, the
+monthly trends, the largest gaps and the ranking. Every gap on the page, and every change
+against the previous period, is one test in a single Benjamini–Hochberg family, so a gap
+called real here is real among everything the page shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from servicegap.audits.models import OBSERVED_KINDS, AuditAnswer, Result
+from servicegap.core.models import Location, Membership, P
+from servicegap.gap import charts, lenses, stats
+from servicegap.gap.lenses import CURRENT, PREVIOUS, Cell, Grouping, Scope
+from servicegap.gap.stats import Estimate, Gap
+from servicegap.recovery.models import Case
+from servicegap.standards.models import JourneyStep
+
+FINE = Grouping(("location", "p", "step"))
+HEAT = Grouping(("location", "step"))
+AXES = Grouping(("location", "p"))
+LOCATIONS = Grouping(("location",), windows=True)
+WHOLE = Grouping((), windows=True)
+MONTHS = Grouping((), monthly=True)
+GROUPINGS = (FINE, HEAT, AXES, LOCATIONS, WHOLE, MONTHS)
+LARGEST = 10
+
+LENS_LABELS = {
+    "believed": gettext_lazy("We believe"),
+    "observed": gettext_lazy("Shoppers see"),
+    "experienced": gettext_lazy("Customers say"),
+}
+
+
+class Family:
+    """Every test the page shows, decided together by Benjamini–Hochberg."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[Gap, Callable[[Gap], None]]] = []
+
+    def add(self, gap: Gap, setter: Callable[[Gap], None]) -> None:
+        self.items.append((gap, setter))
+
+    def decide(self) -> int:
+        """Mark each gap real or not; return how many tests the family held."""
+        marked = stats.mark_real([gap for gap, _setter in self.items])
+        for (_gap, setter), gap in zip(self.items, marked, strict=True):
+            setter(gap)
+        return sum(1 for gap in marked if gap.testable)
+
+
+def _add_cell(family: Family, cell: Cell) -> None:
+    family.add(cell.perception_gap, lambda gap: setattr(cell, "perception_gap", gap))
+    family.add(cell.execution_gap, lambda gap: setattr(cell, "execution_gap", gap))
+
+
+@dataclass
+class Change:
+    """A lens now against the previous period (now − before)."""
+
+    label: str
+    now: Estimate
+    before: Estimate
+    gap: Gap
+
+
+def _change(family: Family, label: str, now: Estimate, before: Estimate) -> Change:
+    change = Change(label, now, before, stats.difference(now, before))
+    family.add(change.gap, lambda gap: setattr(change, "gap", gap))
+    return change
+
+
+@dataclass
+class HeatCell:
+    step: JourneyStep
+    cell: Cell
+    metric: str
+
+    @property
+    def figure(self) -> Estimate | Gap:
+        if self.metric == "perception":
+            return self.cell.perception_gap
+        if self.metric == "execution":
+            return self.cell.execution_gap
+        return self.cell.value_distance
+
+    @property
+    def n(self) -> int:
+        figure = self.figure
+        if isinstance(figure, Gap):
+            return min(figure.n)
+        return figure.n
+
+    @property
+    def too_few(self) -> bool:
+        return self.figure.value is not None and self.figure.too_few
+
+    @property
+    def level(self) -> int:
+        """0 (close to the promise) to 4 (far from it): the colour, also given in words."""
+        value = self.figure.value
+        if value is None or self.too_few:
+            return -1
+        bounds = (20, 35, 50, 65) if self.metric == "distance" else (0, 10, 20, 30)
+        return sum(value >= bound for bound in bounds)
+
+
+@dataclass
+class LocationRow:
+    location: Location
+    cell: Cell
+    before: Cell
+    shrunk: float | None = None
+    shrink_weight: float | None = None
+    rank: int | None = None
+    axes: charts.Axes | None = None
+    changes: list[Change] = field(default_factory=list)
+    heat: list[HeatCell] = field(default_factory=list)
+
+
+@dataclass
+class LargeGap:
+    cell: Cell
+    kind: str  # "perception" or "execution"
+    gap: Gap
+    location: Location
+    step: JourneyStep
+    failures: list[dict] = field(default_factory=list)
+    cases: int = 0
+
+    links: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def other(self) -> Estimate:
+        return self.cell.experienced if self.kind == "perception" else self.cell.observed
+
+    @property
+    def words(self) -> str:
+        believed = round(self.cell.believed.value)
+        other = round(self.other.value)
+        where = f"{self.location.name} · {self.step.name} · {P(self.cell.at('p')).label}"
+        if self.kind == "perception":
+            return _("%(where)s: we believe %(b)s, customers say %(o)s") % {
+                "where": where, "b": believed, "o": other,
+            }  # fmt: skip
+        return _("%(where)s: we believe %(b)s, shoppers see %(o)s") % {
+            "where": where, "b": believed, "o": other,
+        }  # fmt: skip
+
+
+@dataclass
+class Dashboard:
+    scope: Scope
+    metric: str
+    whole: Cell
+    whole_before: Cell
+    changes: list[Change]
+    rows: list[LocationRow]
+    steps: list[JourneyStep]
+    trend: charts.TrendChart
+    trend_table: list[dict]
+    largest: list[LargeGap]
+    tests: int
+    too_few_largest: list[LargeGap]
+
+    @property
+    def ranked(self) -> list[LocationRow]:
+        return sorted((row for row in self.rows if row.rank is not None), key=lambda row: row.rank)
+
+    @property
+    def unranked(self) -> list[LocationRow]:
+        return [row for row in self.rows if row.rank is None]
+
+    @property
+    def has_evidence(self) -> bool:
+        w = self.whole
+        return any(e.value is not None for e in (w.believed, w.observed, w.experienced))
+
+
+def build(membership: Membership, scope: Scope, metric: str = "distance") -> Dashboard:
+    found = lenses.compute(membership, scope, GROUPINGS)
+    family = Family()
+    steps = list(
+        JourneyStep.objects.for_member(membership).filter(is_active=True).order_by("position", "pk")
+    )
+    step_of = {step.pk: step for step in steps}
+    whole = _window(found[WHOLE], CURRENT)[None]
+    whole_before = _window(found[WHOLE], PREVIOUS)[None]
+    _add_cell(family, whole)
+    changes = [
+        _change(family, LENS_LABELS[key], getattr(whole, key), getattr(whole_before, key))
+        for key in LENS_LABELS
+    ]
+    rows = _location_rows(family, scope, found, step_of, metric)
+    for cell in found[FINE]:
+        _add_cell(family, cell)
+    tests = family.decide()
+    _rank(rows)
+    largest, too_few = _largest(membership, scope, found[FINE], rows, step_of)
+    trend, trend_table = _trend(scope, found[MONTHS])
+    return Dashboard(
+        scope=scope,
+        metric=metric,
+        whole=whole,
+        whole_before=whole_before,
+        changes=changes,
+        rows=rows,
+        steps=steps,
+        trend=trend,
+        trend_table=trend_table,
+        largest=largest,
+        tests=tests,
+        too_few_largest=too_few,
+    )
+
+
+def _window(cells: list[Cell], window: int) -> dict[Any, Cell]:
+    return {cell.at("location"): cell for cell in cells if cell.at("window") == window}
+
+
+def _location_rows(
+    family: Family, scope: Scope, found: dict, step_of: dict[int, JourneyStep], metric: str
+) -> list[LocationRow]:
+    now, before = _window(found[LOCATIONS], CURRENT), _window(found[LOCATIONS], PREVIOUS)
+    axes: dict[int, list[Cell]] = {}
+    for cell in found[AXES]:
+        axes.setdefault(cell.at("location"), []).append(cell)
+        _add_cell(family, cell)
+    heat: dict[int, list[HeatCell]] = {}
+    for cell in found[HEAT]:
+        if cell.at("step") in step_of:
+            heat.setdefault(cell.at("location"), []).append(
+                HeatCell(step_of[cell.at("step")], cell, metric)
+            )
+            _add_cell(family, cell)
+    rows = []
+    for location in scope.locations:
+        cell = now[location.pk]
+        _add_cell(family, cell)
+        row = LocationRow(location, cell, before[location.pk], heat=heat.get(location.pk, []))
+        row.changes = [
+            _change(family, LENS_LABELS[key], getattr(cell, key), getattr(row.before, key))
+            for key in ("observed", "experienced")
+        ]
+        row.axes = charts.axis_rows(
+            [
+                (
+                    P(axis.at("p")).label,
+                    {key: (label, getattr(axis, key)) for key, label in LENS_LABELS.items()},
+                )
+                for axis in axes.get(location.pk, [])
+            ]
+        )
+        rows.append(row)
+    return rows
+
+
+def _rank(rows: list[LocationRow]) -> None:
+    """Rank by value distance shrunk towards the mean in proportion to the evidence;
+    locations under the evidence bar are not ranked."""
+    usable = [row for row in rows if row.cell.experienced.usable]
+    distances = [row.cell.value_distance.value for row in usable]
+    ses = [row.cell.experienced.half_width / stats.Z for row in usable]
+    shrunk, _mean, _tau2 = stats.shrink(distances, ses)
+    for row, value in zip(usable, shrunk, strict=True):
+        row.shrunk, row.shrink_weight = value.value, value.weight
+    for rank, row in enumerate(sorted(usable, key=lambda r: -r.shrunk), start=1):
+        row.rank = rank
+
+
+def _largest(
+    membership: Membership,
+    scope: Scope,
+    cells: list[Cell],
+    rows: list[LocationRow],
+    step_of: dict[int, JourneyStep],
+) -> tuple[list[LargeGap], list[LargeGap]]:
+    """The ten largest real gaps, with their evidence; and the largest "too few" ones,
+    shown apart so that a large difference on little evidence is seen for what it is."""
+    location_of = {row.location.pk: row.location for row in rows}
+    real, few = [], []
+    for cell in cells:
+        if cell.at("step") not in step_of or cell.at("location") not in location_of:
+            continue
+        for kind in ("perception", "execution"):
+            gap = getattr(cell, f"{kind}_gap")
+            if gap.value is None or gap.value <= 0:
+                continue
+            item = LargeGap(
+                cell, kind, gap, location_of[cell.at("location")], step_of[cell.at("step")]
+            )
+            if gap.real:
+                real.append(item)
+            elif gap.too_few:
+                few.append(item)
+    real.sort(key=lambda item: -item.gap.value)
+    few.sort(key=lambda item: -item.gap.value)
+    largest = real[:LARGEST]
+    _evidence(membership, scope, largest)
+    return largest, few[:3]
+
+
+def _evidence(membership: Membership, scope: Scope, items: list[LargeGap]) -> None:
+    """Failed behaviours (in mystery shops and observations) and recovery cases of each
+    largest gap's location, P and step: two queries for all of them."""
+    if not items:
+        return
+    tz = membership.organization.tz
+    where = Q()
+    for item in items:
+        where |= Q(
+            location_id=item.cell.at("location"), p=item.cell.at("p"), step_id=item.cell.at("step")
+        )
+    start, end = lenses.start_of(scope.since, tz), lenses.end_of(scope.until, tz)
+    failures = (
+        AuditAnswer.objects.for_member(membership)
+        .filter(where, is_counted=True, kind__in=OBSERVED_KINDS)
+        .filter(performed_at__gte=start, performed_at__lt=end)
+        .values("location_id", "p", "step_id", "behaviour__code", "behaviour__text")
+        .annotate(
+            failed=Count("audit", distinct=True, filter=Q(result=Result.FAIL)),
+            audits=Count("audit", distinct=True, filter=Q(result__in=[Result.PASS, Result.FAIL])),
+        )
+        .filter(failed__gt=0)
+        .order_by("-failed", "behaviour__code")
+    )
+    by_cell: dict[tuple, list[dict]] = {}
+    for row in failures:
+        by_cell.setdefault((row["location_id"], row["p"], row["step_id"]), []).append(row)
+    cases = (
+        Case.objects.for_member(membership)
+        .filter(where, opened_at__gte=start, opened_at__lt=end)
+        .values("location_id", "p", "step_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    case_counts = {(row["location_id"], row["p"], row["step_id"]): row["n"] for row in cases}
+    for item in items:
+        key = (item.cell.at("location"), item.cell.at("p"), item.cell.at("step"))
+        item.failures = by_cell.get(key, [])[:3]
+        item.cases = case_counts.get(key, 0)
+        item.links = evidence_links(scope, item)
+
+
+def _url(name: str, **query: Any) -> str:
+    return f"{reverse(name)}?{urlencode({k: v for k, v in query.items() if v is not None})}"
+
+
+def evidence_links(scope: Scope, item: LargeGap) -> dict[str, str]:
+    """Where the evidence of a gap is: the audits, comments, cases and customers of that
+    location (and P, step) in that period, on their own pages."""
+    period = {"since": scope.since.isoformat(), "until": scope.until.isoformat()}
+    where = {"location": str(item.location.code), "p": item.cell.at("p")}
+    step = str(item.step.code)
+    links = {
+        "audits": _url("audits:list", **where, step=step, **period),
+        "failed": _url("audits:list", **where, step=step, result="fail", **period),
+        "comments": _url("textlens:explorer", **where, **period),
+        "cases": _url("recovery:case-list", **where, step=step, **period),
+        "save_list": _url("customers:save-list", location=str(item.location.code)),
+    }
+    for failure in item.failures:
+        failure["link"] = _url(
+            "audits:list",
+            location=str(item.location.code),
+            behaviour=str(failure["behaviour__code"]),
+            result="fail",
+            **period,
+        )
+    return links
+
+
+def _trend(scope: Scope, cells: list[Cell]) -> tuple[charts.TrendChart, list[dict]]:
+    months = scope.months()
+    by_month = {cell.at("month"): cell for cell in cells}
+    series = {
+        key: (label, {m: getattr(by_month[m], key) for m in months if m in by_month})
+        for key, label in LENS_LABELS.items()
+    }
+    table = [
+        {"month": m, "cells": [getattr(by_month[m], key) for key in LENS_LABELS]}
+        for m in months
+        if m in by_month
+    ]
+    return charts.trend_chart(months, series), table
+
+
+def headline_words(dashboard: Dashboard) -> str:
+    """The perception gap of the whole period in one sentence."""
+    gap = dashboard.whole.perception_gap
+    if gap.value is None or gap.too_few:
+        return _(
+            "Too few self-assessments or customer answers in this period to compare what we "
+            "believe with what customers say."
+        )
+    points = round(abs(gap.value))
+    low, high = round(gap.low), round(gap.high)
+    if gap.real and gap.value > 0:
+        return _(
+            "Customers score us %(points)s points below what we believe (95%% interval "
+            "%(low)s to %(high)s points): a real gap, after allowing for the %(tests)s "
+            "comparisons on this page."
+        ) % {"points": points, "low": low, "high": high, "tests": dashboard.tests}
+    if gap.real:
+        return _(
+            "Customers score us %(points)s points above what we believe (95%% interval "
+            "%(low)s to %(high)s points)."
+        ) % {"points": points, "low": low, "high": high}
+    return _(
+        "What we believe and what customers say differ by %(points)s points, which could "
+        "be chance (95%% interval %(low)s to %(high)s points)."
+    ) % {"points": points, "low": low, "high": high}
+
+
+def month_label(month: date) -> str:
+    return month.strftime("%b %Y")
+
+
+def headline_line(dashboard: Dashboard) -> str:
+    """ "We believe 86 · mystery shoppers see 79 · customers say 61", missing lenses said."""
+    w = dashboard.whole
+
+    def show(estimate: Estimate) -> str:
+        if estimate.value is None:
+            return _("no data")
+        return f"{estimate.value:.0f}"
+
+    return _("We believe %(b)s · mystery shoppers see %(o)s · customers say %(e)s") % {
+        "b": show(w.believed), "o": show(w.observed), "e": show(w.experienced),
+    }  # fmt: skip

@@ -1,0 +1,85 @@
+"""The service card with its evidence: which promise do customers feel is broken?
+
+Each behaviour gets its Observed pass rate (mystery shops and observations, with n and a
+Wilson interval); each standard the Experienced score of its P at its journey step, and
+the Believed score of the same P and step. Three card queries, one answers query, and
+the lenses' statements for the (P, step) cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, F, Q, Sum, Value, When
+
+from servicegap.audits.models import OBSERVED_KINDS, AuditAnswer, Result
+from servicegap.audits.scoring import MIN_AUDITS
+from servicegap.core.models import Membership
+from servicegap.gap import lenses, stats
+from servicegap.gap.lenses import Cell, Grouping, Scope
+from servicegap.standards.card import ServiceCard, build_card
+
+BY_P_AND_STEP = Grouping(("p", "step"))
+
+
+@dataclass
+class CardEvidence:
+    card: ServiceCard
+    cells: dict[tuple[str, int], Cell]
+    scope: Scope
+
+
+def behaviour_rates(membership: Membership, scope: Scope) -> dict[int, stats.Estimate]:
+    """Observed pass rate of each behaviour in the scope: one GROUP BY."""
+    tz = membership.organization.tz
+    answers = AuditAnswer.objects.for_member(membership).filter(
+        is_counted=True,
+        kind__in=OBSERVED_KINDS,
+        result__in=[Result.PASS, Result.FAIL],
+        performed_at__gte=lenses.start_of(scope.since, tz),
+        performed_at__lt=lenses.end_of(scope.until, tz),
+    )
+    if scope.filtered:
+        answers = answers.filter(location__in=[location.pk for location in scope.locations])
+    rows = (
+        answers.values("behaviour_id")
+        .annotate(
+            passed=Sum(Case(When(result=Result.PASS, then=F("weight")), default=Value(0))),
+            weight_sum=Sum("weight"),
+            weight_squares=Sum(F("weight") * F("weight")),
+            audits=Count("audit", distinct=True),
+            failed=Count("audit", distinct=True, filter=Q(result=Result.FAIL)),
+        )
+        .order_by()
+    )
+    return {
+        row["behaviour_id"]: stats.wilson(
+            float(row["passed"]),
+            float(row["weight_sum"]),
+            float(row["weight_squares"]),
+            n=row["audits"],
+            minimum=MIN_AUDITS,
+        )
+        for row in rows
+    }
+
+
+def card_with_evidence(membership: Membership, scope: Scope) -> CardEvidence:
+    """The card, each behaviour with `.observed`, each standard with `.cell` (its P and
+    step's lenses), gaps marked real over everything the page shows."""
+    card = build_card(membership)
+    rates = behaviour_rates(membership, scope)
+    found = lenses.compute(membership, scope, [BY_P_AND_STEP])[BY_P_AND_STEP]
+    cells = {(cell.at("p"), cell.at("step")): cell for cell in found}
+    gaps = []
+    for cell in found:
+        gaps += [cell.perception_gap, cell.execution_gap]
+    marked = stats.mark_real(gaps)
+    for index, cell in enumerate(found):
+        cell.perception_gap, cell.execution_gap = marked[2 * index], marked[2 * index + 1]
+    for step in card.steps:
+        for standard in step.card_standards:
+            standard.cell = cells.get((standard.p, step.pk))
+            for behaviour in standard.card_behaviours:
+                behaviour.observed = rates.get(behaviour.pk, stats.missing())
+    return CardEvidence(card=card, cells=cells, scope=scope)

@@ -1,0 +1,73 @@
+"""The value-distance pages: thin views over `gap.dashboard` and `gap.evidence`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpResponse
+from django.shortcuts import render
+
+from servicegap.core import access
+from servicegap.core.access import MemberRequest, member_required
+from servicegap.gap import dashboard, evidence
+from servicegap.gap.filters import GapFilterForm, build_scope
+
+
+def _filters(request: MemberRequest) -> tuple[GapFilterForm, dict[str, Any]]:
+    form = GapFilterForm(request.GET or None, membership=request.membership)
+    if form.is_bound and not form.is_valid():
+        return form, {}
+    return form, form.cleaned_data if form.is_bound else {"colour": "distance"}
+
+
+def _scope(request: MemberRequest, form: GapFilterForm, data: dict[str, Any]):
+    """The scope of the request: a region, location or step the member cannot see is a 404.
+    An unfiltered form shows the default period it stands for."""
+    scope = build_scope(
+        request.membership,
+        since=data.get("since"),
+        until=data.get("until"),
+        region=data.get("region"),
+        location=data.get("location"),
+        p=data.get("p"),
+        step=data.get("step"),
+    )
+    if not form.is_bound:
+        form.initial.update(since=scope.since, until=scope.until)
+    return scope
+
+
+def _query(scope) -> dict[str, str]:
+    """The period and filters as query parameters, for links to the evidence."""
+    query = {"since": scope.since.isoformat(), "until": scope.until.isoformat()}
+    if scope.p:
+        query["p"] = scope.p
+    return query
+
+
+@member_required(access.SUPERVISORS)
+def dashboard_page(request: MemberRequest) -> HttpResponse:
+    form, data = _filters(request)
+    if form.errors:
+        return render(request, "gap/dashboard.html", {"form": form}, status=400)
+    scope = _scope(request, form, data)
+    board = dashboard.build(request.membership, scope, data.get("colour") or "distance")
+    context = {
+        "form": form,
+        "d": board,
+        "headline": dashboard.headline_words(board),
+        "line": dashboard.headline_line(board),
+        "query": _query(scope),
+        "metrics": dict(GapFilterForm.base_fields["colour"].choices),
+    }
+    return render(request, "gap/dashboard.html", context)
+
+
+@member_required(access.SUPERVISORS)
+def card_evidence(request: MemberRequest) -> HttpResponse:
+    form, data = _filters(request)
+    if form.errors:
+        return render(request, "gap/card.html", {"form": form}, status=400)
+    scope = _scope(request, form, data)
+    card = evidence.card_with_evidence(request.membership, scope)
+    return render(request, "gap/card.html", {"form": form, "card": card, "scope": scope})
