@@ -3,10 +3,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from servicegap.core.models import Location, Membership
 from servicegap.customers import importer
-from servicegap.customers.models import CustomerSettings
+from servicegap.customers.models import Alert, CustomerSettings
 from servicegap.customers.moments import SNOOZE_DAYS
 
 
@@ -73,8 +75,64 @@ class ResolveForm(forms.Form):
     )
 
 
-class CustomerSearchForm(forms.Form):
+class LocationFilterForm(forms.Form):
+    """Customers of one home location, among those the member may see."""
+
+    location = forms.ModelChoiceField(
+        label=_("Home location"),
+        required=False,
+        queryset=Location.objects.none(),
+        to_field_name="code",
+        empty_label=_("All my locations"),
+    )
+
+    def __init__(self, *args, membership: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["location"].queryset = membership.visible_locations()
+
+    def filter_customers(self, queryset, field: str = "home_location"):
+        """`queryset` narrowed to the chosen location; to none when a filter is refused,
+        so that a bad filter never shows a list that looks filtered."""
+        if not self.is_bound:
+            return queryset
+        if not self.is_valid():
+            return queryset.none()
+        if self.cleaned_data["location"]:
+            queryset = queryset.filter(**{field: self.cleaned_data["location"]})
+        return queryset
+
+
+class CustomerSearchForm(LocationFilterForm):
     q = forms.CharField(label=_("Customer id or name"), required=False, max_length=64)
+
+    field_order = ["q", "location"]
+
+    def filter_customers(self, queryset, field: str = "home_location"):
+        queryset = super().filter_customers(queryset, field)
+        q = self.cleaned_data.get("q") if self.is_bound else ""
+        if q:
+            queryset = queryset.filter(Q(external_id__icontains=q) | Q(name__icontains=q))
+        return queryset
+
+
+class SaveListFilterForm(LocationFilterForm):
+    """The save list of one location, or of the customers with one kind of reason (an
+    alert's reasons are a list: a customer who first drifted and then complained is
+    found by either)."""
+
+    reason = forms.ChoiceField(
+        label=_("Reason"), required=False, choices=[("", _("Any reason")), *Alert.Kind.choices]
+    )
+
+    @property
+    def reason_label(self) -> str:
+        return Alert.Kind(self.cleaned_data["reason"]).label if self.cleaned_data["reason"] else ""
+
+    def filter_alerts(self, alerts):
+        alerts = self.filter_customers(alerts, "customer__home_location")
+        if self.is_bound and self.is_valid() and self.cleaned_data["reason"]:
+            alerts = alerts.with_reason(self.cleaned_data["reason"])
+        return alerts
 
 
 class CalculatorForm(forms.Form):

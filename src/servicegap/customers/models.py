@@ -12,13 +12,16 @@ manager of some locations sees the customers of those locations.
 
 from __future__ import annotations
 
+import json
 import uuid
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import Q
+from django.db import NotSupportedError, models
+from django.db.models import Count, F, Func, Q, Sum, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +37,7 @@ from servicegap.core.models import (
 MIN_REPEAT_CUSTOMERS = 50
 EXTERNAL_ID_MAX_LENGTH = 64
 MODEL_VERSION = "bgnbd+gamma-gamma/1"
+CENT = Decimal("0.01")
 
 
 class CustomerSettings(OrgOwned):
@@ -351,8 +355,60 @@ class CustomerScore(OrgOwned):
         return f"{self.customer_id}: P(alive) {self.p_alive:.2f}"
 
 
+class HasReason(Func):
+    """True when an alert's `reasons` (a JSON list of {"kind", "text", "at", "response"})
+    hold one of `kind`, wherever it is in the list.
+
+    Django's `contains` lookup on a JSONField is not supported on SQLite, so each engine
+    is asked in its own words: jsonb containment on PostgreSQL, a walk of the list with
+    json_each on SQLite (the two engines servicegap runs on).
+    """
+
+    output_field = models.BooleanField()
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        super().__init__(F("reasons"))
+
+    def _reasons(self, compiler, connection) -> tuple[str, list]:
+        sql, params = compiler.compile(self.get_source_expressions()[0])
+        return sql, list(params)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        raise NotSupportedError(f"Alert reasons cannot be searched on {connection.vendor}.")
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        reasons, params = self._reasons(compiler, connection)
+        sql = (
+            f"EXISTS (SELECT 1 FROM json_each({reasons}) AS reason "
+            "WHERE json_extract(reason.value, '$.kind') = %s)"
+        )
+        return sql, (*params, self.kind)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        reasons, params = self._reasons(compiler, connection)
+        return f"({reasons} @> %s::jsonb)", (*params, json.dumps([{"kind": self.kind}]))
+
+
 class AlertQuerySet(LocationScopedQuerySet):
     location_field = "customer__home_location"
+
+    def with_reason(self, kind: str) -> AlertQuerySet:
+        """Alerts with a reason of `kind` among their reasons, not only the first."""
+        return self.filter(HasReason(kind))
+
+    def totals(self) -> dict[str, Any]:
+        """In one query: how many alerts (one per customer), their value at risk, and
+        how many have each kind of reason (an alert may have several)."""
+        per_kind = {kind: Count("pk", filter=Q(HasReason(kind))) for kind in Alert.Kind.values}
+        totals = self.aggregate(
+            customers=Count("pk"),
+            total_value_at_risk=Coalesce(Sum("value_at_risk"), Value(Decimal("0"))),
+            **per_kind,
+        )
+        # SQLite's sum drops the cents' zeros (940 for 940.00): money has two places.
+        totals["total_value_at_risk"] = Decimal(totals["total_value_at_risk"]).quantize(CENT)
+        return totals
 
     def unresolved(self) -> AlertQuerySet:
         return self.filter(status__in=Alert.UNRESOLVED)

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -27,6 +27,7 @@ from servicegap.customers.forms import (
     CustomerSearchForm,
     CustomerSettingsForm,
     ResolveForm,
+    SaveListFilterForm,
     SnoozeForm,
     UploadForm,
 )
@@ -42,6 +43,7 @@ from servicegap.feedback.models import Response
 
 PAGE_SIZE = 50
 TIMELINE_VISITS = 200
+CASES_SHOWN = 50
 READERS = access.LOCATION_MANAGERS
 
 
@@ -56,17 +58,22 @@ def _listing(request: MemberRequest, items) -> dict:
 @member_required(READERS)
 def save_list(request: MemberRequest) -> HttpResponse:
     member = request.membership
-    alerts = (
+    form = SaveListFilterForm(request.GET or None, membership=member)
+    alerts = form.filter_alerts(
         Alert.objects.for_member(member)
         .on_save_list()
         .select_related("customer", "customer__home_location", "customer__score", "claimed_by")
         .order_by("-value_at_risk", "-created_at", "-pk")
     )
+    totals = alerts.totals()
     snoozed = Alert.objects.for_member(member).filter(
         status=Alert.Status.SNOOZED, snoozed_until__gt=timezone.now()
     )
     context = {
         **_listing(request, alerts),
+        "form": form,
+        "totals": totals,
+        "per_reason": _per_reason(request, totals),
         "snoozed": snoozed.count(),
         "run": scoring.latest_run(member.organization),
         "currency": member.organization.currency,
@@ -77,7 +84,22 @@ def save_list(request: MemberRequest) -> HttpResponse:
         "can_score": member.role in access.LEADERS,
         "rules": CustomerSettings.for_organization(member.organization),
     }
-    return render(request, "customers/save_list.html", context)
+    return render(request, "customers/save_list.html", context, status=_status(form))
+
+
+def _status(form) -> int:
+    return 400 if form.is_bound and not form.is_valid() else 200
+
+
+def _per_reason(request: MemberRequest, totals: dict) -> list[tuple[str, int, str]]:
+    """(label, how many of the listed customers have it, the list of those) per reason."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    rows = []
+    for kind in Alert.Kind:
+        query["reason"] = kind.value
+        rows.append((kind.label, totals[kind.value], query.urlencode()))
+    return rows
 
 
 def _alert_action(request: MemberRequest, code: UUID, action) -> HttpResponse:
@@ -150,20 +172,20 @@ def score_now(request: MemberRequest) -> HttpResponse:
 
 @member_required(READERS)
 def customer_list(request: MemberRequest) -> HttpResponse:
-    form = CustomerSearchForm(request.GET or None)
-    customers = (
+    form = CustomerSearchForm(request.GET or None, membership=request.membership)
+    customers = form.filter_customers(
         Customer.objects.for_member(request.membership)
         .select_related("score", "home_location")
         .order_by("external_id")
     )
-    if form.is_valid() and form.cleaned_data["q"]:
-        q = form.cleaned_data["q"]
-        customers = customers.filter(Q(external_id__icontains=q) | Q(name__icontains=q))
+    # One score per customer: the join adds no rows.
+    totals = customers.aggregate(customers=Count("pk"), value_at_risk=Sum("score__value_at_risk"))
     return render(
         request,
         "customers/customer_list.html",
         {"form": form, **_listing(request, customers),
-         "currency": request.membership.organization.currency},
+         "totals": totals, "currency": request.membership.organization.currency},
+        status=_status(form),
     )  # fmt: skip
 
 
@@ -186,6 +208,13 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
         .order_by("-submitted_at")[:50]
     )
     score = CustomerScore.objects.filter(customer=customer).select_related("run").first()
+    # The recovery app's cases, through the reverse relation (customers never import it),
+    # limited to those the member may see.
+    cases = (
+        customer.recovery_cases.for_member(member)
+        .select_related("location")
+        .order_by("-opened_at", "-pk")[:CASES_SHOWN]
+    )
     calculator, simple = _calculator(request, score)
     context = {
         "customer": customer,
@@ -193,6 +222,7 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
         "visit_count": visit_count,
         "responses": responses,
         "alerts": customer.alerts.select_related("claimed_by").order_by("-created_at"),
+        "cases": cases,
         "score": score,
         "reasons": scoring.score_reasons(score, organization.currency) if score else [],
         "run": scoring.latest_run(organization),
