@@ -14,6 +14,7 @@ ROUTERS = {
     "/textlens": "servicegap.textlens.api.router",
     "/customers": "servicegap.customers.api.router",
     "/recovery": "servicegap.recovery.api.router",
+    "/gap": "servicegap.gap.api.router",
 }
 
 api = NinjaAPI(

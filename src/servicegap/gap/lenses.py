@@ -408,7 +408,7 @@ def _behaved(row: dict) -> Behaved:
     return Behaved(
         customers=n,
         active_share=share,
-        value_at_risk=row["at_risk"] or Decimal("0"),
+        value_at_risk=Decimal(row["at_risk"] or 0).quantize(Decimal("0.01")),
         on_save_list=row["listed_count"] or 0,
     )
 
