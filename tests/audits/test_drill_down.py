@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import datetime, timedelta
 
 import pytest
@@ -74,6 +76,10 @@ def listed(response) -> set[Audit]:
     return set(response.context["page"].object_list)
 
 
+def read_csv(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
 # The report's link ----------------------------------------------------------------------
 
 
@@ -91,7 +97,7 @@ def test_failed_n_of_m_in_the_report_links_to_exactly_those_audits(world, card, 
     assert response.context["page"].paginator.count == smile["failed"]
     first_day = report.context["r"]["since"]
     assert (
-        f"4 audits (Observed (mystery shops, observations)) of Location A where "
+        f"4 audits (mystery shops and observations) of Location A where "
         f"“Staff smile.” failed, since {first_day:%-d %b %Y}"
     ) in response.text
 
@@ -147,6 +153,12 @@ def test_the_lens_and_the_period_filter_audits(world, story, owner_olga):
     client = client_for(owner_olga)
     believed = client.get(LIST, {"lens": "believed"})
     assert listed(believed) == {story["believed"]}
+    assert "1 audit (self-assessments)" in believed.text
+    shops = client.get(LIST, {"lens": "observed", "kind": "mystery_shop", "result": "fail"})
+    assert listed(shops) == {*story["failing"][:3], story["at_b"], story["old"]}
+    assert "5 audits (mystery shops and observations; mystery shops) where a behaviour failed" in (
+        shops.text
+    )
     today = timezone.localdate(timezone=world.org.tz)
     recent = client.get(LIST, {"since": (today - timedelta(days=30)).isoformat(),
                                "until": today.isoformat()})  # fmt: skip
@@ -183,6 +195,22 @@ def test_the_filters_stay_in_the_pagers_links(world, template, shopper_sue, owne
     assert response.context["page"].paginator.count == 51
     assert "?result=fail&amp;p=people&amp;page=2" in response.text
     assert "51 audits where a behaviour of People failed" in response.text
+
+
+def test_the_exports_follow_the_same_filters(world, card, story, owner_olga):
+    client = client_for(owner_olga)
+    query = {"behaviour": card.smile.code, "result": "fail", "lens": "observed",
+             "location": world.location_a.code}  # fmt: skip
+    audits = read_csv(client.get(reverse("audits:export-audits"), query))
+    expected = {*story["failing"], story["old"]}
+    assert {row[0] for row in audits[1:]} == {str(audit.code) for audit in expected}
+    answers = read_csv(client.get(reverse("audits:export-answers"), query))
+    header = answers[0]
+    assert len(answers) == 1 + len(expected)  # the failed smile of each, no other answer
+    assert {(row[header.index("behaviour")], row[header.index("result")])
+            for row in answers[1:]} == {("Staff smile.", "fail")}  # fmt: skip
+    refused = client.get(reverse("audits:export-answers"), {"behaviour": "nope"})
+    assert refused.status_code == 400 and refused.content.decode().startswith("Cannot export")
 
 
 # Bad input ----------------------------------------------------------------------------------

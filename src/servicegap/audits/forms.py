@@ -217,6 +217,13 @@ class ResolveForm(forms.Form):
 
 
 LENS_KINDS = {"observed": OBSERVED_KINDS, "believed": BELIEVED_KINDS}
+KIND_WORDS = {
+    "observed": _("mystery shops and observations"),
+    "believed": _("self-assessments"),
+    Kind.MYSTERY_SHOP: _("mystery shops"),
+    Kind.OBSERVATION: _("observations"),
+    Kind.SELF_ASSESSMENT: _("self-assessments"),
+}
 RESULT_WORDS = {
     Result.FAIL: _("failed"),
     Result.PASS: _("passed"),
@@ -346,13 +353,9 @@ class AuditFilterForm(forms.Form):
         within 20 minutes” failed, 1 Sep – 30 Nov 2026"."""
         data = self.applied
         words = ngettext("%(n)s audit", "%(n)s audits", count) % {"n": count}
-        kinds = []
-        if data.get("lens"):
-            kinds.append(dict(self.fields["lens"].choices)[data["lens"]])
-        if data.get("kind"):
-            kinds.append(Kind(data["kind"]).label)
+        kinds = [str(KIND_WORDS[data[name]]) for name in ("lens", "kind") if data.get(name)]
         if kinds:
-            words += f" ({', '.join(str(kind) for kind in kinds)})"
+            words += f" ({'; '.join(kinds)})"
         if data.get("location"):
             words += " " + gettext("of %(location)s") % {"location": data["location"].name}
         words += self._answer_words(data)
