@@ -9,7 +9,9 @@ Days are the organisation's local days; every period is a day.
 - recency = days from the first to the last visit day; age T = days from the first to today
 - mean spend = spend on repeat days ÷ frequency (0 without repeat visits)
 
-`score_organization()` fits both models on those numbers (see `servicegap.customers.btyd`)
+`score_organization()` first gives every customer the home location of most of their
+visits (`assign_home_locations`, so that each location answers for its own customers on
+the save list and in the value-distance page), then fits both models on those numbers (see `servicegap.customers.btyd`)
 and stores, per customer, P(alive), expected visits in 90 and 365 days, expected spend per
 visit, the model value over a year (discounted) and the value at risk, as DESIGN.md
 defines it: value if still active × (1 − P(alive)). Too little data stores a `ScoreRun`
@@ -33,6 +35,7 @@ from servicegap.core.models import Organization
 from servicegap.customers.models import (
     MIN_REPEAT_CUSTOMERS,
     MODEL_VERSION,
+    Customer,
     CustomerScore,
     CustomerSettings,
     ScoreRun,
@@ -185,6 +188,7 @@ def score_organization(organization: Organization, *, now: datetime | None = Non
     from servicegap.customers import btyd, moments
 
     now = now or timezone.now()
+    assign_home_locations(organization)
     summary = customer_summaries(organization, today=now.astimezone(organization.tz).date())
     rules = CustomerSettings.for_organization(organization)
     run = ScoreRun(
@@ -210,6 +214,36 @@ def score_organization(organization: Organization, *, now: datetime | None = Non
         _store_scores(organization, run, summary, numbers, now)
         moments.raise_drifting_alerts(organization, summary, numbers, rules, now=now)
     return run
+
+
+def assign_home_locations(organization: Organization) -> int:
+    """Make each customer's home location the location of most of their visits (a tie
+    goes to the location visited last); return how many customers moved. One GROUP BY
+    over visits, then one UPDATE per location that gains customers."""
+    rows = (
+        Visit.objects.filter(organization=organization)
+        .values("customer_id", "location_id")
+        .annotate(visits=Count("pk"), last=Max("visited_at"))
+        .order_by()
+    )
+    best: dict[int, tuple[int, datetime, int]] = {}
+    for row in rows.iterator(chunk_size=WRITE_BATCH):
+        candidate = (row["visits"], row["last"], row["location_id"])
+        current = best.get(row["customer_id"])
+        if current is None or candidate[:2] > current[:2]:
+            best[row["customer_id"]] = candidate
+    homes = Customer.objects.filter(organization=organization).values_list("pk", "home_location_id")
+    moves: dict[int, list[int]] = {}
+    for pk, home in homes.iterator(chunk_size=WRITE_BATCH):
+        found = best.get(pk)
+        if found is not None and found[2] != home:
+            moves.setdefault(found[2], []).append(pk)
+    for location_id, ids in moves.items():
+        for start in range(0, len(ids), WRITE_BATCH):
+            Customer.objects.filter(pk__in=ids[start : start + WRITE_BATCH]).update(
+                home_location_id=location_id
+            )
+    return sum(len(ids) for ids in moves.values())
 
 
 def _store_scores(organization, run, summary: Summary, numbers: Numbers, now) -> None:

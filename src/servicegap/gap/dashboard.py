@@ -366,7 +366,9 @@ def evidence_links(scope: Scope, item: LargeGap) -> dict[str, str]:
     step = str(item.step.code)
     links = {
         "audits": _url("audits:list", **where, step=step, **period),
-        "failed": _url("audits:list", **where, step=step, result="fail", **period),
+        "failed": _url(
+            "audits:list", **where, step=step, result="fail", lens="observed", **period
+        ),
         "comments": _url("textlens:explorer", **where, **period),
         "cases": _url("recovery:case-list", **where, step=step, **period),
         "save_list": _url("customers:save-list", location=str(item.location.code)),
@@ -377,6 +379,7 @@ def evidence_links(scope: Scope, item: LargeGap) -> dict[str, str]:
             location=str(item.location.code),
             behaviour=str(failure["behaviour__code"]),
             result="fail",
+            lens="observed",
             **period,
         )
     return links
