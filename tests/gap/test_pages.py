@@ -47,3 +47,101 @@ def test_another_organisations_location_is_a_404(page, owner_olga, gap_world, ot
     foreign = Location.objects.filter(organization=other_org_data).first()
     response = client_for(owner_olga).get(reverse(page), {**PERIOD, "location": foreign.code})
     assert response.status_code == 404
+
+
+def test_the_dashboard_s_queries_do_not_grow_with_locations(
+    world, owner_olga, gap_world, django_assert_max_num_queries
+):
+    from tests.factories import LocationFactory
+
+    client = client_for(owner_olga)
+    client.get(reverse("gap:dashboard"), PERIOD)  # the session is warm, as in use
+    with django_assert_max_num_queries(20) as few:
+        assert client.get(reverse("gap:dashboard"), PERIOD).status_code == 200
+    for index in range(6):
+        LocationFactory(organization=world.org, name=f"Extra {index}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(reverse("gap:dashboard"), PERIOD).status_code == 200
+
+
+def test_a_filter_is_kept_in_the_form_and_the_links(world, owner_olga, gap_world):
+    page = client_for(owner_olga).get(
+        reverse("gap:dashboard"), {**PERIOD, "location": world.location_a.code, "p": "process"}
+    )
+    html = page.content.decode()
+    assert f'value="{world.location_a.code}" selected' in html
+    assert 'value="process" selected' in html
+    assert "Location B" not in html.split("Where, and at which step")[1]
+
+
+def test_an_end_before_the_start_is_a_form_error_naming_the_field(owner_olga, gap_world):
+    response = client_for(owner_olga).get(
+        reverse("gap:dashboard"), {"since": "2026-10-01", "until": "2026-09-01"}
+    )
+    assert response.status_code == 400
+    assert "The end comes before the start." in response.content.decode()
+
+
+@pytest.mark.parametrize("day", ["1899-12-31", "9999-06-01"])
+def test_a_day_outside_1900_to_9998_is_a_form_error(owner_olga, day):
+    response = client_for(owner_olga).get(reverse("gap:dashboard"), {"since": day})
+    assert response.status_code == 400
+    assert "Choose a day from the year 1900 to the year 9998." in response.content.decode()
+
+
+def test_a_managers_location_outside_their_scope_is_a_404(world, manager_max, gap_world):
+    response = client_for(manager_max).get(
+        reverse("gap:dashboard"), {"location": world.location_b.code}
+    )
+    assert response.status_code == 404
+
+
+def test_another_organisations_region_is_a_404(owner_olga, outsider_otto):
+    from tests.factories import RegionFactory
+
+    foreign = RegionFactory(organization=outsider_otto.organization)
+    response = client_for(owner_olga).get(reverse("gap:dashboard"), {"region": foreign.code})
+    assert response.status_code == 404
+
+
+def test_an_empty_period_says_so(owner_olga, gap_world):
+    response = client_for(owner_olga).get(
+        reverse("gap:dashboard"), {"since": "2020-01-01", "until": "2020-01-31"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "No audits and no customer answers in this period." in html
+    assert "We believe no data · mystery shoppers see no data · customers say no data" in html
+
+
+def test_a_too_few_gap_is_shown_apart_never_ranked(world, owner_olga, gap_world):
+    from tests.feedback.factories import ResponseFactory
+    from tests.gap.conftest import at
+
+    # B: 2 self-assessments (100) and ratings 5, 5, 1, 1 → 50: a gap of 50 on too few.
+    for _ in range(2):
+        ResponseFactory(organization=world.org, link__location=world.location_b,
+                        step=gap_world.bill, process=1, submitted_at=at(UNTIL))  # fmt: skip
+    html = client_for(owner_olga).get(reverse("gap:dashboard"), PERIOD).content.decode()
+    largest, few = html.split("Looks large, rests on too few")
+    assert "Location B · Bill · Process: we believe 100, customers say 50" in few
+    assert "Location B · Bill" not in largest.split("Largest gaps")[1]
+    ranking = html.split("furthest from the promise first")[1]
+    # B has 2 answers: listed after the ranking, without a rank.
+    assert 'title="Too few answers to rank"' in ranking
+
+
+def test_the_card_shows_each_behaviour_s_observed_rate(world, owner_olga, gap_world):
+    html = client_for(owner_olga).get(reverse("gap:card"), PERIOD).content.decode()
+    assert "The bill comes within 5 minutes." in html
+    # The heavy behaviour passed in 2 of 5 mystery shops: 6/15 = 40%.
+    assert '<span class="figure">40</span>' in html
+
+
+def test_customer_text_is_escaped(world, owner_olga, gap_world):
+    from servicegap.standards.models import Standard
+
+    Standard.objects.filter(organization=world.org).update(text="<script>alert(1)</script>")
+    html = client_for(owner_olga).get(reverse("gap:card"), PERIOD).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
