@@ -29,9 +29,10 @@ def demo_org(django_db_setup, django_db_blocker):
         demo._delete_previous()
 
 
-def test_cases_in_every_status(demo_org, db):
-    statuses = set(Case.objects.filter(organization=demo_org).values_list("status", flat=True))
-    assert statuses == set(Case.Status.values)
+def test_forty_cases_in_every_status(demo_org, db):
+    found = Case.objects.filter(organization=demo_org)
+    assert found.count() >= 40
+    assert set(found.values_list("status", flat=True)) == set(Case.Status.values)
 
 
 def test_the_three_stories_are_there(demo_org, db):
@@ -64,6 +65,16 @@ def test_closed_demo_cases_meet_the_closing_rules(demo_org, db):
 
 
 def test_history_reads_in_time_order(demo_org, db):
+    """Events as they were recorded (by pk), not as the history page sorts them."""
     for case in Case.objects.filter(organization=demo_org):
-        times = list(case.events.values_list("at", flat=True))
-        assert times == sorted(times) and times[0] == case.opened_at
+        times = list(case.events.order_by("pk").values_list("at", flat=True))
+        assert times == sorted(times) and times[0] == case.opened_at, case
+        if case.closed_at is not None:
+            assert times[-1] == case.closed_at, case
+
+
+def test_an_inquiry_is_recorded_when_it_was_made_not_when_the_demo_ran(demo_org, db):
+    for event in CaseEvent.objects.filter(organization=demo_org, kind="inquiry"):
+        assert event.at.date() <= TODAY, event.case
+        if event.case.closed_at is not None:
+            assert event.at <= event.case.closed_at, event.case

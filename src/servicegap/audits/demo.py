@@ -2,10 +2,16 @@
 
 Mystery shops (by the shopper), observations (supervisors' spot checks) and
 self-assessments (managers and staff) at every location. A behaviour passes with the
-probability `SERVICE_QUALITY[location][p]`, nudged per behaviour and drifting over the
-months (Station Square is getting better, Harbour Front worse), so each location has
-its own trend and its own most-failed behaviours. Self-assessments pass more often, by
-`SELF_ASSESSMENT_OPTIMISM`: the team believes it serves better than outsiders see.
+story's chance (`core.demo.chance`: the location, P, step and day, through the eyes of
+an outsider or of the team itself), nudged per behaviour, so each location has its own
+trend and its own most-failed behaviours. Self-assessments pass more often: the team
+believes it serves better than outsiders see.
+
+Each 90-day half of the six months gets the same number of audits of each kind and the
+same mix of templates, and the answers of one audit are drawn with stratified random
+numbers, so the story's numbers show through the noise of a small demo: every default
+period has enough audits, and Riverside's month-by-month rise is visible. Harbour Front
+audits its flower and gift orders only since that service started.
 """
 
 from __future__ import annotations
@@ -28,7 +34,15 @@ from servicegap.audits.models import (
     Result,
     month_of,
 )
-from servicegap.core.demo import SELF_ASSESSMENT_OPTIMISM, SERVICE_QUALITY, DemoContext
+from servicegap.core.demo import (
+    BELIEVED,
+    HALF,
+    NEW_SERVICE,
+    OBSERVED,
+    WEAK_SPOT,
+    DemoContext,
+    chance,
+)
 from servicegap.core.models import Location, Role
 from servicegap.standards.models import Behaviour
 
@@ -44,21 +58,22 @@ TEMPLATES = [
     ("Delivery order", Channel.DELIVERY, ["Phone order", "Delivery", "Payment"]),
     ("Online gift order", Channel.ONLINE, ["Flower and gift orders", "Payment", "Delivery"]),
 ]
-# Audits per location per month, by kind.
-PER_MONTH = {Kind.MYSTERY_SHOP: 2.5, Kind.OBSERVATION: 3, Kind.SELF_ASSESSMENT: 2}
-# Which template each kind uses, with weights.
-TEMPLATE_MIX = {
+# Audits per location in each 90-day half of the six months, by kind and template.
+HALF_MIX = {
     Kind.MYSTERY_SHOP: {
-        "Dinner visit": 6,
+        "Dinner visit": 5,
         "Phone order": 2,
         "Delivery order": 1,
         "Online gift order": 1,
     },
-    Kind.OBSERVATION: {"Dinner visit": 4, "Phone order": 1},
-    Kind.SELF_ASSESSMENT: {"Dinner visit": 3, "Phone order": 1, "Delivery order": 1},
+    Kind.OBSERVATION: {"Dinner visit": 6, "Phone order": 2, "Delivery order": 1},
+    Kind.SELF_ASSESSMENT: {"Dinner visit": 6, "Phone order": 1, "Delivery order": 2},
 }
-# Change of every pass probability per month, relative to the middle of the period.
-DRIFT = {"Station Square": 0.035, "Harbour Front": -0.025}
+# The template used instead of one that checks a service its location did not offer yet.
+INSTEAD = "Delivery order"
+# The first audits of the new service, by kind: days before today.
+NEW_SERVICE_AUDITS = [(Kind.SELF_ASSESSMENT, 30), (Kind.MYSTERY_SHOP, 16)]
+NEW_SERVICE_TEMPLATE = "Online gift order"
 NOT_APPLICABLE = 0.05
 # Teams know which behaviours are critical: those fail this much less often.
 CRITICAL_CARE = 0.35
@@ -81,16 +96,13 @@ def seed(context: DemoContext) -> list[str]:
     difficulty = {b.pk: rng.uniform(-0.08, 0.08) for b in context.behaviours}
     plans: list[_Plan] = []
     assignments: list[Assignment] = []
-    for location in context.locations:
-        for kind, per_month in PER_MONTH.items():
-            for when in _dates(context, rng, per_month):
-                template = templates[_pick(rng, TEMPLATE_MIX[kind])]
-                plan = _plan(context, location, kind, template, when, difficulty)
-                if kind == Kind.MYSTERY_SHOP:
-                    assignment = _assignment_for(context, plan.audit, when.date())
-                    assignments.append(assignment)
-                    plan.audit.assignment = assignment
-                plans.append(plan)
+    for location, kind, template, when in _schedule(context, rng):
+        plan = _plan(context, location, kind, templates[template], when, difficulty)
+        if kind == Kind.MYSTERY_SHOP:
+            assignment = _assignment_for(context, plan.audit, when.date())
+            assignments.append(assignment)
+            plan.audit.assignment = assignment
+        plans.append(plan)
     Assignment.objects.bulk_create(assignments)
     for plan in plans:
         if plan.audit.assignment is not None:
@@ -135,26 +147,41 @@ def _templates(context: DemoContext) -> dict[str, AuditTemplate]:
     return made
 
 
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
+def _schedule(context: DemoContext, rng: random.Random):
+    """(location, kind, template name, moment) of every demo audit, oldest half first."""
+    offered = {name: steps for name, _channel, steps in TEMPLATES}
+    for location in context.locations:
+        for kind, mix in HALF_MIX.items():
+            for half in (1, 0):  # the half 90–179 days ago, then the last 90 days
+                deck = [name for name, count in mix.items() for _ in range(count)]
+                rng.shuffle(deck)
+                days_ago = _days_ago(rng, half, len(deck))
+                for name, ago in zip(deck, days_ago, strict=True):
+                    if location.name == NEW_SERVICE[0] and NEW_SERVICE[2] in offered[name]:
+                        name = INSTEAD
+                    yield location, kind, name, _moment(context, rng, ago)
+        if location.name == NEW_SERVICE[0]:
+            for kind, ago in NEW_SERVICE_AUDITS:
+                yield location, kind, NEW_SERVICE_TEMPLATE, _moment(context, rng, ago)
 
 
-def _dates(context: DemoContext, rng: random.Random, per_month: float) -> list[datetime]:
-    """Moments spread over the last six months, at opening hours, in the org's time zone."""
-    tz = context.organization.tz
-    days = MONTHS * 30
-    count = round(per_month * MONTHS)
-    moments = []
+def _days_ago(rng: random.Random, half: int, count: int) -> list[int]:
+    """`count` days of one 90-day half (0: the last 90 days, today excluded; 1: the 90
+    before), one in each of `count` equal slots, jittered, so every month has some."""
+    days = []
     for index in range(count):
-        # One in each slot, jittered, so every month has some.
-        start = days * index / count
-        offset = int(start + rng.uniform(0, days / count))
-        day = context.today - timedelta(days=days - offset)
-        if day >= context.today:
-            day = context.today - timedelta(days=1)
-        hour = rng.choice([11, 12, 12, 13, 18, 19, 19, 20, 21])
-        moments.append(datetime.combine(day, time(hour, rng.randrange(0, 60, 5)), tzinfo=tz))
-    return moments
+        offset = int(HALF * index / count + rng.uniform(0, HALF / count))
+        days.append(max(1, HALF * (half + 1) - 1 - offset))
+    return days
+
+
+def _moment(context: DemoContext, rng: random.Random, days_ago: int) -> datetime:
+    """A moment at opening hours `days_ago` days before today, in the org's time zone."""
+    day = context.today - timedelta(days=days_ago)
+    hour = rng.choice([11, 12, 12, 13, 18, 19, 19, 20, 21])
+    return datetime.combine(
+        day, time(hour, rng.randrange(0, 60, 5)), tzinfo=context.organization.tz
+    )
 
 
 def _performer(context: DemoContext, location: Location, kind: str, rng: random.Random):
@@ -180,15 +207,20 @@ def _manager_regions(context: DemoContext) -> set[int]:
     return member._demo_regions
 
 
-def _chance(context, location, p, kind, when: datetime, behaviour, difficulty) -> float:
-    base = SERVICE_QUALITY.get(location.name, {}).get(p, 0.8)
-    months_from_middle = ((context.today - when.date()).days / -30) + MONTHS / 2
-    chance = base + difficulty[behaviour.pk] + DRIFT.get(location.name, 0) * months_from_middle
-    if kind == Kind.SELF_ASSESSMENT:
-        chance += SELF_ASSESSMENT_OPTIMISM
-    if behaviour.is_critical:
-        chance = 1 - (1 - chance) * CRITICAL_CARE
-    return min(max(chance, 0.05), 0.99)
+def _chance(context, location, kind, when: datetime, behaviour, difficulty) -> float:
+    lens = BELIEVED if kind == Kind.SELF_ASSESSMENT else OBSERVED
+    standard = behaviour.standard
+    day = when.astimezone(context.organization.tz).date()
+    cell = (location.name, standard.p, standard.step.name)
+    value = chance(lens, *cell, day, context.today)
+    if lens == BELIEVED and cell in (WEAK_SPOT, NEW_SERVICE):
+        return value  # a blind spot: the team ticks it whatever happens
+    # A team sees its hardest behaviours less clearly than an outsider does.
+    value += difficulty[behaviour.pk] * (0.5 if lens == BELIEVED else 1)
+    # Teams take care of critical behaviours, except where the story's weak spot is.
+    if behaviour.is_critical and cell != WEAK_SPOT:
+        value = 1 - (1 - value) * CRITICAL_CARE
+    return min(max(value, 0.05), 0.99)
 
 
 def _measure(rng: random.Random, behaviour: Behaviour, passed: bool) -> Decimal:
@@ -213,6 +245,7 @@ def _plan(context, location, kind, template, when: datetime, difficulty) -> _Pla
     duration = timedelta(
         minutes=rng.randint(25, 95) if template.channel == Channel.VISIT else rng.randint(4, 20)
     )
+    submitted = when + duration + timedelta(minutes=rng.randint(5, 240))
     audit = Audit(
         organization=context.organization,
         kind=kind,
@@ -225,22 +258,25 @@ def _plan(context, location, kind, template, when: datetime, difficulty) -> _Pla
         status=Audit.Status.SUBMITTED,
         started_at=when,
         ended_at=when + duration,
-        submitted_at=when + duration + timedelta(minutes=rng.randint(5, 240)),
+        submitted_at=max(when + duration, min(submitted, context.now())),
     )
     if kind == Kind.MYSTERY_SHOP and template.channel == Channel.VISIT:
         _checkin(rng, audit, location)
     answers = []
-    for position, behaviour in enumerate(_CHOSEN[template.pk]):
+    chosen = _CHOSEN[template.pk]
+    # Stratified: one random number in each of len(chosen) equal slices of [0, 1), in a
+    # random order, so an audit's passes stay close to the sum of its chances.
+    slices = list(range(len(chosen)))
+    rng.shuffle(slices)
+    for position, behaviour in enumerate(chosen):
         answer = workflow.snapshot_answer(audit, behaviour, position)
         answer.is_counted = True
         answer.answered_at = audit.ended_at
+        draw = (slices[position] + rng.random()) / len(chosen)
         if not behaviour.is_critical and rng.random() < NOT_APPLICABLE:
             answer.result = Result.NA
         else:
-            chance = _chance(
-                context, location, behaviour.standard.p, kind, when, behaviour, difficulty
-            )
-            passed = rng.random() < chance
+            passed = draw < _chance(context, location, kind, when, behaviour, difficulty)
             answer.result = Result.PASS if passed else Result.FAIL
             if behaviour.is_measured:
                 answer.measured_value = _measure(rng, behaviour, passed)
@@ -372,12 +408,15 @@ def _dispute(context: DemoContext, plans: list[_Plan]) -> int:
         return 0
     plan = max(candidates, key=lambda p: p.audit.performed_at)
     answer = next(a for a in plan.answers if a.result == Result.FAIL)
+    # The next day, or now when that is sooner.
+    submitted = plan.audit.submitted_at
+    raised_at = max(submitted, min(submitted + timedelta(days=1), context.now()))
     Dispute.objects.create(
         organization=context.organization,
         answer=answer,
         reason="I was on the floor that evening and saw this done; please check your notes.",
         raised_by=manager.user,
-        raised_at=plan.audit.submitted_at + timedelta(days=1),
+        raised_at=raised_at,
     )
     AuditEvent.objects.create(
         organization=context.organization,
@@ -386,6 +425,6 @@ def _dispute(context: DemoContext, plans: list[_Plan]) -> int:
         action=AuditEvent.Action.DISPUTED,
         detail="I was on the floor that evening and saw this done; please check your notes.",
         by=manager.user,
-        at=plan.audit.submitted_at + timedelta(days=1),
+        at=raised_at,
     )
     return 1

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from servicegap.core.models import (
@@ -60,18 +61,68 @@ LAST_NAMES = [
 ]  # fmt: skip
 EMPLOYEES_PER_LOCATION = 9
 
-# How well each demo location serves, per P: the chance that a behaviour is done right
-# on a mystery shop. Audits and customer ratings both follow it, so that the lenses tell
-# one story: Station Square is slow, Harbour Front's staff are curt, Riverside's kitchen
-# struggles, Old Town is good at everything.
+# The demo's story, in chances: that a behaviour is done right on an audit, or that a
+# customer gives a rating point (a rating is 1 + Binomial(4, chance), so its 0–100 score
+# is the chance in per cent). Audits and ratings both follow `chance()`, so that the
+# value-distance dashboard tells one story over the default period (the last 90 days):
+# - each team believes it serves better than outsiders see, and customers feel less
+#   than outsiders see ("we believe ~88 · shoppers see ~78 · customers say ~60");
+# - Station Square is furthest from its promise, worst of all at the bill (Process of
+#   the Payment step), a blind spot its own self-assessments never see;
+# - Riverside's new kitchen team is improving it month by month (Observed and
+#   Experienced; its self-assessments stay where they were);
+# - Harbour Front started taking flower and gift orders six weeks ago: a large gap that
+#   rests on too few audits and answers to mean anything yet.
+# What an outsider sees, per location and P, in the middle of the six months: Station
+# Square is slow, Harbour Front's staff are curt, Riverside's kitchen struggles, Old Town
+# is good at everything.
 SERVICE_QUALITY = {
-    "Old Town": {"people": 0.93, "process": 0.88, "product": 0.91},
-    "Station Square": {"people": 0.82, "process": 0.55, "product": 0.84},
-    "Harbour Front": {"people": 0.58, "process": 0.80, "product": 0.87},
-    "Riverside": {"people": 0.85, "process": 0.79, "product": 0.60},
+    "Old Town": {"people": 0.87, "process": 0.83, "product": 0.85},
+    "Station Square": {"people": 0.70, "process": 0.66, "product": 0.74},
+    "Harbour Front": {"people": 0.62, "process": 0.80, "product": 0.85},
+    "Riverside": {"people": 0.72, "process": 0.68, "product": 0.56},
 }
-# Self-assessments are rosier than what outsiders see: they pass this much more often.
-SELF_ASSESSMENT_OPTIMISM = 0.15
+# What each team believes of itself in its self-assessments, whatever the P.
+SELF_ASSESSED = {
+    "Old Town": 0.88,
+    "Station Square": 0.89,
+    "Harbour Front": 0.83,
+    "Riverside": 0.85,
+}
+# Customers feel this much less than an outsider sees.
+CUSTOMER_SHORTFALL = 0.16
+# Change per 30 days of what outsiders see and customers feel, from the middle of the
+# six months (90 days before today).
+TREND = {"Riverside": 0.08}
+# The worst cell: location, P, step, and how much less outsiders and customers see there.
+WEAK_SPOT = ("Station Square", "process", "Payment")
+WEAK_SPOT_PENALTY = 0.25
+# A service that started `NEW_SERVICE_DAYS` ago at one location, and whose product
+# (location, P, step) goes badly.
+NEW_SERVICE = ("Harbour Front", "product", "Flower and gift orders")
+NEW_SERVICE_DAYS = 42
+NEW_SERVICE_PENALTY = 0.45
+# What a team believes of its weak spot and of its new service: it does not see them.
+BLIND_SPOT = 0.97
+BELIEVED, OBSERVED, EXPERIENCED = "believed", "observed", "experienced"
+HALF = 90  # days: the demo's six months are two of the dashboard's default periods
+
+
+def chance(lens: str, location: str, p: str, step: str | None, day: date, today: date) -> float:
+    """The story's chance of a pass (or of a rating point) through `lens` on `day`."""
+    if lens == BELIEVED:
+        if (location, p, step) in (WEAK_SPOT, NEW_SERVICE):
+            return BLIND_SPOT
+        return SELF_ASSESSED.get(location, 0.9)
+    value = SERVICE_QUALITY.get(location, {}).get(p, 0.8)
+    value += TREND.get(location, 0.0) * ((day - today).days + HALF) / 30
+    if (location, p, step) == WEAK_SPOT:
+        value -= WEAK_SPOT_PENALTY
+    if (location, p, step) == NEW_SERVICE:
+        value -= NEW_SERVICE_PENALTY
+    if lens == EXPERIENCED:
+        value -= CUSTOMER_SHORTFALL
+    return min(max(value, 0.02), 0.98)
 
 
 @dataclass
@@ -88,6 +139,12 @@ class DemoContext:
     # Filled by the standards step: journey steps by name, and every behaviour made.
     journey_steps: dict = field(default_factory=dict)
     behaviours: list = field(default_factory=list)
+
+    def now(self) -> datetime:
+        """The demo's present: now, or the end of the demo's today when that is earlier.
+        Nothing the demo records happens after it."""
+        end = datetime.combine(self.today + timedelta(days=1), time.min, self.organization.tz)
+        return min(timezone.now(), end - timedelta(minutes=1))
 
 
 @dataclass

@@ -1,10 +1,13 @@
 """The demo's customer feedback: surveys, a link per table, six months of answers.
 
-Ratings follow `SERVICE_QUALITY`, the same profile the audits use, so the Experienced
-lens tells the same story as the Observed one: Station Square is slow (process),
-Harbour Front's staff are curt (people), Riverside's kitchen struggles (product). The
-comments are written here, in English, French and Spanish; a few name staff by first
-name, a few say the customer will not come back, a few are spam with links.
+Ratings follow the story's chances (`core.demo.chance`, through the customers' eyes),
+the same profile the audits use, a little lower: Station Square is slow (process) and
+worst at the bill, Harbour Front's staff are curt (people), Riverside's kitchen
+struggles (product) but gets better month by month. Customers unhappy with Station
+Square's bill name the payment step more often than the others; Harbour Front's new
+flower and gift orders have only a few answers. The comments are written here, in
+English, French and Spanish; a few name staff by first name, a few say the customer
+will not come back, a few are spam with links.
 """
 
 from __future__ import annotations
@@ -12,9 +15,15 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-from servicegap.core.demo import SERVICE_QUALITY, DemoContext
+from servicegap.core.demo import (
+    EXPERIENCED,
+    NEW_SERVICE,
+    NEW_SERVICE_DAYS,
+    WEAK_SPOT,
+    DemoContext,
+    chance,
+)
 from servicegap.core.models import Employee, Location, P
 from servicegap.feedback import surveys
 from servicegap.feedback.models import (
@@ -31,10 +40,17 @@ TABLES = 6
 # Average answers per location per day, and who answers what.
 PER_DAY = (2, 4)
 LANGUAGES = [("en", 0.8), ("fr", 0.12), ("es", 0.08)]
-P_ANSWERED, NPS_ANSWERED, EFFORT_ANSWERED, STEP_ANSWERED = 0.92, 0.85, 0.6, 0.45
-COMMENTED, UNHAPPY_COMMENTED, SPAM_SHARE, CONSENTED = 0.35, 0.75, 0.006, 0.04
+P_ANSWERED, NPS_ANSWERED, EFFORT_ANSWERED, STEP_ANSWERED = 0.92, 0.85, 0.6, 0.5
+COMMENTED, UNHAPPY_COMMENTED, SPAM_SHARE, CONSENTED = 0.3, 0.55, 0.006, 0.04
 DINE_IN_STEPS = ["Greeting", "Seating", "Ordering", "Serving", "Payment", "Farewell"]
 DELIVERY_STEPS = ["Phone order", "Delivery"]
+# Customers name the step that let them down this many times more often than another.
+WEAK_SPOT_NAMED = 4
+# Delivery customers answer this many times as often as the guests of one table.
+DELIVERY_ANSWERS = 2
+# Answers about the new service so far (days before today, rating of its P): too few to
+# judge it by, however bad they look.
+NEW_SERVICE_ANSWERS = [(37, 2), (23, 1), (9, 2)]
 
 # Comments we wrote for the demo, by language and P; {name} is a staff member's first name.
 PRAISE = {
@@ -95,6 +111,26 @@ COMPLAINTS = {
         "product": ["La comida llegó fría y sin sabor."],
     },
 }
+# Complaints about one P at one step, by language; used when the customer named that step.
+STEP_COMPLAINTS = {
+    ("Payment", "process"): {
+        "en": [
+            "We asked for the bill three times and waited twenty minutes for it.",
+            "The bill had two drinks on it we never ordered, and fixing it took ages.",
+            "The card machine did not work and nobody could take our payment.",
+        ],
+        "fr": ["Vingt minutes pour avoir l'addition, et elle était fausse."],
+        "es": ["Tardaron veinte minutos en traer la cuenta, y estaba mal."],
+    },
+    ("Flower and gift orders", "product"): {
+        "en": [
+            "The bouquet arrived with brown petals and half the hamper missing.",
+            "The hamper looked nothing like the photo.",
+        ],
+        "fr": ["Le bouquet est arrivé fané."],
+        "es": ["Las flores llegaron marchitas."],
+    },
+}
 NAMED_PRAISE = {
     "en": [
         "{name} was brilliant with our kids, thank you!",
@@ -146,11 +182,18 @@ def seed(context: DemoContext) -> list[str]:
     responses: list[Response] = []
     start = context.today - timedelta(days=DAYS)
     for location in context.locations:
+        mine = links[location.pk]
+        weights = [
+            DELIVERY_ANSWERS if x.channel == SurveyLink.Channel.DELIVERY else 1 for x in mine
+        ]
         for offset in range(DAYS):
             day = start + timedelta(days=offset)
             for _ in range(rng.randint(*PER_DAY)):
-                link = rng.choice(links[location.pk])
-                responses.append(_answer(rng, location, link, day, steps, staff, org.tz))
+                link = rng.choices(mine, weights=weights)[0]
+                step = _step(rng, location, link, steps)
+                responses.append(_answer(rng, context, location, link, day, step, staff))
+        if location.name == NEW_SERVICE[0]:
+            responses += _new_service_answers(context, location, links[location.pk], staff)
     Response.objects.bulk_create(responses, batch_size=2000)
     ratings = sum(len(response.ratings_by_p()) for response in responses)
     spam = sum(response.spam for response in responses)
@@ -211,34 +254,75 @@ def _staff_by_location(employees: list[Employee]) -> dict[int, list[str]]:
     return staff
 
 
+def _step(rng: random.Random, location: Location, link: SurveyLink, steps: dict):
+    """The part of the visit the customer answers about, or None (the whole visit)."""
+    if rng.random() >= STEP_ANSWERED:
+        return None
+    names = DELIVERY_STEPS if link.channel == SurveyLink.Channel.DELIVERY else DINE_IN_STEPS
+    weights = [
+        WEAK_SPOT_NAMED if (location.name, name) == (WEAK_SPOT[0], WEAK_SPOT[2]) else 1
+        for name in names
+    ]
+    return steps.get(rng.choices(names, weights=weights)[0])
+
+
+def _new_service_answers(
+    context: DemoContext, location: Location, links: list[SurveyLink], staff: dict[int, list[str]]
+) -> list[Response]:
+    """The few answers about the new service, each with a comment."""
+    step = context.journey_steps.get(NEW_SERVICE[2])
+    receipt = [link for link in links if link.channel == SurveyLink.Channel.RECEIPT]
+    if step is None or not receipt:
+        return []
+    return [
+        _answer(
+            context.rng,
+            context,
+            location,
+            receipt[0],
+            context.today - timedelta(days=min(days, NEW_SERVICE_DAYS)),
+            step,
+            staff,
+            commented=1.0,
+            rated={NEW_SERVICE[1]: rating},
+        )
+        for days, rating in NEW_SERVICE_ANSWERS
+    ]
+
+
 def _answer(
     rng: random.Random,
+    context: DemoContext,
     location: Location,
     link: SurveyLink,
     day,
-    steps: dict,
+    step,
     staff: dict[int, list[str]],
-    tz: ZoneInfo,
+    commented: float | None = None,
+    rated: dict[str, int] | None = None,
 ) -> Response:
-    quality = SERVICE_QUALITY.get(location.name, {"people": 0.8, "process": 0.8, "product": 0.8})
+    """One response; `rated` fixes some ratings, `commented` the chance of a comment."""
+    step_name = step.name if step is not None else None
     mood = rng.gauss(0, 0.07)
     ratings = {}
     for p in P.values:
         if rng.random() < P_ANSWERED:
-            chance = min(0.98, max(0.02, quality[p] + mood + rng.gauss(0, 0.05)))
-            ratings[p] = 1 + sum(rng.random() < chance for _ in range(4))
+            base = chance(EXPERIENCED, location.name, p, step_name, day, context.today)
+            likely = min(0.98, max(0.02, base + mood + rng.gauss(0, 0.05)))
+            ratings[p] = 1 + sum(rng.random() < likely for _ in range(4))
+    ratings.update(rated or {})
     feeling = sum(ratings.values()) / len(ratings) if ratings else 3.5
     language = _pick_language(rng)
-    step_names = DELIVERY_STEPS if link.channel == SurveyLink.Channel.DELIVERY else DINE_IN_STEPS
-    step = steps.get(rng.choice(step_names)) if rng.random() < STEP_ANSWERED else None
     nps = None
     if rng.random() < NPS_ANSWERED:
         nps = min(10, max(0, round((feeling - 1) / 4 * 10 + rng.gauss(0.6, 1.4))))
     effort = None
     if "process" in ratings and rng.random() < EFFORT_ANSWERED:
         effort = min(7, max(1, round(1 + (ratings["process"] - 1) * 1.5 + rng.gauss(0, 0.8))))
-    comment = _comment(rng, language, ratings, nps, staff.get(location.pk, ["Alex"]))
+    names = staff.get(location.pk, ["Alex"])
+    comment = _comment(rng, language, ratings, nps, names, step_name, commented)
     consent = bool(comment) and rng.random() < CONSENTED * 4 and (nps is not None and nps <= 6)
+    tz = context.organization.tz
     local = datetime.combine(day, time(11, 30), tzinfo=tz) + timedelta(
         minutes=rng.randint(0, 11 * 60)
     )
@@ -279,20 +363,33 @@ def _pick_language(rng: random.Random) -> str:
 
 
 def _comment(
-    rng: random.Random, language: str, ratings: dict[str, int], nps: int | None, staff: list[str]
+    rng: random.Random,
+    language: str,
+    ratings: dict[str, int],
+    nps: int | None,
+    staff: list[str],
+    step: str | None = None,
+    commented: float | None = None,
 ) -> str:
-    if rng.random() < SPAM_SHARE:
+    if commented is None and rng.random() < SPAM_SHARE:
         return rng.choice(SPAM)
     if not ratings:
         return ""
     low, high = min(ratings.values()), max(ratings.values())
     # Unhappy customers write more often than the rest.
-    if rng.random() > (UNHAPPY_COMMENTED if low <= 2 else COMMENTED):
+    if commented is None:
+        commented = UNHAPPY_COMMENTED if low <= 2 else COMMENTED
+    if rng.random() > commented:
         return ""
-    worst = rng.choice([p for p, value in ratings.items() if value == low])
+    lowest = [p for p, value in ratings.items() if value == low]
+    # Of equally low P's, the one there is something to say about at that step.
+    worst = next((p for p in lowest if (step, p) in STEP_COMPLAINTS), None) or rng.choice(lowest)
     best = rng.choice([p for p, value in ratings.items() if value == high])
     if ratings[worst] <= 2:
-        if worst == "people" and rng.random() < 0.35:
+        about_step = STEP_COMPLAINTS.get((step, worst))
+        if about_step and rng.random() < 0.7:
+            text = rng.choice(about_step[language])
+        elif worst == "people" and rng.random() < 0.35:
             text = rng.choice(NAMED_COMPLAINT[language]).format(name=rng.choice(staff))
         else:
             text = rng.choice(COMPLAINTS[language][worst])

@@ -186,8 +186,9 @@ def record_inquiry(
     step: JourneyStep | None,
     no_action_reason: str = "",
     by: Membership,
+    now: datetime | None = None,
 ) -> CaseEvent:
-    """What happened and why (the root cause as a P and a journey step)."""
+    """What happened and why (the root cause as a P and a journey step), at `now`."""
     if case.status == S.CLOSED:
         raise CaseError("The case is closed; add a note instead.")
     if p and p not in P.values:
@@ -203,7 +204,7 @@ def record_inquiry(
             text += f" Root cause: {cause}."
         if case.no_action_reason:
             text += f" No action because: {case.no_action_reason}"
-        return add_event(case, CaseEvent.Kind.INQUIRY, text, by=by)
+        return add_event(case, CaseEvent.Kind.INQUIRY, text, by=by, at=now)
 
 
 def missing_for_close(case: Case) -> list[str]:
