@@ -36,7 +36,7 @@ def test_anonymous_visitors_are_sent_to_log_in(page, client):
 
 def test_the_owner_reads_the_headline_and_the_largest_gap(world, owner_olga, gap_world):
     page = client_for(owner_olga).get(reverse("gap:dashboard"), PERIOD).content.decode()
-    assert "Location A · Bill · Process: we believe 100, customers say 25" in page
+    assert "Location A · Bill · Process: we believe 100, shoppers see 55, customers say 25" in page
     assert "We believe 100 · mystery shoppers see 55 · customers say 46" in page
 
 

@@ -141,6 +141,7 @@ class LargeGap:
     cases: int = 0
 
     links: dict[str, str] = field(default_factory=dict)
+    also: list[str] = field(default_factory=list)  # the cell's other real gap, if any
 
     @property
     def other(self) -> Estimate:
@@ -148,16 +149,16 @@ class LargeGap:
 
     @property
     def words(self) -> str:
-        believed = round(self.cell.believed.value)
-        other = round(self.other.value)
+        """ "Old Town · Serving · Process: we believe 94, customers say 58" (and what
+        shoppers see, when that gap is real too)."""
         where = f"{self.location.name} · {self.step.name} · {P(self.cell.at('p')).label}"
-        if self.kind == "perception":
-            return _("%(where)s: we believe %(b)s, customers say %(o)s") % {
-                "where": where, "b": believed, "o": other,
-            }  # fmt: skip
-        return _("%(where)s: we believe %(b)s, shoppers see %(o)s") % {
-            "where": where, "b": believed, "o": other,
-        }  # fmt: skip
+        parts = [_("we believe %(v)s") % {"v": round(self.cell.believed.value)}]
+        kinds = [self.kind, *self.also]
+        if "execution" in kinds:
+            parts.append(_("shoppers see %(v)s") % {"v": round(self.cell.observed.value)})
+        if "perception" in kinds:
+            parts.append(_("customers say %(v)s") % {"v": round(self.cell.experienced.value)})
+        return f"{where}: {', '.join(parts)}"
 
 
 @dataclass
@@ -294,17 +295,21 @@ def _largest(
     for cell in cells:
         if cell.at("step") not in step_of or cell.at("location") not in location_of:
             continue
-        for kind in ("perception", "execution"):
-            gap = getattr(cell, f"{kind}_gap")
-            if gap.value is None or gap.value <= 0:
-                continue
-            item = LargeGap(
-                cell, kind, gap, location_of[cell.at("location")], step_of[cell.at("step")]
-            )
-            if gap.real:
-                real.append(item)
-            elif gap.too_few:
-                few.append(item)
+        where = (location_of[cell.at("location")], step_of[cell.at("step")])
+        gaps = {
+            kind: getattr(cell, f"{kind}_gap")
+            for kind in ("perception", "execution")
+            if (getattr(cell, f"{kind}_gap").value or 0) > 0
+        }
+        found = {kind: gap for kind, gap in gaps.items() if gap.real}
+        if found:
+            kind = max(found, key=lambda k: found[k].value)
+            item = LargeGap(cell, kind, found[kind], *where)
+            item.also = [k for k in found if k != kind]
+            real.append(item)
+        elif gaps and all(gap.too_few for gap in gaps.values()):
+            kind = max(gaps, key=lambda k: gaps[k].value)
+            few.append(LargeGap(cell, kind, gaps[kind], *where))
     real.sort(key=lambda item: -item.gap.value)
     few.sort(key=lambda item: -item.gap.value)
     largest = real[:LARGEST]
@@ -366,9 +371,7 @@ def evidence_links(scope: Scope, item: LargeGap) -> dict[str, str]:
     step = str(item.step.code)
     links = {
         "audits": _url("audits:list", **where, step=step, **period),
-        "failed": _url(
-            "audits:list", **where, step=step, result="fail", lens="observed", **period
-        ),
+        "failed": _url("audits:list", **where, step=step, result="fail", lens="observed", **period),
         "comments": _url("textlens:explorer", **where, **period),
         "cases": _url("recovery:case-list", **where, step=step, **period),
         "save_list": _url("customers:save-list", location=str(item.location.code)),
