@@ -145,3 +145,12 @@ def test_customer_text_is_escaped(world, owner_olga, gap_world):
     html = client_for(owner_olga).get(reverse("gap:card"), PERIOD).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_the_service_card_links_to_its_evidence_for_supervisors_and_up(
+    world, owner_olga, staff_sam, gap_world
+):
+    owner_page = client_for(owner_olga).get(reverse("standards:card")).content.decode()
+    assert reverse("gap:card") in owner_page
+    staff_page = client_for(staff_sam).get(reverse("standards:card")).content.decode()
+    assert reverse("gap:card") not in staff_page
