@@ -507,6 +507,7 @@ def _cells(
         key=lambda k: tuple((v is None, v) for v in k),
     )
     cells = []
+    intended_of: dict[tuple, Intended] = {}  # one per (P, step), shared by its cells
     for key in keys + extra_steps:
         location, p, step, window, month = key
         found = lenses.get(key, {})
@@ -519,7 +520,10 @@ def _cells(
         )
         if "step" in grouping.dims or has_p:
             chosen_step = step if step is not None else (scope.step.pk if scope.step else None)
-            cell.intended = _intended(card, p or scope.p, chosen_step)
+            wanted = (p or scope.p, chosen_step)
+            if wanted not in intended_of:
+                intended_of[wanted] = _intended(card, *wanted)
+            cell.intended = intended_of[wanted]
         if grouping.dims == ("location",):
             cell.behaved = _behaved(customers.get(location) or {})
         elif not grouping.dims:

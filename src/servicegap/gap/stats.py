@@ -181,7 +181,9 @@ def difference(a: Estimate, b: Estimate) -> Gap:
     if half == 0:
         p_value = 1.0 if value == 0 else 0.0
     else:
-        p_value = float(2 * scipy_stats.norm.sf(abs(value) / (half / Z)))
+        # 2·(1 − Φ(|z|)) = erfc(|z|/√2): math's erfc, as scipy's norm.sf, in a
+        # hundredth of its time (the page computes thousands of gaps).
+        p_value = math.erfc(abs(value) / (half / Z) / math.sqrt(2))
     return Gap(value, half, p_value, too_few, (a.n, b.n))
 
 
