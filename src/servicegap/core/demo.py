@@ -169,9 +169,9 @@ def seed(seed: int = 1, today: date | None = None) -> DemoSummary:
             currency="EUR",
             is_demo=True,
         )
-        context = DemoContext(
-            organization=organization, rng=random.Random(seed), today=today or date.today()
-        )
+        # Today in the organisation's time zone, as the dashboard's default period counts.
+        today = today or timezone.now().astimezone(organization.tz).date()
+        context = DemoContext(organization=organization, rng=random.Random(seed), today=today)
         lines: list[str] = []
         for dotted in settings.SERVICEGAP_DEMO_STEPS:
             lines.extend(import_string(dotted)(context))

@@ -35,11 +35,14 @@ def seed(context: DemoContext) -> list[str]:
     first = retraining.analyse_responses(org, model=None)
     manager = context.members.get(Role.MANAGER) or context.members.get(Role.OWNER)
     analyses = CommentAnalysis.objects.filter(organization=org).select_related("response")
-    corrected = 0
+    corrected, done = 0, []
     for text, labels in CORRECTIONS:
-        analysis = analyses.filter(response__comment__contains=text).order_by("pk").first()
+        # A comment may hold two of the texts: each correction is of a comment of its own.
+        found = analyses.filter(response__comment__contains=text).exclude(pk__in=done)
+        analysis = found.order_by("pk").first()
         if analysis is None:
             continue
+        done.append(analysis.pk)
         current = analysis.labels()
         changed = {k: v for k, v in labels.items() if current[k] != v} or labels
         retraining.correct(analysis, by=manager, **changed)
