@@ -201,6 +201,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "servicegap.urls"
+# The home page: what needs each member today (the value-distance app's "Today").
+SERVICEGAP_HOME_VIEW = "servicegap.gap.views.today_page"
 WSGI_APPLICATION = "servicegap.wsgi.application"
 
 TEMPLATES = [
@@ -387,14 +389,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.textlens.tasks.retrain_corrected_models",
         "schedule": 24 * 60 * 60,
     },
-    # recovery: overdue cases climb the chain one level; executives' weekly digest
+    # recovery: overdue cases climb the chain one level
     "escalate-overdue-recovery-cases": {
         "task": "servicegap.recovery.tasks.escalate_overdue_cases",
         "schedule": 5 * 60,
     },
-    "recovery-weekly-digest": {
-        "task": "servicegap.recovery.tasks.send_weekly_digests",
-        "schedule": 7 * 24 * 60 * 60,
+    # gap: the executive report by e-mail, on each organisation's day (DigestSchedule);
+    # replaces recovery's weekly digest
+    "gap-send-due-digests": {
+        "task": "servicegap.gap.tasks.send_due_digests",
+        "schedule": 60 * 60,
     },
 }
 

@@ -1,6 +1,12 @@
+from django.conf import settings
 from django.urls import include, path
+from django.utils.module_loading import import_string
 
 from servicegap.core import views
+
+# The home page is the top app's "Today" (settings.SERVICEGAP_HOME_VIEW, a dotted path,
+# so that core imports no feature app); core's own list of locations and areas otherwise.
+home = import_string(settings.SERVICEGAP_HOME_VIEW) if settings.SERVICEGAP_HOME_VIEW else views.home
 
 app_name = "core"
 
@@ -10,7 +16,7 @@ location_urls = [
 ]
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", home, name="home"),
     path("soon/<slug:area>/", views.coming_soon, name="coming-soon"),
     path("organizations/new/", views.organization_create, name="organization-create"),
     path("organizations/switch/", views.switch_organization, name="organization-switch"),

@@ -77,22 +77,22 @@ def _save_form(
 
 @member_required()
 def home(request: MemberRequest) -> HttpResponse:
-    membership = request.membership
+    return render(request, "core/home.html", home_context(request.membership))
+
+
+def home_context(membership: Membership) -> dict:
+    """The member's locations and areas: the part of the home page core itself knows."""
     locations = membership.visible_locations().select_related("region")
     areas = [
         {"area": item["area"], "url": item["url"], "ready": item["ready"]}
         for item in _areas_for(membership)
     ]
-    return render(
-        request,
-        "core/home.html",
-        {
-            "locations": locations[:50],
-            "location_count": locations.count(),
-            "areas": areas,
-            "can_add_location": membership.role in access.LEADERS,
-        },
-    )
+    return {
+        "locations": locations[:50],
+        "location_count": locations.count(),
+        "areas": areas,
+        "can_add_location": membership.role in access.LEADERS,
+    }
 
 
 def _areas_for(membership: Membership) -> list[dict]:

@@ -417,7 +417,7 @@ def headline_words(dashboard: Dashboard) -> str:
         return _(
             "Customers score us %(points)s points below what we believe (95%% interval "
             "%(low)s to %(high)s points): a real gap, after allowing for the %(tests)s "
-            "comparisons on this page."
+            "comparisons of the value-distance page."
         ) % {"points": points, "low": low, "high": high, "tests": dashboard.tests}
     if gap.real:
         return _(

@@ -6,10 +6,13 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
-from servicegap.gap import dashboard, evidence
+from servicegap.core.views import home_context
+from servicegap.gap import dashboard, evidence, today
 from servicegap.gap.filters import GapFilterForm, build_scope
 
 
@@ -71,3 +74,17 @@ def card_evidence(request: MemberRequest) -> HttpResponse:
     scope = _scope(request, form, data)
     card = evidence.card_with_evidence(request.membership, scope)
     return render(request, "gap/card.html", {"form": form, "card": card, "scope": scope})
+
+
+LAST_VISIT = "servicegap_today_seen_at"
+
+
+@member_required()
+def today_page(request: MemberRequest) -> HttpResponse:
+    """What needs this member now; "new" means since their last visit to this page."""
+    now = timezone.now()
+    seen = parse_datetime(request.session.get(LAST_VISIT, "") or "")
+    page = today.today(request.membership, now=now, since=seen)
+    request.session[LAST_VISIT] = now.isoformat()
+    context = {"t": page, **home_context(request.membership)}
+    return render(request, "gap/today.html", context)
