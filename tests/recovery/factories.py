@@ -16,6 +16,7 @@ from servicegap.recovery.models import (
     CaseEvent,
     EmpowermentBudget,
     FollowUp,
+    LadderStep,
     RecoveryAction,
     RecoverySettings,
 )
@@ -94,3 +95,17 @@ class FollowUpFactory(factory.django.DjangoModelFactory):
     case = factory.SubFactory(CaseFactory, organization=factory.SelfAttribute("..organization"))
     planned_on = factory.LazyFunction(timezone.localdate)
     channel = FollowUp.Channel.PHONE
+
+
+class LadderStepFactory(factory.django.DjangoModelFactory):
+    """A location's own rung at level 1; its members are set by the test."""
+
+    class Meta:
+        model = LadderStep
+
+    organization = factory.SubFactory(OrganizationFactory)
+    location = factory.SubFactory(
+        LocationFactory, organization=factory.SelfAttribute("..organization")
+    )
+    level = 1
+    hold_hours = 8

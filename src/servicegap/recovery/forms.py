@@ -14,6 +14,7 @@ from servicegap.core import access
 from servicegap.core.forms import DayField
 from servicegap.core.models import Membership, P, Role
 from servicegap.recovery import budgets
+from servicegap.recovery.ladders import LEVELS, check_members
 from servicegap.recovery.models import (
     CHAIN,
     Case,
@@ -323,3 +324,56 @@ class BudgetsForm(forms.Form):
             except budgets.BudgetError as error:
                 self.add_error(name, str(error).removeprefix("amount: "))
         return data
+
+
+class LadderForm(forms.Form):
+    """Who is at each level of a ladder, and how long they may hold an overdue case."""
+
+    def __init__(self, *args, organization, location=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.location = location
+        members = (
+            Membership.objects.filter(organization=organization)
+            .exclude(role=Role.SHOPPER)
+            .select_related("user")
+            .order_by("user__email")
+        )
+        self.levels = list(LEVELS)
+        for level in self.levels:
+            role = CHAIN[level].label
+            self.fields[f"level_{level}_members"] = forms.ModelMultipleChoiceField(
+                queryset=members,
+                required=False,
+                label=_("Level %(level)s (%(role)s): who") % {"level": level, "role": role},
+                help_text=_("Nobody: the default ladder, or the %(role)s role, applies.")
+                % {"role": role.lower()},
+                widget=forms.CheckboxSelectMultiple,
+            )
+            self.fields[f"level_{level}_members"].label_from_instance = lambda m: (
+                f"{m.user.email} ({m.get_role_display()})"
+            )
+            self.fields[f"level_{level}_hours"] = forms.IntegerField(
+                required=False,
+                min_value=1,
+                max_value=24 * 90,
+                label=_("Level %(level)s: may hold an overdue case for (hours)") % {"level": level},
+            )
+
+    def clean(self):
+        data = super().clean()
+        for level in self.levels:
+            members = list(data.get(f"level_{level}_members") or [])
+            try:
+                check_members(self.location, level, members)
+            except ValidationError as error:
+                self.add_error(f"level_{level}_members", error)
+        return data
+
+    def rungs(self) -> dict[int, tuple[list, int | None]]:
+        return {
+            level: (
+                list(self.cleaned_data.get(f"level_{level}_members") or []),
+                self.cleaned_data.get(f"level_{level}_hours"),
+            )
+            for level in self.levels
+        }

@@ -550,3 +550,51 @@ class FollowUp(OrgOwned):
     @property
     def is_done(self) -> bool:
         return self.done_at is not None
+
+
+class LadderStep(OrgOwned):
+    """One rung of an escalation ladder: who hears of an overdue case at `level`, and how
+    long they may hold it before it climbs again. A rung with a location is that
+    location's own; one without is the organisation's default. A level with no rung
+    falls back to the chain's role (CHAIN) at the case's location."""
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    location = models.ForeignKey(
+        "core.Location",
+        verbose_name=_("location"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="ladder_steps",
+    )
+    level = models.PositiveSmallIntegerField(
+        _("level"), validators=[MinValueValidator(1), MaxValueValidator(TOP_LEVEL)]
+    )
+    members = models.ManyToManyField(Membership, verbose_name=_("who"), related_name="+")
+    hold_hours = _hours_field(_("may hold an overdue case for (hours)"), 24)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["location", "level"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "level"],
+                condition=Q(location__isnull=True),
+                name="recovery_ladderstep_one_default_per_level",
+                violation_error_message=_("The default ladder already has this level."),
+            ),
+            models.UniqueConstraint(
+                fields=["location", "level"],
+                condition=Q(location__isnull=False),
+                name="recovery_ladderstep_one_per_location_level",
+                violation_error_message=_("This location's ladder already has this level."),
+            ),
+            models.CheckConstraint(
+                condition=Q(level__gte=1, level__lte=TOP_LEVEL),
+                name="recovery_ladderstep_level_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.location or 'default'} · {self.level}"

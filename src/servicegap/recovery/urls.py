@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from servicegap.recovery import views
+from servicegap.recovery import ladder_views, views
 
 app_name = "recovery"
 
@@ -16,6 +16,8 @@ case_urls = [
 ]
 
 urlpatterns = [
+    path("ladders/", ladder_views.ladder_default, name="ladder"),
+    path("ladders/<uuid:location_code>/", ladder_views.ladder_location, name="ladder-location"),
     path("", views.case_list, name="case-list"),
     path("cases/new/", views.case_create, name="case-create"),
     path("cases/<uuid:case_code>/", include(case_urls)),
