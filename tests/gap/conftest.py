@@ -165,3 +165,13 @@ def other_org_data(db):
     for _ in range(5):
         audit(org, a, Kind.SELF_ASSESSMENT, date(2026, 10, 2), [])
     return org
+
+
+@pytest.fixture
+def report_world(world, gap_world, owner_olga, executive_erin, manager_max):
+    """The fixture above with recovery cases and a saved customer (tests/gap/reporting.py),
+    an owner, an executive and the North's manager: for the executive report."""
+    from tests.gap import reporting
+
+    reporting.fill(world, owner_olga)
+    return world

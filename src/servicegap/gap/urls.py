@@ -1,10 +1,13 @@
 from django.urls import path
 
-from servicegap.gap import views
+from servicegap.gap import report_views, views
 
 app_name = "gap"
 
 urlpatterns = [
     path("", views.dashboard_page, name="dashboard"),
     path("card/", views.card_evidence, name="card"),
+    path("report/", report_views.report_page, name="report"),
+    path("report/pdf/", report_views.report_pdf, name="report-pdf"),
+    path("report/digest/", report_views.digest_schedule, name="digest-schedule"),
 ]

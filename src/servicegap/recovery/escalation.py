@@ -7,11 +7,13 @@ organisation's acknowledgement window again (the new level gets as long to react
 first did). Recovered and closed cases never escalate. The periodic task calls
 `escalate_overdue_cases`; each case is claimed with a conditional UPDATE, so two workers
 never raise the same case twice.
+
+What executives hear of recovery each week or month is in the executive report's digest
+(gap/digest.py), per direct report.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -20,8 +22,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from servicegap.core.models import Membership, Organization, Role, one_line
-from servicegap.recovery import ladders
+from servicegap.core.models import Membership, Role, one_line
 from servicegap.recovery.models import (
     CHAIN,
     TOP_LEVEL,
@@ -32,14 +33,9 @@ from servicegap.recovery.models import (
 
 
 def recipients(case: Case, level: int) -> list[Membership]:
-    """Who hears of the case at `level`: the people of its location's ladder at that level
-    (its own, else the organisation's, see `ladders`); without a rung, the members of the
-    chain's role who look after the location (by their explicit scope: every location,
-    its region or the location itself); owners when the level has nobody."""
-    if level >= 1:
-        rung = ladders.rung_for(case.organization, case.location, level)
-        if rung.members:
-            return list(rung.members)
+    """The members at `level` of the chain who look after the case's location (by their
+    explicit scope: every location, its region or the location itself); owners when the
+    level has nobody."""
     role = CHAIN[level]
     members = Membership.objects.filter(organization_id=case.organization_id, role=role)
     if role not in (Role.EXECUTIVE, Role.OWNER):
@@ -96,8 +92,7 @@ def escalate_case(
         return None
     level = case.escalation_level + 1
     ack, _resolve = RecoverySettings.for_organization(case.organization).deadlines(case.severity)
-    hold = ladders.hold_for(ladders.rung_for(case.organization, case.location, level), ack)
-    following = now + hold if level < TOP_LEVEL else None
+    following = now + ack if level < TOP_LEVEL else None
     with transaction.atomic():
         claimed = Case.objects.filter(
             pk=case.pk, escalation_level=case.escalation_level, escalate_at=case.escalate_at
@@ -150,95 +145,3 @@ def escalate_overdue_cases(now: datetime | None = None, *, batch: int = 500) -> 
         if escalate_case(case, now=now, reason=overdue_reason(case, now)) is not None:
             done += 1
     return done
-
-
-# The executives' weekly digest -----------------------------------------------------------
-
-
-@dataclass
-class DigestRow:
-    label: str
-    open: int = 0
-    overdue: int = 0
-    escalated: int = 0
-    cases: list[Case] = field(default_factory=list)
-
-
-def digest_rows(organization: Organization, now: datetime) -> list[DigestRow]:
-    """Open, overdue and escalated cases per direct report of an executive (each manager,
-    by the locations they look after), and a row for locations no manager looks after."""
-    cases = list(
-        Case.objects.filter(organization=organization)
-        .open()
-        .select_related("location")
-        .order_by("opened_at")
-    )
-    managers = list(
-        Membership.objects.filter(organization=organization, role=Role.MANAGER)
-        .select_related("user")
-        .order_by("user__email")
-    )
-    rows, covered = [], set()
-    for manager in managers:
-        seen = set(manager.visible_locations().values_list("pk", flat=True))
-        covered |= seen
-        rows.append(_row(manager.user.email, [c for c in cases if c.location_id in seen], now))
-    rest = [c for c in cases if c.location_id not in covered]
-    if rest:
-        rows.append(_row("No manager", rest, now))
-    return rows
-
-
-def _row(label: str, cases: list[Case], now: datetime) -> DigestRow:
-    return DigestRow(
-        label=label,
-        open=len(cases),
-        overdue=sum(1 for c in cases if c.is_overdue(now)),
-        escalated=sum(1 for c in cases if c.escalation_level > 0),
-        cases=cases,
-    )
-
-
-def digest_text(organization: Organization, rows: list[DigestRow], now: datetime) -> str:
-    lines = [
-        f"Service recovery at {organization.name}, week to "
-        f"{timezone.localtime(now, organization.tz):%Y-%m-%d}.",
-        "",
-        f"{'Direct report':<40} {'open':>5} {'overdue':>8} {'escalated':>10}",
-    ]
-    for row in rows:
-        lines.append(f"{row.label:<40} {row.open:>5} {row.overdue:>8} {row.escalated:>10}")
-    lines.append("")
-    for row in rows:
-        late = [c for c in row.cases if c.is_overdue(now) or c.escalation_level > 0]
-        for case in late[:10]:
-            lines.append(
-                f"- {row.label}: {case.location.name}: {case.summary} "
-                f"({case.get_status_display().lower()}, level {case.escalation_level})"
-            )
-    lines.append("")
-    lines.append(f"{settings.SITE_URL}/recovery/")
-    return "\n".join(lines)
-
-
-def send_weekly_digests(now: datetime | None = None) -> int:
-    """One e-mail per executive of every organisation with open cases; returns how many."""
-    now = now or timezone.now()
-    sent = 0
-    org_ids = Case.objects.open().values_list("organization_id", flat=True).distinct()
-    for organization in Organization.objects.filter(pk__in=org_ids).order_by("pk"):
-        executives = Membership.objects.filter(
-            organization=organization, role=Role.EXECUTIVE
-        ).select_related("user")
-        emails = sorted({m.user.email for m in executives if m.user.email})
-        if not emails:
-            continue
-        text = digest_text(organization, digest_rows(organization, now), now)
-        for email in emails:
-            sent += send_mail(
-                one_line(f"[servicegap] Weekly service-recovery digest: {organization.name}"),
-                text,
-                settings.DEFAULT_FROM_EMAIL,
-                [email],
-            )
-    return sent

@@ -1,4 +1,5 @@
-"""Recovery's scheduled work (see CELERY_BEAT_SCHEDULE): escalation and the digest."""
+"""Recovery's scheduled work (see CELERY_BEAT_SCHEDULE): escalation. The digest for the
+top is the executive report's (gap/tasks.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,3 @@ from servicegap.recovery import escalation
 def escalate_overdue_cases() -> int:
     """Every few minutes: raise overdue cases one level and notify by e-mail."""
     return escalation.escalate_overdue_cases()
-
-
-@shared_task(name="servicegap.recovery.tasks.send_weekly_digests")
-def send_weekly_digests() -> int:
-    """Weekly: each executive's digest of open, overdue and escalated cases."""
-    return escalation.send_weekly_digests()
