@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from servicegap.core.models import Membership, Role, one_line
+from servicegap.recovery import ladders
 from servicegap.recovery.models import (
     CHAIN,
     TOP_LEVEL,
@@ -33,9 +34,14 @@ from servicegap.recovery.models import (
 
 
 def recipients(case: Case, level: int) -> list[Membership]:
-    """The members at `level` of the chain who look after the case's location (by their
-    explicit scope: every location, its region or the location itself); owners when the
-    level has nobody."""
+    """Who hears of the case at `level`: the people of its location's ladder at that level
+    (its own, else the organisation's, see `ladders`); without a rung, the members of the
+    chain's role who look after the location (by their explicit scope: every location,
+    its region or the location itself); owners when the level has nobody."""
+    if level >= 1:
+        rung = ladders.rung_for(case.organization, case.location, level)
+        if rung.members:
+            return list(rung.members)
     role = CHAIN[level]
     members = Membership.objects.filter(organization_id=case.organization_id, role=role)
     if role not in (Role.EXECUTIVE, Role.OWNER):
@@ -92,7 +98,8 @@ def escalate_case(
         return None
     level = case.escalation_level + 1
     ack, _resolve = RecoverySettings.for_organization(case.organization).deadlines(case.severity)
-    following = now + ack if level < TOP_LEVEL else None
+    hold = ladders.hold_for(ladders.rung_for(case.organization, case.location, level), ack)
+    following = now + hold if level < TOP_LEVEL else None
     with transaction.atomic():
         claimed = Case.objects.filter(
             pk=case.pk, escalation_level=case.escalation_level, escalate_at=case.escalate_at
