@@ -139,3 +139,9 @@ def test_the_pdf_is_one_a4_page_with_the_headline_and_each_direct_report(owner_o
         "Customers at risk and recovery",
     ):
         assert contains(pdf, text), (text, pdf_text(pdf)[:2000])
+
+
+@pytest.mark.parametrize(("role", "shown"), [(Role.EXECUTIVE, True), (Role.MANAGER, False)])
+def test_the_value_distance_page_links_leaders_to_the_report(role, shown, member_of_role, world):
+    html = client_for(member_of_role(role)).get(reverse("gap:dashboard")).content.decode()
+    assert (f'href="{reverse("gap:report")}"' in html) is shown
