@@ -205,6 +205,12 @@ class Report:
         return self.membership.is_location_scoped
 
     @property
+    def made_at(self) -> str:
+        """When the report was made, in the organisation's time zone."""
+        local = timezone.localtime(self.generated_at, self.organization.tz)
+        return f"{local:%Y-%m-%d %H:%M} ({self.organization.time_zone})"
+
+    @property
     def days(self) -> int:
         return (self.until - self.since).days + 1
 
