@@ -145,3 +145,12 @@ def test_the_pdf_is_one_a4_page_with_the_headline_and_each_direct_report(owner_o
 def test_the_value_distance_page_links_leaders_to_the_report(role, shown, member_of_role, world):
     html = client_for(member_of_role(role)).get(reverse("gap:dashboard")).content.decode()
     assert (f'href="{reverse("gap:report")}"' in html) is shown
+
+
+def test_the_admin_lists_the_digest_s_rows(admin_client, world):
+    from tests.gap.factories import DigestDeliveryFactory, DigestScheduleFactory
+
+    DigestScheduleFactory(organization=world.org)
+    DigestDeliveryFactory(organization=world.org)
+    for name in ("admin:gap_digestschedule_changelist", "admin:gap_digestdelivery_changelist"):
+        assert admin_client.get(reverse(name)).status_code == 200
