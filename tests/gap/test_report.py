@@ -112,3 +112,16 @@ def test_a_period_with_no_data_says_so_and_makes_no_pdf(report_world):
     assert "direct-reports" not in report.render_html(empty)
     with pytest.raises(report.EmptyReport):
         report.render_pdf(empty)
+
+
+def test_escalated_cases_are_counted_with_their_direct_report(report_world):
+    """As recovery's weekly digest did: open, overdue and escalated per direct report."""
+    from django.utils import timezone
+
+    from servicegap.recovery import escalation
+    from servicegap.recovery.models import Case
+
+    late = Case.objects.get(location=report_world.location_b)
+    assert escalation.escalate_case(late, now=timezone.now(), reason="late", notify=False)
+    max_, rest = report.executive_report(report_world.org, SINCE, UNTIL).direct_reports
+    assert (max_.escalated, rest.escalated) == (0, 1)
