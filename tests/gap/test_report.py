@@ -125,3 +125,24 @@ def test_escalated_cases_are_counted_with_their_direct_report(report_world):
     assert escalation.escalate_case(late, now=timezone.now(), reason="late", notify=False)
     max_, rest = report.executive_report(report_world.org, SINCE, UNTIL).direct_reports
     assert (max_.escalated, rest.escalated) == (0, 1)
+
+
+def test_a_manager_of_several_locations_gets_their_figure_together(report_world):
+    """Location C (North, no answers) joins Max's Location A; a manager of every location
+    gets the organisation's figure."""
+    from servicegap.core.models import Role
+    from tests.conftest import _member
+    from tests.factories import LocationFactory
+
+    LocationFactory(organization=report_world.org, name="Location C", region=report_world.north)
+    everywhere = _member(report_world, "all@example.test", Role.MANAGER)
+    everywhere.all_locations = True
+    everywhere.save()
+    found = report.executive_report(report_world.org, SINCE, UNTIL)
+    everyone, max_ = found.direct_reports
+    assert [loc.name for loc in max_.locations] == ["Location A", "Location C"]
+    assert (max_.distance_now.value, max_.distance_now.n) == (pytest.approx(75), 5)
+    assert [line.location.name for line in max_.lines] == ["Location A", "Location C"]
+    assert everyone.label == "all@example.test"
+    assert len(everyone.locations) == 3
+    assert everyone.distance_now == found.board.whole.value_distance

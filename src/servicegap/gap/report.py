@@ -305,7 +305,7 @@ def _direct_reports(
     family = dashboard.Family()
     rows = {row.location.pk: row for row in board.rows}
     for person in people:
-        _distance(membership, scope, person, family)
+        _distance(membership, scope, board, person, family)
         person.lines = [_line(rows[location.pk]) for location in person.locations]
     family.decide()
     _case_counts(membership, cases, people, now)
@@ -313,16 +313,30 @@ def _direct_reports(
 
 
 def _distance(
-    membership: Membership, scope: Scope, person: DirectReport, family: dashboard.Family
+    membership: Membership,
+    scope: Scope,
+    board: Dashboard,
+    person: DirectReport,
+    family: dashboard.Family,
 ) -> None:
-    """The value distance of the person's locations together, now and before."""
+    """The value distance of the person's locations together, now and before: the
+    page's own figures for all of the scope or one location, else four more statements."""
     if not person.locations:
         return
-    mine = Scope(scope.since, scope.until, tuple(person.locations), filtered=True)
-    cells = lenses.compute(membership, mine, [WHOLE])[WHOLE]
-    by_window = {cell.at("window"): cell for cell in cells}
-    person.distance_now = by_window[CURRENT].value_distance
-    person.distance_before = by_window[PREVIOUS].value_distance
+    ids = {location.pk for location in person.locations}
+    rows = {row.location.pk: row for row in board.rows}
+    if ids == set(rows):
+        now, before = board.whole, board.whole_before
+    elif len(ids) == 1:
+        row = rows[next(iter(ids))]
+        now, before = row.cell, row.before
+    else:
+        mine = Scope(scope.since, scope.until, tuple(person.locations), filtered=True)
+        cells = lenses.compute(membership, mine, [WHOLE])[WHOLE]
+        by_window = {cell.at("window"): cell for cell in cells}
+        now, before = by_window[CURRENT], by_window[PREVIOUS]
+    person.distance_now = now.value_distance
+    person.distance_before = before.value_distance
     person.change = stats.difference(person.distance_now, person.distance_before)
     family.add(person.change, lambda gap: setattr(person, "change", gap))
 
