@@ -107,3 +107,35 @@ def test_an_empty_period_returns_cells_with_no_data(client, owner_olga, gap_worl
 
 def test_anonymous_callers_are_refused(client):
     assert client.get(URL).status_code == 401
+
+
+def test_real_agrees_with_the_interval_returned(client, owner_olga, gap_world):
+    body = client.get(URL, PERIOD, **bearer(owner_olga)).json()
+    for cell in body["cells"]:
+        for name in ("perception_gap", "execution_gap"):
+            gap = cell[name]
+            if gap["low"] is not None and not gap["too_few"]:
+                assert gap["real"] == (gap["low"] > 0 or gap["high"] < 0)
+
+
+def test_no_scored_customer_is_null_not_zero(client, owner_olga, gap_world):
+    body = client.get(URL, {**PERIOD, "by": "location"}, **bearer(owner_olga)).json()
+    (b,) = [c for c in body["cells"] if c["location_name"] == "Location B"]
+    assert b["behaved"]["value_at_risk"] is None
+    assert b["behaved"]["active_share"]["value"] is None
+
+
+def test_another_organisations_step_or_region_is_a_404(client, owner_olga, outsider_otto):
+    from tests.factories import RegionFactory
+    from tests.standards.factories import JourneyStepFactory
+
+    org = outsider_otto.organization
+    for query in ({"step": JourneyStepFactory(organization=org).code},
+                  {"region": RegionFactory(organization=org).code}):  # fmt: skip
+        assert client.get(URL, query, **bearer(owner_olga)).status_code == 404
+
+
+def test_a_start_after_today_is_a_422_naming_since(client, owner_olga):
+    response = client.get(URL, {"since": "2999-01-01"}, **bearer(owner_olga))
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "since"]

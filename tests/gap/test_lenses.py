@@ -39,14 +39,18 @@ def test_the_bill_of_location_a_by_hand(world, owner_olga, gap_world):
     assert cell.observed.value == pytest.approx(55)
     assert cell.observed.low == pytest.approx(24.996, abs=0.01)
     assert cell.observed.n == 5
-    # Experienced: ratings 1, 2, 2, 3, 2 → 25 [3.050, 46.950]; the spam rating 5 is left out.
+    # Experienced: ratings 1, 2, 2, 3, 2 → 25; variance .5 under the floor 4²/(4 × 6):
+    # half 25.345 (tests/gap/test_stats.py) → [0, 50.345]; the spam rating 5 is left out.
     assert cell.experienced.value == pytest.approx(25)
-    assert cell.experienced.low == pytest.approx(3.050, abs=0.01)
+    assert cell.experienced.low == 0
+    assert cell.experienced.high == pytest.approx(50.345, abs=0.01)
     assert cell.experienced.n == 5
     assert cell.value_distance.value == pytest.approx(75)
-    # Perception gap 100 − 25 = 75, half √(16.2205² + 21.950²) = 27.293.
+    # Perception gap 100 − 25 = 75 (Newcombe): below √(32.441² + 25.345²) = 41.168,
+    # above √(0² + 25.345²) = 25.345 → [33.832, 100.345] before any correction.
     assert cell.perception_gap.value == pytest.approx(75)
-    assert cell.perception_gap.half_width == pytest.approx(27.293, abs=0.01)
+    assert cell.perception_gap.low == pytest.approx(33.832, abs=0.01)
+    assert cell.perception_gap.high == pytest.approx(100.345, abs=0.01)
     # Execution gap 100 − 55 = 45.
     assert cell.execution_gap.value == pytest.approx(45)
     # Intended: the Bill's Process standard and its two behaviours.
@@ -174,3 +178,35 @@ def test_every_grouping_in_one_statement_per_lens(
     owner_olga.organization  # noqa: B018 (loaded once, as a request has it)
     with django_assert_num_queries(4):
         lenses.compute(owner_olga, scope, groupings)
+
+
+def test_every_p_pooled_counts_each_response_once(world, owner_olga, gap_world):
+    from tests.feedback.factories import ResponseFactory
+    from tests.gap.conftest import at
+
+    # Four responses at B rating all three P's 1 (mean 1) and B's two Process 5s: six
+    # responses, means 1, 1, 1, 1, 5, 5 → mean 14/6 → (14/6 − 1) × 25 = 33.33; n = 6, not 14.
+    for _ in range(4):
+        ResponseFactory(organization=world.org, link__location=world.location_b,
+                        people=1, process=1, product=1, submitted_at=at(date(2026, 10, 9)))  # fmt: skip
+    cell = find(cells(owner_olga, Grouping(("location",))), location=world.location_b.pk)
+    assert cell.experienced.n == 6
+    assert cell.experienced.value == pytest.approx(33.333, abs=0.01)
+
+
+def test_customers_of_an_unfinished_import_are_left_out(world, owner_olga, gap_world):
+    from servicegap.customers.models import ImportRun
+    from tests.customers.factories import CustomerFactory, CustomerScoreFactory, ImportRunFactory
+
+    run = ImportRunFactory(organization=world.org, status=ImportRun.Status.WRITING)
+    hidden = CustomerFactory(organization=world.org, home_location=world.location_a,
+                             import_run=run)  # fmt: skip
+    CustomerScoreFactory(organization=world.org, customer=hidden)
+    (total,) = cells(owner_olga, Grouping(()))
+    assert total.behaved.customers == 3
+
+
+def test_a_supervisor_sees_only_their_location(world, supervisor_sid, gap_world):
+    (total,) = cells(supervisor_sid, Grouping(()))
+    assert total.believed.n == 5  # Location A's, not B's two
+    assert total.experienced.n == 5

@@ -154,3 +154,78 @@ def test_the_service_card_links_to_its_evidence_for_supervisors_and_up(
     assert reverse("gap:card") in owner_page
     staff_page = client_for(staff_sam).get(reverse("standards:card")).content.decode()
     assert reverse("gap:card") not in staff_page
+
+
+def test_the_heat_map_puts_each_figure_under_its_own_step(world, owner_olga, gap_world):
+    from tests.standards.factories import JourneyStepFactory
+
+    # A step in use with no standard yet sits between the two; it must not shift the Bill.
+    JourneyStepFactory(organization=world.org, name="Arrival", position=0)
+    html = client_for(owner_olga).get(reverse("gap:dashboard"), PERIOD).content.decode()
+    heat = html.split('<table class="heat">')[1].split("</table>")[0]
+    row_a = heat.split("Location A</a></th>")[1].split("</tr>")[0]
+    cells = row_a.split("<td")[1:]
+    assert [c.split('data-label="')[1].split('"')[0] for c in cells] == [
+        "Arrival", "Greeting", "Bill"
+    ]  # fmt: skip
+    assert "75" in cells[2]  # the Bill's value distance, 100 − 25
+    assert "75" not in cells[0] + cells[1]
+
+
+def test_with_a_step_filter_the_heat_map_has_that_step_only(world, owner_olga, gap_world):
+    html = (
+        client_for(owner_olga)
+        .get(reverse("gap:dashboard"), {**PERIOD, "step": gap_world.bill.code})
+        .content.decode()
+    )
+    heat = html.split('<table class="heat">')[1].split("</table>")[0]
+    assert "Greeting" not in heat
+    assert 'data-label="Bill"' in heat
+
+
+def test_a_start_after_today_is_an_error_naming_the_field(owner_olga, gap_world):
+    response = client_for(owner_olga).get(reverse("gap:dashboard"), {"since": "2999-01-01"})
+    assert response.status_code == 400
+    assert "Start on or before" in response.content.decode()
+
+
+def test_the_longest_period_allowed_is_shown(owner_olga, gap_world):
+    response = client_for(owner_olga).get(
+        reverse("gap:dashboard"), {"since": "1900-01-01", "until": "9998-12-31"}
+    )
+    assert response.status_code == 200
+
+
+def test_a_manager_s_pages_never_show_another_location(world, manager_max, gap_world):
+    client = client_for(manager_max)
+    for name in ("gap:dashboard", "gap:card"):
+        html = client.get(reverse(name), PERIOD).content.decode()
+        assert "Location B" not in html
+        assert "South" not in html
+
+
+def test_another_organisations_step_is_a_404(owner_olga, outsider_otto):
+    from tests.standards.factories import JourneyStepFactory
+
+    foreign = JourneyStepFactory(organization=outsider_otto.organization)
+    response = client_for(owner_olga).get(reverse("gap:dashboard"), {"step": foreign.code})
+    assert response.status_code == 404
+
+
+def test_the_save_list_count_includes_customers_without_a_score(world, owner_olga, gap_world):
+    from tests.customers.factories import AlertFactory, CustomerFactory
+
+    for _ in range(3):
+        AlertFactory(organization=world.org,
+                     customer=CustomerFactory(organization=world.org,
+                                              home_location=world.location_a))  # fmt: skip
+    html = client_for(owner_olga).get(reverse("gap:dashboard"), PERIOD).content.decode()
+    assert "4 on the save list" in html
+
+
+def test_the_card_filtered_by_p_shows_only_that_p(world, owner_olga, gap_world):
+    html = (
+        client_for(owner_olga).get(reverse("gap:card"), {**PERIOD, "p": "process"}).content.decode()
+    )
+    assert "The bill comes within 5 minutes." in html
+    assert "Greeting" not in html.split("<main")[1].split("</form>")[1]

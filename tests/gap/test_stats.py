@@ -50,15 +50,41 @@ def test_nothing_applicable_is_missing_not_zero():
 
 
 def test_mean_rating_with_a_t_interval():
-    # Ratings 1, 2, 2, 3, 2: mean 2 → (2 − 1) × 25 = 25. Sample variance 2/4 = 0.5;
-    # se = √(0.5/5) = 0.316228; t(0.975, 4) = 2.776445; half = 2.776445 × 0.316228 × 25
-    # = 21.950 → [3.050, 46.950].
-    ratings = [1, 2, 2, 3, 2]
+    # Ratings 1, 2, 3, 4, 5, 3: mean 3 → (3 − 1) × 25 = 50. Sample variance 10/5 = 2 (above
+    # the floor 4²/(4 × 7) = .571); se = √(2/6) = .577350; t(.975, 5) = 2.570582;
+    # half = 2.570582 × .577350 × 25 = 37.103 → [12.897, 87.103].
+    ratings = [1, 2, 3, 4, 5, 3]
     estimate = stats.rating_mean(len(ratings), sum(ratings), sum(r * r for r in ratings), minimum=5)
-    assert estimate.value == pytest.approx(25.0)
-    assert estimate.low == pytest.approx(3.050, abs=0.01)
-    assert estimate.high == pytest.approx(46.950, abs=0.01)
+    assert estimate.value == pytest.approx(50.0)
+    assert estimate.low == pytest.approx(12.897, abs=0.01)
+    assert estimate.high == pytest.approx(87.103, abs=0.01)
+    assert estimate.spread == pytest.approx(2**0.5 * 25)
     assert not estimate.too_few
+
+
+def test_ratings_that_agree_still_have_an_interval():
+    # Five 5s: no spread. The variance floor 4²/(4 × 6) = .6667 gives se = √(.6667/5)
+    # = .365148 and half = 2.776445 × .365148 × 25 = 25.345 → [74.655, 100], cut at 100.
+    estimate = stats.rating_mean(5, 25, 125, minimum=5)
+    assert estimate.value == 100
+    assert estimate.low == pytest.approx(74.655, abs=0.01)
+    assert estimate.high == 100
+    assert estimate.above == pytest.approx(25.345, abs=0.01)  # before the cut
+    assert estimate.spread == 0
+    # Five 5s then five 4s is not a certain fall of 25 points.
+    fall = stats.difference(stats.rating_mean(5, 20, 80, minimum=5), estimate)
+    assert fall.value == -25
+    assert fall.p_value > 0.05
+
+
+def test_a_small_sample_s_floor_widens_its_interval():
+    # Ratings 1, 2, 2, 3, 2: variance .5 is under the floor .6667, which is used instead:
+    # half = 25.345 → [−0.345, 50.345], shown cut at 0.
+    ratings = [1, 2, 2, 3, 2]
+    estimate = stats.rating_mean(5, sum(ratings), sum(r * r for r in ratings), minimum=5)
+    assert estimate.value == 25
+    assert estimate.low == 0
+    assert estimate.below == pytest.approx(25.345, abs=0.01)
 
 
 def test_one_rating_has_no_interval_and_is_too_few():
@@ -70,12 +96,21 @@ def test_one_rating_has_no_interval_and_is_too_few():
 
 def test_nps_with_its_standard_error():
     # 10 answers: 5 promoters, 2 detractors. p₊ = .5, p₋ = .2, NPS = 30.
-    # se = 100 × √((.5 + .2 − .3²)/10) = 100 × √(.061) = 24.698; half = 1.959964 × 24.698
-    # = 48.407 → [−18.407, 78.407].
+    # se = 100 × √((.5 + .2 − .3²)/10) = 24.698. The floor, with one more promoter, passive
+    # and detractor (6/13, 3/13): 100 × √((.461538 + .230769 − .230769²)/10) = 25.280,
+    # is wider and is used: half = 1.959964 × 25.280 = 49.547 → [−19.547, 79.547].
     estimate = stats.nps(10, 5, 2, minimum=5)
     assert estimate.value == pytest.approx(30.0)
-    assert estimate.low == pytest.approx(-18.407, abs=0.01)
-    assert estimate.high == pytest.approx(78.407, abs=0.01)
+    assert estimate.low == pytest.approx(-19.547, abs=0.01)
+    assert estimate.high == pytest.approx(79.547, abs=0.01)
+
+
+def test_all_promoters_is_not_a_certain_nps_of_100():
+    # 8 promoters: se would be 0. Floor: (9/11, 1/11): √((.818182 + .090909 − .727273²)/8)
+    # = √(.380165/8) = .217991 → half 1.959964 × 21.799 = 42.725 → [57.275, 100].
+    estimate = stats.nps(8, 8, 0, minimum=5)
+    assert estimate.value == 100
+    assert estimate.low == pytest.approx(57.275, abs=0.01)
 
 
 def test_value_distance_reflects_the_experienced_interval():
@@ -85,18 +120,26 @@ def test_value_distance_reflects_the_experienced_interval():
     assert distance.high == pytest.approx(96.95)
 
 
-def test_a_gap_of_independent_estimates():
-    # Believed 100 [67.559, 100] (half 16.2205), Experienced 25 [3.050, 46.950] (half
-    # 21.950): gap 75, half √(16.2205² + 21.950²) = 27.293; z = 75 / (27.293/1.959964)
-    # = 5.386; p = 2 × (1 − Φ(5.386)) ≈ 7.2e-8.
+def test_a_gap_of_independent_estimates_keeps_lopsided_intervals():
+    # Newcombe's MOVER. Believed 100 [67.559, 100]: 32.441 below, 0 above. Experienced
+    # 25 [3.050, 46.950]: 21.950 each way. Gap 75:
+    # below = √(32.441² + 21.950²) = 39.169 → low 35.831
+    # above = √(0² + 21.950²) = 21.950 → high 96.950
+    # p on the side facing 0: z = 75 / (39.169 / 1.959964) = 3.7529 → p = 1.748e-4.
     believed = Estimate(100.0, 67.559, 100.0, 5, False)
     experienced = Estimate(25.0, 3.050, 46.950, 5, False)
     gap = stats.difference(believed, experienced)
     assert gap.value == pytest.approx(75.0)
-    assert gap.half_width == pytest.approx(27.293, abs=0.01)
-    assert gap.low == pytest.approx(47.707, abs=0.01)
-    assert gap.p_value == pytest.approx(7.2e-8, rel=0.1)
+    assert gap.low == pytest.approx(35.831, abs=0.01)
+    assert gap.high == pytest.approx(96.950, abs=0.01)
+    assert gap.p_value == pytest.approx(1.748e-4, rel=0.01)
     assert gap.testable
+
+
+def test_a_gap_between_two_certain_figures_is_not_tested():
+    gap = stats.difference(Estimate(90.0, 90.0, 90.0, 10, False), Estimate(60.0, 60, 60, 10, False))
+    assert gap.value == 30
+    assert not gap.testable
 
 
 def test_a_gap_with_a_side_under_the_bar_is_too_few_and_never_tested():
@@ -130,8 +173,8 @@ def test_benjamini_hochberg_steps_up():
 def test_a_gap_significant_alone_is_not_real_among_many_null_gaps():
     # One gap with p ≈ .02 (value 10, half 8.56) among 9 gaps of p = .9: BH needs
     # p ≤ 1 × .05/10 = .005, so nothing is real.
-    lone = stats.Gap(10.0, 8.56, 0.022, False, (20, 20))
-    null = stats.Gap(1.0, 15.0, 0.9, False, (20, 20))
+    lone = stats.Gap(10.0, 8.56, 8.56, 0.022, False, (20, 20))
+    null = stats.Gap(1.0, 15.0, 15.0, 0.9, False, (20, 20))
     marked = stats.mark_real([lone] + [null] * 9)
     assert not any(gap.real for gap in marked)
     (alone,) = stats.mark_real([lone])
@@ -139,20 +182,37 @@ def test_a_gap_significant_alone_is_not_real_among_many_null_gaps():
 
 
 def test_a_real_gap_has_an_adjusted_interval_that_excludes_zero():
-    # 2 rejections of m = 4 tests: false-coverage level 1 − 2 × .05/4 = .975, so the
+    # 2 rejections of m = 4 tests: false-coverage level 1 − 2 × .05/4 = .975, so each
     # interval widens by z(.9875)/z(.975) = 2.241403/1.959964 = 1.143594.
     gaps = [
-        stats.Gap(30.0, 10.0, 1e-6, False, (20, 20)),
-        stats.Gap(25.0, 12.0, 1e-4, False, (20, 20)),
-        stats.Gap(5.0, 12.0, 0.4, False, (20, 20)),
-        stats.Gap(2.0, 12.0, 0.7, False, (20, 20)),
+        stats.Gap(30.0, 10.0, 10.0, 1e-6, False, (20, 20)),
+        stats.Gap(25.0, 12.0, 12.0, 1e-4, False, (20, 20)),
+        stats.Gap(5.0, 12.0, 12.0, 0.4, False, (20, 20)),
+        stats.Gap(2.0, 12.0, 12.0, 0.7, False, (20, 20)),
     ]
     marked = stats.mark_real(gaps)
     assert [gap.real for gap in marked] == [True, True, False, False]
-    assert marked[0].adjusted_half_width == pytest.approx(11.43594, abs=1e-3)
+    assert marked[0].low == pytest.approx(30 - 11.43594, abs=1e-3)
     for gap in marked:
-        if gap.real:
-            assert gap.value - gap.adjusted_half_width > 0
+        assert (gap.low > 0) == gap.real
+
+
+def test_with_nothing_real_the_interval_is_widened_as_for_one_rejection():
+    # m = 10, none rejected: level 1 − .05/10 = .995, z(.9975) = 2.807034, so a gap that
+    # is not real never shows an interval that leaves out 0.
+    lone = stats.Gap(10.0, 8.56, 8.56, 0.022, False, (20, 20))
+    null = stats.Gap(1.0, 15.0, 15.0, 0.9, False, (20, 20))
+    marked = stats.mark_real([lone] + [null] * 9)
+    assert marked[0].low == pytest.approx(10 - 8.56 * 2.807034 / 1.959964, abs=1e-3)
+    assert marked[0].low < 0
+
+
+def test_wilson_when_everything_failed():
+    # 0 of 20 (n_eff 8): centre = (0 + .240091)/1.480182 = .162204, half = .162204 → [0, 32.441]
+    estimate = stats.wilson(0, 20, 50, n=5, minimum=5)
+    assert estimate.value == 0
+    assert estimate.low == 0
+    assert estimate.high == pytest.approx(32.441, abs=0.01)
 
 
 def test_shrinkage_by_hand():
@@ -170,8 +230,8 @@ def test_shrinkage_by_hand():
     assert tau2 == pytest.approx(213.68, abs=0.05)
     assert mean == pytest.approx(62.467, abs=0.01)
     assert [s.value for s in shrunk] == pytest.approx([79.678, 60.045, 47.681], abs=0.01)
-    # The location with three answers is no longer the lowest-but-one by raw distance only:
-    # it moved most (weight .35), the others barely.
+    # The location with three answers moved most (weight .35), the others barely: on raw
+    # scores it was the lowest by far; shrunk, it is still lowest but 20 → 47.7.
     assert shrunk[2].weight == pytest.approx(0.348, abs=0.001)
 
 

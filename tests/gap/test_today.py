@@ -150,3 +150,16 @@ def test_anonymous_visitors_are_sent_to_log_in(client):
     response = client.get(HOME)
     assert response.status_code == 302
     assert reverse("account_login") in response["Location"]
+
+
+def test_what_a_customer_typed_is_escaped(world, owner_olga):
+    ResponseFactory(organization=world.org, link__location=world.location_a, nps=0,
+                    comment="<script>alert('x')</script>")  # fmt: skip
+    html = page(owner_olga)
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_a_manager_s_headline_covers_only_their_locations(world, manager_max, work):
+    html = page(manager_max)
+    assert "Location B" not in html.split("<main")[1].split("Your areas")[0]

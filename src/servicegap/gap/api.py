@@ -21,7 +21,7 @@ from servicegap.core import access
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import P
 from servicegap.gap import lenses, stats
-from servicegap.gap.filters import build_scope
+from servicegap.gap.filters import BadPeriod, build_scope
 from servicegap.gap.lenses import DIMENSIONS, Cell, Grouping
 from servicegap.standards.models import JourneyStep
 
@@ -58,7 +58,10 @@ class GapOut(Schema):
     low: float | None
     high: float | None
     p_value: float | None
-    real: bool = Field(description="The interval excludes 0 after Benjamini–Hochberg.")
+    real: bool = Field(
+        description="Survives Benjamini–Hochberg over the cells returned; low and high are "
+        "the interval at the matching false-coverage level, which then excludes 0."
+    )
     too_few: bool
 
 
@@ -70,7 +73,10 @@ class IntendedOut(Schema):
 class BehavedOut(Schema):
     customers: int
     active_share: EstimateOut = Field(description="Value-weighted share still active, 0–100.")
-    value_at_risk: str = Field(description="In the organisation's currency, a decimal string.")
+    value_at_risk: str | None = Field(
+        description="In the organisation's currency, a decimal string; null with no scored "
+        "customer."
+    )
     on_save_list: int
 
 
@@ -152,7 +158,9 @@ def _cell(cell: Cell, locations: dict, steps: dict) -> dict[str, Any]:
             {
                 "customers": behaved.customers,
                 "active_share": _estimate(behaved.active_share),
-                "value_at_risk": str(behaved.value_at_risk),
+                "value_at_risk": (
+                    None if behaved.value_at_risk is None else str(behaved.value_at_risk)
+                ),
                 "on_save_list": behaved.on_save_list,
             }
             if behaved
@@ -161,6 +169,18 @@ def _cell(cell: Cell, locations: dict, steps: dict) -> dict[str, Any]:
         "perception_gap": _gap(cell.perception_gap),
         "execution_gap": _gap(cell.execution_gap),
     }
+
+
+def _build(member, filters: LensFilters):
+    return build_scope(
+        member,
+        since=filters.since,
+        until=filters.until,
+        region=filters.region,
+        location=filters.location,
+        p=filters.p.value if filters.p else None,
+        step=filters.step,
+    )
 
 
 @router.get("/lenses", response=LensesOut, summary="Value distance: the lenses side by side")
@@ -173,15 +193,10 @@ def lenses_cells(request: HttpRequest, filters: Query[LensFilters]) -> dict[str,
     grouping = _grouping(filters.by)
     if filters.since and filters.until and filters.since > filters.until:
         raise _invalid("until", "The end comes before the start.")
-    scope = build_scope(
-        member,
-        since=filters.since,
-        until=filters.until,
-        region=filters.region,
-        location=filters.location,
-        p=filters.p.value if filters.p else None,
-        step=filters.step,
-    )
+    try:
+        scope = _build(member, filters)
+    except BadPeriod as error:
+        raise _invalid(error.field, str(error)) from error
     cells = lenses.compute(member, scope, [grouping])[grouping]
     gaps = [gap for cell in cells for gap in (cell.perception_gap, cell.execution_gap)]
     marked = stats.mark_real(gaps)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from urllib.parse import urlencode
 
@@ -39,9 +40,15 @@ LARGEST = 10
 
 LENS_LABELS = {
     "believed": gettext_lazy("We believe"),
-    "observed": gettext_lazy("Shoppers see"),
+    "observed": gettext_lazy("Shoppers and supervisors see"),
     "experienced": gettext_lazy("Customers say"),
 }
+
+
+def whole_number(value: float) -> int:
+    """Rounded half up, as the templates' floatformat rounds (Python's round() would
+    make 46.5 into 46 in a sentence beside a 47)."""
+    return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 class Family:
@@ -97,11 +104,15 @@ class HeatCell:
         return self.cell.value_distance
 
     @property
-    def n(self) -> int:
+    def n_text(self) -> str:
+        """What the figure rests on, in its own units."""
         figure = self.figure
-        if isinstance(figure, Gap):
-            return min(figure.n)
-        return figure.n
+        if self.metric == "distance":
+            return _("%(n)s answers") % {"n": figure.n}
+        other = _("answers") if self.metric == "perception" else _("audits")
+        return _("%(a)s audits · %(b)s %(other)s") % {
+            "a": figure.n[0], "b": figure.n[1], "other": other,
+        }  # fmt: skip
 
     @property
     def too_few(self) -> bool:
@@ -113,6 +124,8 @@ class HeatCell:
         value = self.figure.value
         if value is None or self.too_few:
             return -1
+        if self.metric != "distance" and not self.figure.real:
+            return -2  # a gap that could be chance is not coloured
         bounds = (20, 35, 50, 65) if self.metric == "distance" else (0, 10, 20, 30)
         return sum(value >= bound for bound in bounds)
 
@@ -152,12 +165,14 @@ class LargeGap:
         """ "Old Town · Serving · Process: we believe 94, customers say 58" (and what
         shoppers see, when that gap is real too)."""
         where = f"{self.location.name} · {self.step.name} · {P(self.cell.at('p')).label}"
-        parts = [_("we believe %(v)s") % {"v": round(self.cell.believed.value)}]
+        parts = [_("we believe %(v)s") % {"v": whole_number(self.cell.believed.value)}]
         kinds = [self.kind, *self.also]
         if "execution" in kinds:
-            parts.append(_("shoppers see %(v)s") % {"v": round(self.cell.observed.value)})
+            parts.append(_("shoppers see %(v)s") % {"v": whole_number(self.cell.observed.value)})
         if "perception" in kinds:
-            parts.append(_("customers say %(v)s") % {"v": round(self.cell.experienced.value)})
+            parts.append(
+                _("customers say %(v)s") % {"v": whole_number(self.cell.experienced.value)}
+            )
         return f"{where}: {', '.join(parts)}"
 
 
@@ -170,11 +185,12 @@ class Dashboard:
     changes: list[Change]
     rows: list[LocationRow]
     steps: list[JourneyStep]
-    trend: charts.TrendChart
+    trend: charts.TrendChart | None
     trend_table: list[dict]
     largest: list[LargeGap]
     tests: int
     too_few_largest: list[LargeGap]
+    no_differences: bool = False
 
     @property
     def ranked(self) -> list[LocationRow]:
@@ -191,24 +207,20 @@ class Dashboard:
 
 
 def build(membership: Membership, scope: Scope, metric: str = "distance") -> Dashboard:
+    """The whole page. Its false-discovery family is every comparison it makes: the
+    headline's two gaps and three changes, each location's two changes, every location ×
+    P × step cell's two gaps (the largest real ones are listed), and the heat map's gaps
+    when it is coloured by a gap."""
     found = lenses.compute(membership, scope, GROUPINGS)
     family = Family()
-    steps = list(
-        JourneyStep.objects.for_member(membership).filter(is_active=True).order_by("position", "pk")
-    )
+    steps = _steps(membership, scope)
     step_of = {step.pk: step for step in steps}
-    whole = _window(found[WHOLE], CURRENT)[None]
-    whole_before = _window(found[WHOLE], PREVIOUS)[None]
-    _add_cell(family, whole)
-    changes = [
-        _change(family, LENS_LABELS[key], getattr(whole, key), getattr(whole_before, key))
-        for key in LENS_LABELS
-    ]
-    rows = _location_rows(family, scope, found, step_of, metric)
+    whole, whole_before, changes = _headline(family, found)
+    rows = _location_rows(family, scope, found, steps, metric)
     for cell in found[FINE]:
         _add_cell(family, cell)
     tests = family.decide()
-    _rank(rows)
+    no_differences = _rank(rows)
     largest, too_few = _largest(membership, scope, found[FINE], rows, step_of)
     trend, trend_table = _trend(scope, found[MONTHS])
     return Dashboard(
@@ -224,7 +236,49 @@ def build(membership: Membership, scope: Scope, metric: str = "distance") -> Das
         largest=largest,
         tests=tests,
         too_few_largest=too_few,
+        no_differences=no_differences,
     )
+
+
+def summary(membership: Membership, scope: Scope) -> Dashboard:
+    """The headline and the largest gaps only (for Today): two of the page's groupings,
+    their own false-discovery family."""
+    found = lenses.compute(membership, scope, (FINE, WHOLE))
+    family = Family()
+    steps = _steps(membership, scope)
+    whole, whole_before, changes = _headline(family, found)
+    for cell in found[FINE]:
+        _add_cell(family, cell)
+    tests = family.decide()
+    rows = [LocationRow(location, Cell({}), Cell({})) for location in scope.locations]
+    largest, too_few = _largest(
+        membership, scope, found[FINE], rows, {step.pk: step for step in steps}
+    )
+    return Dashboard(
+        scope=scope, metric="distance", whole=whole, whole_before=whole_before,
+        changes=changes, rows=[], steps=steps, trend=None, trend_table=[], largest=largest,
+        tests=tests, too_few_largest=too_few,
+    )  # fmt: skip
+
+
+def _steps(membership: Membership, scope: Scope) -> list[JourneyStep]:
+    """The heat map's columns: the steps in use (or the one filtered on)."""
+    if scope.step is not None:
+        return [scope.step]
+    return list(
+        JourneyStep.objects.for_member(membership).filter(is_active=True).order_by("position", "pk")
+    )
+
+
+def _headline(family: Family, found: dict) -> tuple[Cell, Cell, list[Change]]:
+    whole = _window(found[WHOLE], CURRENT)[None]
+    whole_before = _window(found[WHOLE], PREVIOUS)[None]
+    _add_cell(family, whole)
+    changes = [
+        _change(family, LENS_LABELS[key], getattr(whole, key), getattr(whole_before, key))
+        for key in LENS_LABELS
+    ]
+    return whole, whole_before, changes
 
 
 def _window(cells: list[Cell], window: int) -> dict[Any, Cell]:
@@ -232,25 +286,23 @@ def _window(cells: list[Cell], window: int) -> dict[Any, Cell]:
 
 
 def _location_rows(
-    family: Family, scope: Scope, found: dict, step_of: dict[int, JourneyStep], metric: str
+    family: Family, scope: Scope, found: dict, steps: list[JourneyStep], metric: str
 ) -> list[LocationRow]:
     now, before = _window(found[LOCATIONS], CURRENT), _window(found[LOCATIONS], PREVIOUS)
     axes: dict[int, list[Cell]] = {}
     for cell in found[AXES]:
         axes.setdefault(cell.at("location"), []).append(cell)
-        _add_cell(family, cell)
-    heat: dict[int, list[HeatCell]] = {}
-    for cell in found[HEAT]:
-        if cell.at("step") in step_of:
-            heat.setdefault(cell.at("location"), []).append(
-                HeatCell(step_of[cell.at("step")], cell, metric)
-            )
-            _add_cell(family, cell)
+    heat = {(cell.at("location"), cell.at("step")): cell for cell in found[HEAT]}
     rows = []
     for location in scope.locations:
         cell = now[location.pk]
-        _add_cell(family, cell)
-        row = LocationRow(location, cell, before[location.pk], heat=heat.get(location.pk, []))
+        row = LocationRow(location, cell, before[location.pk])
+        # One cell per column, in the columns' order, "no data" where nothing was measured.
+        for step in steps:
+            found_cell = heat.get((location.pk, step.pk)) or Cell({"location": location.pk})
+            row.heat.append(HeatCell(step, found_cell, metric))
+            if metric != "distance":
+                _add_cell(family, found_cell)
         row.changes = [
             _change(family, LENS_LABELS[key], getattr(cell, key), getattr(row.before, key))
             for key in ("observed", "experienced")
@@ -268,17 +320,33 @@ def _location_rows(
     return rows
 
 
-def _rank(rows: list[LocationRow]) -> None:
-    """Rank by value distance shrunk towards the mean in proportion to the evidence;
-    locations under the evidence bar are not ranked."""
+def _rank(rows: list[LocationRow]) -> bool:
+    """Rank by value distance shrunk towards the mean in proportion to the evidence:
+    each location's standard error is the organisation's pooled spread of answers over
+    the square root of its own n, so a location whose few answers happen to agree is not
+    taken as certain. Locations under the evidence bar are not ranked. Returns True when
+    the locations do not differ beyond chance (then none is ranked)."""
     usable = [row for row in rows if row.cell.experienced.usable]
+    if not usable:
+        return False
+    pooled = _pooled_variance([row.cell.experienced for row in usable])
     distances = [row.cell.value_distance.value for row in usable]
-    ses = [row.cell.experienced.half_width / stats.Z for row in usable]
-    shrunk, _mean, _tau2 = stats.shrink(distances, ses)
+    ses = [(pooled / row.cell.experienced.n) ** 0.5 for row in usable]
+    shrunk, _mean, tau2 = stats.shrink(distances, ses)
     for row, value in zip(usable, shrunk, strict=True):
         row.shrunk, row.shrink_weight = value.value, value.weight
+    if len(usable) > 1 and tau2 == 0:
+        return True
     for rank, row in enumerate(sorted(usable, key=lambda r: -r.shrunk), start=1):
         row.rank = rank
+    return False
+
+
+def _pooled_variance(estimates: list[Estimate]) -> float:
+    """The within-location variance of single answers (0–100 scale), pooled."""
+    dof = sum(e.n - 1 for e in estimates)
+    total = sum((e.n - 1) * (e.spread or 0.0) ** 2 for e in estimates)
+    return max(total / dof if dof else 0.0, stats.SE_FLOOR**2)
 
 
 def _largest(
@@ -405,28 +473,31 @@ def _trend(scope: Scope, cells: list[Cell]) -> tuple[charts.TrendChart, list[dic
 
 def headline_words(dashboard: Dashboard) -> str:
     """The perception gap of the whole period in one sentence."""
-    gap = dashboard.whole.perception_gap
+    w = dashboard.whole
+    gap = w.perception_gap
+    if not w.believed.n and not w.experienced.n:
+        return _("No self-assessments and no customer answers in this period.")
     if gap.value is None or gap.too_few:
         return _(
             "Too few self-assessments or customer answers in this period to compare what we "
             "believe with what customers say."
         )
-    points = round(abs(gap.value))
-    low, high = round(gap.low), round(gap.high)
+    points = whole_number(abs(gap.value))
+    low, high = whole_number(gap.low), whole_number(gap.high)
     if gap.real and gap.value > 0:
         return _(
-            "Customers score us %(points)s points below what we believe (95%% interval "
-            "%(low)s to %(high)s points): a real gap, after allowing for the %(tests)s "
-            "comparisons of the value-distance page."
+            "Customers score us %(points)s points below what we believe (%(low)s to "
+            "%(high)s points): a real gap, after allowing for the %(tests)s comparisons of "
+            "the value-distance page."
         ) % {"points": points, "low": low, "high": high, "tests": dashboard.tests}
     if gap.real:
         return _(
-            "Customers score us %(points)s points above what we believe (95%% interval "
-            "%(low)s to %(high)s points)."
+            "Customers score us %(points)s points above what we believe (%(low)s to "
+            "%(high)s points)."
         ) % {"points": points, "low": low, "high": high}
     return _(
         "What we believe and what customers say differ by %(points)s points, which could "
-        "be chance (95%% interval %(low)s to %(high)s points)."
+        "be chance (%(low)s to %(high)s points)."
     ) % {"points": points, "low": low, "high": high}
 
 
@@ -435,14 +506,35 @@ def month_label(month: date) -> str:
 
 
 def headline_line(dashboard: Dashboard) -> str:
-    """ "We believe 86 · mystery shoppers see 79 · customers say 61", missing lenses said."""
+    """ "We believe 86 · mystery shoppers see 79 · customers say 61" (the Observed lens
+    also holds supervisors' observations); a lens with nothing measured says so."""
     w = dashboard.whole
 
     def show(estimate: Estimate) -> str:
-        if estimate.value is None:
-            return _("no data")
-        return f"{estimate.value:.0f}"
+        return _("no data") if estimate.value is None else str(whole_number(estimate.value))
 
     return _("We believe %(b)s · mystery shoppers see %(o)s · customers say %(e)s") % {
         "b": show(w.believed), "o": show(w.observed), "e": show(w.experienced),
     }  # fmt: skip
+
+
+def headline_evidence(dashboard: Dashboard) -> str:
+    """What the headline rests on: "35 self-assessments · 73 mystery shops and
+    observations · 2,919 customer answers", with "too few" said."""
+    w = dashboard.whole
+
+    def part(estimate: Estimate, label: str) -> str:
+        text = f"{estimate.n:,} {label}"
+        return (
+            text + " (" + _("too few") + ")"
+            if estimate.value is not None and estimate.too_few
+            else text
+        )
+
+    return " · ".join(
+        (
+            part(w.believed, _("self-assessments")),
+            part(w.observed, _("mystery shops and observations")),
+            part(w.experienced, _("customer answers")),
+        )
+    )

@@ -41,6 +41,10 @@ def behaviour_rates(membership: Membership, scope: Scope) -> dict[int, stats.Est
     )
     if scope.filtered:
         answers = answers.filter(location__in=[location.pk for location in scope.locations])
+    if scope.p:
+        answers = answers.filter(p=scope.p)
+    if scope.step:
+        answers = answers.filter(step=scope.step)
     rows = (
         answers.values("behaviour_id")
         .annotate(
@@ -68,6 +72,14 @@ def card_with_evidence(membership: Membership, scope: Scope) -> CardEvidence:
     """The card, each behaviour with `.observed`, each standard with `.cell` (its P and
     step's lenses), gaps marked real over everything the page shows."""
     card = build_card(membership)
+    # A P or step filter narrows the card to what it asks about.
+    for step in card.steps:
+        step.card_standards = [
+            standard
+            for standard in step.card_standards
+            if (not scope.p or standard.p == scope.p) and (not scope.step or step == scope.step)
+        ]
+    card.steps = [step for step in card.steps if step.card_standards]
     rates = behaviour_rates(membership, scope)
     found = lenses.compute(membership, scope, [BY_P_AND_STEP])[BY_P_AND_STEP]
     cells = {(cell.at("p"), cell.at("step")): cell for cell in found}

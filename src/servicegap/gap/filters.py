@@ -17,7 +17,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from servicegap.core.forms import DayField
+from servicegap.core.forms import FIRST_DAY, DayField
 from servicegap.core.models import Membership, P, Region
 from servicegap.gap.lenses import Scope
 from servicegap.standards.models import JourneyStep
@@ -71,6 +71,14 @@ class GapFilterForm(forms.Form):
         return cleaned
 
 
+class BadPeriod(ValueError):
+    """A period that cannot be shown; `field` is the filter to correct."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def default_period(membership: Membership, today: date | None = None) -> tuple[date, date]:
     """The last 90 days up to today, in the organisation's time zone."""
     today = today or timezone.now().astimezone(membership.organization.tz).date()
@@ -93,7 +101,9 @@ def build_scope(
     Without `since`, the period is the 90 days up to `until` (today by default).
     """
     until = until or default_period(membership, today)[1]
-    since = since or until - timedelta(days=DEFAULT_DAYS - 1)
+    since = since or max(FIRST_DAY, until - timedelta(days=DEFAULT_DAYS - 1))
+    if since > until:
+        raise BadPeriod("since", str(_("Start on or before %(until)s.") % {"until": until}))
     visible = membership.visible_locations().order_by("name", "pk")
     filtered = False
     if region is not None:

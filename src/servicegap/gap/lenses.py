@@ -34,6 +34,7 @@ from django.db.models import (
     Count,
     DateField,
     Exists,
+    ExpressionWrapper,
     F,
     FloatField,
     IntegerField,
@@ -44,10 +45,11 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Coalesce, NullIf
 
 from servicegap.audits.models import AuditAnswer, Kind, Result
 from servicegap.audits.scoring import MIN_AUDITS
+from servicegap.core.forms import FIRST_DAY
 from servicegap.core.models import Location, Membership, P
 from servicegap.customers.models import Alert, Customer
 from servicegap.feedback.models import MIN_EVIDENCE, Response
@@ -82,8 +84,10 @@ class Scope:
 
     @property
     def previous(self) -> tuple[date, date]:
-        """The period of the same length just before this one."""
-        return self.since - timedelta(days=self.days), self.since - timedelta(days=1)
+        """The period of the same length just before this one (from 1900 at the earliest)."""
+        room = (self.since - FIRST_DAY).days  # days before `since` that a period may use
+        start = self.since - timedelta(days=min(self.days, room))
+        return start, self.since - timedelta(days=min(1, room))
 
     def months(self) -> list[date]:
         """The first days of the 12 months ending with the month of `until`."""
@@ -121,9 +125,9 @@ class Intended:
 
 @dataclass(frozen=True)
 class Behaved:
-    customers: int
+    customers: int  # scored customers, whom the value figures rest on
     active_share: Estimate  # value-weighted P(alive), 0–100
-    value_at_risk: Decimal
+    value_at_risk: Decimal | None  # None with no scored customer
     on_save_list: int
 
 
@@ -271,12 +275,30 @@ def audit_rows(membership: Membership, scope: Scope, groupings: Sequence[Groupin
     return _union(querysets)
 
 
+def response_mean() -> ExpressionWrapper:
+    """A response's mean rating over the P's it rated (NULL when it rated none): the
+    every-P score counts each customer once, however many P's they rated."""
+    rated = sum(
+        (Case(When(**{f"{p}__isnull": False}, then=Value(1)), default=Value(0)) for p in P.values),
+        Value(0),
+    )
+    total = sum((Coalesce(F(p), Value(0)) for p in P.values), Value(0))
+    return ExpressionWrapper(
+        Cast(total, FloatField()) / NullIf(Cast(rated, FloatField()), Value(0.0)),
+        output_field=FloatField(),
+    )
+
+
 def _rating_aggregates() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for p in P.values:
         out[f"{p}_n"] = Count(p)
         out[f"{p}_sum"] = Sum(p)
         out[f"{p}_squares"] = Sum(F(p) * F(p))
+    mean = response_mean()
+    out["pooled_n"] = Count(mean)
+    out["pooled_sum"] = Sum(mean)
+    out["pooled_squares"] = Sum(mean * mean)
     out["nps_n"] = Count("nps")
     out["promoters"] = Count("nps", filter=Q(nps__gte=9))
     out["detractors"] = Count("nps", filter=Q(nps__lte=6))
@@ -319,18 +341,19 @@ def response_rows(
 
 
 def customer_rows(membership: Membership, scope: Scope) -> list[dict]:
-    """Behaved sums per home location: one SQL statement (customers with a score)."""
+    """Behaved sums per home location: one SQL statement. The value figures rest on the
+    customers with a score; the save list counts every customer on it."""
     on_list = Alert.objects.on_save_list().filter(customer=OuterRef("pk"))
     value = Cast("score__model_value", FloatField())
     at_risk = Cast("score__value_at_risk", FloatField())
     if_active = value + at_risk
     rows = (
         Customer.objects.for_member(membership)
-        .filter(_location_filter(scope, "home_location_id"), score__isnull=False)
+        .filter(_location_filter(scope, "home_location_id"))
         .annotate(listed=Exists(on_list))
         .values("home_location_id")
         .annotate(
-            customers=Count("pk"),
+            customers=Count("score"),
             value=Sum(value),
             if_active=Sum(if_active),
             value_squares=Sum(value * value),
@@ -369,11 +392,14 @@ def _pass_rate(row: dict) -> Estimate:
 
 
 def _experienced(row: dict, p: str | None) -> Estimate:
-    ps = [p] if p else P.values
-    n = sum(row[f"{q}_n"] or 0 for q in ps)
-    total = sum(float(row[f"{q}_sum"] or 0) for q in ps)
-    squares = sum(float(row[f"{q}_squares"] or 0) for q in ps)
-    return stats.rating_mean(n, total, squares, minimum=MIN_EVIDENCE)
+    """One P's score, or every P's: each response's mean rating, so n counts responses."""
+    prefix = p or "pooled"
+    return stats.rating_mean(
+        row[f"{prefix}_n"] or 0,
+        float(row[f"{prefix}_sum"] or 0),
+        float(row[f"{prefix}_squares"] or 0),
+        minimum=MIN_EVIDENCE,
+    )
 
 
 def _nps(row: dict) -> Estimate:
@@ -382,9 +408,9 @@ def _nps(row: dict) -> Estimate:
 
 def _behaved(row: dict) -> Behaved:
     """Behaved of summed customer rows (an empty dict: no scored customers)."""
-    n = row.get("customers", 0)
+    n = row.get("customers") or 0
     if not n:
-        return Behaved(0, stats.missing(), Decimal("0"), 0)
+        return Behaved(0, stats.missing(), None, row.get("listed_count") or 0)
     total, if_active = float(row["value"] or 0), float(row["if_active"] or 0)
     if n == 0 or if_active <= 0:
         share = stats.missing(n)

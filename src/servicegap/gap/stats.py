@@ -8,16 +8,20 @@ rests on too few to be shown as more than "too few".
   weighted answers, n_eff = (Σw)² / Σw² (Kish). Chosen over a bootstrap over audits
   because it needs only sums that one SQL aggregation gives at any scale; it treats
   answers as independent, so with answers of one audit alike it is somewhat narrow.
-- Mean ratings (Experienced): Student's t interval of the mean 1–5 rating, mapped to
-  0–100 with (r − 1) × 25.
-- NPS: ± z·√((p₊ + p₋ − (p₊ − p₋)²)/n), p₊ and p₋ the shares of promoters and detractors.
-- A gap A − B of independent estimates: its half-width is √(h_A² + h_B²), h the
-  half-widths of A and B (each interval read as a normal one, so a t interval's extra
-  width carries over). Its p-value is that of the normal test of the same width.
+- Mean ratings (Experienced): Student's t interval of the mean rating (a response's
+  ratings averaged first, so n counts responses), mapped to 0–100 with (r − 1) × 25.
+  The variance is floored at R²/(4(n + 1)) (R = 4, the span of a 1–5 rating), so that n
+  identical ratings never make an interval of zero width.
+- NPS: ± z·√((p₊ + p₋ − (p₊ − p₋)²)/n), p₊ and p₋ the shares of promoters and
+  detractors, and no narrower than with one more promoter, passive and detractor.
+- A gap A − B of independent estimates: Newcombe's method of variance estimates
+  recovery (MOVER), which keeps each side's lopsided interval: low = d − √((a − a_low)²
+  + (b_high − b)²), high = d + √((a_high − a)² + (b − b_low)²). Its p-value is that of
+  the normal test on the side facing 0.
 - A gap is *real* when it survives a Benjamini–Hochberg false-discovery correction at
-  q = 0.05 over every gap on the screen; `adjusted_half_width` then widens its interval
-  to the false-coverage level 1 − R·q/m (Benjamini & Yekutieli, 2005), so that a real gap
-  is exactly one whose adjusted interval excludes 0.
+  q = 0.05 over the comparisons the page makes; its interval is then shown at the
+  false-coverage level 1 − max(R, 1)·q/m (Benjamini & Yekutieli, 2005; R rejections of
+  m tests), so that a gap is real exactly when the interval shown excludes 0.
 - Rankings use empirical-Bayes shrinkage: each location's score moves towards the
   precision-weighted mean by τ²/(τ² + se²), τ² the between-location variance
   (DerSimonian–Laird), so a location with three answers is never ranked worst.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scipy import stats as scipy_stats
@@ -46,12 +50,28 @@ class Estimate:
     high: float | None
     n: int
     too_few: bool
+    # The interval before it was cut to the scale (0–100), for differences; and the
+    # spread of single answers on the 0–100 scale, for pooling across groups.
+    raw_low: float | None = None
+    raw_high: float | None = None
+    spread: float | None = None
 
     @property
     def half_width(self) -> float | None:
         if self.low is None or self.high is None:
             return None
         return (self.high - self.low) / 2
+
+    @property
+    def below(self) -> float | None:
+        """How far the interval reaches below the value (before any cut)."""
+        low = self.low if self.raw_low is None else self.raw_low
+        return None if low is None or self.value is None else self.value - low
+
+    @property
+    def above(self) -> float | None:
+        high = self.high if self.raw_high is None else self.raw_high
+        return None if high is None or self.value is None else high - self.value
 
     @property
     def is_known(self) -> bool:
@@ -102,6 +122,9 @@ def t_quantile(df: int) -> float:
     return float(scipy_stats.t.ppf(0.5 + CONFIDENCE / 2, df))
 
 
+RATING_SPAN = 4.0  # a 1–5 rating
+
+
 def rating_mean(n: int, total: float, total_squares: float, *, minimum: int) -> Estimate:
     """The 0–100 score of `n` ratings 1–5 (their sum and sum of squares), t interval."""
     if n <= 0:
@@ -110,9 +133,19 @@ def rating_mean(n: int, total: float, total_squares: float, *, minimum: int) -> 
     value = (mean - 1) * 25
     if n < 2:
         return Estimate(value, None, None, n, True)
-    variance = max(0.0, (total_squares - total * total / n) / (n - 1))
+    observed = max(0.0, (total_squares - total * total / n) / (n - 1))
+    variance = max(observed, RATING_SPAN**2 / (4 * (n + 1)))
     half = t_quantile(n - 1) * math.sqrt(variance / n) * 25
-    return Estimate(value, _clip(value - half), _clip(value + half), n, n < minimum)
+    return Estimate(
+        value,
+        _clip(value - half),
+        _clip(value + half),
+        n,
+        n < minimum,
+        raw_low=value - half,
+        raw_high=value + half,
+        spread=math.sqrt(observed) * 25,
+    )
 
 
 def nps(n: int, promoters: int, detractors: int, *, minimum: int) -> Estimate:
@@ -121,9 +154,22 @@ def nps(n: int, promoters: int, detractors: int, *, minimum: int) -> Estimate:
         return missing(0)
     plus, minus = promoters / n, detractors / n
     value = 100 * (plus - minus)
-    se = 100 * math.sqrt(max(0.0, plus + minus - (plus - minus) ** 2) / n)
+
+    def se(p: float, m: float) -> float:
+        return 100 * math.sqrt(max(0.0, p + m - (p - m) ** 2) / n)
+
+    # No narrower than with one more promoter, passive and detractor: all promoters
+    # do not make a certain NPS of 100.
+    floor = se((promoters + 1) / (n + 3), (detractors + 1) / (n + 3))
+    half = Z * max(se(plus, minus), floor)
     return Estimate(
-        value, _clip(value - Z * se, -100, 100), _clip(value + Z * se, -100, 100), n, n < minimum
+        value,
+        _clip(value - half, -100, 100),
+        _clip(value + half, -100, 100),
+        n,
+        n < minimum,
+        raw_low=value - half,
+        raw_high=value + half,
     )
 
 
@@ -138,53 +184,62 @@ def distance(experienced: Estimate) -> Estimate:
 
 @dataclass(frozen=True)
 class Gap:
-    """A − B with its 95% interval, p-value, and (after `mark_real`) whether it is real."""
+    """A − B with its interval (lopsided: `below` and `above` the value), its p-value,
+    and (after `mark_real`) whether it is real, with the interval widened to match."""
 
     value: float | None
-    half_width: float | None
+    below: float | None
+    above: float | None
     p_value: float | None
     too_few: bool
     n: tuple[int, int]
     real: bool = False
-    adjusted_half_width: float | None = None
+    widen: float = 1.0  # the false-coverage factor `mark_real` found
 
     @property
     def low(self) -> float | None:
-        return (
-            None if self.value is None or self.half_width is None else self.value - self.half_width
-        )
+        if self.value is None or self.below is None:
+            return None
+        return self.value - self.below * self.widen
 
     @property
     def high(self) -> float | None:
-        return (
-            None if self.value is None or self.half_width is None else self.value + self.half_width
-        )
+        if self.value is None or self.above is None:
+            return None
+        return self.value + self.above * self.widen
+
+    @property
+    def half_width(self) -> float | None:
+        if self.below is None or self.above is None:
+            return None
+        return (self.below + self.above) / 2
 
     @property
     def testable(self) -> bool:
         return self.p_value is not None and not self.too_few
 
 
-NO_GAP = Gap(None, None, None, True, (0, 0))
+NO_GAP = Gap(None, None, None, None, True, (0, 0))
 
 
 def difference(a: Estimate, b: Estimate) -> Gap:
-    """A − B of independent estimates; "too few" when either side is."""
+    """A − B of independent estimates (Newcombe's MOVER); "too few" when either side is,
+    or when neither side has any spread (nothing to test against)."""
     if a.value is None or b.value is None:
-        return Gap(None, None, None, True, (a.n, b.n))
+        return Gap(None, None, None, None, True, (a.n, b.n))
     value = a.value - b.value
-    ha, hb = a.half_width, b.half_width
-    too_few = a.too_few or b.too_few or ha is None or hb is None
-    if ha is None or hb is None:
-        return Gap(value, None, None, True, (a.n, b.n))
-    half = math.sqrt(ha * ha + hb * hb)
-    if half == 0:
-        p_value = 1.0 if value == 0 else 0.0
-    else:
-        # 2·(1 − Φ(|z|)) = erfc(|z|/√2): math's erfc, as scipy's norm.sf, in a
-        # hundredth of its time (the page computes thousands of gaps).
-        p_value = math.erfc(abs(value) / (half / Z) / math.sqrt(2))
-    return Gap(value, half, p_value, too_few, (a.n, b.n))
+    parts = (a.below, a.above, b.below, b.above)
+    if any(part is None for part in parts):
+        return Gap(value, None, None, None, True, (a.n, b.n))
+    a_below, a_above, b_below, b_above = parts
+    below = math.sqrt(a_below**2 + b_above**2)
+    above = math.sqrt(a_above**2 + b_below**2)
+    facing_zero = below if value >= 0 else above
+    if facing_zero == 0:
+        return Gap(value, below, above, None, True, (a.n, b.n))
+    # Two-sided normal p-value, 2·(1 − Φ(|z|)) = erfc(|z|/√2), on the side facing 0.
+    p_value = math.erfc(abs(value) / (facing_zero / Z) / math.sqrt(2))
+    return Gap(value, below, above, p_value, a.too_few or b.too_few, (a.n, b.n))
 
 
 def benjamini_hochberg(p_values: Sequence[float], q: float = FDR) -> list[bool]:
@@ -202,28 +257,19 @@ def benjamini_hochberg(p_values: Sequence[float], q: float = FDR) -> list[bool]:
 
 
 def mark_real(gaps: Sequence[Gap], q: float = FDR) -> list[Gap]:
-    """The gaps again, each marked real or not by BH over the testable ones.
-
-    A real gap's `adjusted_half_width` is its interval at the false-coverage level
-    1 − R·q/m (R rejections among m tests), which excludes 0 exactly when it is real.
-    """
+    """The gaps again, each marked real or not by BH over the testable ones, each
+    testable gap's interval widened to the false-coverage level 1 − max(R, 1)·q/m, which
+    excludes 0 exactly for the real ones."""
     testable = [i for i, gap in enumerate(gaps) if gap.testable]
     rejected = benjamini_hochberg([gaps[i].p_value for i in testable], q)
     m, r = len(testable), sum(rejected)
-    level = 1 - (r * q / m if m and r else q)
-    widen = float(scipy_stats.norm.ppf(1 - (1 - level) / 2)) / Z
     out = list(gaps)
+    if not m:
+        return out
+    alpha = max(r, 1) * q / m
+    widen = float(scipy_stats.norm.ppf(1 - alpha / 2)) / Z
     for i, is_real in zip(testable, rejected, strict=True):
-        gap = gaps[i]
-        out[i] = Gap(
-            gap.value,
-            gap.half_width,
-            gap.p_value,
-            gap.too_few,
-            gap.n,
-            real=is_real,
-            adjusted_half_width=gap.half_width * widen,
-        )
+        out[i] = replace(gaps[i], real=is_real, widen=widen)
     return out
 
 

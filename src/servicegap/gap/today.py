@@ -64,6 +64,7 @@ class Today:
     board: dashboard.Dashboard | None = None
     headline: str = ""
     line: str = ""
+    evidence: str = ""
 
     @property
     def has_work(self) -> bool:
@@ -96,10 +97,11 @@ def today(membership: Membership, *, now: datetime, since: datetime | None = Non
 
 
 def _headline(page: Today, membership: Membership) -> None:
-    board = dashboard.build(membership, build_scope(membership))
+    board = dashboard.summary(membership, build_scope(membership))
     page.board = board
     page.headline = dashboard.headline_words(board)
     page.line = dashboard.headline_line(board)
+    page.evidence = dashboard.headline_evidence(board)
 
 
 def _leader_sections(membership: Membership, now: datetime, since: datetime) -> list[Section]:
@@ -194,7 +196,7 @@ def _supervisor_sections(membership: Membership, now: datetime, since: datetime)
     low = (
         Response.objects.for_member(membership)
         .filter(spam=False, submitted_at__gte=since)
-        .filter(Q(people__lte=2) | Q(process__lte=2) | Q(product__lte=2) | Q(nps__lte=6))
+        .filter(Q(people__lte=2) | Q(process__lte=2) | Q(product__lte=2))
         .select_related("location")
         .order_by("-submitted_at")
     )

@@ -13,7 +13,7 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
 from servicegap.core.views import home_context
 from servicegap.gap import dashboard, evidence, today
-from servicegap.gap.filters import GapFilterForm, build_scope
+from servicegap.gap.filters import BadPeriod, GapFilterForm, build_scope
 
 
 def _filters(request: MemberRequest) -> tuple[GapFilterForm, dict[str, Any]]:
@@ -40,6 +40,15 @@ def _scope(request: MemberRequest, form: GapFilterForm, data: dict[str, Any]):
     return scope
 
 
+def _checked_scope(request: MemberRequest, form: GapFilterForm, data: dict[str, Any]):
+    """The scope, or None with the error on the form (a period that cannot be shown)."""
+    try:
+        return _scope(request, form, data)
+    except BadPeriod as error:
+        form.add_error(error.field if error.field in form.fields else None, str(error))
+        return None
+
+
 def _query(scope) -> dict[str, str]:
     """The period and filters as query parameters, for links to the evidence."""
     query = {"since": scope.since.isoformat(), "until": scope.until.isoformat()}
@@ -51,15 +60,16 @@ def _query(scope) -> dict[str, str]:
 @member_required(access.SUPERVISORS)
 def dashboard_page(request: MemberRequest) -> HttpResponse:
     form, data = _filters(request)
-    if form.errors:
+    scope = None if form.errors else _checked_scope(request, form, data)
+    if scope is None:
         return render(request, "gap/dashboard.html", {"form": form}, status=400)
-    scope = _scope(request, form, data)
     board = dashboard.build(request.membership, scope, data.get("colour") or "distance")
     context = {
         "form": form,
         "d": board,
         "headline": dashboard.headline_words(board),
         "line": dashboard.headline_line(board),
+        "evidence": dashboard.headline_evidence(board),
         "query": _query(scope),
         "metrics": dict(GapFilterForm.base_fields["colour"].choices),
     }
@@ -69,9 +79,9 @@ def dashboard_page(request: MemberRequest) -> HttpResponse:
 @member_required(access.SUPERVISORS)
 def card_evidence(request: MemberRequest) -> HttpResponse:
     form, data = _filters(request)
-    if form.errors:
+    scope = None if form.errors else _checked_scope(request, form, data)
+    if scope is None:
         return render(request, "gap/card.html", {"form": form}, status=400)
-    scope = _scope(request, form, data)
     card = evidence.card_with_evidence(request.membership, scope)
     return render(request, "gap/card.html", {"form": form, "card": card, "scope": scope})
 
