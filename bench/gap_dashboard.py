@@ -547,6 +547,10 @@ def compare(client: Client, owner: Membership, label: str, url: str, **filters) 
         f"  ratio request / aggregates: {ratio:.2f} (target ≤ 2.00: "
         f"{'met' if ratio <= 2 else 'MISSED'}); each round " + ", ".join(f"{r:.2f}" for r in ratios)
     )
+    cpu_ratio = (statistics.median(page.cpu) + statistics.median(page.server)) / (
+        statistics.median(minimal.cpu) + statistics.median(minimal.server)
+    )
+    print(f"  ratio of CPU time (this process + the server backend): {cpu_ratio:.2f}")
     print(f"  load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if os.environ.get("PROFILE"):
         profiler = cProfile.Profile()
