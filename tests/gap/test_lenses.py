@@ -210,3 +210,24 @@ def test_a_supervisor_sees_only_their_location(world, supervisor_sid, gap_world)
     (total,) = cells(supervisor_sid, Grouping(()))
     assert total.believed.n == 5  # Location A's, not B's two
     assert total.experienced.n == 5
+
+
+def test_the_trend_line_breaks_where_a_month_has_too_few(world, owner_olga, gap_world):
+    from servicegap.gap import charts
+    from servicegap.gap.stats import Estimate
+
+    months = [date(2026, m, 1) for m in (7, 8, 9, 10)]
+    good = Estimate(50.0, 40.0, 60.0, 20, False)
+    few = Estimate(90.0, None, None, 2, True)
+    chart = charts.trend_chart(
+        months,
+        {
+            "experienced": (
+                "Customers say",
+                {months[0]: good, months[1]: good, months[2]: few, months[3]: good},
+            )
+        },  # fmt: skip
+    )
+    (series,) = chart.series
+    assert series.path.count("M") == 2  # July–August, then October alone
+    assert series.band.count("Z") == 1  # a band needs two months in a row

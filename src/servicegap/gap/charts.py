@@ -44,14 +44,34 @@ class TrendSeries:
     key: str
     label: str
     points: list[TrendPoint]
-    band: str  # SVG path of the 95% interval band over the months with enough evidence
+    band: str  # SVG path of the 95% interval band, one shape per run of months
+    path: str  # the line, broken where a month is missing or rests on too few
 
-    @property
-    def path(self) -> str:
-        usable = [p for p in self.points if not p.estimate.too_few]
-        return " ".join(
-            f"{'M' if i == 0 else 'L'}{p.x:.1f},{p.y:.1f}" for i, p in enumerate(usable)
-        )
+
+def _runs(points: list[TrendPoint], step: float) -> list[list[TrendPoint]]:
+    """Consecutive months with enough evidence, each run drawn on its own."""
+    runs: list[list[TrendPoint]] = []
+    for point in points:
+        if point.estimate.too_few or point.estimate.low is None:
+            runs.append([])
+            continue
+        if runs and runs[-1] and abs(point.x - runs[-1][-1].x - step) < 0.5:
+            runs[-1].append(point)
+        else:
+            runs.append([point])
+    return [run for run in runs if run]
+
+
+def _line(run: list[TrendPoint]) -> str:
+    return " ".join(f"{'M' if i == 0 else 'L'}{p.x:.1f},{p.y:.1f}" for i, p in enumerate(run))
+
+
+def _band(run: list[TrendPoint]) -> str:
+    if len(run) < 2:
+        return ""
+    upper = [f"{p.x:.1f},{y_of(p.estimate.high):.1f}" for p in run]
+    lower = [f"{p.x:.1f},{y_of(p.estimate.low):.1f}" for p in reversed(run)]
+    return "M" + " L".join(upper + lower) + " Z"
 
 
 @dataclass(frozen=True)
@@ -85,13 +105,10 @@ def trend_chart(
             for m in months
             if m in values and values[m].value is not None
         ]
-        banded = [p for p in points if not p.estimate.too_few and p.estimate.low is not None]
-        band = ""
-        if len(banded) >= 2:
-            upper = [f"{p.x:.1f},{y_of(p.estimate.high):.1f}" for p in banded]
-            lower = [f"{p.x:.1f},{y_of(p.estimate.low):.1f}" for p in reversed(banded)]
-            band = "M" + " L".join(upper + lower) + " Z"
-        drawn.append(TrendSeries(key, label, points, band))
+        runs = _runs(points, step)
+        path = " ".join(_line(run) for run in runs)
+        band = " ".join(filter(None, (_band(run) for run in runs)))
+        drawn.append(TrendSeries(key, label, points, band, path))
     x_ticks = [(x_of[m], m.strftime("%b")) for m in months]
     y_ticks = [(y_of(v), v) for v in (0, 25, 50, 75, 100)]
     return TrendChart(WIDTH, HEIGHT, drawn, x_ticks, y_ticks)
