@@ -182,6 +182,7 @@ INSTALLED_APPS = [
     "servicegap.textlens",
     "servicegap.customers",
     "servicegap.recovery",
+    "servicegap.pipeline",
 ]
 
 MIDDLEWARE = [
@@ -368,9 +369,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.core.tasks.purge_stale_invitations",
         "schedule": 24 * 60 * 60,
     },
-    # feedback: responses whose follow-up task was lost (the servers send one a second)
+    # pipeline: responses whose follow-up task was lost (the servers send one a second)
     "follow-up-feedback-responses": {
-        "task": "servicegap.feedback.tasks.follow_up_pending",
+        "task": "servicegap.pipeline.tasks.follow_up_pending",
         "schedule": 60,
     },
     "forget-feedback-client-keys": {
@@ -383,7 +384,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # textlens: organisations that corrected comments get a model trained on them
     "retrain-corrected-comment-models": {
-        "task": "servicegap.textlens.tasks.retrain_corrected_models",
+        "task": "servicegap.pipeline.tasks.retrain_corrected_models",
         "schedule": 24 * 60 * 60,
     },
     # recovery: overdue cases climb the chain one level; executives' weekly digest
@@ -422,6 +423,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.customers.demo.seed",
     "servicegap.textlens.demo.seed",
     "servicegap.recovery.demo.seed",
+    "servicegap.pipeline.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [

@@ -59,24 +59,12 @@ def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
         # One control socket per server, in the data directory, so that two servers on
         # one machine do not take each other's.
         "control_socket": str(settings.DATA_DIR / f"gunicorn-{port}.ctl"),
-        "post_worker_init": worker_started,
         "worker_exit": worker_exiting,
     }
 
 
-def worker_started(worker: Any) -> None:
-    """Gunicorn hook, in each new worker: without a broker, this process follows up
-    new feedback responses itself, in batches (and what a stopped server left)."""
-    from servicegap.feedback import followup
-
-    followup.serve_here()
-
-
 def worker_exiting(server: Any, worker: Any) -> None:
-    """Gunicorn hook, in a worker about to exit: follow up what is due in it first."""
-    from servicegap.feedback import followup
-
-    followup.follow_up_before_exit()
+    """Gunicorn hook, in a worker about to exit: close its database connections."""
     connections.close_all()
 
 
