@@ -1,12 +1,17 @@
-"""Sustained public feedback submissions per second against `servicegap serve`.
+"""Sustained public feedback submissions per second: `servicegap serve` against a bare
+Django view in a server of its own.
 
-Starts `servicegap serve` (gunicorn, 2 workers by default) with bench/feedback_settings.py,
-which adds one bare view that inserts a row, so both run on the same server, database
-and settings. Then it alternates timed rounds of POSTs to the bare view and to the real
-public form (/s/<token>/), from a pool of threads on 127.0.0.1, and reports requests
-per second, p50 and p99 latency, and the ratio. A share of the form POSTs repeat an
-earlier submission_id (a double click); afterwards every 2xx is checked against the
-rows stored: each distinct accepted submission exactly one response, no more, no less.
+Starts `servicegap serve` (gunicorn, 2 workers by default; without a broker also its
+background process, which follows up the responses) with bench/feedback_settings.py,
+and beside it a bare Django project (bench/bare_settings.py: Django's default
+middleware, one view that stores the POST once with an INSERT … ON CONFLICT DO NOTHING,
+the same database settings) under gunicorn with as many workers. Then it alternates
+timed rounds of the same POSTs to the bare view and to the real public form
+(/s/<token>/), from a pool of threads on 127.0.0.1, and reports requests per second, p50
+and p99 latency, each round's ratio with the load average, and the overall ratio. A
+share of the POSTs repeat an earlier submission_id (a double click); afterwards every
+form 2xx is checked against the rows stored: each distinct accepted submission exactly
+one response, no more, no less.
 
     # SQLite (a fresh file in a temporary data directory)
     .venv/bin/python bench/feedback_submit.py --db sqlite
@@ -63,7 +68,7 @@ tokens = []
 for n in range(4):
     location = Location.objects.create(organization=org, name=f"Bench {n}")
     links = surveys.create_links(survey=survey, location=location, channel="table",
-                                 tables=[str(t) for t in range(1, 6)])
+                                 tables=[str(t) for t in range(1, 9)])
     tokens += [link.token for link in links]
 json.dump(tokens, sys.stdout)
 """
@@ -73,7 +78,6 @@ import json, sys
 import django
 django.setup()
 from django.db.models import Q
-from feedback_bareapp.models import BareRow
 from servicegap.feedback.models import Response
 from servicegap.textlens.models import CommentAnalysis
 from servicegap.feedback.models import FeedbackSettings
@@ -86,7 +90,6 @@ due = Response.objects.filter(spam=False).filter(
     | Q(process__lte=low) | Q(product__lte=low))
 json.dump({"responses": len(ids), "distinct": len(set(ids)), "ids": ids,
            "alerts_due": due.count(), "alerted": due.exclude(alerted_at=None).count(),
-           "bare": BareRow.objects.count(),
            "comments": Response.objects.exclude(comment="").count(),
            "analysed": CommentAnalysis.objects.count()}, sys.stdout)
 """
@@ -106,6 +109,7 @@ class Round:
     database_cpu: float = 0.0
     client_cpu: float = 0.0
     worker_cpu: float = 0.0
+    load: float = 0.0  # the machine's 1-minute load average as the round started
 
     @property
     def ok(self) -> int:
@@ -144,6 +148,20 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
         return sock.getsockname()[1]
+
+
+BARE_COUNT = """
+import django
+django.setup()
+from feedback_bareapp.models import BareRow
+print(BareRow.objects.count())
+"""
+
+
+def bare_environment(env: dict[str, str]) -> dict[str, str]:
+    """The bare project's environment: its own settings, the same data directory and
+    database server."""
+    return env | {"DJANGO_SETTINGS_MODULE": "bare_settings"}
 
 
 def environment(data_dir: Path, database_url: str) -> dict[str, str]:
@@ -327,13 +345,13 @@ class PrivateRedis:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def wait_for(port: int, timeout: float = 900.0) -> None:
+def wait_for(port: int, timeout: float = 900.0, path: str = "/accounts/login/") -> None:
     """Wait for the server; `serve` collects and compresses static files first (minutes)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             connection = http.client.HTTPConnection(HOST, port, timeout=2)
-            connection.request("GET", "/accounts/login/")
+            connection.request("GET", path)
             if connection.getresponse().status < 500:
                 return
         except OSError:
@@ -354,30 +372,10 @@ def post(port: int, path: str, body: bytes, client: str) -> tuple[int, float]:
         connection.close()
 
 
-def warm_up_both(port: int, tokens: list[str], seconds: float = 4.0) -> int:
-    """POST answers from two threads for `seconds`, a few a second each; how many."""
-    sent = [0, 0]
-
-    def send(n: int) -> None:
-        rng = random.Random(n)
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            body = answers(rng, str(uuid.uuid4()))
-            if post(port, f"/s/{tokens[n]}/", body, f"10.254.{n}.{sent[n] % 250 + 1}")[0] == 200:
-                sent[n] += 1
-            time.sleep(0.05)
-
-    threads = [threading.Thread(target=send, args=(n,)) for n in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return sum(sent)
-
-
 def answers(rng: random.Random, submission_id: str) -> bytes:
-    """A customer's answers, mostly content as real ones are; about 1 in 8 alerts a manager."""
-    unhappy = rng.random() < 0.12
+    """A customer's answers, mostly content as real ones are: half with a comment, one in
+    ten with low ratings (which alerts a manager)."""
+    unhappy = rng.random() < 0.10
     low, high = (1, 3) if unhappy else (3, 5)
     data = {
         "submission_id": submission_id,
@@ -386,7 +384,9 @@ def answers(rng: random.Random, submission_id: str) -> bytes:
         "product": rng.randint(low, high),
         "nps": rng.randint(0, 6) if unhappy else rng.randint(7, 10),
         "effort": rng.randint(1, 7),
-        "comment": rng.choice(["", "", "Lovely lunch.", "Slow service tonight.", "Great staff!"]),
+        "comment": rng.choice(["Lovely lunch.", "Slow service tonight.", "Great staff!"])
+        if rng.random() < 0.5
+        else "",
     }
     return urlencode(data).encode()
 
@@ -414,13 +414,11 @@ def run_round(
                 if budget[0] <= 0:
                     return
                 budget[0] -= 1
-            if kind == "bare":
-                path, body, key = "/bench/bare/", b"comment=Lovely+lunch.", None
-            else:
-                repeat = sent and rng.random() < REPEAT_SHARE
-                key = rng.choice(sent) if repeat else str(uuid.uuid4())
-                path = f"/s/{rng.choice(tokens)}/?lang=en"
-                body = answers(rng, key)
+            # The same answers to both, a share of them repeated (a double click).
+            repeat = sent and rng.random() < REPEAT_SHARE
+            key = rng.choice(sent) if repeat else str(uuid.uuid4())
+            body = answers(rng, key)
+            path = "/bench/bare/" if kind == "bare" else f"/s/{rng.choice(tokens)}/?lang=en"
             # Customers' phones: one of CLIENTS addresses, as a proxy in front would say.
             n = rng.randrange(CLIENTS)
             client = f"10.{n >> 16}.{(n >> 8) & 255}.{n & 255}"
@@ -433,10 +431,10 @@ def run_round(
             with lock:
                 result.statuses[status] = result.statuses.get(status, 0) + 1
                 result.latencies.append(seconds)
-                if key and 200 <= status < 300:
+                if 200 <= status < 300:
                     result.repeats += key in result.accepted
                     result.accepted.add(key)
-            if key and 200 <= status < 300:
+            if 200 <= status < 300:
                 sent.append(key)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(args.concurrency)]
@@ -447,6 +445,7 @@ def run_round(
             server_cpu_seconds(worker) if worker else 0.0,
         )
 
+    result.load = os.getloadavg()[0]
     started, cpu, client, (db, work) = (
         time.monotonic(),
         server_cpu_seconds(master),
@@ -524,13 +523,20 @@ def main() -> None:
     redis = PrivateRedis() if args.broker else None
     if redis is not None:
         env["CELERY_BROKER_URL"] = redis.start()
-    server = worker = worker_cpu = None
+    server = bare_server = worker = worker_cpu = None
+    bare_env = bare_environment(env)
     try:
         subprocess.run(
             [str(VENV_BIN / "servicegap"), "migrate", "-v", "0"], env=env, cwd=ROOT, check=True
         )
+        subprocess.run(
+            [str(VENV_BIN / "django-admin"), "migrate", "-v", "0"],
+            env=bare_env,
+            cwd=ROOT,
+            check=True,
+        )
         tokens = json.loads(run_python(SETUP, env))
-        port = free_port()
+        port, bare_port = free_port(), free_port()
         log = (data_dir / "server.log").open("w")
         server = subprocess.Popen(
             [
@@ -550,6 +556,26 @@ def main() -> None:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+        # The bare project: gunicorn with the same workers and access log as `serve`.
+        bare_server = subprocess.Popen(
+            [
+                str(VENV_BIN / "gunicorn"),
+                "--bind",
+                f"{HOST}:{bare_port}",
+                "--workers",
+                str(args.workers),
+                "--access-logfile",
+                "-",
+                "--timeout",
+                "60",
+                "bare_wsgi:application",
+            ],
+            env=bare_env,
+            cwd=ROOT,
+            stdout=(data_dir / "bare.log").open("w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         if redis is not None:
             worker = subprocess.Popen(
                 [str(VENV_BIN / "celery"), "-A", "servicegap", "worker", "-c", "1", "-P", "solo"],
@@ -560,22 +586,17 @@ def main() -> None:
                 start_new_session=True,
             )
         wait_for(port)
+        wait_for(bare_port, path="/bench/bare/")
         # Warm up both paths (imports, connections, template caches) before timing.
         for _ in range(20):
-            post(port, "/bench/bare/", b"comment=warm", "10.255.0.1")
-            post(
-                port, f"/s/{tokens[0]}/", answers(random.Random(), str(uuid.uuid4())), "10.255.0.1"
-            )
+            body = answers(random.Random(), str(uuid.uuid4()))
+            post(bare_port, "/bench/bare/", body, "10.255.0.1")
+            post(port, f"/s/{tokens[0]}/", body, "10.255.0.1")
         warm_ids = 20
-        # The first batch of each process that follows up (the worker, or without a broker
-        # each server process) imports scikit-learn and trains the base comment model:
-        # seconds of CPU, once per process, done before timing starts.
+        # The first batch of the process that follows up (the worker, or without a broker
+        # the background process of `serve`) imports scikit-learn and trains the base
+        # comment model: seconds of CPU, once per process, done before timing starts.
         wait_for_follow_up(env)
-        if worker is None:
-            # Without a broker, both server processes: a few seconds of steady answers
-            # (each process runs a batch after a request once one is due).
-            warm_ids += warm_up_both(port, tokens)
-            wait_for_follow_up(env)
         if worker is not None:
             worker_cpu = server_cpu_seconds(worker.pid)
             if args.pause_worker:
@@ -586,11 +607,11 @@ def main() -> None:
                 rounds.append(
                     run_round(
                         kind,
-                        port,
+                        bare_port if kind == "bare" else port,
                         tokens,
                         args,
                         seed=n * 2 + (kind == "form"),
-                        master=server.pid,
+                        master=bare_server.pid if kind == "bare" else server.pid,
                         database=pg.pid() if pg is not None else None,
                         worker=worker.pid if worker is not None else None,
                     )
@@ -602,22 +623,31 @@ def main() -> None:
                 if kind == "form" and not args.pause_worker:
                     rounds[-1].pending = pending(env)
                     backlog += f", {rounds[-1].pending} responses not yet followed up"
-                print(f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s{backlog}", file=sys.stderr)
+                    ratio = rounds[-1].rate / rounds[-2].rate
+                    backlog += f"; ratio {ratio:.2f}"
+                print(
+                    f"round {n + 1} {kind}: {rounds[-1].rate:.1f}/s, "
+                    f"p99 {rounds[-1].percentile(0.99):.0f} ms, "
+                    f"load {rounds[-1].load:.1f}{backlog}",
+                    file=sys.stderr,
+                )
+        drained_after = backlog = None
+        if worker is not None and args.pause_worker:
+            backlog = pending(env)
+            os.killpg(worker.pid, signal.SIGCONT)
+        # Followed up by the worker, or by the background process of `serve`.
+        drained_after = wait_for_follow_up(env)
     finally:
-        if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
-    drained_after = backlog = None
-    if worker is not None and args.pause_worker:
-        backlog = pending(env)
-        os.killpg(worker.pid, signal.SIGCONT)
-    # (Without a broker the server processes followed up what was due as they exited.)
-    drained_after = wait_for_follow_up(env, timeout=1800.0 if worker is not None else 5.0)
+        for process in (server, bare_server):
+            if process is not None:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout=60)
     if worker is not None:
         worker_cpu = server_cpu_seconds(worker.pid) - worker_cpu
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)
     counts = json.loads(run_python(COUNT, env))
+    counts["bare"] = int(run_python(BARE_COUNT, bare_env))
     if pg is not None:
         pg.stop()
     if redis is not None:
@@ -630,7 +660,8 @@ def main() -> None:
         "database": "sqlite" if not database_url else database_url.split("@")[0] + "@…",
         "background_work": "Celery worker via Redis"
         if redis is not None
-        else "batches in the server processes",
+        else "the background process of servicegap serve",
+        "bare_view": "a Django project of its own: default middleware, one INSERT",
         "worker_paused_during_load": bool(args.pause_worker),
         "not_followed_up_when_load_stopped": backlog,
         "followed_up_s_after_load": drained_after,
@@ -644,7 +675,7 @@ def main() -> None:
         "concurrency": args.concurrency,
         "seconds_per_round": args.seconds,
         "rounds": args.rounds,
-        "bare_view": bare,
+        "bare_view_rounds": bare,
         "public_form": form,
         "ratio": round(form["requests_per_s"] / bare["requests_per_s"], 3),
         # Each form round against the bare round just before it: how far the machine
@@ -653,6 +684,7 @@ def main() -> None:
             round(form_round.rate / bare_round.rate, 2)
             for bare_round, form_round in zip(rounds[::2], rounds[1::2], strict=True)
         ],
+        "load_average_each_round": [round(r.load, 1) for r in rounds],
         "cpu_ratio": round(
             bare["server_cpu_ms_per_request"] / form["server_cpu_ms_per_request"], 3
         ),
@@ -665,6 +697,9 @@ def main() -> None:
             and counts["distinct"] == counts["responses"]
             and counts["responses"] - warm_ids == len(accepted),
             "bare_2xx": sum(n for s, n in bare["statuses"].items() if 200 <= int(s) < 300),
+            "bare_distinct_accepted": len(
+                set().union(*(r.accepted for r in rounds if r.kind == "bare"))
+            ),
             "bare_rows_after_warm_up": counts["bare"] - 20,
         },
         "database_is_locked_in_log": server_log.count("database is locked"),

@@ -1,3 +1,5 @@
+import uuid
+
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -8,6 +10,11 @@ from feedback_bareapp.models import BareRow
 @csrf_exempt
 @require_POST
 def bare_insert(request: HttpRequest) -> HttpResponse:
-    """Insert one row and answer: what any Django view pays, and nothing more."""
-    BareRow.objects.create(payload=request.POST.get("comment", "")[:200])
+    """Store the POST once (one INSERT … ON CONFLICT DO NOTHING on its submission_id) and
+    answer: what any Django view that takes a form pays, and nothing more."""
+    row = BareRow(
+        submission_id=uuid.UUID(request.POST["submission_id"]),
+        payload=request.POST.get("comment", "")[:200],
+    )
+    BareRow.objects.bulk_create([row], ignore_conflicts=True)
     return HttpResponse("ok", content_type="text/plain")

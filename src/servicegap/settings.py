@@ -182,6 +182,7 @@ INSTALLED_APPS = [
     "servicegap.textlens",
     "servicegap.customers",
     "servicegap.recovery",
+    "servicegap.pipeline",
     "servicegap.gap",
 ]
 
@@ -354,10 +355,14 @@ SESSION_COOKIE_HTTPONLY = True
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
-# New feedback responses are followed up (comments analysed, alerts e-mailed) in batches
-# within a second or two: by the workers when there is a broker, else by the processes
-# of `servicegap serve` themselves (feedback/followup.py).
+# New feedback responses are followed up (comments analysed, alerts e-mailed, moments of
+# truth, automatic cases) in batches within a second or two: by the workers when there
+# is a broker, else by the background process of `servicegap serve`, which turns this on
+# for its web workers (pipeline/background.py). Elsewhere, right after the commit.
 FEEDBACK_QUEUE_FOLLOW_UPS = bool(CELERY_BROKER_URL)
+# What `servicegap serve` starts beside gunicorn: dotted paths of functions that return
+# a command line (or None), called before the workers are forked.
+SERVICEGAP_SERVE_ALONGSIDE = ["servicegap.pipeline.background.alongside_server"]
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
@@ -371,9 +376,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.core.tasks.purge_stale_invitations",
         "schedule": 24 * 60 * 60,
     },
-    # feedback: responses whose follow-up task was lost (the servers send one a second)
+    # pipeline: responses whose follow-up task was lost (the servers send one a second)
     "follow-up-feedback-responses": {
-        "task": "servicegap.feedback.tasks.follow_up_pending",
+        "task": "servicegap.pipeline.tasks.follow_up_pending",
         "schedule": 60,
     },
     "forget-feedback-client-keys": {
@@ -386,7 +391,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # textlens: organisations that corrected comments get a model trained on them
     "retrain-corrected-comment-models": {
-        "task": "servicegap.textlens.tasks.retrain_corrected_models",
+        "task": "servicegap.pipeline.tasks.retrain_corrected_models",
         "schedule": 24 * 60 * 60,
     },
     # recovery: overdue cases climb the chain one level
@@ -427,6 +432,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.customers.demo.seed",
     "servicegap.textlens.demo.seed",
     "servicegap.recovery.demo.seed",
+    "servicegap.pipeline.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [
@@ -446,3 +452,8 @@ FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("SERVICEGAP_BEHIND_PROXY")
 # feedback: how long each server process keeps a survey link it read (an edit made
 # through another process reaches the public form after at most this many seconds).
 FEEDBACK_LINK_CACHE_SECONDS = env_int("SERVICEGAP_FEEDBACK_LINK_CACHE_SECONDS", 10)
+
+# The Celery app, configured from these settings, made the current one in every process
+# that loads them (web workers, commands, tests), so that a task called without a broker
+# runs eagerly here. Last, so that every setting above is there when it is read.
+import servicegap.celery  # noqa: E402, F401

@@ -11,8 +11,6 @@ from django.utils import timezone
 from servicegap.customers import moments
 from servicegap.customers.models import Alert
 from servicegap.feedback.models import Response
-from servicegap.feedback.signals import response_received
-from servicegap.textlens.signals import comment_analysed
 from tests.customers.factories import CustomerFactory, CustomerScoreFactory
 from tests.feedback.factories import ResponseFactory
 
@@ -35,7 +33,7 @@ def answer(world, **fields):
 def test_a_detractor_from_a_known_customer_opens_an_alert(world):
     customer = known_customer(world)
     response = answer(world, nps=3, people=2)
-    response_received.send(sender=Response, response=response)
+    moments.note_response(response)
     response.refresh_from_db()
     assert response.customer == customer
     alert = Alert.objects.get(customer=customer)
@@ -48,7 +46,7 @@ def test_a_detractor_from_a_known_customer_opens_an_alert(world):
 def test_a_happy_answer_links_the_customer_but_raises_nothing(world):
     customer = known_customer(world)
     response = answer(world, nps=10, people=5)
-    response_received.send(sender=Response, response=response)
+    moments.note_response(response)
     assert Response.objects.get(pk=response.pk).customer == customer
     assert not Alert.objects.exists()
 
@@ -59,7 +57,7 @@ def test_without_consent_or_with_an_unknown_contact_nobody_is_linked(world):
         answer(world, nps=2, contact_consent=False, contact=""),
         answer(world, nps=2, contact="someone-else@example.test"),
     ):
-        response_received.send(sender=Response, response=response)
+        moments.note_response(response)
         assert Response.objects.get(pk=response.pk).customer is None
     assert not Alert.objects.exists()
 
@@ -67,15 +65,9 @@ def test_without_consent_or_with_an_unknown_contact_nobody_is_linked(world):
 def test_a_churn_phrase_adds_a_reason_to_the_open_alert(world):
     customer = known_customer(world)
     response = answer(world, nps=4, comment="We will not be coming back.")
-    response_received.send(sender=Response, response=response)
-    comment_analysed.send(
-        sender=Response, response=response, sentiment="negative", churn_signal=True,
-        spam=False, reasons=("will not be coming back",),
-    )  # fmt: skip
-    comment_analysed.send(  # told twice: recorded once
-        sender=Response, response=response, sentiment="negative", churn_signal=True,
-        spam=False, reasons=("will not be coming back",),
-    )  # fmt: skip
+    moments.note_response(response)
+    moments.note_churn_comment(response, ["will not be coming back"])
+    moments.note_churn_comment(response, ["will not be coming back"])  # twice: recorded once
     alert = Alert.objects.get(customer=customer)
     assert [r["kind"] for r in alert.reasons] == ["detractor", "churn_phrase"]
     assert "will not be coming back" in alert.reasons[1]["text"]
@@ -83,12 +75,10 @@ def test_a_churn_phrase_adds_a_reason_to_the_open_alert(world):
 
 def test_a_churn_phrase_in_spam_or_from_a_stranger_raises_nothing(world):
     known_customer(world)
-    spam = answer(world, comment="never again")
-    comment_analysed.send(sender=Response, response=spam, sentiment="negative",
-                          churn_signal=True, spam=True, reasons=())  # fmt: skip
+    spam = answer(world, comment="never again", spam=True)  # flagged by the analysis
+    moments.note_churn_comment(spam)
     stranger = answer(world, contact="nobody@example.test", comment="never again")
-    comment_analysed.send(sender=Response, response=stranger, sentiment="negative",
-                          churn_signal=True, spam=False, reasons=())  # fmt: skip
+    moments.note_churn_comment(stranger)
     assert not Alert.objects.exists()
 
 
@@ -118,7 +108,7 @@ def test_a_reason_names_the_day_in_the_organisations_time_zone(world):
     known_customer(world)
     sent = datetime(2025, 3, 1, 23, 30, tzinfo=UTC)
     response = answer(world, nps=3, submitted_at=sent)
-    response_received.send(sender=Response, response=response)
+    moments.note_response(response)
     reason = Alert.objects.get().reasons[0]["text"]
     assert "on 2025-03-02" in reason, reason
 
@@ -127,7 +117,7 @@ def test_of_two_people_acting_on_one_alert_the_second_is_told_it_is_done(
     world, owner_olga, manager_max
 ):
     known_customer(world)
-    response_received.send(sender=Response, response=answer(world, nps=2))
+    moments.note_response(answer(world, nps=2))
     seen_by_olga = Alert.objects.get()
     seen_by_max = Alert.objects.get()  # both opened the save list at the same time
     moments.resolve_alert(seen_by_max, saved=False, by=manager_max)

@@ -14,6 +14,7 @@ from django.utils import timezone
 from servicegap.feedback import intake
 from servicegap.feedback.models import Question, Response
 from servicegap.feedback.tasks import forget_client_keys
+from servicegap.standards.models import JourneyStep
 from tests.factories import OrganizationFactory
 from tests.feedback.conftest import form_key, send
 from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
@@ -459,3 +460,27 @@ def test_the_client_is_kept_as_a_daily_key_and_forgotten(public, link):
     Response.objects.update(submitted_at=timezone.now() - timedelta(days=3))
     assert forget_client_keys() == 1
     assert Response.objects.get().client_key == ""
+
+
+def test_a_step_removed_after_the_form_was_drawn_is_left_out(public, link, steps):
+    key = form_key(public, link)  # the form, with its journey steps, is drawn and kept
+    arrival = steps[0]
+    # Retired in another server process, which cannot tell this one: for a few seconds
+    # this process still offers it.
+    JourneyStep.objects.filter(pk=arrival.pk).update(is_active=False)
+    answer = {"submission_id": key, "people": "4", "step": str(arrival.code)}
+    assert public.post(link.public_path(), answer).status_code == 200
+    stored = Response.objects.get()
+    assert stored.people == 4 and stored.step is None
+
+
+def test_a_step_changed_here_reaches_the_form_at_once(public, link, steps):
+    form_key(public, link)
+    steps[0].is_active = False
+    steps[0].save()
+    assert steps[0].name not in public.get(link.public_path()).content.decode()
+
+
+@pytest.mark.parametrize("token", ["a%00b", "..", "x" * 40, "a b"])
+def test_a_token_that_cannot_be_one_is_not_found(public, token):
+    assert public.get(f"/s/{token}/").status_code == 404

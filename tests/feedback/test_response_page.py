@@ -1,11 +1,12 @@
-"""One response: its page, spam marking, and the close-the-loop hook for recovery."""
+"""One response: its page, spam marking, and the close-the-loop button (a link to the
+recovery app's action, by URL name)."""
 
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
 from servicegap.core.models import Role
-from servicegap.feedback import loop
 from servicegap.feedback.models import Response
 from tests.conftest import client_for
 from tests.feedback.factories import ResponseFactory
@@ -83,10 +84,14 @@ def test_marking_spam_needs_a_post(owner_olga, answer):
 # Close the loop --------------------------------------------------------------------------
 
 
+def close_the_loop_url(response) -> str:
+    """The recovery app's "open a case from this response" action."""
+    return reverse("recovery:case-from-response", args=[response.code])
+
+
 def test_managers_see_the_close_the_loop_button(manager_max, answer):
-    assert loop.RECOVERY_AVAILABLE is True
     html = client_for(manager_max).get(answer.get_absolute_url()).content.decode()
-    assert "close-the-loop" in html
+    assert close_the_loop_url(answer) in html
     assert "Close the loop" in html
 
 
@@ -99,7 +104,7 @@ def test_closing_the_loop_opens_one_case_linked_to_the_response(manager_max, ans
     from servicegap.recovery.models import Case
 
     client = client_for(manager_max)
-    first = client.post(answer.get_absolute_url() + "close-the-loop/")
+    first = client.post(close_the_loop_url(answer))
     case = Case.objects.get()
     assert first.status_code == 302 and first["Location"] == case.get_absolute_url()
     assert (case.response, case.location, case.organization) == (
@@ -107,7 +112,7 @@ def test_closing_the_loop_opens_one_case_linked_to_the_response(manager_max, ans
         answer.location,
         answer.organization,
     )
-    again = client.post(answer.get_absolute_url() + "close-the-loop/")
+    again = client.post(close_the_loop_url(answer))
     assert again["Location"] == case.get_absolute_url()
     assert Case.objects.count() == 1
 
@@ -116,7 +121,7 @@ def test_closing_the_loop_opens_one_case_linked_to_the_response(manager_max, ans
 def test_only_managers_and_above_close_the_loop(role, member_of_role, answer):
     from servicegap.recovery.models import Case
 
-    response = client_for(member_of_role(role)).post(answer.get_absolute_url() + "close-the-loop/")
+    response = client_for(member_of_role(role)).post(close_the_loop_url(answer))
     assert response.status_code == (302 if role in MANAGERS else 403)
     assert Case.objects.count() == (1 if role in MANAGERS else 0)
 
@@ -125,6 +130,6 @@ def test_closing_the_loop_on_another_organisations_response_is_not_found(owner_o
     from servicegap.recovery.models import Case
 
     foreign = ResponseFactory(organization=outsider_otto.organization)
-    response = client_for(owner_olga).post(foreign.get_absolute_url() + "close-the-loop/")
+    response = client_for(owner_olga).post(close_the_loop_url(foreign))
     assert response.status_code == 404
     assert not Case.objects.exists()

@@ -7,13 +7,10 @@ from decimal import Decimal
 import pytest
 
 from servicegap.core.models import P
-from servicegap.customers import loop as customers_loop
 from servicegap.customers.models import Alert
-from servicegap.feedback import loop as feedback_loop
-from servicegap.feedback.signals import response_received
+from servicegap.pipeline import followup
 from servicegap.recovery import budgets, cases
 from servicegap.recovery.models import Case, RecoverySettings, Severity
-from servicegap.textlens.signals import comment_analysed
 from tests.customers.factories import AlertFactory, CustomerFactory
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.recovery.conftest import T0
@@ -30,7 +27,7 @@ def response(world, step):
 
 
 def test_closing_the_loop_opens_a_case_linked_to_the_response(response, manager_max):
-    case = feedback_loop.open_recovery_case(response, by=manager_max)
+    case = cases.open_case_for_response(response, by=manager_max)
     assert (case.response, case.location, case.source, case.step) == (
         response,
         response.location,
@@ -42,13 +39,13 @@ def test_closing_the_loop_opens_a_case_linked_to_the_response(response, manager_
 
 
 def test_one_open_case_per_response(response, manager_max, supervisor_sid):
-    first = feedback_loop.open_recovery_case(response, by=manager_max)
-    again = feedback_loop.open_recovery_case(response, by=supervisor_sid)
+    first = cases.open_case_for_response(response, by=manager_max)
+    again = cases.open_case_for_response(response, by=supervisor_sid)
     assert again.pk == first.pk and Case.objects.count() == 1
 
 
 def test_after_closing_a_new_case_may_be_opened(response, manager_max, step):
-    first = feedback_loop.open_recovery_case(response, by=manager_max)
+    first = cases.open_case_for_response(response, by=manager_max)
     first.severity = Severity.LOW
     first.save()
     for status in (S.ACKNOWLEDGED, S.INVESTIGATING, S.RECOVERED):
@@ -57,7 +54,7 @@ def test_after_closing_a_new_case_may_be_opened(response, manager_max, step):
         first, what_happened="x", p=P.PEOPLE, step=step, no_action_reason="y", by=manager_max
     )
     cases.change_status(first, S.CLOSED, by=manager_max)
-    second = feedback_loop.open_recovery_case(response, by=manager_max)
+    second = cases.open_case_for_response(response, by=manager_max)
     assert second.pk != first.pk and second.response == response
 
 
@@ -65,7 +62,7 @@ def test_the_response_links_its_known_customer(world, response, manager_max):
     customer = CustomerFactory(organization=world.org, home_location=world.location_a)
     response.customer = customer
     response.save()
-    assert feedback_loop.open_recovery_case(response, by=manager_max).customer == customer
+    assert cases.open_case_for_response(response, by=manager_max).customer == customer
 
 
 # Save-list alerts -------------------------------------------------------------------------
@@ -78,7 +75,7 @@ def alert(world):
 
 
 def test_saving_a_customer_opens_a_case_and_claims_the_alert(alert, manager_max):
-    case = customers_loop.open_recovery_case(alert, by=manager_max)
+    case = cases.open_case_for_alert(alert, by=manager_max)
     assert (case.alert, case.customer, case.location, case.source) == (
         alert,
         alert.customer,
@@ -89,7 +86,7 @@ def test_saving_a_customer_opens_a_case_and_claims_the_alert(alert, manager_max)
     assert "P(alive) 30%" in case.description and "640" in case.description
     alert.refresh_from_db()
     assert alert.status == Alert.Status.CLAIMED and alert.claimed_by == manager_max.user
-    assert customers_loop.open_recovery_case(alert, by=manager_max).pk == case.pk
+    assert cases.open_case_for_alert(alert, by=manager_max).pk == case.pk
 
 
 def close(case, by, step, outcome):
@@ -112,7 +109,7 @@ def close(case, by, step, outcome):
     ],
 )
 def test_closing_the_case_resolves_the_alert(outcome, status, alert, owner_olga, step):
-    case = customers_loop.open_recovery_case(alert, by=owner_olga)
+    case = cases.open_case_for_alert(alert, by=owner_olga)
     close(case, owner_olga, step, outcome)
     alert.refresh_from_db()
     assert alert.status == status and alert.resolved_at is not None
@@ -122,7 +119,7 @@ def test_closing_the_case_resolves_the_alert(outcome, status, alert, owner_olga,
 
 
 def test_no_automatic_case_unless_the_organisation_asks(response):
-    response_received.send(sender=type(response), response=response)
+    followup.open_cases([response], {})
     assert not Case.objects.exists()
 
 
@@ -131,8 +128,8 @@ def test_a_detractor_opens_a_case_when_asked(nps, opened, world, response):
     RecoverySettings.objects.create(organization=world.org, open_for_detractors=True)
     response.nps = nps
     response.save()
-    response_received.send(sender=type(response), response=response)
-    response_received.send(sender=type(response), response=response)  # told twice: one case
+    followup.open_cases([response], {})
+    followup.open_cases([response], {})  # twice: one case
     assert Case.objects.count() == (1 if opened else 0)
     if opened:
         assert Case.objects.get().opened_by is None
@@ -142,21 +139,15 @@ def test_spam_opens_no_case(world, response):
     RecoverySettings.objects.create(organization=world.org, open_for_detractors=True)
     response.spam = True
     response.save()
-    response_received.send(sender=type(response), response=response)
+    followup.open_cases([response], {})
     assert not Case.objects.exists()
 
 
 @pytest.mark.parametrize(("churn", "opened"), [(True, True), (False, False)])
 def test_a_churn_comment_opens_a_high_severity_case_when_asked(churn, opened, world, response):
     RecoverySettings.objects.create(organization=world.org, open_for_churn_comments=True)
-    comment_analysed.send(
-        sender=type(response),
-        response=response,
-        sentiment="negative",
-        churn_signal=churn,
-        spam=False,
-        reasons=("never again",),
-    )
+    churned = {response.pk: ["never again"]} if churn else {}
+    followup.open_cases([response], churned, new=False)  # as after a re-analysis
     assert Case.objects.count() == (1 if opened else 0)
     if opened:
         assert Case.objects.get().severity == Severity.HIGH

@@ -34,7 +34,7 @@ def link_b(world, link):
 @pytest.fixture
 def submit(django_capture_on_commit_callbacks):
     """Store a response through the feedback intake, running what waits for the commit
-    (the response_received signal, hence the analysis task), as a real request would."""
+    (the pipeline's follow-up, hence the analysis), as a real request would."""
 
     def send(link, comment: str, language: str = "en", **answers):
         with django_capture_on_commit_callbacks(execute=True):

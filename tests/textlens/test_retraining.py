@@ -124,7 +124,7 @@ def test_reanalysis_records_the_new_version_on_every_analysis_and_keeps_correcti
 def test_the_nightly_task_retrains_only_organisations_with_new_corrections(
     submit, link, manager_max
 ):
-    from servicegap.textlens import tasks
+    from servicegap.pipeline import tasks
 
     (analysis,) = analysed(submit, link, UNUSUAL[:1])
     assert tasks.retrain_corrected_models() == []

@@ -1,4 +1,4 @@
-"""Each new comment is analysed once, stored, flags spam, and is announced to other apps."""
+"""Each new comment is analysed once, stored, and flags spam."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from servicegap.feedback.models import Response
 from servicegap.textlens import analysis, retraining, tasks
 from servicegap.textlens.models import CommentAnalysis, TextModelVersion
-from servicegap.textlens.signals import comment_analysed
 from tests.feedback.factories import ResponseFactory
 
 pytestmark = pytest.mark.django_db
@@ -76,28 +75,6 @@ def test_a_flag_set_by_the_honeypot_is_not_lifted_by_an_innocent_comment(submit,
     assert not CommentAnalysis.objects.get(response=response).spam
 
 
-def test_comment_analysed_is_sent_with_the_documented_keywords(submit, link):
-    seen = []
-
-    def receiver(sender, **kwargs):
-        seen.append((sender, kwargs))
-
-    comment_analysed.connect(receiver)
-    try:
-        response = submit(link, "We will not be coming back, the waiter was rude to us.")
-    finally:
-        comment_analysed.disconnect(receiver)
-    assert len(seen) == 1
-    sender, kwargs = seen[0]
-    assert sender is type(response)
-    assert set(kwargs) == {"signal", "response", "sentiment", "churn_signal", "spam", "reasons"}
-    assert kwargs["response"].pk == response.pk
-    assert kwargs["sentiment"] == "negative"
-    assert kwargs["churn_signal"] is True
-    assert kwargs["spam"] is False
-    assert isinstance(kwargs["reasons"], tuple) and kwargs["reasons"]
-
-
 def test_a_corrupt_model_file_falls_back_to_the_rules_without_failing_a_submission(
     submit, link, data_dir, caplog
 ):
@@ -148,63 +125,3 @@ def test_a_corrected_label_stays_corrected_when_the_comment_is_analysed_again(
     assert analysis.sentiment == "neutral"
     assert analysis.topics == ["product"]
     assert analysis.corrected_at is not None
-
-
-def test_reading_old_comments_again_tells_other_apps_only_of_a_new_churn_signal(
-    submit, link, django_capture_on_commit_callbacks
-):
-    heard = []
-
-    def receiver(sender, response, churn_signal, **kwargs):
-        heard.append((response.pk, churn_signal))
-
-    comment_analysed.connect(receiver)
-    try:
-        leaving = submit(link, "This was our last visit, we will not be coming back.")
-        calm = submit(link, "Lovely staff, thank you.")
-        assert heard == [(leaving.pk, True), (calm.pk, False)]  # first analyses
-        heard.clear()
-        with django_capture_on_commit_callbacks(execute=True):
-            retraining.analyse_responses(link.organization)  # a reanalysis: nothing new
-        assert heard == []
-        Response.objects.filter(pk=calm.pk).update(
-            comment="Lovely staff, but we are moving to another shop from now on."
-        )
-        with django_capture_on_commit_callbacks(execute=True):
-            retraining.analyse_responses(link.organization)
-        assert heard == [(calm.pk, True)]  # a churn signal that was not there before
-        heard.clear()
-        with django_capture_on_commit_callbacks(execute=True):
-            tasks.analyse_response(leaving.pk)  # one at a time, too
-        assert heard == []
-    finally:
-        comment_analysed.disconnect(receiver)
-
-
-@pytest.mark.django_db(transaction=True)
-def test_outside_a_transaction_a_new_comment_is_one_insert_and_a_retry_keeps_one(world):
-    # As in a real request: no transaction around the task, so the common case (not
-    # spam) is a single INSERT; spam and retries take the transactional path.
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
-
-    survey = SurveyFactory(organization=world.org)
-    link = SurveyLinkFactory(organization=world.org, survey=survey, location=world.location_a)
-    response = ResponseFactory(organization=world.org, link=link, comment="Rude waiter, slow.")
-    retraining.model_for(world.org.pk)  # (its query is cached, not part of what is counted)
-    assert not connection.in_atomic_block
-    with CaptureQueriesContext(connection) as queries:
-        first = retraining.analyse_response(response, fresh=True)
-    writes = [q["sql"] for q in queries.captured_queries if not q["sql"].startswith("SELECT")]
-    assert len(writes) == 1 and writes[0].startswith("INSERT")
-    assert first.sentiment == "negative" and first.people
-    again = retraining.analyse_response(response, fresh=True)  # a retried task
-    assert again.pk == first.pk and CommentAnalysis.objects.count() == 1
-    spam = ResponseFactory(
-        organization=world.org, link=link, comment="Cheap followers! Visit https://spam.example"
-    )
-    flagged = retraining.analyse_response(spam, fresh=True)
-    spam.refresh_from_db()
-    assert flagged.spam and spam.spam and spam.spam_reason.startswith("comment analysis")

@@ -3,7 +3,7 @@
 from django.utils.module_loading import import_string
 from ninja import NinjaAPI
 
-from servicegap.api.auth import MemberSessionAuth, TokenAuth
+from servicegap.core.auth import MemberSessionAuth, TokenAuth
 
 # path prefix → dotted path of the app's ninja Router
 ROUTERS = {

@@ -20,11 +20,11 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
-from servicegap.api.auth import membership
 from servicegap.audits import scoring, workflow
 from servicegap.audits.forms import start_of
 from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
 

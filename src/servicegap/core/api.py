@@ -7,8 +7,8 @@ from uuid import UUID
 from django.http import HttpRequest
 from ninja import Router, Schema
 
-from servicegap.api.auth import membership
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.core.models import Location
 
 router = Router(tags=["organisation"])

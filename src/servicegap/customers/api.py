@@ -17,8 +17,8 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from servicegap.api.auth import membership
 from servicegap.core import access
+from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers.models import Alert, Customer
 

@@ -13,6 +13,7 @@ with consent too (an e-mail or phone number, compared without case).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -133,28 +134,31 @@ def negative_moments(response: Response) -> list[tuple[str, str]]:
     return found
 
 
-def on_response_received(sender: Any, response: Response, **kwargs: Any) -> None:
-    """Receiver of feedback's `response_received`: link the customer, note bad moments."""
+def note_response(response: Response) -> Alert | None:
+    """Link a new response to its known customer and note its bad moments (detractor,
+    low ratings) on their alert; the alert, or None. Idempotent: a moment noted once
+    for a response is not noted again while the alert is unresolved."""
     customer = link_response(response)
     if customer is None:
-        return
+        return None
+    alert = None
     for kind, text in negative_moments(response):
-        record_moment(customer, kind, text, response=response)
+        alert = record_moment(customer, kind, text, response=response)
+    return alert
 
 
-def on_comment_analysed(
-    sender: Any, response: Response, churn_signal: bool = False, spam: bool = False, **kwargs: Any
-) -> None:
-    """Receiver of textlens' `comment_analysed`: a known customer saying they will not
-    come back."""
-    if not churn_signal or spam or response.spam:
-        return
+def note_churn_comment(response: Response, reasons: Sequence[str] = ()) -> Alert | None:
+    """A known customer wrote that they will not come back (the comment analysis found
+    a churn signal, `reasons` its phrases): note it on their alert; the alert, or None
+    for spam or a stranger."""
+    if response.spam:
+        return None
     customer = link_response(response)
     if customer is None:
-        return
-    found = ", ".join(str(r) for r in kwargs.get("reasons") or ()) or "a churn phrase"
+        return None
+    found = ", ".join(str(r) for r in reasons) or "a churn phrase"
     day = timezone.localtime(response.submitted_at, response.organization.tz).strftime("%Y-%m-%d")
-    record_moment(
+    return record_moment(
         customer,
         Alert.Kind.CHURN_PHRASE,
         f"Wrote on {day} that they may not come back ({found}).",

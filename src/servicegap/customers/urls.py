@@ -6,7 +6,6 @@ app_name = "customers"
 
 alert_urls = [
     path("claim/", views.alert_claim, name="alert-claim"),
-    path("open-case/", views.alert_open_case, name="alert-open-case"),
     path("snooze/", views.alert_snooze, name="alert-snooze"),
     path("resolve/", views.alert_resolve, name="alert-resolve"),
 ]

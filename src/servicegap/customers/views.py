@@ -12,7 +12,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Sum
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
-from servicegap.customers import importer, loop, moments, scoring, uploads
+from servicegap.customers import importer, moments, scoring, uploads
 from servicegap.customers.forms import (
     DEFAULT_YEARS,
     CalculatorForm,
@@ -79,8 +79,6 @@ def save_list(request: MemberRequest) -> HttpResponse:
         "currency": member.organization.currency,
         "snooze_form": SnoozeForm(),
         "resolve_form": ResolveForm(),
-        # No "open a recovery case" button while the recovery app does not provide it.
-        "recovery_available": loop.RECOVERY_AVAILABLE,
         "can_score": member.role in access.LEADERS,
         "rules": CustomerSettings.for_organization(member.organization),
     }
@@ -117,17 +115,6 @@ def alert_claim(request: MemberRequest, alert_code: UUID) -> HttpResponse:
     return _alert_action(
         request, alert_code, lambda alert: moments.claim_alert(alert, by=request.membership)
     )
-
-
-@require_POST
-@member_required(READERS)
-def alert_open_case(request: MemberRequest, alert_code: UUID) -> HttpResponse:
-    """Save the customer: open (or find) the recovery case of this alert and go there."""
-    alert = get_for_member(Alert, request.membership, code=alert_code)
-    if not loop.RECOVERY_AVAILABLE:
-        raise Http404("Recovery cases are not available yet.")
-    case = loop.open_recovery_case(alert, by=request.membership)
-    return redirect(case)
 
 
 @require_POST

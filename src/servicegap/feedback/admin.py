@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from servicegap.feedback.models import FeedbackSettings, Question, Response, Survey, SurveyLink
+from servicegap.feedback.models import (
+    FeedbackSettings,
+    PendingResponse,
+    Question,
+    Response,
+    Survey,
+    SurveyLink,
+)
 
 
 class QuestionInline(admin.TabularInline):
@@ -38,3 +45,13 @@ class ResponseAdmin(admin.ModelAdmin):
 @admin.register(FeedbackSettings)
 class FeedbackSettingsAdmin(admin.ModelAdmin):
     list_display = ["organization", "alert_on_detractor", "alert_rating_at_or_below"]
+
+
+@admin.register(PendingResponse)
+class PendingResponseAdmin(admin.ModelAdmin):
+    """Follow-ups in flight, and those given up after their attempts (with the step and
+    reason): `servicegap followups --retry` tries the given-up ones again."""
+
+    list_display = ["response_id", "attempts", "taken_at", "failed_at", "last_error"]
+    list_filter = [("failed_at", admin.EmptyFieldListFilter)]
+    readonly_fields = ["response", "taken_at", "attempts", "last_error", "failed_at"]

@@ -1,8 +1,8 @@
 """E-mails to a location's managers about a detractor or a low rating, within minutes.
 
 The rule and its threshold are the organisation's `FeedbackSettings`. A new response
-that meets it is e-mailed by its follow-up (`followup.py`: in the background with a
-broker), which claims the response (`alerted_at`) with a conditional UPDATE so that a
+that meets it is e-mailed by its follow-up (`servicegap.pipeline`, in the background),
+which claims the response (`alerted_at`) with a conditional UPDATE so that a
 follow-up run twice never e-mails twice, and writes to the managers whose locations
 include the response's, or to the owners when no manager looks after it.
 """
@@ -48,7 +48,7 @@ def alert_due(response: Response) -> bool:
 
 
 def alert_if_needed(response: Response, *, memo: dict | None = None) -> bool:
-    """E-mail the response when the organisation's rule says so (see `followup.py`).
+    """E-mail the response when the organisation's rule says so (the pipeline's step).
 
     `memo`: a dict shared by the calls of one batch, which keeps each location's
     recipients.

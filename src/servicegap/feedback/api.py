@@ -19,9 +19,9 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
-from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership, P
 from servicegap.feedback import filters, intake

@@ -7,10 +7,9 @@ class FeedbackConfig(AppConfig):
     verbose_name = "Customer feedback"
 
     def ready(self) -> None:
-        from django.core.signals import request_finished
         from django.db.models.signals import post_delete, post_save
 
-        from servicegap.feedback import followup, intake
+        from servicegap.feedback import intake
         from servicegap.standards.models import JourneyStep
 
         # The public form keeps each link's journey steps: drop them when one changes.
@@ -20,5 +19,3 @@ class FeedbackConfig(AppConfig):
                 sender=JourneyStep,
                 dispatch_uid=f"feedback.forget_links_of_steps.{signal is post_save}",
             )
-        # Without a broker, new responses are followed up after a later request.
-        request_finished.connect(followup.follow_up_if_due, dispatch_uid="feedback.follow_up")

@@ -7,7 +7,7 @@ constraint decides, on SQLite and PostgreSQL alike). Before storing, it applies 
 rate limits per link and per client address, counted from the stored responses in the
 same statement. Spam is stored, flagged with its reason, and counted nowhere. What
 follows a new response (its comment analysed, an alert e-mailed, other apps told) is
-`followup.py`'s, never the customer's wait.
+`handoff.py`'s, never the customer's wait.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from servicegap.feedback import followup
+from servicegap.feedback import handoff
 from servicegap.feedback.forms import PS, question_fields, step_choices
 from servicegap.feedback.models import PendingResponse, Question, Response, SurveyLink
 from servicegap.feedback.spam import spam_reason
@@ -69,6 +69,11 @@ class Submission:
         submission = cls(None, created=True)
         submission._made = (pk, values, link, step)
         return submission
+
+    @property
+    def pk(self) -> int:
+        """The stored response's id (without making the response object)."""
+        return self._made[0] if self._response is None else self._response.pk
 
     @property
     def response(self) -> Response:
@@ -378,7 +383,7 @@ def _store(
         "client_key": client_key,
         "customer_id": None,
     }
-    queue = followup.queued()
+    queue = handoff.queued()
     for _attempt in range(2):
         pk = _insert(values, limits, queue=queue)
         if pk is not None:
@@ -394,7 +399,7 @@ def _store(
     else:
         raise RateLimited(retry_after=1)
     submission = Submission.new(pk, values, link, step)
-    followup.stored(submission, queued=queue)
+    handoff.stored(submission, queued=queue)
     return submission
 
 

@@ -516,14 +516,23 @@ class Response(OrgOwned):
         return [(p, labels[p], value) for p, value in self.ratings_by_p().items()]
 
 
-class PendingResponse(models.Model):
-    """A stored response whose follow-up has not run yet (`followup.py`): its comment
-    analysed, its alert e-mailed, other apps told.
+class PendingResponseQuerySet(models.QuerySet):
+    def given_up(self) -> PendingResponseQuerySet:
+        """Follow-ups that failed their attempts: for an operator to look at."""
+        return self.exclude(failed_at=None)
 
-    With a broker, the request that stores a response writes this row with it and
-    leaves; a worker takes pending rows in batches (`taken_at`, a lease: a batch whose
-    worker died is taken again after `followup.LEASE`) and deletes each row once its
-    response is followed up. The table holds only the few rows still in flight.
+
+class PendingResponse(models.Model):
+    """A stored response whose follow-up has not run yet (`servicegap.pipeline`): its
+    comment analysed, its alert e-mailed, its customer's moments, automatic cases.
+
+    Where follow-ups are queued, the request that stores a response writes this row
+    with it and leaves; the pipeline takes pending rows in batches (`taken_at`, a lease:
+    a batch whose runner died is taken again after `pipeline.followup.LEASE`) and
+    deletes each row once its response is followed up. A response whose follow-up
+    failed keeps its row, with the step and reason in `last_error`, and is tried again
+    after the lease; after its attempts it is given up (`failed_at`) and stays listed
+    for an operator (`servicegap followups`, the admin) until retried or dismissed.
     """
 
     response = models.OneToOneField(
@@ -531,6 +540,10 @@ class PendingResponse(models.Model):
     )
     taken_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)  # follow-ups that failed
+    last_error = models.TextField(blank=True, default="", db_default="")
+    failed_at = models.DateTimeField(null=True, blank=True)  # given up: for an operator
+
+    objects = PendingResponseQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"pending follow-up of response {self.response_id}"

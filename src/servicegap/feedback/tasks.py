@@ -1,16 +1,6 @@
 from celery import shared_task
 
-from servicegap.feedback import alerts, followup
-
-
-@shared_task(name="servicegap.feedback.tasks.follow_up_pending")
-def follow_up_pending() -> int:
-    """Follow up responses stored since the last run (comment analysis, alert e-mails,
-    other apps); how many. Sent by the server processes and run every minute by beat."""
-    done, more = followup.follow_up_pending()
-    if more:
-        follow_up_pending.delay()  # a backlog: go on in a new task
-    return done
+from servicegap.feedback import alerts
 
 
 @shared_task(name="servicegap.feedback.tasks.send_response_alert")

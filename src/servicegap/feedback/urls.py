@@ -7,7 +7,6 @@ app_name = "feedback"
 response_urls = [
     path("", views.response_detail, name="response-detail"),
     path("spam/", views.response_spam, name="response-spam"),
-    path("close-the-loop/", views.response_close_loop, name="response-close-loop"),
 ]
 survey_urls = [
     path("", views.survey_edit, name="survey-edit"),

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.models import Location, P
-from servicegap.feedback import exports, filters, intake, loop, qr, scoring, surveys
+from servicegap.feedback import exports, filters, intake, qr, scoring, surveys
 from servicegap.feedback.forms import (
     FeedbackSettingsForm,
     InboxFilterForm,
@@ -253,8 +253,8 @@ def response_detail(request: MemberRequest, response_code: UUID) -> HttpResponse
         {
             "response": response,
             "ratings": [(labels[p], ratings.get(p)) for p in P.values],
-            "can_close_loop": loop.RECOVERY_AVAILABLE
-            and request.membership.role in access.LOCATION_MANAGERS,
+            # The button posts to the recovery app's "case-from-response" (by URL name).
+            "can_close_loop": request.membership.role in access.LOCATION_MANAGERS,
             "can_mark_spam": request.membership.role in access.LOCATION_MANAGERS,
         },
     )
@@ -271,16 +271,6 @@ def response_spam(request: MemberRequest, response_code: UUID) -> HttpResponse:
         intake.clear_spam(response)
         messages.success(request, _("Not spam: it counts in the scores again."))
     return redirect(response)
-
-
-@require_POST
-@member_required(access.LOCATION_MANAGERS)
-def response_close_loop(request: MemberRequest, response_code: UUID) -> HttpResponse:
-    response = get_for_member(Response, request.membership, code=response_code)
-    if not loop.RECOVERY_AVAILABLE:
-        raise Http404("Recovery cases are not available yet.")
-    case = loop.open_recovery_case(response, by=request.membership)
-    return redirect(case)
 
 
 def _export_queryset(request: MemberRequest):

@@ -16,8 +16,8 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
-from servicegap.api.auth import membership
 from servicegap.core import access
+from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import P
 from servicegap.gap import lenses, stats

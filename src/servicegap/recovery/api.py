@@ -17,9 +17,9 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
-from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.recovery import budgets, cases
 from servicegap.recovery.models import Case, CaseEvent
 from servicegap.standards.models import JourneyStep

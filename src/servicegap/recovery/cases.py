@@ -463,28 +463,28 @@ def open_case_for_alert(alert: Alert, *, by: Membership) -> Case:
 # Automatic cases (the organisation chooses in its recovery settings) ----------------------
 
 
-def on_response_received(sender: Any, response: Response, **kwargs: Any) -> None:
-    """Receiver of feedback's `response_received`: a case for a detractor, if wanted."""
+def open_case_for_detractor(response: Response) -> Case | None:
+    """A case for a detractor response (0–6), when the organisation asks for one in its
+    recovery settings; the case (the open one if there is one), or None."""
     if response.spam or response.nps is None or response.nps > 6:
-        return
+        return None
     if not RecoverySettings.for_organization(response.organization).open_for_detractors:
-        return
-    open_case_for_response(
+        return None
+    return open_case_for_response(
         response,
         by=None,
         why=f"Opened automatically: a detractor response ({response.nps}/10).",
     )
 
 
-def on_comment_analysed(
-    sender: Any, response: Response, churn_signal: bool = False, spam: bool = False, **kwargs: Any
-) -> None:
-    """Receiver of textlens' `comment_analysed`: a case for a churn signal, if wanted."""
-    if not churn_signal or spam or response.spam:
-        return
+def open_case_for_churn_comment(response: Response) -> Case | None:
+    """A high-severity case for a comment with a churn signal, when the organisation
+    asks for one; the case (the open one if there is one), or None for spam."""
+    if response.spam:
+        return None
     if not RecoverySettings.for_organization(response.organization).open_for_churn_comments:
-        return
-    open_case_for_response(
+        return None
+    return open_case_for_response(
         response,
         by=None,
         severity=Severity.HIGH,

@@ -20,6 +20,13 @@ urlpatterns = [
     path("ladders/<uuid:location_code>/", ladder_views.ladder_location, name="ladder-location"),
     path("", views.case_list, name="case-list"),
     path("cases/new/", views.case_create, name="case-create"),
+    # Linked to by the feedback and customers pages, by URL name.
+    path(
+        "cases/from-response/<uuid:response_code>/",
+        views.case_from_response,
+        name="case-from-response",
+    ),
+    path("cases/from-alert/<uuid:alert_code>/", views.case_from_alert, name="case-from-alert"),
     path("cases/<uuid:case_code>/", include(case_urls)),
     path("follow-ups/<uuid:followup_code>/done/", views.follow_up_done, name="follow-up-done"),
     path("approvals/", views.approvals, name="approvals"),

@@ -22,6 +22,8 @@ from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
+from servicegap.customers.models import Alert
+from servicegap.feedback.models import Response
 from servicegap.recovery import budgets, cases, outcomes
 from servicegap.recovery.forms import (
     ActionForm,
@@ -100,6 +102,22 @@ def case_list(request: MemberRequest) -> HttpResponse:
         },
         status=200 if valid else 400,
     )
+
+
+@require_POST
+@member_required(access.LOCATION_MANAGERS)
+def case_from_response(request: MemberRequest, response_code: UUID) -> HttpResponse:
+    """Close the loop: open (or find) the case of this feedback response and go there."""
+    response = get_for_member(Response, request.membership, code=response_code)
+    return redirect(cases.open_case_for_response(response, by=request.membership))
+
+
+@require_POST
+@member_required(access.LOCATION_MANAGERS)
+def case_from_alert(request: MemberRequest, alert_code: UUID) -> HttpResponse:
+    """Save the customer: open (or find) the case of this save-list alert and go there."""
+    alert = get_for_member(Alert, request.membership, code=alert_code)
+    return redirect(cases.open_case_for_alert(alert, by=request.membership))
 
 
 @member_required(access.TEAM)

@@ -8,9 +8,9 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
-from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.core.models import Department, Location
 from servicegap.standards.card import build_card
 from servicegap.standards.models import Behaviour, JourneyStep, Standard

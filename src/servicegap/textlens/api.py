@@ -20,9 +20,9 @@ from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 from pydantic import ValidationError as PydanticValidationError
 
-from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership
 from servicegap.textlens import explorer, retraining

@@ -12,13 +12,9 @@ class TextlensConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import post_delete, post_save
 
-        from servicegap.feedback.signals import responses_received
-        from servicegap.textlens import analysis, retraining, tasks
+        from servicegap.textlens import analysis, retraining
         from servicegap.textlens.models import TextModelVersion
 
-        responses_received.connect(
-            tasks.analyse_new_comments, dispatch_uid="servicegap.textlens.analyse_new_comments"
-        )
         for signal in (post_save, post_delete):
             signal.connect(
                 retraining.forget_current_version,

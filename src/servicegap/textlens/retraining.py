@@ -31,7 +31,6 @@ from django.utils import timezone
 from servicegap.core.models import Membership, Organization, P
 from servicegap.feedback import intake
 from servicegap.feedback.models import Response
-from servicegap.textlens import signals
 from servicegap.textlens.models import (
     TOPICS,
     CommentAnalysis,
@@ -203,25 +202,14 @@ def _follow_spam(response: Response, analysis: CommentAnalysis) -> None:
         intake.clear_spam(response)
 
 
-def _announce(response: Response, analysis: CommentAnalysis) -> None:
-    # Each receiver on its own: one that fails is logged (by Django) and stops nothing.
-    signals.comment_analysed.send_robust(
-        sender=Response,
-        response=response,
-        sentiment=analysis.sentiment,
-        churn_signal=analysis.churn_signal,
-        spam=analysis.spam,
-        reasons=tuple(analysis.reasons),
-    )
-
-
 def analyse_response(
     response: Response, *, model: Any = CURRENT, fresh: bool = False
 ) -> CommentAnalysis | None:
-    """Analyse the response's comment, store the result, flag spam, tell other apps.
+    """Analyse the response's comment, store the result and flag spam.
 
     A response without a comment has no analysis (an old one is removed). The labels a
-    manager corrected stay corrected.
+    manager corrected stay corrected. What follows an analysis in other apps (moments of
+    truth, automatic cases) is the pipeline's to call (`servicegap.pipeline`).
     """
     from servicegap.textlens import analyse
 
@@ -236,7 +224,7 @@ def analyse_response(
         # The common case, a new comment that is not spam: one INSERT that commits on its
         # own (no transaction around it); a retried task that finds one goes on below.
         try:
-            analysis = CommentAnalysis.objects.create(
+            return CommentAnalysis.objects.create(
                 organization_id=response.organization_id,
                 response=response,
                 location_id=response.location_id,
@@ -244,29 +232,25 @@ def analyse_response(
                 analysed_at=timezone.now(),
                 **_machine_fields(result),
             )
-            news = True
         except IntegrityError:
-            analysis = None
-    if analysis is None:
-        with transaction.atomic():
-            analysis, news = _store(response, result, fresh=fresh)
-            _follow_spam(response, analysis)
-    if news:
-        transaction.on_commit(lambda: _announce(response, analysis))
+            pass
+    with transaction.atomic():
+        analysis, _news = _store(response, result, fresh=fresh)
+        _follow_spam(response, analysis)
     return analysis
 
 
-def analyse_new_responses(responses: Sequence[Response]) -> set[int]:
+def analyse_new_responses(responses: Sequence[Response]) -> dict[int, str]:
     """Analyse the comments of responses just received and store the results in one
-    INSERT; the ids of responses whose analysis failed (to be tried again).
+    INSERT; {response id: why} of those whose analysis failed (to be tried again).
 
-    Spam comments go first, one by one (their responses get flagged before anything is
-    announced or alerted), as does every response of a batch whose INSERT was refused
+    Spam comments go first, one by one (their responses get flagged before the pipeline
+    alerts anyone), as does every response of a batch whose INSERT was refused
     (analysed already, or erased meanwhile). One failure never costs the others.
     """
     from servicegap.textlens import analyse
 
-    failed: set[int] = set()
+    failed: dict[int, str] = {}
     rows, one_by_one = [], []
     now = timezone.now()
     for response in responses:
@@ -275,9 +259,9 @@ def analyse_new_responses(responses: Sequence[Response]) -> set[int]:
         try:
             model = model_for(response.organization_id)
             result = analyse(response.comment, response.language or None, model=model)
-        except Exception:
+        except Exception as error:
             logger.exception("textlens: response %s could not be analysed", response.pk)
-            failed.add(response.pk)
+            failed[response.pk] = f"comment analysis: {error!r}"
             continue
         if result.spam:
             one_by_one.append(response)
@@ -298,29 +282,26 @@ def analyse_new_responses(responses: Sequence[Response]) -> set[int]:
             CommentAnalysis.objects.bulk_create(rows)
     except DatabaseError:
         failed |= _analyse_each([row.response for row in rows])
-        rows = []
-    for row in rows:
-        transaction.on_commit(lambda row=row: _announce(row.response, row))
     return failed
 
 
-def _analyse_each(responses: Sequence[Response]) -> set[int]:
-    failed = set()
+def _analyse_each(responses: Sequence[Response]) -> dict[int, str]:
+    failed = {}
     for response in responses:
         try:
             with transaction.atomic():
                 analyse_response(response, fresh=True)
-        except Exception:
+        except Exception as error:
             logger.exception("textlens: response %s could not be analysed", response.pk)
-            failed.add(response.pk)
+            failed[response.pk] = f"comment analysis: {error!r}"
     return failed
 
 
 def _store(response: Response, result: Any, *, fresh: bool = False) -> tuple[CommentAnalysis, bool]:
     """Create or update the response's analysis, keeping managers' corrections; and
-    whether other apps hear of it: a first analysis, or a churn signal that was not there
-    before. Re-reading old comments (a retrain, `reanalyse`) must not open cases or alerts
-    again for what was already handled.
+    whether it is news for other apps: a first analysis, or a churn signal that was not
+    there before. Re-reading old comments (a retrain, `reanalyse`) must not open cases
+    or alerts again for what was already handled.
 
     `fresh`: the response has just been received, so it has no analysis and no
     corrections yet; one INSERT (should a retried task find one, the usual path runs).
@@ -362,10 +343,14 @@ def _store(response: Response, result: Any, *, fresh: bool = False) -> tuple[Com
 
 @dataclass(frozen=True)
 class BulkResult:
+    """What `analyse_responses` did; `news` are the responses other apps should hear of:
+    analysed for the first time, or with a churn signal that was not there before."""
+
     analysed: int
     created: int
     flagged_spam: int
     model_version: str
+    news: tuple[Response, ...] = ()
 
 
 def analyse_responses(
@@ -378,8 +363,9 @@ def analyse_responses(
     """Analyse every comment of the organisation (or `responses`), in batches.
 
     Each batch is one transaction: its analyses are written with bulk INSERTs and
-    UPDATEs, spam flags with one UPDATE, and `comment_analysed` is sent for each
-    response after the batch commits. `progress(done, total)` is called after each.
+    UPDATEs, spam flags with one UPDATE. `progress(done, total)` is called after each.
+    The pipeline (`servicegap.pipeline.followup.reanalyse`) follows up the result's
+    `news`.
     """
     if model is CURRENT:
         model = model_for(organization.pk)
@@ -401,19 +387,21 @@ def analyse_responses(
         )
     pending = [r for r in responses if r.comment.strip()]
     total, done, created, flagged, version = len(pending), 0, 0, 0, ""
+    news: list[Response] = []
     for start in range(0, total, BATCH_SIZE):
         batch = pending[start : start + BATCH_SIZE]
-        made, spam, stored = _store_batch(batch, model)
+        made, spam, stored, told = _store_batch(batch, model)
         created, flagged, done = created + made, flagged + spam, done + len(batch)
+        news += told
         version = version or (stored[0][1].model_version if stored else "")
         if progress is not None:
             progress(done, total)
-    return BulkResult(done, created, flagged, version)
+    return BulkResult(done, created, flagged, version, tuple(news))
 
 
 def _store_batch(
     batch: Sequence[Response], model: Any
-) -> tuple[int, int, list[tuple[Response, CommentAnalysis]]]:
+) -> tuple[int, int, list[tuple[Response, CommentAnalysis]], list[Response]]:
     from servicegap.textlens import analyse
 
     results = [analyse(r.comment, r.language or None, model=model) for r in batch]
@@ -454,8 +442,7 @@ def _store_batch(
                 changed, [*_machine_fields_names(), "analysed_at"], batch_size=BATCH_SIZE
             )
         flagged = _bulk_follow_spam(stored)
-    transaction.on_commit(lambda: [_announce(r, a) for r, a in news])
-    return len(new), flagged, stored
+    return len(new), flagged, stored, [response for response, _analysis in news]
 
 
 def _machine_fields_names() -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import subprocess
 from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import connections
+from django.utils.module_loading import import_string
 from gunicorn.app.base import BaseApplication
+
+STOP_WAIT = 60.0  # seconds a process beside the server may take to finish and exit
 
 
 class GunicornApplication(BaseApplication):
@@ -21,10 +25,10 @@ class GunicornApplication(BaseApplication):
             if key in self.cfg.settings:  # older gunicorn lacks some settings
                 self.cfg.set(key, value)
 
-    def load(self):
-        from servicegap.wsgi import application
+    def load(self) -> Any:
+        from django.core.wsgi import get_wsgi_application
 
-        return application
+        return get_wsgi_application()
 
 
 class Command(BaseCommand):
@@ -44,9 +48,40 @@ class Command(BaseCommand):
         # The workers are forked from this process: a database connection left open here
         # would be one socket shared by every worker, and their queries would mix.
         connections.close_all()
-        GunicornApplication(
-            gunicorn_options(options["host"], options["port"], options["workers"])
-        ).run()
+        beside = start_alongside()
+        try:
+            GunicornApplication(
+                gunicorn_options(options["host"], options["port"], options["workers"])
+            ).run()
+        finally:
+            stop_alongside(beside)
+
+
+def start_alongside() -> list[subprocess.Popen]:
+    """Start the processes the features need beside the server: each entry of
+    `SERVICEGAP_SERVE_ALONGSIDE` is the dotted path of a function that returns a
+    command line to run (or None), called before gunicorn forks its workers."""
+    started = []
+    for dotted in settings.SERVICEGAP_SERVE_ALONGSIDE:
+        command = import_string(dotted)()
+        if command:
+            started.append(subprocess.Popen(command))
+    return started
+
+
+def stop_alongside(processes: list[subprocess.Popen], *, wait: float = STOP_WAIT) -> None:
+    """SIGTERM each process started beside the server, which finishes the work in hand
+    and exits; one still running after `wait` seconds is killed (its batch is taken
+    again after the lease)."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=wait)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
@@ -59,24 +94,12 @@ def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
         # One control socket per server, in the data directory, so that two servers on
         # one machine do not take each other's.
         "control_socket": str(settings.DATA_DIR / f"gunicorn-{port}.ctl"),
-        "post_worker_init": worker_started,
         "worker_exit": worker_exiting,
     }
 
 
-def worker_started(worker: Any) -> None:
-    """Gunicorn hook, in each new worker: without a broker, this process follows up
-    new feedback responses itself, in batches (and what a stopped server left)."""
-    from servicegap.feedback import followup
-
-    followup.serve_here()
-
-
 def worker_exiting(server: Any, worker: Any) -> None:
-    """Gunicorn hook, in a worker about to exit: follow up what is due in it first."""
-    from servicegap.feedback import followup
-
-    followup.follow_up_before_exit()
+    """Gunicorn hook, in a worker about to exit: close its database connections."""
     connections.close_all()
 
 

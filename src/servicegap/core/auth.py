@@ -1,4 +1,8 @@
-"""Who is calling the API: a bearer token, or a logged-in member's session."""
+"""Who is calling the API: a bearer token, or a logged-in member's session.
+
+Every app's router relies on these (the API in `servicegap.api` only mounts the routers
+and names these as its authentication).
+"""
 
 from __future__ import annotations
 

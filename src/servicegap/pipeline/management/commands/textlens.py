@@ -1,4 +1,8 @@
-"""`servicegap textlens retrain --org SLUG` and `servicegap textlens reanalyse --org SLUG`."""
+"""`servicegap textlens retrain --org SLUG` and `servicegap textlens reanalyse --org SLUG`.
+
+A pipeline command: re-analysis is followed by the steps after it (moments of truth,
+automatic cases) for comments with a new churn signal.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from servicegap.core.models import Organization
 from servicegap.feedback.models import Response
+from servicegap.pipeline import followup
 from servicegap.textlens import retraining
 
 
@@ -67,7 +72,7 @@ class Command(BaseCommand):
         def progress(done: int, of: int) -> None:
             self.stdout.write(f"  {done}/{of}")
 
-        result = retraining.analyse_responses(organization, progress=progress)
+        result = followup.reanalyse(organization, progress=progress)
         self.stdout.write(
             self.style.SUCCESS(
                 f"{result.analysed} comments analysed with model {result.model_version or '—'} "

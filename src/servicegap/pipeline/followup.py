@@ -1,0 +1,289 @@
+"""What follows a stored feedback response, step by step, in this order:
+
+1. the comment analysis (`textlens`), which may flag the response as spam;
+2. the alert e-mailed to the location's managers (`feedback.alerts`), never for spam;
+3. the customer's moments of truth (`customers.moments`): the response linked to a
+   known customer, a detractor, low ratings or a churn phrase noted on their alert;
+4. recovery's automatic cases (`recovery.cases`), when the organisation asks for them.
+
+`follow_up()` calls the four steps for a batch. Each step is a plain function of its
+app, called per response (the analysis per batch), and each is idempotent (one
+analysis, one alert claim, one moment per response and kind, one open case), so a
+response may go through a step twice after a crash, never not at all. A step that
+fails for a response stops that response's later steps, not the batch: the response
+keeps its `PendingResponse` row with the step and reason, is tried again once the
+lease (`LEASE`) runs out, and after `ATTEMPTS` failures is given up and listed for an
+operator (`servicegap followups`, the admin's pending responses).
+
+Who runs the batches: the background process of `servicegap serve` without a broker
+(`pipeline.background`), Celery workers with one (`tasks.follow_up_pending`), and,
+anywhere else without a broker, the request that stored the response right after its
+commit (`follow_up_new`). Re-analysis after a retrain calls the same moments and cases
+steps for the comments whose churn signal is new (`reanalyse`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import Any
+
+from django.db import connection, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from servicegap.core.models import Location, Organization
+from servicegap.customers import moments
+from servicegap.feedback import alerts
+from servicegap.feedback.models import PendingResponse, Response, Survey
+from servicegap.recovery import cases
+from servicegap.standards.models import JourneyStep
+from servicegap.textlens import retraining
+from servicegap.textlens.models import CommentAnalysis
+
+logger = logging.getLogger(__name__)
+
+BATCH = 200  # responses taken at once
+BATCHES_PER_TASK = 50  # then a task hands on to a new one, so that none runs for ever
+LEASE = timedelta(minutes=10)  # a batch taken this long ago and still pending is taken again
+ATTEMPTS = 5  # failed follow-ups of one response before it is given up (for an operator)
+
+Failures = dict[int, str]  # response id -> "step: reason"
+
+
+# The steps, in order ---------------------------------------------------------------------
+
+
+def follow_up(responses: Sequence[Response]) -> Failures:
+    """Run the four steps for `responses`, in order; the responses that failed a step
+    (each with the step and reason), which skip the steps after it."""
+    failed = analyse_comments(responses)
+    failed |= send_alerts(_without(responses, failed))
+    churned = churn_signals(_without(responses, failed))
+    failed |= raise_moments(_without(responses, failed), churned)
+    failed |= open_cases(_without(responses, failed), churned)
+    return failed
+
+
+def analyse_comments(responses: Sequence[Response]) -> Failures:
+    """Step 1: analyse and store the comments; a spam comment flags its response."""
+    return retraining.analyse_new_responses(responses)
+
+
+def send_alerts(responses: Sequence[Response]) -> Failures:
+    """Step 2: e-mail each response the organisation's rule asks an alert for. Once a
+    send fails (the mail server is down), the batch's other due alerts wait for the
+    retry instead of each waiting for `EMAIL_TIMEOUT`."""
+    failed: Failures = {}
+    memo: dict = {}
+    mail_down = ""
+    for response in responses:
+        if mail_down and alerts.alert_due(response):
+            failed[response.pk] = mail_down
+            continue
+        try:
+            alerts.alert_if_needed(response, memo=memo)
+        except Exception as error:
+            logger.exception("pipeline: the alert for response %s was not sent", response.pk)
+            failed[response.pk] = mail_down = f"alert: {error!r}"
+    return failed
+
+
+def churn_signals(responses: Sequence[Response]) -> dict[int, list[str]]:
+    """{response id: churn phrases} of the responses whose analysed comment, not spam,
+    says the customer may not come back (one query)."""
+    ids = [r.pk for r in responses if r.comment.strip() and not r.spam]
+    if not ids:
+        return {}
+    found = CommentAnalysis.objects.filter(response_id__in=ids, churn_signal=True, spam=False)
+    return dict(found.values_list("response_id", "reasons"))
+
+
+def raise_moments(
+    responses: Sequence[Response], churned: dict[int, list[str]], *, new: bool = True
+) -> Failures:
+    """Step 3: the customers app's moments of truth: for a `new` response its customer
+    linked and its bad moments noted; for each response in `churned`, the churn phrase."""
+
+    def note(response: Response) -> None:
+        if new:
+            moments.note_response(response)
+        if response.pk in churned:
+            moments.note_churn_comment(response, churned[response.pk])
+
+    return _each(responses, "moments of truth", note)
+
+
+def open_cases(
+    responses: Sequence[Response], churned: dict[int, list[str]], *, new: bool = True
+) -> Failures:
+    """Step 4: recovery's automatic cases, where the organisation asks for them: for a
+    `new` detractor response, and for each response in `churned`."""
+
+    def open_for(response: Response) -> None:
+        if new:
+            cases.open_case_for_detractor(response)
+        if response.pk in churned:
+            cases.open_case_for_churn_comment(response)
+
+    return _each(responses, "automatic cases", open_for)
+
+
+def _each(
+    responses: Sequence[Response], step: str, function: Callable[[Response], Any]
+) -> Failures:
+    """`function` for each response; {id: "step: reason"} of those it raised for."""
+    failed: Failures = {}
+    for response in responses:
+        try:
+            function(response)
+        except Exception as error:
+            logger.exception("pipeline: %s failed for response %s", step, response.pk)
+            failed[response.pk] = f"{step}: {error!r}"
+    return failed
+
+
+def _without(responses: Sequence[Response], failed: Failures) -> list[Response]:
+    return [r for r in responses if r.pk not in failed]
+
+
+# Pending responses: batches, the lease, retries ---------------------------------------
+
+
+def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
+    """Follow up pending responses, up to `batches` full batches: (how many were
+    finished, whether a backlog is left).
+
+    It stops at the first batch that is not full, so that batches stay large while
+    customers keep answering. A response that failed stays pending (see `finish`).
+    """
+    done = 0
+    for _batch in range(batches):
+        responses = take(BATCH)
+        if responses:
+            failed = follow_up(responses)
+            done += finish(responses, failed)
+        if len(responses) < BATCH:
+            return done, False
+    return done, True
+
+
+def finish(responses: Sequence[Response], failed: Failures) -> int:
+    """Delete the pending rows of the responses followed up; record each failure (tried
+    again after the lease, given up after `ATTEMPTS`). How many were finished."""
+    finished = [r.pk for r in responses if r.pk not in failed]
+    PendingResponse.objects.filter(pk__in=finished).delete()
+    for pk, why in failed.items():
+        record_failure(pk, why)
+    return len(finished)
+
+
+def record_failure(response_id: int, why: str) -> bool:
+    """Count a failed follow-up of the response and keep the reason; whether it is now
+    given up (listed for an operator, no longer taken)."""
+    PendingResponse.objects.filter(pk=response_id).update(
+        attempts=F("attempts") + 1, last_error=why[:2000]
+    )
+    given_up = PendingResponse.objects.filter(
+        pk=response_id, attempts__gte=ATTEMPTS, failed_at=None
+    ).update(failed_at=timezone.now())
+    if given_up:
+        logger.error(
+            "pipeline: gave up following up response %s after %s tries: %s",
+            response_id,
+            ATTEMPTS,
+            why,
+        )
+    return bool(given_up)
+
+
+def take(limit: int) -> list[Response]:
+    """Up to `limit` pending responses nobody else is following up, oldest first,
+    marked as taken (another runner skips them until the lease runs out). Given-up
+    responses are left for an operator."""
+    now = timezone.now()
+    with transaction.atomic():
+        free = PendingResponse.objects.filter(
+            Q(taken_at=None) | Q(taken_at__lt=now - LEASE), failed_at=None
+        ).order_by("pk")
+        if connection.features.has_select_for_update_skip_locked:
+            free = free.select_for_update(skip_locked=True)
+        ids = list(free.values_list("pk", flat=True)[:limit])
+        if ids:
+            PendingResponse.objects.filter(pk__in=ids).update(taken_at=now)
+    return load(ids)
+
+
+def load(ids: Sequence[int]) -> list[Response]:
+    """The responses with these ids, oldest first, with one object per organisation,
+    location, survey and step of the batch (so that what the steps look up on them,
+    the organisation's settings, is read once a batch)."""
+    if not ids:
+        return []
+    responses = list(
+        Response.objects.filter(pk__in=ids)
+        .select_related("organization__feedback_settings")
+        .order_by("pk")
+    )
+    organizations = {r.organization_id: r.organization for r in responses}
+    related = {
+        "location": Location.objects.in_bulk({r.location_id for r in responses}),
+        "survey": Survey.objects.in_bulk({r.survey_id for r in responses}),
+        "step": JourneyStep.objects.in_bulk({r.step_id for r in responses} - {None}),
+    }
+    for response in responses:
+        response.organization = organizations[response.organization_id]
+        for name, found in related.items():
+            key = getattr(response, f"{name}_id")
+            if key is not None:
+                setattr(response, name, found[key])
+    return responses
+
+
+def follow_up_new(ids: Sequence[int]) -> Failures:
+    """Follow up responses just stored without a pending row (no broker, outside
+    `servicegap serve`). Those that fail get a pending row with the reason, taken
+    again after the lease like any other."""
+    failed = follow_up(load(ids))
+    if failed:
+        now = timezone.now()
+        PendingResponse.objects.bulk_create(
+            [PendingResponse(response_id=pk, taken_at=now) for pk in failed],
+            ignore_conflicts=True,
+        )
+        for pk, why in failed.items():
+            record_failure(pk, why)
+    return failed
+
+
+def retry_given_up() -> int:
+    """Put the given-up follow-ups back in the queue, with fresh attempts (an operator
+    fixed what failed); how many."""
+    return PendingResponse.objects.given_up().update(failed_at=None, taken_at=None, attempts=0)
+
+
+# Re-analysis ---------------------------------------------------------------------------
+
+
+def reanalyse(
+    organization: Organization,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> retraining.BulkResult:
+    """Analyse every comment of the organisation again with its current model, then run
+    the steps after the analysis for what is news (`follow_up_analysis`)."""
+    result = retraining.analyse_responses(organization, progress=progress)
+    follow_up_analysis(result.news)
+    return result
+
+
+def follow_up_analysis(responses: Sequence[Response]) -> Failures:
+    """The moments and cases steps for comments analysed again: only a churn signal
+    that is news counts (the rest of an old response was followed up when it came).
+    Failures are logged and returned."""
+    churned = churn_signals(responses)
+    news = [r for r in responses if r.pk in churned]
+    failed = raise_moments(news, churned, new=False)
+    failed |= open_cases(_without(news, failed), churned, new=False)
+    return failed

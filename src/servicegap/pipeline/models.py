@@ -1,0 +1,26 @@
+"""The pipeline's one table: when each scheduled task is due, for the background
+process of `servicegap serve` (no broker) to run it on time, once across servers."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class ScheduledTask(models.Model):
+    """One entry of `CELERY_BEAT_SCHEDULE` (its key is `name`), as run without a broker.
+
+    A process runs the task only after moving `due_at` on with a conditional UPDATE
+    (`due_at=<the value it read>`), so that of two servers on one database exactly one
+    runs each due time (`background.claim`).
+    """
+
+    name = models.CharField(max_length=200, unique=True)
+    task = models.CharField(max_length=200)
+    due_at = models.DateTimeField()
+    runs = models.PositiveIntegerField(default=0)
+    last_started_at = models.DateTimeField(null=True, blank=True)
+    last_finished_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, default="")
+
+    def __str__(self) -> str:
+        return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M} UTC)"
