@@ -154,3 +154,15 @@ def test_the_admin_lists_the_digest_s_rows(admin_client, world):
     DigestDeliveryFactory(organization=world.org)
     for name in ("admin:gap_digestschedule_changelist", "admin:gap_digestdelivery_changelist"):
         assert admin_client.get(reverse(name)).status_code == 200
+
+
+@needs_pango
+def test_many_direct_reports_still_fit_one_page(report_world):
+    """The PDF is set smaller, step by step, until it fits one A4 page."""
+    from servicegap.gap import report
+
+    found = report.executive_report(report_world.org, SINCE, UNTIL)
+    found.direct_reports = found.direct_reports * 10
+    pdf = report.render_pdf(found)
+    assert pages(pdf) == 1
+    assert contains(pdf, "Customers at risk and recovery")

@@ -44,8 +44,11 @@ from servicegap.recovery import outcomes
 from servicegap.recovery.models import Case
 
 LARGEST = 3  # gaps in words: what fits on one page beside everything else
+LOCATION_LINES = 12  # locations listed under their managers; beyond, each one's furthest
+NAMED_LOCATIONS = 4  # a manager's locations named; beyond, counted
 WHOLE = Grouping((), windows=True)
 PDF_CSS = Path(__file__).parent / "static" / "gap" / "report_pdf.css"
+PDF_FONT_SIZES = ("8pt", "7.25pt", "6.5pt")  # tried in turn until the report fits one page
 
 
 class EmptyReport(Exception):
@@ -73,9 +76,8 @@ def change_text(gap: Gap, before: Estimate, *, sign: int = 1) -> str:
     if gap.value is not None and gap.real:
         value = sign * gap.value
         arrow = "▲" if value > 0 else "▼"
-        return _("%(arrow)s %(v)s since the previous period (real)") % {
-            "arrow": arrow, "v": f"{abs(value):.0f}",
-        }  # fmt: skip
+        shown = f"{abs(value):.1f}" if abs(value) < 1 else f"{abs(value):.0f}"  # never "▲ 0"
+        return _("%(arrow)s %(v)s since the previous period (real)") % {"arrow": arrow, "v": shown}
     return _("previous period %(v)s: no real change") % {"v": round(before.value)}
 
 
@@ -124,6 +126,7 @@ class LocationLine:
     location: Location
     distance: str
     change: str
+    value: float | None = None  # the distance, when it may be compared (not "too few")
 
 
 @dataclass
@@ -136,7 +139,8 @@ class DirectReport:
     distance_now: Estimate = field(default_factory=stats.missing)
     distance_before: Estimate = field(default_factory=stats.missing)
     change: Gap = stats.NO_GAP
-    lines: list[LocationLine] = field(default_factory=list)
+    lines: list[LocationLine] = field(default_factory=list)  # one per location, or the furthest
+    furthest_only: bool = False
     open: int = 0
     overdue: int = 0
     escalated: int = 0
@@ -160,6 +164,9 @@ class DirectReport:
 
     @property
     def location_names(self) -> str:
+        """Their locations by name, or how many when they are too many to list on a page."""
+        if len(self.locations) > NAMED_LOCATIONS:
+            return _("%(n)s locations") % {"n": len(self.locations)}
         return ", ".join(location.name for location in self.locations)
 
 
@@ -307,6 +314,12 @@ def _direct_reports(
     for person in people:
         _distance(membership, scope, board, person, family)
         person.lines = [_line(rows[location.pk]) for location in person.locations]
+    if sum(len(person.lines) for person in people if len(person.lines) > 1) > LOCATION_LINES:
+        for person in people:  # one page: each person's location furthest from the promise
+            usable = [line for line in person.lines if line.value is not None]
+            if len(person.lines) > 1 and usable:
+                person.lines = [max(usable, key=lambda line: line.value)]
+                person.furthest_only = True
     family.decide()
     _case_counts(membership, cases, people, now)
     return people
@@ -343,10 +356,12 @@ def _distance(
 
 def _line(row: dashboard.LocationRow) -> LocationLine:
     experienced: Change = row.changes[-1]  # what customers say: distance moves the other way
+    distance = row.cell.value_distance
     return LocationLine(
         row.location,
-        estimate_text(row.cell.value_distance),
+        estimate_text(distance),
         change_text(experienced.gap, row.before.value_distance, sign=-1),
+        distance.value if distance.usable else None,
     )
 
 
@@ -429,12 +444,30 @@ def render_text(report: Report, *, link: str = "") -> str:
 
 
 def render_pdf(report: Report) -> bytes:
-    """The A4 PDF; `EmptyReport` for a period with no data, `PdfUnavailable` without Pango."""
-    from servicegap.standards.pdf import render_pdf as to_pdf
+    """The PDF on one A4 page: set smaller, step by step, when the organisation has many
+    direct reports. `EmptyReport` for a period with no data, `PdfUnavailable` without
+    Pango. Nothing is fetched from outside."""
+    from servicegap.standards.pdf import load_weasyprint
 
     if not report.has_data:
         raise EmptyReport(empty_words(report))
-    return to_pdf(render_to_string("gap/report_pdf.html", context(report)), PDF_CSS)
+    weasyprint = load_weasyprint()
+    html = weasyprint.HTML(
+        string=render_to_string("gap/report_pdf.html", context(report)), url_fetcher=_refuse
+    )
+    stylesheet = PDF_CSS.read_text(encoding="utf-8")
+    for size in PDF_FONT_SIZES:
+        css = weasyprint.CSS(
+            string=f"{stylesheet}\nbody {{ font-size: {size}; }}", url_fetcher=_refuse
+        )
+        document = html.render(stylesheets=[css])
+        if len(document.pages) == 1:
+            break
+    return document.write_pdf()
+
+
+def _refuse(url: str, *args: object, **kwargs: object) -> dict:
+    raise ValueError(f"The report's PDF loads nothing from outside: {url}")
 
 
 def empty_words(report: Report) -> str:
