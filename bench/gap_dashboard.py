@@ -37,6 +37,7 @@ import io
 import os
 import pstats
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -600,7 +601,7 @@ def main() -> None:
     client.force_login(owner.user)
     url = reverse("gap:dashboard")
     compare(client, owner, "dashboard, every location, default 90 days", url)
-    location = Location.objects.filter(organization=org).order_by("name")[17]
+    location = Location.objects.filter(organization=org).order_by("name")[min(17, LOCATIONS - 1)]
     compare(
         client,
         owner,
@@ -618,5 +619,7 @@ if __name__ == "__main__":
         connection.close()
         if os.environ.get("KEEP"):
             print(f"kept: {DATABASE_URL or connection.settings_dict['NAME']}")
-        elif DATABASE_URL.startswith("postgres"):
-            drop_postgres(DATABASE_URL)
+        else:
+            if DATABASE_URL.startswith("postgres"):
+                drop_postgres(DATABASE_URL)
+            shutil.rmtree(DATA_DIR, ignore_errors=True)
