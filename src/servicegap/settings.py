@@ -183,6 +183,7 @@ INSTALLED_APPS = [
     "servicegap.customers",
     "servicegap.recovery",
     "servicegap.gap",
+    "servicegap.people",
 ]
 
 MIDDLEWARE = [
