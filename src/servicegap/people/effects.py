@@ -108,15 +108,15 @@ def pass_rate(answers, since: datetime, until: datetime) -> Estimate:
         performed_at__gte=since,
         performed_at__lt=until,
     ).aggregate(
-        passed=Sum("weight", filter=Q(result=Result.PASS)),
-        weight=Sum("weight"),
-        weight_squared=Sum(F("weight") * F("weight")),
+        passed_weight=Sum("weight", filter=Q(result=Result.PASS)),
+        total_weight=Sum("weight"),
+        total_weight_squared=Sum(F("weight") * F("weight")),
         audits=Count("audit", distinct=True),
     )
     return stats.wilson(
-        float(row["passed"] or 0),
-        float(row["weight"] or 0),
-        float(row["weight_squared"] or 0),
+        float(row["passed_weight"] or 0),
+        float(row["total_weight"] or 0),
+        float(row["total_weight_squared"] or 0),
         n=row["audits"],
         minimum=MINIMUM,
     )

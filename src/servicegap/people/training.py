@@ -95,7 +95,7 @@ def propose_training(
     what = (
         behaviour.text
         if behaviour
-        else " / ".join(x for x in (str(step) if step else "", P(p).label if p else "") if x)
+        else " / ".join(x for x in (str(step) if step else "", str(P(p).label) if p else "") if x)
     )
     if not scenarios:
         raise PeopleError("scenarios", f"no scenario's rubric covers {what[:80]}; write one first.")
