@@ -424,6 +424,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.customers.demo.seed",
     "servicegap.textlens.demo.seed",
     "servicegap.recovery.demo.seed",
+    "servicegap.people.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [

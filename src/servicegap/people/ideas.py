@@ -107,8 +107,9 @@ def try_idea(
     locations: list[Location],
     today: date | None = None,
     now: datetime | None = None,
+    notify: bool = True,
 ) -> Idea:
-    """Try the idea at the chosen locations from today."""
+    """Try the idea at the chosen locations from today (`notify`: e-mail the voters)."""
     _check(idea, S.TRYING)
     if not locations:
         raise PeopleError("locations", "choose where to try it.")
@@ -117,16 +118,25 @@ def try_idea(
     with transaction.atomic():
         _move(idea, S.TRYING, now or timezone.now(), trying_since=today or timezone.localdate())
         idea.trying_locations.set(locations)
-    notify_voters(idea)
+    if notify:
+        notify_voters(idea)
     return idea
 
 
-def decline_idea(idea: Idea, *, by: Membership, reason: str, now: datetime | None = None) -> Idea:
+def decline_idea(
+    idea: Idea,
+    *,
+    by: Membership,
+    reason: str,
+    now: datetime | None = None,
+    notify: bool = True,
+) -> Idea:
     _check(idea, S.DECLINED)
     if not reason.strip():
         raise PeopleError("reason", "say why the idea is declined.")
     _move(idea, S.DECLINED, now or timezone.now(), reason=reason.strip())
-    notify_voters(idea)
+    if notify:
+        notify_voters(idea)
     return idea
 
 
@@ -138,6 +148,7 @@ def adopt_idea(
     standard: Standard | None = None,
     p: str = "",
     now: datetime | None = None,
+    notify: bool = True,
 ) -> Idea:
     """The idea onto the service card: a behaviour under `standard`, or else a new
     standard of its step with P `p`. A retired step or standard is refused."""
@@ -171,7 +182,8 @@ def adopt_idea(
                 position=(last.values_list("position", flat=True).first() or 0) + 1,
             )
         _move(idea, S.ADOPTED, now or timezone.now(), standard=standard, behaviour=behaviour)
-    notify_voters(idea)
+    if notify:
+        notify_voters(idea)
     return idea
 
 
