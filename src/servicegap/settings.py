@@ -397,6 +397,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.recovery.tasks.send_weekly_digests",
         "schedule": 7 * 24 * 60 * 60,
     },
+    "people-erase-expired-candidates": {
+        "task": "servicegap.people.tasks.erase_expired_candidates",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
