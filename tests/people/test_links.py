@@ -76,3 +76,51 @@ def test_the_daily_task_erases_candidates_past_their_retention(world):
     old.refresh_from_db()
     assert old.erased_at is not None and old.email == ""
     assert Candidate.objects.filter(erased_at=None).count() == 1
+
+
+def test_a_coaching_note_is_started_from_a_comment_and_the_employee_chosen(
+    world, supervisor_sid, staff_sam
+):
+    from servicegap.people.models import CoachingNote
+    from tests.factories import EmployeeFactory
+
+    sam = EmployeeFactory(organization=world.org, location=world.location_a, user=staff_sam.user)
+    response = ResponseFactory(
+        organization=world.org, link__location=world.location_a, comment="Sam was lovely."
+    )
+    client = client_for(supervisor_sid)
+    detail = client.get(reverse("feedback:response-detail", args=[response.code]))
+    assert f"?response={response.code}".encode() in detail.content
+    url = reverse("people:note-start")
+    page = client.get(url, {"response": str(response.code)})
+    assert page.status_code == 200 and b"Sam was lovely." in page.content
+    empty = client.post(url, {"response": str(response.code), "went_well": "Named by a guest."})
+    assert empty.status_code == 400 and not CoachingNote.objects.exists()
+    done = client.post(
+        url,
+        {"response": str(response.code), "employee": str(sam.code), "went_well": "Named."},
+    )
+    assert done.status_code == 302
+    note = CoachingNote.objects.get()
+    assert (note.employee, note.response) == (sam, response)
+
+
+def test_owners_set_pass_marks_and_a_mark_over_100_is_refused(world, owner_olga, manager_max):
+    from servicegap.people.models import PeopleSettings
+
+    url = reverse("people:settings")
+    assert client_for(manager_max).get(url).status_code == 403
+    data = {
+        "pass_mark_staff": "75",
+        "pass_mark_supervisor": "120",
+        "pass_mark_manager": "90",
+        "rule_bent_often": "3",
+        "candidate_retention_days": "90",
+    }
+    refused = client_for(owner_olga).post(url, data)
+    assert refused.status_code == 400 and b"between 0 and 100" in refused.content
+    assert not PeopleSettings.objects.exists()
+    assert (
+        client_for(owner_olga).post(url, {**data, "pass_mark_supervisor": "80"}).status_code == 302
+    )
+    assert PeopleSettings.for_organization(world.org).pass_mark_staff == 75

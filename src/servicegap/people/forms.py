@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from servicegap.core.models import Employee, Location, Membership, P
 from servicegap.people.models import (
     Idea,
+    PeopleSettings,
     RubricPoint,
     Scenario,
     ScenarioAttempt,
@@ -178,6 +179,42 @@ class NoteForm(forms.Form):
         label=_("I stepped in during service"),
         help_text=_("Recorded on the observation linked below."),
     )
+
+
+class NoteStartForm(NoteForm):
+    """A coaching note started from evidence: the employee is chosen first."""
+
+    employee = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("For"))
+    field_order = ["employee"]
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["employee"].queryset = (
+            Employee.objects.for_member(member)
+            .filter(is_active=True)
+            .exclude(user_id=member.user_id)
+        )
+
+
+class SettingsForm(forms.ModelForm):
+    class Meta:
+        model = PeopleSettings
+        fields = [
+            "pass_mark_staff",
+            "pass_mark_supervisor",
+            "pass_mark_manager",
+            "rule_bent_often",
+            "candidate_retention_days",
+        ]
+
+    def clean(self):
+        data = super().clean()
+        for name in ("pass_mark_staff", "pass_mark_supervisor", "pass_mark_manager"):
+            if data.get(name) is not None and data[name] > 100:
+                self.add_error(name, _("A pass mark is between 0 and 100."))
+        if data.get("rule_bent_often") == 0:
+            self.add_error("rule_bent_often", _("At least once."))
+        return data
 
 
 class ReplyForm(forms.Form):

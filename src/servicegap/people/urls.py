@@ -50,6 +50,8 @@ urlpatterns = [
         views.note_acknowledge,
         name="note-acknowledge",
     ),
+    path("notes/new/", views.note_start, name="note-start"),
+    path("settings/", views.people_settings, name="settings"),
     path("notes/<uuid:coachingnote_code>/reply/", views.note_reply, name="note-reply"),
     path("rule-bends/", views.bend_list, name="bend-list"),
     path("rule-bends/new/", views.bend_create, name="bend-create"),

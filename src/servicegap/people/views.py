@@ -34,6 +34,7 @@ from servicegap.people.models import (
     CoachingNote,
     Idea,
     InterviewQuestion,
+    PeopleSettings,
     RuleBend,
     Scenario,
     ScenarioAttempt,
@@ -482,6 +483,31 @@ def _evidence(member: Membership, data) -> dict[str, Any]:
     return found
 
 
+@member_required(access.SUPERVISORS)
+def note_start(request: MemberRequest) -> HttpResponse:
+    """A coaching note started from a piece of evidence (`?answer=`, `?audit=`,
+    `?response=` or `?case=` with its code): choose whom it is for, then write it."""
+    member = request.membership
+    evidence = _evidence(member, request.GET if request.method == "GET" else request.POST)
+    form = f.NoteStartForm(_posted(request), member=member)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        employee = data.pop("employee")
+        try:
+            note = coaching.write_note(employee, by=member, **data, **evidence)
+        except PeopleError as error:
+            f.show_error(form, error)
+        else:
+            messages.success(request, _("Coaching note saved."))
+            return redirect(reverse("people:employee", args=[employee.code]) + f"#note-{note.pk}")
+    return render(
+        request,
+        "people/note_form.html",
+        {"form": form, "employee": None, "evidence": evidence},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
 @require_POST
 @member_required(access.TEAM)
 def note_acknowledge(request: MemberRequest, coachingnote_code: UUID) -> HttpResponse:
@@ -919,3 +945,17 @@ def training_start(request: MemberRequest, trainingproposal_code: UUID) -> HttpR
             messages.success(request, _("Assigned to the location's staff."))
             return redirect(proposal)
     return _form_page(request, form, title=_("Start the training"), submit=_("Assign"))
+
+
+@member_required(access.ORGANISATION_ADMINS)
+def people_settings(request: MemberRequest) -> HttpResponse:
+    """Pass marks per role, when a rule counts as bent often, candidates' data retention."""
+    member = request.membership
+    current = PeopleSettings.for_organization(member.organization)
+    form = f.SettingsForm(_posted(request), instance=current)
+    if request.method == "POST" and form.is_valid():
+        form.instance.organization = member.organization
+        form.save()
+        messages.success(request, _("Settings saved."))
+        return redirect("people:settings")
+    return _form_page(request, form, title=_("People settings"), submit=_("Save"))
