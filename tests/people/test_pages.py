@@ -291,3 +291,37 @@ def test_training_is_proposed_from_a_failing_behaviour_and_started_in_one_click(
     assert start.status_code == 302
     assert ScenarioAttempt.objects.get().employee == sam
     assert b"Measured effect" in client.get(proposal_url).content
+
+
+def test_the_team_page_counts_each_employees_tests_without_more_queries_per_employee(
+    world, manager_max, supervisor_sid, staff_sam, django_assert_max_num_queries
+):
+    scenario = ScenarioFactory(organization=world.org)
+    RubricPointFactory(organization=world.org, scenario=scenario)
+    team = EmployeeFactory.create_batch(6, organization=world.org, location=world.location_a)
+    EmployeeFactory(organization=world.org, location=world.location_b, first_name="Faraway")
+    today = timezone.localdate()
+    scenarios.assign_scenario(
+        scenario, location=world.location_a, due_on=today, by=manager_max, today=today
+    )
+    ScenarioAttempt.objects.filter(employee=team[0]).update(due_on=today - timedelta(days=2))
+    client = client_for(supervisor_sid)
+    with django_assert_max_num_queries(12):
+        page = client.get(reverse("people:team"))
+    assert page.status_code == 200
+    assert str(team[0]).encode() in page.content and b"Faraway" not in page.content
+    assert b'<strong class="error">1</strong>' in page.content  # one overdue test
+    assert client_for(staff_sam).get(reverse("people:team")).status_code == 403
+
+
+def test_list_pages_do_not_grow_in_queries_with_rows(
+    world, owner_olga, staff_sam, django_assert_max_num_queries
+):
+    for _ in range(8):
+        RubricPointFactory(organization=world.org, scenario=ScenarioFactory(organization=world.org))
+        IdeaFactory(organization=world.org)
+        RuleBendFactory(organization=world.org, location=world.location_a)
+    client = client_for(owner_olga)
+    for name in ("people:scenario-list", "people:idea-list", "people:bend-list"):
+        with django_assert_max_num_queries(14):
+            assert client.get(reverse(name)).status_code == 200

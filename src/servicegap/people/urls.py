@@ -26,6 +26,7 @@ idea_urls = [
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("team/", views.team, name="team"),
     path("scenarios/", views.scenario_list, name="scenario-list"),
     path("scenarios/new/", views.scenario_create, name="scenario-create"),
     path(

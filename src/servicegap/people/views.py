@@ -17,7 +17,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -110,6 +110,36 @@ def home(request: MemberRequest) -> HttpResponse:
             "can_manage": member.role in access.LOCATION_MANAGERS,
         },
     )
+
+
+@member_required(access.SUPERVISORS)
+def team(request: MemberRequest) -> HttpResponse:
+    """The member's employees, each with their tests (answered, passed, overdue) and
+    coaching notes not yet acknowledged: one query each, whatever the team's size."""
+    member = request.membership
+    today = timezone.localdate(timezone=member.organization.tz)
+    attempts = ScenarioAttempt.objects.filter(employee=OuterRef("pk")).order_by()
+    employees = (
+        Employee.objects.for_member(member)
+        .filter(is_active=True)
+        .select_related("location")
+        .annotate(
+            passed=Subquery(
+                attempts.filter(passed=True).values("employee").annotate(n=Count("pk")).values("n")
+            ),
+            overdue=Subquery(
+                attempts.overdue(today).values("employee").annotate(n=Count("pk")).values("n")
+            ),
+            taken=Subquery(
+                attempts.exclude(submitted_at=None)
+                .values("employee")
+                .annotate(n=Count("pk"))
+                .values("n")
+            ),
+        )
+        .order_by("location__name", "first_name", "last_name")
+    )
+    return render(request, "people/team.html", {"employees": employees})
 
 
 # Scenarios ----------------------------------------------------------------------------
