@@ -184,6 +184,7 @@ INSTALLED_APPS = [
     "servicegap.recovery",
     "servicegap.pipeline",
     "servicegap.gap",
+    "servicegap.people",
 ]
 
 MIDDLEWARE = [
@@ -405,6 +406,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.gap.tasks.send_due_digests",
         "schedule": 60 * 60,
     },
+    "people-erase-expired-candidates": {
+        "task": "servicegap.people.tasks.erase_expired_candidates",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
@@ -433,6 +438,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.textlens.demo.seed",
     "servicegap.recovery.demo.seed",
     "servicegap.pipeline.demo.seed",
+    "servicegap.people.demo.seed",
 ]
 
 SILENCED_SYSTEM_CHECKS = [

@@ -14,6 +14,7 @@ urlpatterns = [
     path("customers/", include("servicegap.customers.urls")),
     path("recovery/", include("servicegap.recovery.urls")),
     path("gap/", include("servicegap.gap.urls")),
+    path("people/", include("servicegap.people.urls")),
     path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

@@ -15,6 +15,7 @@ ROUTERS = {
     "/customers": "servicegap.customers.api.router",
     "/recovery": "servicegap.recovery.api.router",
     "/gap": "servicegap.gap.api.router",
+    "/people": "servicegap.people.api.router",
 }
 
 api = NinjaAPI(

@@ -1,0 +1,288 @@
+"""People in the API: the scenario library, tests and their results, grading, the ideas
+board and its votes, and the rule-bend log.
+
+Every query starts from the caller's membership (`for_member`): another organisation's
+object is a 404, and staff reach only their own tests and rule bends. Input is strict;
+errors name the field (422); a refusal of the workflow is a 409 with the reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Any
+from uuid import UUID
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict
+
+from servicegap.api.auth import membership
+from servicegap.core import access
+from servicegap.core.access import get_for_member
+from servicegap.people import coaching, ideas, scenarios
+from servicegap.people.models import Idea, RuleBend, Scenario, ScenarioAttempt
+from servicegap.people.scenarios import PeopleError
+
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        return status, body
+
+
+router = Router(tags=["people"])
+
+
+class StrictIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ScenarioOut(Schema):
+    code: UUID
+    title: str
+    p: str
+    step: str | None
+    difficulty: int
+    points: int
+
+
+class AttemptOut(Schema):
+    code: UUID
+    scenario: UUID
+    scenario_title: str
+    employee: UUID
+    due_on: date
+    overdue: bool
+    submitted_at: datetime | None
+    score: Decimal | None
+    pass_mark: int | None
+    passed: bool | None
+
+
+class AttemptFilters(Schema):
+    employee: UUID | None = None
+    limit: Annotated[int, Field(ge=1, le=200)] = 50
+    offset: Annotated[int, Field(ge=0)] = 0
+
+
+class LevelIn(StrictIn):
+    point: UUID = Field(description="Rubric point code.")
+    level: Annotated[int, Field(ge=0, le=5)]
+    comment: Annotated[str, Field(max_length=2000)] = ""
+
+
+class GradeIn(StrictIn):
+    levels: Annotated[list[LevelIn], Field(min_length=1)]
+
+
+class GradeOut(Schema):
+    code: UUID
+    score: Decimal
+    attempt_score: Decimal | None
+
+
+class IdeaOut(Schema):
+    code: UUID
+    title: str
+    step: str
+    kind: str
+    status: str
+    votes: int
+
+
+class VotesOut(Schema):
+    votes: int
+
+
+class BendIn(StrictIn):
+    location: UUID = Field(description="Location code.")
+    rule: Annotated[str, Field(min_length=1, max_length=200)]
+    why: Annotated[str, Field(min_length=1, max_length=4000)]
+    cost: Annotated[Decimal, Field(ge=0, max_digits=10, decimal_places=2)] = Decimal("0")
+    outcome: Annotated[str, Field(max_length=4000)] = ""
+    happened_on: date | None = None
+    case: UUID | None = Field(None, description="Recovery case code.")
+
+
+class BendOut(Schema):
+    code: UUID
+    rule: str
+    why: str
+    cost: Decimal
+    outcome: str
+    happened_on: date
+    location: UUID
+
+
+def _team(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.TEAM:
+        raise HttpError(403, "Your role has no people pages.")
+    return member
+
+
+def _field_error(*loc: Any, message: str) -> ValidationError:
+    return ValidationError([{"loc": ["body", *loc], "msg": message, "type": "value_error"}])
+
+
+def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
+    return {
+        "code": attempt.code,
+        "scenario": attempt.scenario.code,
+        "scenario_title": attempt.scenario.title,
+        "employee": attempt.employee.code,
+        "due_on": attempt.due_on,
+        "overdue": attempt.is_overdue(today),
+        "submitted_at": attempt.submitted_at,
+        "score": attempt.score,
+        "pass_mark": attempt.pass_mark,
+        "passed": attempt.passed,
+    }
+
+
+@router.get("/scenarios", response=list[ScenarioOut], summary="The scenario library")
+def list_scenarios(request: HttpRequest):
+    from django.db.models import Count
+
+    member = _team(request)
+    rows = (
+        Scenario.objects.for_member(member)
+        .filter(is_active=True)
+        .select_related("step")
+        .annotate(point_count=Count("points"))
+    )
+    return [
+        {
+            "code": s.code,
+            "title": s.title,
+            "p": s.p,
+            "step": s.step.name if s.step_id else None,
+            "difficulty": s.difficulty,
+            "points": s.point_count,
+        }
+        for s in rows
+    ]
+
+
+@router.get("/tests", response=list[AttemptOut], summary="Scenario tests and their results")
+def list_tests(request: HttpRequest, filters: Query[AttemptFilters]):
+    from django.utils import timezone
+
+    member = _team(request)
+    qs = ScenarioAttempt.objects.for_member(member).select_related("scenario", "employee")
+    if filters.employee:
+        qs = qs.filter(employee__code=filters.employee)
+    today = timezone.localdate(timezone=member.organization.tz)
+    return [_attempt_out(a, today) for a in qs[filters.offset : filters.offset + filters.limit]]
+
+
+@router.post(
+    "/tests/{scenarioattempt_code}/grades",
+    response={201: GradeOut},
+    summary="Score an answer against the rubric (supervisors and up)",
+)
+def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeIn | None = None):
+    member = _team(request)
+    attempt = get_for_member(ScenarioAttempt, member, code=scenarioattempt_code)
+    if member.role not in access.SUPERVISORS:
+        raise HttpError(403, "Supervisors and managers score answers.")
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    points = {p.code: p for p in attempt.scenario.points.all()}
+    levels, comments = {}, {}
+    for index, row in enumerate(payload.levels):
+        point = points.get(row.point)
+        if point is None:
+            raise _field_error("levels", index, "point", message="Not a point of this rubric.")
+        levels[point.pk], comments[point.pk] = row.level, row.comment
+    try:
+        grade = scenarios.grade_attempt(attempt, grader=member, levels=levels, comments=comments)
+    except PeopleError as error:
+        raise HttpError(409, str(error)) from None
+    attempt.refresh_from_db()
+    return Status(201, {"code": grade.code, "score": grade.score, "attempt_score": attempt.score})
+
+
+@router.get("/ideas", response=list[IdeaOut], summary="The ideas board")
+def list_ideas(request: HttpRequest):
+    from django.db.models import Count
+
+    member = _team(request)
+    rows = (
+        Idea.objects.for_member(member)
+        .exclude(status=Idea.Status.MERGED)
+        .select_related("step")
+        .annotate(vote_count=Count("votes"))
+    )
+    return [
+        {
+            "code": i.code,
+            "title": i.title,
+            "step": i.step.name,
+            "kind": i.kind,
+            "status": i.status,
+            "votes": i.vote_count,
+        }
+        for i in rows
+    ]
+
+
+@router.post("/ideas/{idea_code}/votes", response={201: VotesOut}, summary="Vote for an idea, once")
+def vote_idea(request: HttpRequest, idea_code: UUID):
+    member = _team(request)
+    idea = get_for_member(Idea, member, code=idea_code)
+    try:
+        ideas.vote(idea, by=member)
+    except PeopleError as error:
+        raise HttpError(409, str(error)) from None
+    return Status(201, {"votes": idea.votes.count()})
+
+
+def _bend_out(bend: RuleBend) -> dict[str, Any]:
+    return {
+        "code": bend.code,
+        "rule": bend.rule,
+        "why": bend.why,
+        "cost": bend.cost,
+        "outcome": bend.outcome,
+        "happened_on": bend.happened_on,
+        "location": bend.location.code,
+    }
+
+
+@router.get("/rule-bends", response=list[BendOut], summary="The rule-bend log")
+def list_bends(request: HttpRequest):
+    member = _team(request)
+    return [_bend_out(b) for b in RuleBend.objects.for_member(member).select_related("location")]
+
+
+@router.post("/rule-bends", response={201: BendOut}, summary="Record a time a rule was bent")
+def create_bend(request: HttpRequest, payload: BendIn):
+    from servicegap.recovery.models import Case
+
+    member = _team(request)
+    location = member.visible_locations().active().filter(code=payload.location).first()
+    if location is None:
+        raise _field_error("location", message="No such location of yours.")
+    case = None
+    if payload.case is not None:
+        case = Case.objects.for_member(member).filter(code=payload.case).first()
+        if case is None:
+            raise _field_error("case", message="No such case.")
+    try:
+        bend = coaching.record_bend(
+            by=member,
+            location=location,
+            rule=payload.rule,
+            why=payload.why,
+            cost=payload.cost,
+            outcome=payload.outcome,
+            happened_on=payload.happened_on,
+            case=case,
+        )
+    except PeopleError as error:
+        raise _field_error(error.field, message=error.message) from None
+    return Status(201, _bend_out(bend))

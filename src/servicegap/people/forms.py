@@ -1,0 +1,407 @@
+"""Forms of the people pages. Every choice of an object comes from the member's own
+organisation (and locations), so a foreign id is an invalid choice. The workflows in
+scenarios.py, coaching.py, interviews.py, ideas.py and training.py check the rest; their
+`PeopleError` is shown on the field it names (`show_error`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from servicegap.core.models import Employee, Location, Membership, P
+from servicegap.people.models import (
+    Idea,
+    PeopleSettings,
+    RubricPoint,
+    Scenario,
+    ScenarioAttempt,
+    Scorecard,
+)
+from servicegap.people.scenarios import PeopleError
+from servicegap.standards.models import Behaviour, JourneyStep, Standard
+
+TEXT = {"rows": 4}
+
+
+def show_error(form: forms.Form, error: PeopleError) -> None:
+    """The workflow's refusal on the field it names, else above the form."""
+    field = error.field if error.field in form.fields else None
+    form.add_error(field, error.message if field else str(error))
+
+
+def _locations(member: Membership):
+    return Location.objects.for_member(member).active()
+
+
+def _steps(member: Membership):
+    return JourneyStep.objects.filter(organization_id=member.organization_id, is_active=True)
+
+
+def _behaviours(member: Membership):
+    return Behaviour.objects.filter(
+        organization_id=member.organization_id, is_active=True
+    ).select_related("standard__step")
+
+
+class BehaviourChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Behaviour) -> str:
+        return f"{obj.standard.step.name}: {obj.text[:90]}"
+
+
+class ScenarioForm(forms.Form):
+    title = forms.CharField(max_length=160, label=_("Title"))
+    situation = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=4000)
+    customer_lines = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+        required=False,
+        label=_("What the customer says"),
+    )
+    p = forms.ChoiceField(choices=P.choices, label=_("P"))
+    step = forms.ModelChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Journey step")
+    )
+    difficulty = forms.TypedChoiceField(
+        choices=Scenario.Difficulty.choices, coerce=int, initial=Scenario.Difficulty.MEDIUM
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["step"].queryset = _steps(member)
+
+
+class PointForm(forms.Form):
+    behaviour = BehaviourChoiceField(
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        label=_("Service-card behaviour"),
+        help_text=_("Leave empty for a point of the scenario's own."),
+    )
+    text = forms.CharField(max_length=1000, required=False, label=_("What is scored"))
+    scale = forms.ChoiceField(choices=RubricPoint.Scale.choices)
+    level_1 = forms.CharField(max_length=1000, required=False, label=_("A 1 (or a fail) is"))
+    level_3 = forms.CharField(max_length=1000, required=False, label=_("A 3 is"))
+    level_5 = forms.CharField(max_length=1000, required=False, label=_("A 5 (or a pass) is"))
+    is_critical = forms.BooleanField(required=False, label=_("Critical"))
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["behaviour"].queryset = _behaviours(member)
+
+
+class ChoiceForm(forms.Form):
+    text = forms.CharField(max_length=1000, label=_("A response the employee may choose"))
+    is_best = forms.BooleanField(required=False, label=_("This is the right response"))
+
+
+class AssignForm(forms.Form):
+    location = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Location"))
+    employees = forms.ModelMultipleChoiceField(
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        label=_("Employees"),
+        help_text=_("Leave empty for every active employee of the location."),
+    )
+    due_on = forms.DateField(label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}))
+    double_graded = forms.BooleanField(required=False, label=_("Two graders, blind"))
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["location"].queryset = _locations(member)
+        self.fields["employees"].queryset = Employee.objects.for_member(member).filter(
+            is_active=True
+        )
+
+
+class AnswerForm(forms.Form):
+    answer = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=5000, label=_("What you would say and do")
+    )
+    choice = forms.ModelChoiceField(
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        widget=forms.RadioSelect,
+        label=_("Choose a response"),
+    )
+
+    def __init__(self, *args, attempt: ScenarioAttempt, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["choice"].queryset = attempt.scenario.choices.all()
+        if not attempt.scenario.choices.exists():
+            del self.fields["choice"]
+
+
+class GradeForm(forms.Form):
+    """A level and a comment per rubric point (fields `level-<pk>`, `comment-<pk>`)."""
+
+    def __init__(self, *args, points: list[RubricPoint], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.points = points
+        for point in points:
+            if point.scale == RubricPoint.Scale.PASS_FAIL:
+                choices = [("", "—"), ("1", _("Pass")), ("0", _("Fail"))]
+            else:
+                choices = [("", "—")] + [(str(n), str(n)) for n in range(1, 6)]
+            self.fields[f"level-{point.pk}"] = forms.ChoiceField(
+                choices=choices, label=point.text[:120]
+            )
+            self.fields[f"comment-{point.pk}"] = forms.CharField(
+                max_length=2000, required=False, label=_("Comment")
+            )
+
+    def levels(self) -> dict[int, int]:
+        return {p.pk: int(self.cleaned_data[f"level-{p.pk}"]) for p in self.points}
+
+    def comments(self) -> dict[int, str]:
+        return {p.pk: self.cleaned_data.get(f"comment-{p.pk}", "") for p in self.points}
+
+
+class NoteForm(forms.Form):
+    went_well = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+        required=False,
+        label=_("What went well"),
+    )
+    next_time = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+        required=False,
+        label=_("What to do next time"),
+    )
+    is_intervention = forms.BooleanField(
+        required=False,
+        label=_("I stepped in during service"),
+        help_text=_("Recorded on the observation linked below."),
+    )
+
+
+class NoteStartForm(NoteForm):
+    """A coaching note started from evidence: the employee is chosen first."""
+
+    employee = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("For"))
+    field_order = ["employee"]
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["employee"].queryset = (
+            Employee.objects.for_member(member)
+            .filter(is_active=True)
+            .exclude(user_id=member.user_id)
+        )
+
+
+class SettingsForm(forms.ModelForm):
+    class Meta:
+        model = PeopleSettings
+        fields = [
+            "pass_mark_staff",
+            "pass_mark_supervisor",
+            "pass_mark_manager",
+            "rule_bent_often",
+            "candidate_retention_days",
+        ]
+
+    def clean(self):
+        data = super().clean()
+        for name in ("pass_mark_staff", "pass_mark_supervisor", "pass_mark_manager"):
+            if data.get(name) is not None and data[name] > 100:
+                self.add_error(name, _("A pass mark is between 0 and 100."))
+        if data.get("rule_bent_often") == 0:
+            self.add_error("rule_bent_often", _("At least once."))
+        return data
+
+
+class ReplyForm(forms.Form):
+    reply = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=4000, label=_("Reply"))
+
+
+class BendForm(forms.Form):
+    location = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Location"))
+    rule = forms.CharField(max_length=200, label=_("The rule"))
+    why = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=4000, label=_("Why"))
+    cost = forms.DecimalField(
+        min_value=0, max_digits=10, decimal_places=2, initial=0, label=_("What it cost")
+    )
+    outcome = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, required=False, label=_("Outcome")
+    )
+    happened_on = forms.DateField(
+        initial=date.today, label=_("When"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    case = forms.ModelChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Recovery case")
+    )
+    action = forms.ModelChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Empowerment-budget action")
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        from servicegap.recovery.models import Case, RecoveryAction
+
+        super().__init__(*args, **kwargs)
+        self.fields["location"].queryset = _locations(member)
+        cases = Case.objects.for_member(member)
+        self.fields["case"].queryset = cases
+        self.fields["action"].queryset = RecoveryAction.objects.filter(
+            organization_id=member.organization_id, case__in=cases
+        )
+
+
+class ReviewForm(forms.Form):
+    review_note = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=2000, required=False, label=_("Review note")
+    )
+
+
+class QuestionForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=1000, label=_("Question"))
+    good_answer = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=2000, required=False
+    )
+    red_flags = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=2000, required=False)
+    behaviours = forms.ModelMultipleChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Behaviours it tests")
+    )
+    role_play = forms.ModelChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Role-play scenario")
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["behaviours"].queryset = _behaviours(member)
+        self.fields["role_play"].queryset = Scenario.objects.for_member(member).filter(
+            is_active=True
+        )
+
+
+class CandidateForm(forms.Form):
+    location = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Location"))
+    name = forms.CharField(max_length=160, label=_("Name"))
+    email = forms.EmailField(required=False, label=_("E-mail address"))
+    role_applied = forms.CharField(max_length=80, label=_("Role applied for"))
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["location"].queryset = _locations(member)
+
+
+class ScorecardForm(forms.Form):
+    """An optional 1–5 rating and a note per question of the bank, and the overall call."""
+
+    call = forms.ChoiceField(choices=Scorecard.Call.choices, label=_("Overall call"))
+    notes = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, required=False, label=_("Notes")
+    )
+
+    def __init__(self, *args, questions: list, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        anchors = [("", _("not asked"))] + [(str(n), str(n)) for n in range(1, 6)]
+        for question in questions:
+            self.fields[f"rating-{question.pk}"] = forms.ChoiceField(
+                choices=anchors, required=False, label=question.text[:160]
+            )
+            self.fields[f"note-{question.pk}"] = forms.CharField(
+                max_length=2000, required=False, label=_("Note")
+            )
+
+    def ratings(self) -> dict[int, int]:
+        found = {}
+        for question in self.questions:
+            value = self.cleaned_data.get(f"rating-{question.pk}")
+            if value:
+                found[question.pk] = int(value)
+        return found
+
+    def notes_by_question(self) -> dict[int, str]:
+        return {q.pk: self.cleaned_data.get(f"note-{q.pk}", "") for q in self.questions}
+
+
+class IdeaForm(forms.Form):
+    step = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Journey step"))
+    kind = forms.ChoiceField(choices=Idea.Kind.choices, label=_("Kind"))
+    title = forms.CharField(max_length=200, label=_("The idea in a line"))
+    text = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, required=False, label=_("Details")
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["step"].queryset = _steps(member)
+
+
+class TryForm(forms.Form):
+    locations = forms.ModelMultipleChoiceField(
+        queryset=None, to_field_name="code", label=_("Try it at")
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["locations"].queryset = _locations(member)
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs=TEXT), max_length=2000, label=_("Why"))
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Merge into"))
+
+    def __init__(self, *args, idea: Idea, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = (
+            Idea.objects.filter(
+                organization_id=idea.organization_id,
+                status__in=[Idea.Status.NEW, Idea.Status.TRYING],
+            )
+            .exclude(pk=idea.pk)
+            .order_by("title")
+        )
+
+
+class AdoptForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=2000, label=_("As the card will say it")
+    )
+    standard = forms.ModelChoiceField(
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        label=_("Add as a behaviour of"),
+        help_text=_("Leave empty to add a new standard to the idea's journey step."),
+    )
+    p = forms.ChoiceField(choices=[("", "—"), *P.choices], required=False, label=_("P"))
+
+    def __init__(self, *args, idea: Idea, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["standard"].queryset = Standard.objects.filter(
+            organization_id=idea.organization_id, step=idea.step, is_active=True
+        )
+
+
+class ProposeForm(forms.Form):
+    location = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Location"))
+    behaviour = BehaviourChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Behaviour")
+    )
+    step = forms.ModelChoiceField(
+        queryset=None, to_field_name="code", required=False, label=_("Journey step")
+    )
+    p = forms.ChoiceField(choices=[("", "—"), *P.choices], required=False, label=_("P"))
+    source = forms.ChoiceField(choices=[("failures", _("Failures")), ("gap", _("A real gap"))])
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["location"].queryset = _locations(member)
+        self.fields["behaviour"].queryset = _behaviours(member)
+        self.fields["step"].queryset = _steps(member)
+
+
+class StartForm(forms.Form):
+    due_on = forms.DateField(label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}))

@@ -1,0 +1,196 @@
+"""The interview bank and scorecards, with the blind rule and the panel view.
+
+An interviewer sees the other interviewers' scorecards of a candidate only after
+submitting their own (`may_read_scorecards`), so that the first opinion heard does not
+set everyone's. The panel view shows, per question, every rating and how far apart they
+are, and which attributes (the behaviours the bank's questions test) nobody asked about.
+A candidate's personal data is erased once the organisation's retention has passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from servicegap.core import access
+from servicegap.core.models import Location, Membership
+from servicegap.people.models import (
+    Candidate,
+    InterviewQuestion,
+    PeopleSettings,
+    Scorecard,
+    ScorecardRating,
+)
+from servicegap.people.scenarios import PeopleError, same_org
+from servicegap.standards.models import Behaviour
+
+ERASED_NAME = "Erased candidate"
+DISAGREE_SPREAD = 2  # ratings this far apart on one question are a disagreement
+
+
+def add_candidate(
+    *,
+    by: Membership,
+    location: Location,
+    name: str,
+    role_applied: str,
+    email: str = "",
+    applied_on: date | None = None,
+) -> Candidate:
+    same_org(by.organization_id, location=location)
+    if not by.can_see_location(location):
+        raise PeopleError("location", "you do not hire for this location.")
+    if not name.strip():
+        raise PeopleError("name", "give the candidate's name.")
+    if not role_applied.strip():
+        raise PeopleError("role_applied", "name the role applied for.")
+    applied_on = applied_on or timezone.localdate()
+    days = PeopleSettings.for_organization(by.organization).candidate_retention_days
+    return Candidate.objects.create(
+        organization_id=by.organization_id,
+        location=location,
+        name=name.strip(),
+        email=email.strip(),
+        role_applied=role_applied.strip(),
+        applied_on=applied_on,
+        erase_after=applied_on + timedelta(days=days),
+    )
+
+
+def submit_scorecard(
+    candidate: Candidate,
+    *,
+    interviewer: Membership,
+    call: str,
+    ratings: dict[int, int],
+    notes: dict[int, str] | None = None,
+    overall_notes: str = "",
+    now: datetime | None = None,
+) -> Scorecard:
+    """One interviewer's scorecard: an anchored 1–5 rating per question asked, and an
+    overall call (which may be "no decision"). A second one by the same interviewer is
+    refused."""
+    notes = notes or {}
+    if interviewer.role not in access.SUPERVISORS:
+        raise PeopleError("interviewer", "interviewers are supervisors and managers.")
+    if candidate.erased_at is not None:
+        raise PeopleError("candidate", "this candidate's data has been erased.")
+    if call not in Scorecard.Call.values:
+        raise PeopleError("call", "choose an overall call.")
+    if not ratings:
+        raise PeopleError("ratings", "rate at least one question you asked.")
+    questions = {
+        q.pk: q
+        for q in InterviewQuestion.objects.filter(
+            organization_id=candidate.organization_id, pk__in=list(ratings)
+        )
+    }
+    for question_id, rating in ratings.items():
+        if question_id not in questions:
+            raise PeopleError(f"question-{question_id}", "not a question of this bank.")
+        if rating not in range(1, 6):
+            raise PeopleError(f"question-{question_id}", f"{rating} is not a rating from 1 to 5.")
+    try:
+        with transaction.atomic():
+            card = Scorecard.objects.create(
+                organization_id=candidate.organization_id,
+                candidate=candidate,
+                role_applied=candidate.role_applied,
+                interviewer=interviewer,
+                call=call,
+                notes=overall_notes.strip(),
+                submitted_at=now or timezone.now(),
+            )
+            ScorecardRating.objects.bulk_create(
+                ScorecardRating(
+                    organization_id=candidate.organization_id,
+                    scorecard=card,
+                    question=questions[qid],
+                    rating=rating,
+                    note=notes.get(qid, "").strip(),
+                )
+                for qid, rating in ratings.items()
+            )
+    except IntegrityError:
+        raise PeopleError("interviewer", "you have already scored this candidate.") from None
+    return card
+
+
+def may_read_scorecards(candidate: Candidate, member: Membership) -> bool:
+    """Owners and executives read them always; an interviewer after submitting theirs."""
+    if member.role in access.LEADERS:
+        return True
+    return candidate.scorecards.filter(interviewer=member).exists()
+
+
+@dataclass(frozen=True)
+class PanelRow:
+    question: InterviewQuestion
+    ratings: list[int | None]  # per scorecard, in the panel's order
+    spread: int | None
+
+    @property
+    def disagree(self) -> bool:
+        return self.spread is not None and self.spread >= DISAGREE_SPREAD
+
+
+@dataclass(frozen=True)
+class Panel:
+    scorecards: list[Scorecard]
+    rows: list[PanelRow]
+    calls_differ: bool
+    not_asked: list[Behaviour]
+
+
+def panel(candidate: Candidate) -> Panel:
+    """Every scorecard side by side: where the interviewers disagree (ratings two or more
+    apart, or different calls), and the attributes nobody asked about."""
+    cards = list(candidate.scorecards.select_related("interviewer__user").order_by("pk"))
+    ratings = {
+        (r.scorecard_id, r.question_id): r.rating
+        for r in ScorecardRating.objects.filter(scorecard__in=cards)
+    }
+    asked_ids = sorted({qid for _card, qid in ratings})
+    questions = InterviewQuestion.objects.filter(pk__in=asked_ids).order_by("pk")
+    rows = []
+    for question in questions:
+        values = [ratings.get((card.pk, question.pk)) for card in cards]
+        given = [v for v in values if v is not None]
+        rows.append(PanelRow(question, values, max(given) - min(given) if len(given) > 1 else None))
+    tested = Behaviour.objects.filter(
+        organization_id=candidate.organization_id,
+        pk__in=InterviewQuestion.objects.filter(
+            organization_id=candidate.organization_id, is_active=True
+        ).values("behaviours"),
+    )
+    covered = set(
+        InterviewQuestion.behaviours.through.objects.filter(
+            interviewquestion_id__in=asked_ids
+        ).values_list("behaviour_id", flat=True)
+    )
+    calls = {card.call for card in cards if card.call != Scorecard.Call.NO_DECISION}
+    return Panel(
+        scorecards=cards,
+        rows=rows,
+        calls_differ=len(calls) > 1,
+        not_asked=[b for b in tested.order_by("pk") if b.pk not in covered],
+    )
+
+
+def erase_expired_candidates(today: date | None = None) -> int:
+    """Erase the personal data of every candidate past their retention: name, e-mail and
+    the interviewers' free-text notes. Returns how many were erased."""
+    today = today or timezone.localdate()
+    due = list(
+        Candidate.objects.filter(erased_at=None, erase_after__lt=today).values_list("pk", flat=True)
+    )
+    with transaction.atomic():
+        erased = Candidate.objects.filter(pk__in=due, erased_at=None).update(
+            name=ERASED_NAME, email="", erased_at=timezone.now()
+        )
+        Scorecard.objects.filter(candidate_id__in=due).update(notes="")
+        ScorecardRating.objects.filter(scorecard__candidate_id__in=due).update(note="")
+    return erased
