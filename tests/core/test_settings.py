@@ -163,3 +163,8 @@ def test_production_hashes_passwords_with_argon2(tmp_path):
     assert (
         result.stdout.strip().splitlines()[-1] == "django.contrib.auth.hashers.Argon2PasswordHasher"
     )
+
+
+def test_postgresql_connections_turn_the_jit_off(tmp_path):
+    config = sg_settings.database("postgres://u@db.example:5432/sg", tmp_path)
+    assert config["OPTIONS"]["options"] == "-c jit=off"

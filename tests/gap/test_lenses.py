@@ -213,8 +213,8 @@ def test_a_supervisor_sees_only_their_location(world, supervisor_sid, gap_world)
 
 
 def test_the_trend_line_breaks_where_a_month_has_too_few(world, owner_olga, gap_world):
+    from servicegap.core.stats import Estimate
     from servicegap.gap import charts
-    from servicegap.gap.stats import Estimate
 
     months = [date(2026, m, 1) for m in (7, 8, 9, 10)]
     good = Estimate(50.0, 40.0, 60.0, 20, False)

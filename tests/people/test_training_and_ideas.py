@@ -31,14 +31,23 @@ def wilson_half(passed: int, n: int) -> float:
     return 100 * Z * math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n)) / (1 + Z * Z / n)
 
 
+def wilson_bounds(passed: int, n: int) -> tuple[float, float]:
+    """Wilson's 95% interval of passed/n, in percent."""
+    p = passed / n
+    centre = (p + Z * Z / (2 * n)) / (1 + Z * Z / n)
+    half = Z * math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n)) / (1 + Z * Z / n)
+    return 100 * (centre - half), 100 * (centre + half)
+
+
 def t_half(ratings: list[int]) -> float:
     """The t interval's half-width of the mean rating, on the 0–100 scale (× 25)."""
     from scipy import stats as scipy_stats
 
     n = len(ratings)
     mean = sum(ratings) / n
-    sd = math.sqrt(sum((r - mean) ** 2 for r in ratings) / (n - 1))
-    return float(scipy_stats.t.ppf(0.975, n - 1)) * sd / math.sqrt(n) * 25
+    variance = sum((r - mean) ** 2 for r in ratings) / (n - 1)
+    variance = max(variance, 4**2 / (4 * (n + 1)))  # the floor of core.stats.rating_mean
+    return float(scipy_stats.t.ppf(0.975, n - 1)) * math.sqrt(variance / n) * 25
 
 
 def observe(org, location, behaviour, passed: int, total: int, at: datetime) -> None:
@@ -159,15 +168,44 @@ def test_the_training_effect_is_a_difference_in_differences_computed_by_hand(
     # Here 20% → 80% (+60), elsewhere 50% → 60% (+10): the effect is 60 − 10 = +50 points.
     assert effect.value == pytest.approx(50.0)
     assert effect.n == (10, 10, 10, 10)
-    # Wilson half-widths (n = 10): 2/10 → 22.66, 8/10 → 22.66, 5/10 → 26.34, 6/10 → 25.96;
-    # the effect's half-width √(22.66² + 22.66² + 26.34² + 25.96²) = 48.94.
-    halves = [wilson_half(2, 10), wilson_half(8, 10), wilson_half(5, 10), wilson_half(6, 10)]
-    assert [round(h, 2) for h in halves] == [22.66, 22.66, 26.34, 25.96]
-    assert effect.half_width == pytest.approx(math.sqrt(sum(h * h for h in halves)))
-    assert effect.half_width == pytest.approx(48.94, abs=0.01)
-    assert effect.low == pytest.approx(50 - effect.half_width)  # about +1.1 to +98.9
-    assert 1.0 < effect.low < 1.1
-    assert effect.real and not effect.too_few
+    # Wilson intervals (n = 10): 2/10 → [5.67, 50.98], 8/10 → [49.02, 94.33], 5/10 →
+    # [23.66, 76.34], 6/10 → [31.27, 83.18]. What pulls the effect down: after here reaching
+    # below 80 (30.98), before here above 20 (30.98), after elsewhere above 60 (23.18),
+    # before elsewhere below 50 (26.34): √Σ² = 56.14 → low −6.14. Up: 14.33, 14.33, 28.73,
+    # 26.34: √Σ² = 43.93 → high 93.93. The interval takes in 0: not shown as real.
+    bounds = [
+        wilson_bounds(2, 10),
+        wilson_bounds(8, 10),
+        wilson_bounds(5, 10),
+        wilson_bounds(6, 10),
+    ]
+    assert [(round(lo, 2), round(hi, 2)) for lo, hi in bounds] == [
+        (5.67, 50.98), (49.02, 94.33), (23.66, 76.34), (31.27, 83.18)
+    ]  # fmt: skip
+    (b0, b1), (a0, a1), (o0, o1), (n0, n1) = bounds
+    down = math.sqrt((80 - a0) ** 2 + (b1 - 20) ** 2 + (n1 - 60) ** 2 + (50 - o0) ** 2)
+    up = math.sqrt((a1 - 80) ** 2 + (20 - b0) ** 2 + (60 - n0) ** 2 + (o1 - 50) ** 2)
+    assert effect.low == pytest.approx(50 - down)
+    assert effect.high == pytest.approx(50 + up)
+    assert effect.low == pytest.approx(-6.14, abs=0.01)
+    assert not effect.real and not effect.too_few
+
+
+def test_the_same_effect_on_four_times_the_evidence_is_real(world, behaviour):
+    # 8/40 → 32/40 here, 20/40 → 24/40 elsewhere: +50 again, and each Wilson interval is
+    # about half as wide, so the interval leaves out 0.
+    observe(world.org, world.location_a, behaviour, 8, 40, NOW - timedelta(days=100))
+    observe(world.org, world.location_a, behaviour, 32, 40, NOW - timedelta(days=30))
+    observe(world.org, world.location_b, behaviour, 20, 40, NOW - timedelta(days=100))
+    observe(world.org, world.location_b, behaviour, 24, 40, NOW - timedelta(days=30))
+    proposal = TrainingProposal.objects.create(
+        organization=world.org, location=world.location_a, source="failures",
+        behaviour=behaviour, reason="x", trained_on=START,
+    )  # fmt: skip
+    effect = training.training_effect(proposal, now=NOW)
+    assert effect.value == pytest.approx(50.0)
+    assert effect.low > 0
+    assert effect.real
 
 
 def test_an_effect_on_fewer_than_five_audits_is_too_few(world, behaviour):
@@ -290,7 +328,7 @@ def test_an_ideas_effect_on_observed_and_experienced_is_computed_by_hand(world, 
     # (t₀.₉₇₅ with 4 degrees of freedom = 2.776; none of the intervals reaches 0 or 100).
     assert effect.experienced.value == pytest.approx(45.0)
     halves = [t_half(values) for values in ratings.values()]
-    assert effect.experienced.half_width == pytest.approx(math.sqrt(sum(h * h for h in halves)))
+    assert effect.experienced.low == pytest.approx(45 - math.sqrt(sum(h * h for h in halves)))
     assert effect.experienced.n == (5, 5, 5, 5)
 
 

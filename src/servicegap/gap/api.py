@@ -16,11 +16,11 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
-from servicegap.core import access
+from servicegap.core import access, stats
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import P
-from servicegap.gap import lenses, stats
+from servicegap.gap import lenses
 from servicegap.gap.filters import BadPeriod, build_scope
 from servicegap.gap.lenses import DIMENSIONS, Cell, Grouping
 from servicegap.standards.models import JourneyStep

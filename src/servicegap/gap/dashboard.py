@@ -22,10 +22,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from servicegap.audits.models import OBSERVED_KINDS, AuditAnswer, Result
+from servicegap.core import stats
 from servicegap.core.models import Location, Membership, P
-from servicegap.gap import charts, lenses, stats
+from servicegap.core.stats import Estimate, Gap
+from servicegap.gap import charts, lenses
 from servicegap.gap.lenses import CURRENT, PREVIOUS, Cell, Grouping, Scope
-from servicegap.gap.stats import Estimate, Gap
 from servicegap.recovery.models import Case
 from servicegap.standards.models import JourneyStep
 

@@ -14,8 +14,9 @@ from django.db.models import Case, Count, F, Q, Sum, Value, When
 
 from servicegap.audits.models import OBSERVED_KINDS, AuditAnswer, Result
 from servicegap.audits.scoring import MIN_AUDITS
+from servicegap.core import stats
 from servicegap.core.models import Membership
-from servicegap.gap import lenses, stats
+from servicegap.gap import lenses
 from servicegap.gap.lenses import Cell, Grouping, Scope
 from servicegap.standards.card import ServiceCard, build_card
 

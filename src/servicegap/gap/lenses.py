@@ -13,7 +13,7 @@ lens of every group:
   risk and customers on the save list (a customer belongs to their home location, the
   location of most of their visits, set when customers are scored);
 - and from them value distance, perception gap and execution gap, each with its
-  interval (see `gap.stats`).
+  interval (see `core.stats`).
 
 One SQL statement per lens whatever the number of groupings, locations, steps and months:
 the groupings of a lens are one `UNION ALL` of GROUP BYs.
@@ -49,12 +49,12 @@ from django.db.models.functions import Cast, Coalesce, NullIf
 
 from servicegap.audits.models import AuditAnswer, Kind, Result
 from servicegap.audits.scoring import MIN_AUDITS
+from servicegap.core import stats
 from servicegap.core.forms import FIRST_DAY
 from servicegap.core.models import Location, Membership, P
+from servicegap.core.stats import Estimate, Gap
 from servicegap.customers.models import Alert, Customer
 from servicegap.feedback.models import MIN_EVIDENCE, Response
-from servicegap.gap import stats
-from servicegap.gap.stats import Estimate, Gap
 from servicegap.standards.models import JourneyStep, Standard
 
 DIMENSIONS = ("location", "p", "step")

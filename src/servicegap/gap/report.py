@@ -34,12 +34,13 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from servicegap.core import stats
 from servicegap.core.models import Location, Membership, Organization, Role
+from servicegap.core.stats import Estimate, Gap
 from servicegap.customers.models import Alert
-from servicegap.gap import dashboard, lenses, stats
+from servicegap.gap import dashboard, lenses
 from servicegap.gap.dashboard import Change, Dashboard, LargeGap
 from servicegap.gap.lenses import CURRENT, PREVIOUS, Grouping, Scope
-from servicegap.gap.stats import Estimate, Gap
 from servicegap.recovery import outcomes
 from servicegap.recovery.models import Case
 

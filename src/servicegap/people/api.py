@@ -18,9 +18,9 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
-from servicegap.api.auth import membership
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.auth import membership
 from servicegap.people import coaching, ideas, scenarios
 from servicegap.people.models import Idea, RuleBend, Scenario, ScenarioAttempt
 from servicegap.people.scenarios import PeopleError

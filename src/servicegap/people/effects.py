@@ -18,8 +18,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, F, Q, Sum
 
-from servicegap.gap import stats
-from servicegap.gap.stats import Estimate
+from servicegap.core import stats
+from servicegap.core.stats import Estimate
 
 WINDOW_DAYS = 90
 MINIMUM = 5  # audits (or ratings) under which a figure is "too few"
@@ -27,10 +27,13 @@ MINIMUM = 5  # audits (or ratings) under which a figure is "too few"
 
 @dataclass(frozen=True)
 class Effect:
-    """A difference in differences, with its four parts."""
+    """A difference in differences, with its four parts. Its interval keeps each part's
+    lopsided interval, as `stats.difference` does for one gap (Newcombe's MOVER):
+    (after − before here) − (after − before elsewhere)."""
 
     value: float | None
-    half_width: float | None
+    below: float | None
+    above: float | None
     too_few: bool
     before_here: Estimate
     after_here: Estimate
@@ -38,16 +41,18 @@ class Effect:
     after_others: Estimate
 
     @property
-    def low(self) -> float | None:
-        if self.value is None or self.half_width is None:
+    def half_width(self) -> float | None:
+        if self.below is None or self.above is None:
             return None
-        return self.value - self.half_width
+        return (self.below + self.above) / 2
+
+    @property
+    def low(self) -> float | None:
+        return None if self.value is None or self.below is None else self.value - self.below
 
     @property
     def high(self) -> float | None:
-        if self.value is None or self.half_width is None:
-            return None
-        return self.value + self.half_width
+        return None if self.value is None or self.above is None else self.value + self.above
 
     @property
     def n(self) -> tuple[int, int, int, int]:
@@ -69,17 +74,19 @@ class Effect:
 def diff_in_diff(
     before_here: Estimate, after_here: Estimate, before_others: Estimate, after_others: Estimate
 ) -> Effect:
-    here = stats.difference(after_here, before_here)
-    others = stats.difference(after_others, before_others)
     parts = (before_here, after_here, before_others, after_others)
-    if here.value is None or others.value is None:
-        return Effect(None, None, True, *parts)
-    value = here.value - others.value
-    half = None
-    if here.half_width is not None and others.half_width is not None:
-        half = math.sqrt(here.half_width**2 + others.half_width**2)
-    too_few = here.too_few or others.too_few or half is None
-    return Effect(value, half, too_few, *parts)
+    if any(part.value is None for part in parts):
+        return Effect(None, None, None, True, *parts)
+    value = (after_here.value - before_here.value) - (after_others.value - before_others.value)
+    # Each part pulls the effect down by how far it reaches on the side that lowers it.
+    downs = (after_here.below, before_here.above, after_others.above, before_others.below)
+    ups = (after_here.above, before_here.below, after_others.below, before_others.above)
+    if any(part is None for part in downs + ups):
+        return Effect(value, None, None, True, *parts)
+    below = math.sqrt(sum(part * part for part in downs))
+    above = math.sqrt(sum(part * part for part in ups))
+    too_few = any(part.too_few for part in parts)
+    return Effect(value, below, above, too_few, *parts)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from servicegap.gap import stats
-from servicegap.gap.stats import Estimate
+from servicegap.core import stats
+from servicegap.core.stats import Estimate
 
 Z = 1.959964
 
