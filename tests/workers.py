@@ -1,15 +1,11 @@
-"""A real Celery worker, or a real `servicegap serve`, in another process, for the tests
-that need one (CI starts Redis and PostgreSQL and sets SERVICEGAP_TEST_REDIS_URL; the
-server needs PostgreSQL only)."""
+"""A real Celery worker in another process, for the tests that need one (CI starts Redis
+and PostgreSQL and sets SERVICEGAP_TEST_REDIS_URL)."""
 
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,64 +65,3 @@ def running_worker(env: dict[str, str]) -> Iterator[Worker]:
     finally:
         process.terminate()
         worker.output = process.communicate(timeout=30)[0].decode(errors="replace")
-
-
-def server_environment(data_dir: Path) -> dict[str, str]:
-    """The environment of a `servicegap serve` of this test's database, with no broker."""
-    env = worker_environment(data_dir)
-    for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "EMAIL_BACKEND"):
-        env.pop(name, None)
-    # Plain HTTP on loopback; alert e-mails printed (the console backend, the default).
-    return env | {"SERVICEGAP_HTTPS": "false", "SERVICEGAP_LOG_LEVEL": "WARNING"}
-
-
-SERVE = """
-import sys
-import django
-django.setup()
-from servicegap.core.management.commands.serve import GunicornApplication, gunicorn_options
-GunicornApplication(gunicorn_options("127.0.0.1", int(sys.argv[1]), workers=1)).run()
-"""
-
-
-class Server:
-    output = ""  # what the server printed, once it has stopped
-
-    def __init__(self, process: subprocess.Popen, port: int) -> None:
-        self.process, self.port = process, port
-
-    def stop(self) -> str:
-        """SIGTERM, as a service manager stops it: the workers finish and exit."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-        self.output = self.process.communicate(timeout=60)[0].decode(errors="replace")
-        return self.output
-
-
-@contextmanager
-def running_server(env: dict[str, str]) -> Iterator[Server]:
-    """`servicegap serve` as it runs gunicorn (its workers and hooks; no migrations or
-    static files, which the test database and the form need not) for the block."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-c", SERVE, str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    server = Server(process, port)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the server did not start:\n{server.stop()}")
-                time.sleep(0.1)
-        yield server
-    finally:
-        server.stop()

@@ -206,6 +206,15 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "servicegap.core.middleware.MembershipMiddleware",
 ]
+# The public pages (the customers' feedback form) need none of the sessions, logins,
+# messages, htmx or time zones above, and choose their own language: `servicegap serve`
+# runs them through this shorter stack (core/wsgi.py).
+PUBLIC_PATH_PREFIXES = ["/s/"]
+PUBLIC_MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
 
 ROOT_URLCONF = "servicegap.urls"
 # The home page: what needs each member today (the value-distance app's "Today").

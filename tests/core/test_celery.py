@@ -35,7 +35,11 @@ def test_a_real_worker_runs_a_task_sent_from_another_process(tmp_path):
     Invitation.objects.filter(pk=old.pk).update(expires_at=timezone.now() - timedelta(days=60))
     # A client of its own, like any other process that sends work: the project's app
     # in this test process is configured for eager runs.
-    client = Celery("servicegap-test-client", broker=REDIS_URL, backend=REDIS_URL)
+    # Not made the current app: the tests after this one in the process keep the
+    # project's (eager) app, which code that sends tasks by name looks up.
+    client = Celery(
+        "servicegap-test-client", broker=REDIS_URL, backend=REDIS_URL, set_as_current=False
+    )
     try:
         with running_worker(env) as worker:
             sent = client.send_task("servicegap.core.tasks.purge_stale_invitations")

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
@@ -110,6 +111,7 @@ def _public_render(
 # `submission_id`, abuse by the honeypot and the rate limits.
 @csrf_exempt
 @never_cache
+@vary_on_headers("Accept-Language")  # the page's language (no LocaleMiddleware here)
 @require_http_methods(["GET", "POST"])
 def public_form(request: HttpRequest, token: str) -> HttpResponse:
     try:

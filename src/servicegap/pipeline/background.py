@@ -52,6 +52,7 @@ def run(stop: threading.Event, *, poll: float = POLL) -> None:
     """Loop until `stop` is set; the batch or task in hand is finished first."""
     load_tasks()
     while not stop.is_set():
+        close_old_connections()  # a connection past its age, or broken, is made anew
         busy = turn()
         if not busy:
             stop.wait(poll)
@@ -66,7 +67,6 @@ def turn(now: datetime | None = None) -> bool:
     """One turn of the loop: the due scheduled tasks, then one batch of pending
     responses; whether there is more to do at once (a full batch). Never raises: a
     database that is away is logged and looked at again next turn."""
-    close_old_connections()
     try:
         run_due_tasks(now or timezone.now())
         _done, more = followup.follow_up_pending(batches=1)

@@ -26,9 +26,9 @@ class GunicornApplication(BaseApplication):
                 self.cfg.set(key, value)
 
     def load(self) -> Any:
-        from django.core.wsgi import get_wsgi_application
+        from servicegap.core.wsgi import get_application
 
-        return get_wsgi_application()
+        return get_application()
 
 
 class Command(BaseCommand):
