@@ -74,11 +74,6 @@ class Estimate:
         return None if high is None or self.value is None else high - self.value
 
     @property
-    def is_known(self) -> bool:
-        """True when there is a value to show (perhaps marked "too few")."""
-        return self.value is not None
-
-    @property
     def usable(self) -> bool:
         """True when the figure may be compared, ranked and coloured."""
         return self.value is not None and not self.too_few and self.half_width is not None

@@ -198,16 +198,13 @@ def lenses_cells(request: HttpRequest, filters: Query[LensFilters]) -> dict[str,
     except BadPeriod as error:
         raise _invalid(error.field, str(error)) from error
     cells = lenses.compute(member, scope, [grouping])[grouping]
-    gaps = [gap for cell in cells for gap in (cell.perception_gap, cell.execution_gap)]
-    marked = stats.mark_real(gaps)
-    for index, cell in enumerate(cells):
-        cell.perception_gap, cell.execution_gap = marked[2 * index], marked[2 * index + 1]
+    tests = lenses.mark_real(cells)
     locations = {location.pk: location for location in scope.locations}
     steps = {step.pk: step for step in JourneyStep.objects.for_member(member)}
     return {
         "since": scope.since,
         "until": scope.until,
         "by": list(grouping.dims),
-        "tests": sum(1 for gap in marked if gap.testable),
+        "tests": tests,
         "cells": [_cell(cell, locations, steps) for cell in cells],
     }

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, Q, Sum, Value, When
-
 from servicegap.audits.models import OBSERVED_KINDS, AuditAnswer, Result
-from servicegap.audits.scoring import MIN_AUDITS
 from servicegap.core import stats
 from servicegap.core.models import Membership
 from servicegap.gap import lenses
@@ -46,27 +43,8 @@ def behaviour_rates(membership: Membership, scope: Scope) -> dict[int, stats.Est
         answers = answers.filter(p=scope.p)
     if scope.step:
         answers = answers.filter(step=scope.step)
-    rows = (
-        answers.values("behaviour_id")
-        .annotate(
-            passed=Sum(Case(When(result=Result.PASS, then=F("weight")), default=Value(0))),
-            weight_sum=Sum("weight"),
-            weight_squares=Sum(F("weight") * F("weight")),
-            audits=Count("audit", distinct=True),
-            failed=Count("audit", distinct=True, filter=Q(result=Result.FAIL)),
-        )
-        .order_by()
-    )
-    return {
-        row["behaviour_id"]: stats.wilson(
-            float(row["passed"]),
-            float(row["weight_sum"]),
-            float(row["weight_squares"]),
-            n=row["audits"],
-            minimum=MIN_AUDITS,
-        )
-        for row in rows
-    }
+    rows = answers.values("behaviour_id").annotate(**lenses.pass_rate_sums()).order_by()
+    return {row["behaviour_id"]: lenses.pass_rate(row) for row in rows}
 
 
 def card_with_evidence(membership: Membership, scope: Scope) -> CardEvidence:
@@ -84,12 +62,7 @@ def card_with_evidence(membership: Membership, scope: Scope) -> CardEvidence:
     rates = behaviour_rates(membership, scope)
     found = lenses.compute(membership, scope, [BY_P_AND_STEP])[BY_P_AND_STEP]
     cells = {(cell.at("p"), cell.at("step")): cell for cell in found}
-    gaps = []
-    for cell in found:
-        gaps += [cell.perception_gap, cell.execution_gap]
-    marked = stats.mark_real(gaps)
-    for index, cell in enumerate(found):
-        cell.perception_gap, cell.execution_gap = marked[2 * index], marked[2 * index + 1]
+    lenses.mark_real(found)
     for step in card.steps:
         for standard in step.card_standards:
             standard.cell = cells.get((standard.p, step.pk))

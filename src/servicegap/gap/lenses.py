@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +47,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, NullIf
 
+from servicegap.audits.forms import start_of
 from servicegap.audits.models import AuditAnswer, Kind, Result
 from servicegap.audits.scoring import MIN_AUDITS
 from servicegap.core import stats
@@ -157,12 +158,9 @@ class Cell:
 # Period bounds ---------------------------------------------------------------------------
 
 
-def start_of(day: date, tz) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=tz)
-
-
 def end_of(day: date, tz) -> datetime:
-    return datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz)
+    """The first moment after `day` (a period's bounds include its last day)."""
+    return start_of(day, tz, days=1)
 
 
 # The SQL ---------------------------------------------------------------------------------
@@ -262,13 +260,7 @@ def audit_rows(membership: Membership, scope: Scope, groupings: Sequence[Groupin
             base.filter(_time_filter("performed_at", scope, grouping, tz))
             .annotate(**columns, g_lens=lens)
             .values(*columns, "g_lens")
-            .annotate(
-                passed=Sum(Case(When(result=Result.PASS, then=F("weight")), default=Value(0))),
-                weight_sum=Sum("weight"),
-                weight_squares=Sum(F("weight") * F("weight")),
-                audits=Count("audit", distinct=True),
-                answers=Count("pk"),
-            )
+            .annotate(**pass_rate_sums(), answers=Count("pk"))
             .order_by()
         )
         querysets.append(qs)
@@ -381,7 +373,19 @@ def intended_rows(membership: Membership) -> list[dict]:
 # From sums to estimates -----------------------------------------------------------------
 
 
-def _pass_rate(row: dict) -> Estimate:
+def pass_rate_sums() -> dict[str, Any]:
+    """What a weighted pass rate and its Wilson interval are made of (see `pass_rate`),
+    as aggregates over applicable answers."""
+    return {
+        "passed": Sum(Case(When(result=Result.PASS, then=F("weight")), default=Value(0))),
+        "weight_sum": Sum("weight"),
+        "weight_squares": Sum(F("weight") * F("weight")),
+        "audits": Count("audit", distinct=True),
+    }
+
+
+def pass_rate(row: dict) -> Estimate:
+    """A row of `pass_rate_sums` as the weighted pass rate with its interval."""
     return stats.wilson(
         float(row["passed"]),
         float(row["weight_sum"]),
@@ -517,7 +521,7 @@ def _cells(
     lenses: dict[tuple, dict[str, Estimate]] = defaultdict(dict)
     for row in audit_rows:
         key = (row["g_location"], row["g_p"], row["g_step"], row["g_window"], row["g_month"])
-        lenses[key][row["g_lens"]] = _pass_rate(row)
+        lenses[key][row["g_lens"]] = pass_rate(row)
     ps = ([scope.p] if scope.p else list(P.values)) if has_p else [None]
     for row in response_rows:
         for p in ps:
@@ -571,3 +575,13 @@ def _summed(rows: Iterable[dict]) -> dict:
     customer has one home location)."""
     rows = list(rows)
     return {name: sum((row[name] or 0 for row in rows), 0) for name in CUSTOMER_SUMS}
+
+
+def mark_real(cells: Sequence[Cell]) -> int:
+    """Mark each cell's two gaps real or not, by Benjamini–Hochberg over all of them (the
+    cells a caller shows); return how many were tested."""
+    gaps = [gap for cell in cells for gap in (cell.perception_gap, cell.execution_gap)]
+    marked = stats.mark_real(gaps)
+    for index, cell in enumerate(cells):
+        cell.perception_gap, cell.execution_gap = marked[2 * index], marked[2 * index + 1]
+    return sum(1 for gap in marked if gap.testable)
