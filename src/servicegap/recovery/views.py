@@ -82,6 +82,8 @@ def case_list(request: MemberRequest) -> HttpResponse:
         qs = qs.filter(assignee=member)
     if data.get("overdue"):
         qs = qs.overdue(timezone.now())
+    if data.get("to_the_top"):
+        qs = qs.filter(to_the_top=True)
     if not valid:
         qs = qs.none()
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
