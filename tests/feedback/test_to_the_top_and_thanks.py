@@ -118,3 +118,26 @@ def test_bad_contact_details_with_the_tick_store_nothing(public, link):
     assert response.status_code == 400
     assert "Tick this box if we may contact you" in response.content.decode()
     assert not Response.objects.exists()
+
+
+# The same through the API --------------------------------------------------------------
+
+
+def test_the_api_takes_and_shows_the_request_for_the_owner(link, owner_olga):
+    from django.test import Client
+
+    from tests.feedback.test_api import bearer, submit
+
+    assert submit(link, nps=2, to_the_top=True).status_code == 201
+    assert Response.objects.get().to_the_top is True
+    item = Client().get("/api/v1/feedback/responses", **bearer(owner_olga)).json()["items"][0]
+    assert item["to_the_top"] is True
+
+
+def test_the_api_refuses_a_request_for_the_owner_that_is_not_true_or_false(link):
+    from tests.feedback.test_api import locs, submit
+
+    response = submit(link, nps=2, to_the_top="yes please")
+    assert response.status_code == 422
+    assert ["body", "payload", "to_the_top"] in locs(response)
+    assert not Response.objects.exists()
