@@ -378,6 +378,12 @@ FEEDBACK_QUEUE_FOLLOW_UPS = bool(CELERY_BROKER_URL)
 # What `servicegap serve` starts beside gunicorn: dotted paths of functions that return
 # a command line (or None), called before the workers are forked.
 SERVICEGAP_SERVE_ALONGSIDE = ["servicegap.pipeline.background.alongside_server"]
+# Lists that apps above gap add to Today (gap imports none of them): functions
+# `(membership, *, now, since)` returning lists with key, title, rows, total and link.
+SERVICEGAP_TODAY_SECTIONS = ["servicegap.people.highlights.today_sections"]
+# The executive report's "best frontline ideas": a function `(membership, since, until)`
+# returning the ideas to show; empty: the section is left out.
+SERVICEGAP_REPORT_IDEAS = "servicegap.people.highlights.best_ideas"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

@@ -59,6 +59,9 @@ class ResponseIn(Schema):
         strict=True,
         description="E-mail or phone; kept only with contact_consent true.",
     )
+    to_the_top: bool = Field(
+        False, strict=True, description="The customer asks for the owner to hear of it."
+    )
 
 
 class SubmittedOut(Schema):
@@ -91,6 +94,7 @@ class ResponseOut(Schema):
     comment: str
     contact_consent: bool
     contact: str
+    to_the_top: bool
     spam: bool
     spam_reason: str
 
@@ -203,6 +207,8 @@ def _form_data(payload: ResponseIn) -> dict[str, str]:
         data["step"] = str(payload.step)
     if payload.contact_consent:
         data["contact_consent"] = "on"
+    if payload.to_the_top:
+        data["to_the_top"] = "on"
     return data
 
 
@@ -240,6 +246,7 @@ def _response_out(response: Response) -> dict[str, Any]:
         "comment": response.comment,
         "contact_consent": response.contact_consent,
         "contact": response.contact,
+        "to_the_top": response.to_the_top,
         "spam": response.spam,
         "spam_reason": response.spam_reason,
     }

@@ -128,7 +128,21 @@ def question_fields(questions: list[Question], language: str) -> dict[str, forms
                         "max_length": _("Please keep this under %(limit_value)d characters.")
                     },
                 )
+        fields["to_the_top"] = to_the_top_field()
     return fields
+
+
+def to_the_top_field() -> forms.BooleanField:
+    """ "Write to the top", asked after the answers on every form: the response opens a
+    case with the owner (see pipeline.followup). Made in the form's language."""
+    return forms.BooleanField(
+        label=_("Yes, I would like the owner to hear about this personally."),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"aria-describedby": "top_note"}),
+    )
+
+
+TO_THE_TOP_QUESTION = _("Would you like the owner to hear about this personally?")
 
 
 @dataclass
@@ -258,6 +272,7 @@ class PublicResponseForm(forms.Form):
             "comment": cleaned.get("comment", ""),
             "contact_consent": bool(cleaned.get("contact_consent")),
             "contact": cleaned.get("contact", ""),
+            "to_the_top": bool(cleaned.get("to_the_top")),
             "honeypot": cleaned.get("website", ""),
         }
 

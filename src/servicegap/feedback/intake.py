@@ -331,7 +331,7 @@ def submit_response(
     """Store a response once, with no rate limit (the demo, imports, tests).
 
     `answers` is `PublicResponseForm.answers()`: ratings {p: 1–5}, nps, effort, step,
-    comment, contact_consent, contact, honeypot. `client_key` is the sender's
+    comment, contact_consent, contact, to_the_top, honeypot. `client_key` is the sender's
     `client_key()`, which the rate limits count.
     """
     return _store(
@@ -377,6 +377,7 @@ def _store(
         "comment": answers.get("comment", ""),
         "contact_consent": consent,
         "contact": answers.get("contact", "") if consent else "",
+        "to_the_top": bool(answers.get("to_the_top")),
         "spam": bool(reason),
         "spam_reason": reason,
         "alerted_at": None,

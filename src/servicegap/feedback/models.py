@@ -405,6 +405,9 @@ class Response(OrgOwned):
     comment = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH, blank=True)
     contact_consent = models.BooleanField(_("may be contacted"), default=False)
     contact = models.CharField(_("contact"), max_length=CONTACT_MAX_LENGTH, blank=True)
+    # "Would you like the owner to hear about this personally?": the pipeline opens a
+    # high-severity case at the top of the location's escalation ladder (recovery).
+    to_the_top = models.BooleanField(_("asked for the owner"), default=False)
     spam = models.BooleanField(_("spam"), default=False)
     spam_reason = models.CharField(_("why spam"), max_length=200, blank=True)
     alerted_at = models.DateTimeField(null=True, blank=True, editable=False)

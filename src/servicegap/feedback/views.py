@@ -27,6 +27,7 @@ from servicegap.core.access import MemberRequest, get_for_member, member_require
 from servicegap.core.models import Location, P
 from servicegap.feedback import exports, filters, intake, qr, scoring, surveys
 from servicegap.feedback.forms import (
+    TO_THE_TOP_QUESTION,
     FeedbackSettingsForm,
     InboxFilterForm,
     PublicResponseForm,
@@ -150,7 +151,7 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
                 response = _public_form_page(request, link, form, language, notice, 429)
                 response["Retry-After"] = str(limited.retry_after)
                 return response
-            return _thank_you(request, public, language)
+            return _thank_you(request, public, language, _answered(form.answers()))
         status = 400
     else:
         form = PublicResponseForm(initial={"submission_id": uuid.uuid4()}, **options)
@@ -173,16 +174,33 @@ def _public_form_page(
         intro=link.survey.text("intro", language),
         notice=notice,
         action=f"{link.public_path()}?lang={language}",
+        # "Write to the top", after the answers; its note depends on the contact question.
+        top_question=TO_THE_TOP_QUESTION,
+        has_contact="contact_consent" in form.fields,
     )
     return _public_render(request, "feedback/public_form.html", context, language, status)
 
 
-def _thank_you(request: HttpRequest, public: intake.PublicLink, language: str) -> HttpResponse:
-    """The same page for every customer, happy or not, and for a repeated submission.
+def _answered(answers: dict) -> str:
+    """Which thank-you the customer gets: "" (no contact asked), "contact" (someone will
+    be in touch), "top" (the owner hears of it, no one can reply) or "top-contact"."""
+    contact = "contact" if answers.get("contact_consent") else ""
+    if answers.get("to_the_top"):
+        return "top-contact" if contact else "top"
+    return contact
 
-    Rendered once per link and language, then served from the link's cached copy.
+
+def _thank_you(
+    request: HttpRequest, public: intake.PublicLink, language: str, answered: str = ""
+) -> HttpResponse:
+    """The same page for every customer, happy or not, and for a repeated submission;
+    only what they asked for (`_answered`: contact, the owner) changes a sentence.
+
+    Rendered once per link, language and kind of request, then served from the link's
+    cached copy.
     """
-    page = public.thank_you_pages.get(language)
+    key = f"{language}:{answered}" if answered else language
+    page = public.thank_you_pages.get(key)
     if page is None:
         link = public.link
         rules = FeedbackSettings.for_organization(link.organization)
@@ -191,9 +209,11 @@ def _thank_you(request: HttpRequest, public: intake.PublicLink, language: str) -
             language,
             thank_you=link.survey.text("thank_you", language),
             review_url=rules.review_url,
+            in_touch=answered in ("contact", "top-contact"),
+            to_the_top=answered in ("top", "top-contact"),
         )
         page = _public_render(request, "feedback/public_thanks.html", context, language).content
-        public.thank_you_pages[language] = page
+        public.thank_you_pages[key] = page
     response = HttpResponse(page)
     response["Content-Language"] = language
     return response

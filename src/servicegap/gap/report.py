@@ -16,8 +16,13 @@ below and without writing anything:
 - the save list: value at risk now, saves and losses in the period; retention after
   recovery.
 
-"The best frontline ideas" waits for the people app: the section is left out, not
-shown empty. A manager's report (a manager chosen as a digest recipient) covers their
+- the cases customers wrote to the top with: those of the period, and how many still
+  wait for an owner's or executive's acknowledgement;
+- the period's best frontline ideas, from the people app through
+  `SERVICEGAP_REPORT_IDEAS` (gap never imports it); left out, not shown empty, when there
+  are none.
+
+A manager's report (a manager chosen as a digest recipient) covers their
 own locations only. The same `Report` is shown as a page, a PDF and an e-mail.
 """
 
@@ -28,10 +33,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from servicegap.core import stats
@@ -44,6 +51,7 @@ from servicegap.gap.lenses import CURRENT, PREVIOUS, Grouping, Scope
 from servicegap.recovery import outcomes
 from servicegap.recovery.models import Case
 
+TOP_CASES = 4  # cases written to the top, listed by name
 LARGEST = 3  # gaps in words: what fits on one page beside everything else
 LOCATION_LINES = 12  # locations listed under their managers; beyond, each one's furthest
 NAMED_LOCATIONS = 4  # a manager's locations named; beyond, counted
@@ -182,6 +190,19 @@ class SaveList:
 
 
 @dataclass
+class TopCases:
+    """Cases customers wrote to the top with: the period's, and those waiting now."""
+
+    period: int  # opened in the period
+    waiting: int  # open and not yet acknowledged by an owner or executive, now
+    rows: list[Case]  # the period's, newest first, at most TOP_CASES
+
+    @property
+    def more(self) -> int:
+        return max(0, self.period - len(self.rows))
+
+
+@dataclass
 class Report:
     organization: Organization
     membership: Membership
@@ -201,7 +222,8 @@ class Report:
     spent: Decimal
     value_saved: Decimal
     retention: dict[str, dict]
-    ideas: None = None  # the people app has not landed: the section is left out
+    to_the_top: TopCases = field(default_factory=lambda: TopCases(0, 0, []))
+    ideas: list = field(default_factory=list)  # none: the section is left out
 
     @property
     def currency(self) -> str:
@@ -279,7 +301,30 @@ def executive_report(
         spent=recovered["spent"],
         value_saved=recovered["value_saved"],
         retention=outcomes.retention_after_recovery(cases),
+        to_the_top=_to_the_top(membership, cases),
+        ideas=best_ideas(membership, since, until),
     )
+
+
+def _to_the_top(membership: Membership, period_cases) -> TopCases:
+    """The period's cases written to the top (three queries at most)."""
+    written = period_cases.filter(to_the_top=True)
+    rows = list(written.select_related("location").order_by("-opened_at", "-pk")[:TOP_CASES])
+    period = len(rows) if len(rows) < TOP_CASES else written.count()
+    waiting = (
+        Case.objects.for_member(membership)
+        .open()
+        .filter(to_the_top=True, top_acknowledged_at=None)
+        .count()
+    )
+    return TopCases(period, waiting, rows)
+
+
+def best_ideas(membership: Membership, since: date, until: date) -> list:
+    """The period's best frontline ideas from the app named in `SERVICEGAP_REPORT_IDEAS`
+    (each with title, step, status, votes, period_votes and url); none without one."""
+    dotted = settings.SERVICEGAP_REPORT_IDEAS
+    return list(import_string(dotted)(membership, since, until)) if dotted else []
 
 
 def _answering(membership: Membership, scope: Scope) -> list[DirectReport]:

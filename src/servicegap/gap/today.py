@@ -11,6 +11,12 @@ where it is handled and saying how many more there are.
 - staff: cases assigned to them;
 - shopper: their open assignments, nearest due first.
 
+Every role but the shopper also sees the cases customers wrote to the top with: owners
+and executives all those open, the others those assigned to them. Apps above gap add
+their own lists through `SERVICEGAP_TODAY_SECTIONS` (dotted paths of functions
+`(membership, *, now, since)` returning lists with a key, title, rows, total and link;
+the people app's coaching notes and scenario tests), so gap never imports them.
+
 Each section is at most two queries (its first rows and its count); the headline reuses
 the value-distance lenses (four statements). Nothing here depends on the number of rows.
 """
@@ -21,8 +27,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.conf import settings
+from django.db.models import F, Q, QuerySet
 from django.urls import reverse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.audits.models import Assignment, Audit, Dispute, Kind
@@ -93,7 +101,35 @@ def today(membership: Membership, *, now: datetime, since: datetime | None = Non
         page.sections.append(_assigned_cases(membership))
     if role == Role.SHOPPER:
         page.sections.append(_shopper_assignments(membership, now))
+    else:
+        page.sections.insert(0, _to_the_top(membership))
+    page.sections += sections_from_apps(membership, now=now, since=since)
     return page
+
+
+def sections_from_apps(membership: Membership, *, now: datetime, since: datetime) -> list[Section]:
+    """The lists of the apps above gap (`SERVICEGAP_TODAY_SECTIONS`), as Today's own."""
+    found = []
+    for dotted in settings.SERVICEGAP_TODAY_SECTIONS:
+        for item in import_string(dotted)(membership, now=now, since=since):
+            found.append(Section(item.key, str(item.title), list(item.rows), item.total, item.link))
+    return found
+
+
+def _to_the_top(membership: Membership) -> Section:
+    """Open cases whose customer wrote to the top: every one for owners and executives,
+    the member's own for the others (the top of a ladder may name anyone), those still
+    waiting for an acknowledgement first."""
+    cases = Case.objects.for_member(membership).open().filter(to_the_top=True)
+    if membership.role not in (Role.OWNER, Role.EXECUTIVE):
+        cases = cases.filter(assignee=membership)
+    cases = cases.select_related("location").order_by(
+        F("top_acknowledged_at").asc(nulls_first=True), "opened_at", "pk"
+    )
+    return _section(
+        "to_the_top", _("Customers who wrote to the top"), cases,
+        reverse("recovery:case-list") + "?to_the_top=on",
+    )  # fmt: skip
 
 
 def _headline(page: Today, membership: Membership) -> None:
@@ -108,7 +144,9 @@ def _leader_sections(membership: Membership, now: datetime, since: datetime) -> 
     cases = Case.objects.for_member(membership).open().select_related("location")
     waiting = [Case.Status.NEW, Case.Status.ACKNOWLEDGED, Case.Status.INVESTIGATING]
     overdue = cases.filter(
-        Q(pk__in=cases.overdue(now).values("pk")) | Q(escalation_level__gt=0, status__in=waiting)
+        Q(pk__in=cases.overdue(now).values("pk"))
+        # (a case written to the top starts at the top: it has its own list)
+        | Q(escalation_level__gt=0, status__in=waiting, to_the_top=False)
     )
     detractors = (
         Response.objects.for_member(membership)

@@ -4,7 +4,9 @@
 2. the alert e-mailed to the location's managers (`feedback.alerts`), never for spam;
 3. the customer's moments of truth (`customers.moments`): the response linked to a
    known customer, a detractor, low ratings or a churn phrase noted on their alert;
-4. recovery's automatic cases (`recovery.cases`), when the organisation asks for them.
+4. recovery's automatic cases (`recovery.cases`): first the case of a customer who wrote
+   to the top (asked for the owner to hear of it: always, assigned to the top of the
+   location's escalation ladder), then those the organisation asks for.
 
 `follow_up()` calls the four steps for a batch. Each step is a plain function of its
 app, called per response (the analysis per batch), and each is idempotent (one
@@ -118,11 +120,14 @@ def raise_moments(
 def open_cases(
     responses: Sequence[Response], churned: dict[int, list[str]], *, new: bool = True
 ) -> Failures:
-    """Step 4: recovery's automatic cases, where the organisation asks for them: for a
-    `new` detractor response, and for each response in `churned`."""
+    """Step 4: recovery's automatic cases: for a `new` response that wrote to the top (its
+    case at the top of the ladder, whatever the organisation's rules); where the
+    organisation asks for them, for a `new` detractor response and for each response in
+    `churned` (these find the case written to the top open and keep it)."""
 
     def open_for(response: Response) -> None:
         if new:
+            cases.open_case_to_the_top(response)
             cases.open_case_for_detractor(response)
         if response.pk in churned:
             cases.open_case_for_churn_comment(response)

@@ -81,6 +81,10 @@ class CaseOut(Schema):
     overdue: bool
     response: UUID | None
     customer: UUID | None
+    to_the_top: bool = Field(description="The customer asked for the owner to hear of it.")
+    top_acknowledged_at: datetime | None = Field(
+        description="When an owner or executive acknowledged it (it may close only after)."
+    )
 
 
 class EventOut(Schema):
@@ -135,6 +139,8 @@ def _out(case: Case) -> dict[str, Any]:
         "overdue": case.is_overdue(),
         "response": case.response.code if case.response_id else None,
         "customer": case.customer.code if case.customer_id else None,
+        "to_the_top": case.to_the_top,
+        "top_acknowledged_at": case.top_acknowledged_at,
     }
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from servicegap.core.models import Membership, P, Role
+from servicegap.core.models import Membership, P, Role, one_line
+from servicegap.recovery import ladders
 from servicegap.recovery.models import (
     SEVERITY_RANK,
+    TOP_LEVEL,
     Case,
     CaseEvent,
     FollowUp,
@@ -46,6 +50,11 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 # Severities from which a case needs a follow-up done before it closes.
 FOLLOW_UP_FROM = Severity.MEDIUM
+
+
+# Who may acknowledge a case the customer wrote to the top with (see `acknowledge_at_the_top`).
+TOP_ROLES = frozenset({Role.OWNER, Role.EXECUTIVE})
+TOP_ACK_MISSING = "an owner's or executive's acknowledgement (the customer wrote to the top)"
 
 
 class CaseError(Exception):
@@ -224,6 +233,8 @@ def missing_for_close(case: Case) -> list[str]:
             )
         else:
             missing.append("a recovery action or a reason for none")
+    if case.waits_for_the_top:
+        missing.append(TOP_ACK_MISSING)
     if SEVERITY_RANK[case.severity] >= SEVERITY_RANK[FOLLOW_UP_FROM] and not (
         case.follow_ups.filter(done_at__isnull=False).exists()
     ):
@@ -490,3 +501,106 @@ def open_case_for_churn_comment(response: Response) -> Case | None:
         severity=Severity.HIGH,
         why="Opened automatically: the comment says the customer may not come back.",
     )
+
+
+# Write to the top ------------------------------------------------------------------------
+
+
+def open_case_to_the_top(response: Response) -> Case | None:
+    """The case of a response whose customer asked for the owner to hear of it ("write to
+    the top"): high severity, assigned at once to the top of the location's escalation
+    ladder (`ladders.top_of_ladder`), who hear of it by e-mail. An open case of the
+    response is raised to it instead of opening a second one. Idempotent: a response
+    that already has such a case (open or closed) gets it back. None for spam, and for a
+    response that did not ask.
+
+    Without contact consent the case has no contact details (the response keeps none);
+    its history says so."""
+    if response.spam or not response.to_the_top:
+        return None
+    done = Case.objects.filter(response=response, to_the_top=True).order_by("pk").first()
+    if done is not None:
+        return done
+    top = ladders.top_of_ladder(response.organization, response.location)
+    assignee = top[0] if top else None
+    reach = (
+        "The customer may be contacted (see the response)."
+        if response.contact_consent
+        else "The customer left no contact details: no one can reply to them."
+    )
+    why = f"The customer wrote to the top: they asked for the owner to hear of it. {reach}"
+    with transaction.atomic():
+        case = open_case_for_response(response, by=None, severity=Severity.HIGH, why=why)
+        _raise_to_the_top(case, assignee, why=why)
+    transaction.on_commit(lambda: notify_the_top(case, top))
+    return case
+
+
+def _raise_to_the_top(case: Case, assignee: Membership | None, *, why: str) -> None:
+    """Mark the case as written to the top: high severity at least, at the top of the
+    ladder (it never escalates further), with the top's first member as assignee."""
+    changes: dict[str, Any] = {"to_the_top": True, "escalation_level": TOP_LEVEL}
+    changes["escalate_at"] = None
+    if SEVERITY_RANK[case.severity] < SEVERITY_RANK[Severity.HIGH]:
+        changes["severity"] = Severity.HIGH
+    if assignee is not None and case.assignee_id != assignee.pk:
+        changes["assignee"] = assignee
+    Case.objects.filter(pk=case.pk).update(**changes)
+    for name, value in changes.items():
+        setattr(case, name, value)
+    if not case.events.filter(kind=CaseEvent.Kind.OPENED, text=why).exists():
+        add_event(case, CaseEvent.Kind.NOTE, why, by=None)
+    if "assignee" in changes:
+        add_event(
+            case,
+            CaseEvent.Kind.ASSIGNMENT,
+            f"Assigned to {assignee.user.email}, at the top of the escalation ladder.",
+            by=None,
+        )
+
+
+def notify_the_top(case: Case, members: list[Membership]) -> int:
+    """One e-mail to the people at the top of the ladder; the number sent (0 or 1)."""
+    emails = sorted({m.user.email for m in members if m.user.email})
+    if not emails:
+        return 0
+    org = case.organization
+    due = timezone.localtime(case.ack_due_at, org.tz)
+    body = (
+        f"A customer of {case.location.name} asked for the owner to hear about this "
+        "personally. The case is with you; it cannot close until an owner or an "
+        "executive has acknowledged it on its page.\n\n"
+        f"Case: {case.summary}\n"
+        f"Severity: {case.get_severity_display()}\n"
+        f"Acknowledge by: {due:%Y-%m-%d %H:%M} ({org.time_zone})\n\n"
+        f"{settings.SITE_URL}{case.get_absolute_url()}\n"
+    )
+    subject = one_line(f"[servicegap] Written to the top: {case.summary[:80]}")
+    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, emails)
+
+
+def acknowledge_at_the_top(
+    case: Case, *, by: Membership, now: datetime | None = None, note: str = ""
+) -> CaseEvent:
+    """An owner or executive acknowledges a case the customer wrote to the top with; until
+    then nobody may close it (`missing_for_close`). The acknowledgement is an event
+    written in the same transaction; claimed with a conditional UPDATE, so it is done
+    once."""
+    now = now or timezone.now()
+    if by.role not in TOP_ROLES:
+        raise CaseError("Only an owner or an executive can acknowledge a case written to the top.")
+    if not case.to_the_top:
+        raise CaseError("This case was not written to the top.")
+    if case.top_acknowledged_at is not None:
+        raise CaseError("This case is already acknowledged by the top.")
+    with transaction.atomic():
+        claimed = Case.objects.filter(pk=case.pk, top_acknowledged_at=None).update(
+            top_acknowledged_at=now, top_acknowledged_by=by
+        )
+        if claimed != 1:
+            raise CaseError("The case changed meanwhile; reload it and try again.")
+        case.top_acknowledged_at, case.top_acknowledged_by = now, by
+        text = f"Acknowledged by the top ({by.get_role_display().lower()} {by.user.email})."
+        if note.strip():
+            text += f" {note.strip()}"
+        return add_event(case, CaseEvent.Kind.TOP_ACK, text, by=by, at=now)

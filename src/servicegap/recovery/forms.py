@@ -217,6 +217,7 @@ class CaseFilterForm(forms.Form):
     until = DayField(label=_("Opened until"))
     mine = forms.BooleanField(required=False, label=_("Assigned to me"))
     overdue = forms.BooleanField(required=False, label=_("Overdue"))
+    to_the_top = forms.BooleanField(required=False, label=_("Written to the top"))
 
     def __init__(self, *args, member: Membership, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -65,6 +65,24 @@ def ladder_for(organization: Organization, location: Location | None) -> list[Ru
     return rungs
 
 
+def top_of_ladder(organization: Organization, location: Location) -> list[Membership]:
+    """Who is at the top of the location's ladder (level `TOP_LEVEL`): its own rung, else
+    the organisation's default, else the executives; the owners when there are none.
+    Ordered by membership, so the first is the one a case is assigned to."""
+    rung = rung_for(organization, location, TOP_LEVEL)
+    if rung.members:
+        return list(rung.members)
+    for role in (Role.EXECUTIVE, Role.OWNER):
+        found = list(
+            Membership.objects.filter(organization=organization, role=role)
+            .select_related("user")
+            .order_by("pk")
+        )
+        if found:
+            return found
+    return []
+
+
 def rung_for(organization: Organization, location: Location, level: int) -> Rung:
     return ladder_for(organization, location)[level - 1]
 

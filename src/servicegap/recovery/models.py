@@ -276,6 +276,13 @@ class Case(OrgOwned):
     acknowledged_at = models.DateTimeField(null=True, blank=True, editable=False)
     recovered_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The customer asked for the owner to hear of it ("write to the top"): it may close
+    # only once an owner or executive has acknowledged it (cases.acknowledge_at_the_top).
+    to_the_top = models.BooleanField(_("the customer wrote to the top"), default=False)
+    top_acknowledged_at = models.DateTimeField(null=True, blank=True, editable=False)
+    top_acknowledged_by = models.ForeignKey(
+        Membership, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     # Seconds from opening, kept so that averages per location are one SQL aggregate.
     seconds_to_acknowledge = models.PositiveIntegerField(null=True, blank=True, editable=False)
     seconds_to_resolve = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -345,6 +352,11 @@ class Case(OrgOwned):
         return False
 
     @property
+    def waits_for_the_top(self) -> bool:
+        """Written to the top and not yet acknowledged by an owner or executive."""
+        return self.to_the_top and self.top_acknowledged_at is None
+
+    @property
     def escalation_role(self) -> str:
         return CHAIN[self.escalation_level].label
 
@@ -378,6 +390,7 @@ class CaseEvent(OrgOwned):
         APPROVAL = "approval", _("Approval")
         FOLLOW_UP = "follow_up", _("Follow-up")
         CORRECTION = "correction", _("Correction")
+        TOP_ACK = "top_ack", _("Acknowledged by the top")
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")

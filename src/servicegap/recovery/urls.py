@@ -10,6 +10,7 @@ case_urls = [
     path("correct/", views.case_correct, name="case-correct"),
     path("status/", views.case_status, name="case-status"),
     path("assign/", views.case_assign, name="case-assign"),
+    path("top-ack/", views.case_top_ack, name="case-top-ack"),
     path("inquiry/", views.case_inquiry, name="case-inquiry"),
     path("actions/", views.case_action, name="case-action"),
     path("follow-ups/", views.case_follow_up, name="case-follow-up"),

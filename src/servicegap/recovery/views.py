@@ -82,6 +82,8 @@ def case_list(request: MemberRequest) -> HttpResponse:
         qs = qs.filter(assignee=member)
     if data.get("overdue"):
         qs = qs.overdue(timezone.now())
+    if data.get("to_the_top"):
+        qs = qs.filter(to_the_top=True)
     if not valid:
         qs = qs.none()
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -165,6 +167,7 @@ def _detail(request: MemberRequest, case: Case, status: int = 200, **forms: Any)
         "overdue": case.is_overdue(),
         "currency": org.currency,
         "can_assign": member.role in access.SUPERVISORS,
+        "can_ack_top": case.waits_for_the_top and member.role in cases.TOP_ROLES,
         "decidable": {a.pk for a in actions if budgets.can_decide(member, a)},
         "note_form": forms.get("note_form") or NoteForm(),
         "status_form": forms.get("status_form"),
@@ -238,6 +241,20 @@ def case_status(request: MemberRequest, case_code: UUID) -> HttpResponse:
         cases.change_status(
             case, form.cleaned_data["to"], by=request.membership, note=form.cleaned_data["note"]
         )
+    except cases.CaseError as error:
+        return _refused(request, case, error)
+    return redirect(case)
+
+
+@require_POST
+@member_required(access.LEADERS)
+def case_top_ack(request: MemberRequest, case_code: UUID) -> HttpResponse:
+    """An owner or executive acknowledges a case the customer wrote to the top with."""
+    case = _case(request, case_code)
+    form = NoteForm(request.POST)
+    note = form.cleaned_data["text"] if form.is_valid() else ""
+    try:
+        cases.acknowledge_at_the_top(case, by=request.membership, note=note)
     except cases.CaseError as error:
         return _refused(request, case, error)
     return redirect(case)
