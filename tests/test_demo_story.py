@@ -279,3 +279,17 @@ def test_every_case_history_is_in_time_order_and_in_the_past(demo_org):
         for follow_up in case.follow_ups.all():
             if follow_up.done_at is not None:
                 assert case.opened_at <= follow_up.done_at <= (case.closed_at or end), case
+
+
+def test_a_customer_wrote_to_the_top_and_waits_for_the_owner(demo_org):
+    from servicegap.recovery import cases, ladders
+
+    case = Case.objects.get(organization=demo_org, to_the_top=True)
+    assert case.response.to_the_top and case.response.contact_consent
+    assert case.severity == "high" and case.is_open
+    top = ladders.top_of_ladder(demo_org, case.location)
+    assert case.assignee == top[0]
+    assert case.top_acknowledged_at is None
+    assert cases.TOP_ACK_MISSING in cases.missing_for_close(case)
+    end = datetime.combine(TODAY + timedelta(days=1), time.min, tzinfo=demo_org.tz)
+    assert case.opened_at < end and case.opened_at > case.response.submitted_at

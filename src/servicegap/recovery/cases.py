@@ -408,6 +408,7 @@ def open_case_for_response(
     by: Membership | None,
     severity: str = Severity.MEDIUM,
     why: str = "",
+    now: datetime | None = None,
 ) -> Case:
     """The open case of `response`, or a new one linked to it (and to its customer)."""
     existing = Case.objects.open().filter(response=response).first()
@@ -432,6 +433,7 @@ def open_case_for_response(
                 response=response,
                 step=response.step,
                 note=why,
+                now=now,
             )
     except IntegrityError:  # opened by someone else a moment ago
         return Case.objects.open().get(response=response)
@@ -506,7 +508,7 @@ def open_case_for_churn_comment(response: Response) -> Case | None:
 # Write to the top ------------------------------------------------------------------------
 
 
-def open_case_to_the_top(response: Response) -> Case | None:
+def open_case_to_the_top(response: Response, *, now: datetime | None = None) -> Case | None:
     """The case of a response whose customer asked for the owner to hear of it ("write to
     the top"): high severity, assigned at once to the top of the location's escalation
     ladder (`ladders.top_of_ladder`), who hear of it by e-mail. An open case of the
@@ -530,13 +532,15 @@ def open_case_to_the_top(response: Response) -> Case | None:
     )
     why = f"The customer wrote to the top: they asked for the owner to hear of it. {reach}"
     with transaction.atomic():
-        case = open_case_for_response(response, by=None, severity=Severity.HIGH, why=why)
-        _raise_to_the_top(case, assignee, why=why)
+        case = open_case_for_response(response, by=None, severity=Severity.HIGH, why=why, now=now)
+        _raise_to_the_top(case, assignee, why=why, now=now)
     transaction.on_commit(lambda: notify_the_top(case, top))
     return case
 
 
-def _raise_to_the_top(case: Case, assignee: Membership | None, *, why: str) -> None:
+def _raise_to_the_top(
+    case: Case, assignee: Membership | None, *, why: str, now: datetime | None = None
+) -> None:
     """Mark the case as written to the top: high severity at least, at the top of the
     ladder (it never escalates further), with the top's first member as assignee."""
     changes: dict[str, Any] = {"to_the_top": True, "escalation_level": TOP_LEVEL}
@@ -549,13 +553,14 @@ def _raise_to_the_top(case: Case, assignee: Membership | None, *, why: str) -> N
     for name, value in changes.items():
         setattr(case, name, value)
     if not case.events.filter(kind=CaseEvent.Kind.OPENED, text=why).exists():
-        add_event(case, CaseEvent.Kind.NOTE, why, by=None)
+        add_event(case, CaseEvent.Kind.NOTE, why, by=None, at=now)
     if "assignee" in changes:
         add_event(
             case,
             CaseEvent.Kind.ASSIGNMENT,
             f"Assigned to {assignee.user.email}, at the top of the escalation ladder.",
             by=None,
+            at=now,
         )
 
 

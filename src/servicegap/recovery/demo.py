@@ -71,6 +71,7 @@ def seed(context: DemoContext) -> list[str]:
     made = [story(context) for story in STORIES]
     made += _from_the_save_list(context)
     made += _themed_cases(context)
+    made += _written_to_the_top(context)
     statuses = sorted({c.status for c in made}, key=S.values.index)
     return [
         f"Recovery: {len(made)} cases ({', '.join(statuses)}), "
@@ -591,6 +592,29 @@ def _days(rng: random.Random, theme: Theme) -> list[int]:
         count = round(theme.count * share)
         days += [rng.randint(first, last) for _ in range(count)]
     return sorted(days, reverse=True)
+
+
+def _written_to_the_top(context: DemoContext) -> list[Case]:
+    """Yesterday's most recent unhappy customer with a contact asked for the owner to hear
+    of it: a case at the top of the ladder, waiting for the owner's acknowledgement."""
+    from servicegap.feedback.models import Response
+
+    taken = Case.objects.filter(organization=context.organization).exclude(response=None)
+    response = (
+        Response.objects.filter(organization=context.organization, spam=False, nps__lte=4)
+        .filter(contact_consent=True)
+        .exclude(comment="")
+        .exclude(pk__in=taken.values("response_id"))
+        .filter(submitted_at__lt=context.now() - timedelta(hours=20))
+        .order_by("-submitted_at", "-pk")
+        .first()
+    )
+    if response is None:
+        return []
+    Response.objects.filter(pk=response.pk).update(to_the_top=True)
+    response.to_the_top = True
+    case = cases.open_case_to_the_top(response, now=response.submitted_at + timedelta(minutes=5))
+    return [case] if case is not None else []
 
 
 def _unhappy_responses(context: DemoContext) -> list:
