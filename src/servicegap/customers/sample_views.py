@@ -31,7 +31,10 @@ def import_columns(request: MemberRequest) -> HttpResponse:
         "customers/import_columns.html",
         {
             "columns": samples.COLUMNS,
-            "rows": samples.sample_rows(names, _today(request))[:3],
+            "rows": [
+                list(zip(samples.HEADERS, row, strict=True))
+                for row in samples.sample_rows(names, _today(request))[:3]
+            ],
             "headers": samples.HEADERS,
             "has_locations": bool(names),
         },
