@@ -21,7 +21,7 @@ TIERS: list[set[str]] = [
     {"core"},
     {"standards"},
     {"audits", "feedback"},
-    {"textlens"},
+    {"textlens", "kits"},
     {"customers"},
     {"recovery"},
     {"pipeline"},

@@ -185,6 +185,7 @@ INSTALLED_APPS = [
     "servicegap.audits",
     "servicegap.feedback",
     "servicegap.textlens",
+    "servicegap.kits",
     "servicegap.customers",
     "servicegap.recovery",
     "servicegap.pipeline",
@@ -283,6 +284,10 @@ LOGOUT_REDIRECT_URL = "account_login"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "servicegap.core.forms.SignupForm"
+# The starter kits offered at sign-up (core may not import the kits app): a function
+# giving (key, label) choices and one installing a kit into an organisation.
+STARTER_KIT_CHOICES = "servicegap.kits.catalogue.choices"
+STARTER_KIT_INSTALLER = "servicegap.kits.install.install_kit"
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False

@@ -8,6 +8,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     path("standards/", include("servicegap.standards.urls")),
+    path("standards/kits/", include("servicegap.kits.urls")),
     path("audits/", include("servicegap.audits.urls")),
     path("feedback/", include("servicegap.feedback.urls")),
     path("comments/", include("servicegap.textlens.urls")),

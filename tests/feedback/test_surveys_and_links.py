@@ -317,10 +317,13 @@ def test_the_cards_page_prints_every_open_link_of_a_location(owner_olga, link, l
 def test_the_links_command_prints_one_public_url_per_open_link(link, link_b, world):
     SurveyLinkFactory(organization=world.org, survey=link.survey, is_active=False)
     out = io.StringIO()
-    call_command("links", "--org", world.org.slug, stdout=out)
-    assert sorted(out.getvalue().split()) == sorted(
-        [f"https://service.example/s/{link.token}/", f"https://service.example/s/{link_b.token}/"]
-    )
+    err = io.StringIO()
+    call_command("links", "--org", world.org.slug, stdout=out, stderr=err)
+    assert out.getvalue().splitlines() == [
+        f"Location A · QR code on a table · table 7\thttps://service.example/s/{link.token}/",
+        f"Location B · QR code on a table · table 1\thttps://service.example/s/{link_b.token}/",
+    ]
+    assert err.getvalue() == ""  # a real address: no warning
 
 
 def test_the_links_command_names_an_unknown_organisation(db):

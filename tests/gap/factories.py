@@ -1,4 +1,4 @@
-"""Factories of the digest's two tables (the tenancy test builds one of each)."""
+"""Factories of gap's tables (the tenancy test builds one of each)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import factory
 
-from servicegap.gap.models import DigestDelivery, DigestSchedule
+from servicegap.gap.models import DigestDelivery, DigestSchedule, GettingStarted
 from tests.factories import OrganizationFactory, UserFactory
 
 
@@ -28,3 +28,11 @@ class DigestDeliveryFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     email = factory.SelfAttribute("user.email")
     status = DigestDelivery.Status.SENT
+
+
+class GettingStartedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GettingStarted
+        django_get_or_create = ["organization"]
+
+    organization = factory.SubFactory(OrganizationFactory)

@@ -5,10 +5,12 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.dateformat import format as format_date
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -27,8 +29,21 @@ from servicegap.core.models import (
     one_line,
 )
 
-TIME_ZONES = frozenset(zoneinfo.available_timezones())
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(TIME_ZONES)]
+# Every IANA zone except the aliases nobody means ("Factory", "localtime", "posixrules").
+TIME_ZONES = frozenset(zoneinfo.available_timezones()) - {"Factory", "localtime", "posixrules"}
+# The zones most businesses are in, offered first (the browser's own is chosen for them).
+COMMON_TIME_ZONES = [
+    "Europe/London", "Europe/Paris", "Europe/Madrid", "Europe/Berlin", "Europe/Rome",
+    "Europe/Lisbon", "Europe/Dublin", "Europe/Amsterdam", "America/New_York",
+    "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Toronto",
+    "America/Mexico_City", "America/Bogota", "America/Sao_Paulo", "America/Argentina/Buenos_Aires",
+    "Africa/Casablanca", "Africa/Lagos", "Africa/Johannesburg", "Asia/Dubai", "Asia/Kolkata",
+    "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "UTC",
+]  # fmt: skip
+TIME_ZONE_CHOICES = [
+    (_("Common time zones"), [(name, name) for name in COMMON_TIME_ZONES if name in TIME_ZONES]),
+    (_("Every time zone"), [(name, name) for name in sorted(TIME_ZONES)]),
+]
 
 
 # The days a period may start or end on: its bounds, in any time zone, then stay within
@@ -95,8 +110,31 @@ class SignupForm(forms.Form):
         max_length=120,
         help_text=_("Your restaurant, shop, hotel or group. You can add locations next."),
     )
-    time_zone = TimeZoneField()
+    time_zone = TimeZoneField(
+        help_text=_(
+            "Your browser's time zone is chosen for you; change it if it is not the business's."
+        ),
+        widget=forms.Select(attrs={"data-guess-time-zone": ""}),
+    )
     currency = forms.CharField(label=_("Currency"), max_length=3, initial="EUR")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.is_bound:  # keep what the person chose; guess only on the first view
+            self.fields["time_zone"].widget.attrs.pop("data-guess-time-zone", None)
+        kits = getattr(settings, "STARTER_KIT_CHOICES", "")
+        if kits:
+            self.fields["kit"] = forms.ChoiceField(
+                label=_("Kind of business"),
+                help_text=_(
+                    "A first service card, survey and audit templates to edit; "
+                    "you can add another kit later from the service card."
+                ),
+                choices=import_string(kits)(),
+                widget=forms.RadioSelect,
+                initial="empty",
+                required=False,
+            )
 
     def clean_currency(self) -> str:
         value = self.cleaned_data["currency"].strip().upper()
@@ -114,12 +152,15 @@ class SignupForm(forms.Form):
         return value
 
     def signup(self, request: Any, user: Any) -> None:
-        organizations.create_organization(
+        membership = organizations.create_organization(
             owner=user,
             name=self.cleaned_data["organization_name"],
             time_zone=self.cleaned_data["time_zone"],
             currency=self.cleaned_data["currency"],
         )
+        kit = self.cleaned_data.get("kit")
+        if kit:
+            import_string(settings.STARTER_KIT_INSTALLER)(membership.organization, kit)
 
 
 class MemberForm(forms.ModelForm):

@@ -253,9 +253,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     from openpyxl import load_workbook
 
+    # An open file, not the path: openpyxl refuses a path whose name does not end in
+    # .xlsx, and an upload is stored as "<code>.upload".
+    handle = path.open("rb")
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - any unreadable workbook is the same error
+        handle.close()
         raise ImportFileError(f"The workbook cannot be read: {error}.") from error
     try:
         sheet = workbook.worksheets[0]
@@ -265,6 +269,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
                 yield number, values
     finally:
         workbook.close()
+        handle.close()
 
 
 def normalise_header(text: Any) -> str:

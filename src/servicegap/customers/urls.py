@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from servicegap.customers import views
+from servicegap.customers import sample_views, views
 
 app_name = "customers"
 
@@ -22,6 +22,9 @@ urlpatterns = [
     path("all/<uuid:customer_code>/", views.customer_detail, name="customer-detail"),
     path("imports/", views.import_list, name="import-list"),
     path("imports/new/", views.import_upload, name="import-upload"),
+    path("imports/columns/", sample_views.import_columns, name="import-columns"),
+    path("imports/sample.csv", sample_views.import_sample_csv, name="import-sample-csv"),
+    path("imports/sample.xlsx", sample_views.import_sample_xlsx, name="import-sample-xlsx"),
     path("imports/<uuid:importrun_code>/", include(import_urls)),
     path("settings/", views.customer_settings, name="settings"),
 ]

@@ -506,6 +506,24 @@ class SurveyLinkCreateForm(SurveyLinkForm):
     class Meta(SurveyLinkForm.Meta):
         fields = ["survey", "location", "channel", "tables"]
 
+    def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
+        super().__init__(*args, membership=membership, **kwargs)
+        survey, location = self.fields["survey"], self.fields["location"]
+        offered = list(survey.queryset[:2])
+        if not offered:
+            # A first link needs no survey first: a standard one is made with it.
+            survey.required = False
+            survey.empty_label = _("A new customer survey (English, French, Spanish)")
+            survey.help_text = _(
+                "You have no survey yet: one asking the usual questions is made with this "
+                "link. You can change its questions and wording afterwards."
+            )
+        elif len(offered) == 1:
+            survey.initial = offered[0]
+        locations = list(location.queryset[:2])
+        if len(locations) == 1:
+            location.initial = locations[0]
+
     def clean_tables(self) -> list[str]:
         return parse_tables(self.cleaned_data["tables"])
 

@@ -143,3 +143,21 @@ def create_links(
         )
         for table in (tables or [""])
     ]
+
+
+DEFAULT_SURVEY_NAME = "Customer survey"
+
+
+@transaction.atomic
+def default_survey(organization) -> Survey:
+    """The survey a first link uses when the organisation has none in use: "Customer
+    survey", asking every question in English, French and Spanish (made, or reopened)."""
+    survey = Survey.objects.filter(
+        organization=organization, name__iexact=DEFAULT_SURVEY_NAME
+    ).first()
+    if survey is None:
+        return create_survey(organization, name=DEFAULT_SURVEY_NAME, languages=["en", "fr", "es"])
+    if not survey.is_active:
+        survey.is_active = True
+        survey.save(update_fields=["is_active"])
+    return survey

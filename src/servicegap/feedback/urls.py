@@ -30,6 +30,7 @@ urlpatterns = [
     path("links/", views.link_list, name="link-list"),
     path("links/new/", views.link_create, name="link-create"),
     path("links/cards/", views.link_cards, name="link-cards"),
+    path("links/cards.pdf", views.link_cards_pdf, name="link-cards-pdf"),
     path("links/<uuid:surveylink_code>/", include(link_urls)),
     path("settings/", views.feedback_settings, name="settings"),
 ]

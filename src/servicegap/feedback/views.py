@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import math
 import uuid
+from pathlib import Path
 from uuid import UUID
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import (
     FileResponse,
     Http404,
@@ -14,6 +17,7 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -43,8 +47,11 @@ from servicegap.feedback.models import (
     SurveyLink,
     language_choices,
 )
+from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable, render_pdf
 
 INBOX_PAGE_SIZE = 25
+# The table cards' stylesheet, read from the package (not through static files) for PDFs.
+CARDS_CSS = Path(__file__).resolve().parent / "static" / "feedback" / "cards.css"
 
 # The public form ----------------------------------------------------------------------
 
@@ -426,6 +433,13 @@ def _links(request: MemberRequest):
     return links, selected
 
 
+def _site_warning() -> str:
+    """What to do when the site address is one phones cannot open; "" when it is fine."""
+    if qr.is_loopback(settings.SITE_URL):
+        return qr.LOOPBACK_HINT.format(url=settings.SITE_URL)
+    return ""
+
+
 @member_required(access.SUPERVISORS)
 def link_list(request: MemberRequest) -> HttpResponse:
     links, selected = _links(request)
@@ -437,6 +451,7 @@ def link_list(request: MemberRequest) -> HttpResponse:
             "selected": selected,
             "locations": request.membership.visible_locations(),
             "can_edit": request.membership.role in access.LOCATION_MANAGERS,
+            "site_warning": _site_warning(),
         },
     )
 
@@ -445,12 +460,16 @@ def link_list(request: MemberRequest) -> HttpResponse:
 def link_create(request: MemberRequest) -> HttpResponse:
     form = SurveyLinkCreateForm(request.POST or None, membership=request.membership)
     if request.method == "POST" and form.is_valid():
-        made = surveys.create_links(
-            survey=form.cleaned_data["survey"],
-            location=form.cleaned_data["location"],
-            channel=form.cleaned_data["channel"],
-            tables=form.cleaned_data["tables"],
-        )
+        with transaction.atomic():
+            survey = form.cleaned_data["survey"] or surveys.default_survey(
+                request.membership.organization
+            )
+            made = surveys.create_links(
+                survey=survey,
+                location=form.cleaned_data["location"],
+                channel=form.cleaned_data["channel"],
+                tables=form.cleaned_data["tables"],
+            )
         messages.success(request, _("%(count)d link(s) made.") % {"count": len(made)})
         return redirect(reverse("feedback:link-list") + f"?location={made[0].location.code}")
     return render(
@@ -504,7 +523,23 @@ def link_qr_png(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
     return response
 
 
-def _cards(request: MemberRequest, links: list[SurveyLink]) -> HttpResponse:
+def _cards(request: MemberRequest, links: list[SurveyLink], *, pdf_url: str = "") -> HttpResponse:
+    context = {
+        "pages": _pages(_card_list(links)),
+        "site_warning": _site_warning(),
+        "pdf_url": pdf_url,
+    }
+    return render(request, "feedback/link_cards.html", context)
+
+
+CARDS_PER_PAGE = 4  # A6 cards, two by two on an A4 sheet
+
+
+def _pages(cards: list[dict]) -> list[list[dict]]:
+    return [cards[i : i + CARDS_PER_PAGE] for i in range(0, len(cards), CARDS_PER_PAGE)]
+
+
+def _card_list(links: list[SurveyLink]) -> list[dict]:
     cards = []
     for link in links:
         language = link.survey.default_language
@@ -518,7 +553,7 @@ def _cards(request: MemberRequest, links: list[SurveyLink]) -> HttpResponse:
                     "prompt": _("Scan to tell us about your visit"),
                 }
             )
-    return render(request, "feedback/link_cards.html", {"cards": cards})
+    return cards
 
 
 @member_required(access.SUPERVISORS)
@@ -527,11 +562,38 @@ def link_card(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
     return _cards(request, [link])
 
 
+def _open_links(request: MemberRequest) -> list[SurveyLink]:
+    links, _selected = _links(request)
+    return list(links.open().select_related("survey__organization")[:200])
+
+
 @member_required(access.SUPERVISORS)
 def link_cards(request: MemberRequest) -> HttpResponse:
-    links, _selected = _links(request)
-    open_links = list(links.open().select_related("survey__organization")[:200])
-    return _cards(request, open_links)
+    query = request.GET.urlencode()
+    pdf_url = reverse("feedback:link-cards-pdf") + (f"?{query}" if query else "")
+    return _cards(request, _open_links(request), pdf_url=pdf_url)
+
+
+@member_required(access.SUPERVISORS)
+def link_cards_pdf(request: MemberRequest) -> HttpResponse:
+    """The table cards as a PDF, four to an A4 page; with no open link, a message."""
+    links = _open_links(request)
+    if not links:
+        messages.info(request, _("There is no open link to print: make a link first."))
+        return redirect("feedback:link-list")
+    html = render_to_string(
+        "feedback/link_cards_pdf.html", {"pages": _pages(_card_list(links))}, request=request
+    )
+    try:
+        pdf = render_pdf(html, CARDS_CSS)
+    except PdfUnavailable:
+        messages.error(
+            request, _("PDFs cannot be made on this server. %(hint)s") % {"hint": PANGO_HINT}
+        )
+        return redirect("feedback:link-cards")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="table-cards.pdf"'
+    return response
 
 
 # Settings -----------------------------------------------------------------------------

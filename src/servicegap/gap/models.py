@@ -138,3 +138,25 @@ class DigestDelivery(OrgOwned):
 
     def __str__(self) -> str:
         return f"{self.email} · {self.since} – {self.until} · {self.get_status_display()}"
+
+
+class GettingStarted(OrgOwned):
+    """Where a new organisation's getting-started checklist on Today stands: hidden for
+    good once every step is done (so later visits ask one question, not seven), or when
+    an owner dismissed it."""
+
+    organization = models.OneToOneField(
+        Organization, on_delete=models.CASCADE, related_name="getting_started"
+    )
+    completed_at = models.DateTimeField(null=True, blank=True)
+    dismissed_at = models.DateTimeField(null=True, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.organization} · getting started"
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.completed_at is not None or self.dismissed_at is not None

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
 from servicegap.core.views import home_context
-from servicegap.gap import dashboard, evidence, today
+from servicegap.gap import dashboard, evidence, getting_started, today
 from servicegap.gap.filters import BadPeriod, GapFilterForm, build_scope
 
 
@@ -97,4 +100,14 @@ def today_page(request: MemberRequest) -> HttpResponse:
     page = today.today(request.membership, now=now, since=seen)
     request.session[LAST_VISIT] = now.isoformat()
     context = {"t": page, **home_context(request.membership)}
+    context["getting_started"] = getting_started.checklist(request.membership)
     return render(request, "gap/today.html", context)
+
+
+@require_POST
+@member_required(access.ORGANISATION_ADMINS)
+def getting_started_dismiss(request: MemberRequest) -> HttpResponse:
+    """Put the getting-started checklist away for the whole organisation."""
+    getting_started.dismiss(request.membership)
+    messages.success(request, _("The getting-started list is put away."))
+    return redirect("core:home")
