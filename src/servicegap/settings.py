@@ -284,6 +284,9 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "servicegap.core.forms.SignupForm"
 ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account confirms its address before it is logged in (core/signup.py), in the
+# browser it signed up from.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -358,8 +361,14 @@ SECURE_HSTS_SECONDS = env_int(
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_bool("SERVICEGAP_HSTS_PRELOAD")
-if env_bool("SERVICEGAP_BEHIND_PROXY"):
+BEHIND_PROXY = env_bool("SERVICEGAP_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies in front of the server append to X-Forwarded-For: the client's
+# address, for every rate limit, is the one that many hops from the right (core/network.py).
+SERVICEGAP_TRUSTED_PROXIES = env_int(
+    "SERVICEGAP_TRUSTED_PROXIES", 1 if BEHIND_PROXY else 0, high=10
+)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -463,12 +472,11 @@ SILENCED_SYSTEM_CHECKS = [
 
 # feedback: rate limits on public submissions (form and API), per survey link and per
 # client address, over the last SERVICEGAP_FEEDBACK_RATE_WINDOW seconds, counted from the
-# stored responses (the address kept only as a daily keyed hash). Behind a proxy the
-# client address is the last X-Forwarded-For hop.
+# stored responses (the address kept only as a daily keyed hash). Behind proxies the
+# client address is read as SERVICEGAP_TRUSTED_PROXIES says (core/network.py).
 FEEDBACK_RATE_WINDOW = env_int("SERVICEGAP_FEEDBACK_RATE_WINDOW", 600)
 FEEDBACK_MAX_PER_LINK = env_int("SERVICEGAP_FEEDBACK_MAX_PER_LINK", 200)
 FEEDBACK_MAX_PER_ADDRESS = env_int("SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS", 40)
-FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("SERVICEGAP_BEHIND_PROXY")
 # feedback: how long each server process keeps a survey link it read (an edit made
 # through another process reaches the public form after at most this many seconds).
 FEEDBACK_LINK_CACHE_SECONDS = env_int("SERVICEGAP_FEEDBACK_LINK_CACHE_SECONDS", 10)
