@@ -194,6 +194,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "servicegap.core.middleware.PageHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -212,6 +213,7 @@ MIDDLEWARE = [
 PUBLIC_PATH_PREFIXES = ["/s/"]
 PUBLIC_MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "servicegap.core.middleware.PageHeadersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -372,6 +374,25 @@ SERVICEGAP_TRUSTED_PROXIES = env_int(
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# The Content-Security-Policy of every response (core/csp.py): scripts and style sheets
+# from the site only; inline <style> blocks of these templates by their hash.
+CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "style-src-elem": ["'self'"],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CSP_INLINE_STYLE_TEMPLATES = [
+    "feedback/public_base.html",
+    "500.html",
+    "admin/change_list.html",
+]
 SESSION_COOKIE_HTTPONLY = True
 
 # Background work. With no broker, tasks run in-process as they are called; with
