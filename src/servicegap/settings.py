@@ -187,6 +187,7 @@ INSTALLED_APPS = [
     "servicegap.textlens",
     "servicegap.customers",
     "servicegap.recovery",
+    "servicegap.webhooks",
     "servicegap.pipeline",
     "servicegap.gap",
     "servicegap.people",
@@ -450,6 +451,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.gap.tasks.send_due_digests",
         "schedule": 60 * 60,
     },
+    # webhooks: deliveries due (new ones, and retries after their pause)
+    "webhooks-deliver-due": {
+        "task": "servicegap.webhooks.tasks.deliver_due",
+        "schedule": 10,
+    },
     "people-erase-expired-candidates": {
         "task": "servicegap.people.tasks.erase_expired_candidates",
         "schedule": 24 * 60 * 60,
@@ -501,6 +507,15 @@ FEEDBACK_MAX_PER_ADDRESS = env_int("SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS", 40)
 # feedback: how long each server process keeps a survey link it read (an edit made
 # through another process reaches the public form after at most this many seconds).
 FEEDBACK_LINK_CACHE_SECONDS = env_int("SERVICEGAP_FEEDBACK_LINK_CACHE_SECONDS", 10)
+
+# webhooks: each recovery case event is offered to these (dotted paths; recovery may not
+# import the apps above it).
+RECOVERY_CASE_EVENT_HOOKS = ["servicegap.webhooks.delivery.queue_case_event"]
+# webhooks: seconds a receiving server may take to answer; and whether URLs on private,
+# loopback or link-local addresses may be registered (an operator's choice, e.g. for an
+# integration on the same network; off by default, against requests to internal hosts).
+WEBHOOKS_TIMEOUT = env_int("SERVICEGAP_WEBHOOKS_TIMEOUT", 5, low=1, high=60)
+WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env_bool("SERVICEGAP_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES")
 
 # The Celery app, configured from these settings, made the current one in every process
 # that loads them (web workers, commands, tests), so that a task called without a broker

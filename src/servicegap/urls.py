@@ -18,6 +18,7 @@ urlpatterns = [
     path("recovery/", include("servicegap.recovery.urls")),
     path("gap/", include("servicegap.gap.urls")),
     path("people/", include("servicegap.people.urls")),
+    path("webhooks/", include("servicegap.webhooks.urls")),
     path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

@@ -4,9 +4,11 @@
 2. the alert e-mailed to the location's managers (`feedback.alerts`), never for spam;
 3. the customer's moments of truth (`customers.moments`): the response linked to a
    known customer, a detractor, low ratings or a churn phrase noted on their alert;
-4. recovery's automatic cases (`recovery.cases`), when the organisation asks for them.
+4. recovery's automatic cases (`recovery.cases`), when the organisation asks for them;
+5. the organisation's webhooks (`webhooks.delivery`): the response, and its alert if
+   one was sent, queued for each URL that asked for them (sent in the background).
 
-`follow_up()` calls the four steps for a batch. Each step is a plain function of its
+`follow_up()` calls the five steps for a batch. Each step is a plain function of its
 app, called per response (the analysis per batch), and each is idempotent (one
 analysis, one alert claim, one moment per response and kind, one open case), so a
 response may go through a step twice after a crash, never not at all. A step that
@@ -41,6 +43,7 @@ from servicegap.recovery import cases
 from servicegap.standards.models import JourneyStep
 from servicegap.textlens import retraining
 from servicegap.textlens.models import CommentAnalysis
+from servicegap.webhooks import delivery
 
 logger = logging.getLogger(__name__)
 
@@ -56,13 +59,14 @@ Failures = dict[int, str]  # response id -> "step: reason"
 
 
 def follow_up(responses: Sequence[Response]) -> Failures:
-    """Run the four steps for `responses`, in order; the responses that failed a step
+    """Run the five steps for `responses`, in order; the responses that failed a step
     (each with the step and reason), which skip the steps after it."""
     failed = analyse_comments(responses)
     failed |= send_alerts(_without(responses, failed))
     churned = churn_signals(_without(responses, failed))
     failed |= raise_moments(_without(responses, failed), churned)
     failed |= open_cases(_without(responses, failed), churned)
+    failed |= notify_webhooks(_without(responses, failed))
     return failed
 
 
@@ -128,6 +132,12 @@ def open_cases(
             cases.open_case_for_churn_comment(response)
 
     return _each(responses, "automatic cases", open_for)
+
+
+def notify_webhooks(responses: Sequence[Response]) -> Failures:
+    """Step 5: queue each response (and its alert) for the organisation's webhooks;
+    queued once however often the step runs."""
+    return _each(responses, "webhooks", lambda response: delivery.queue_responses([response]))
 
 
 def _each(
