@@ -17,6 +17,7 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.template import engines
 
 STYLE_BLOCK = re.compile(r"<style>(.*?)</style>", re.DOTALL)
@@ -26,7 +27,7 @@ def inline_style_hashes(template_names: list[str]) -> list[str]:
     """`'sha256-…'` for the text of each `<style>` block in these templates' sources.
 
     A block with template syntax inside would render to other text than its source,
-    so it is refused here rather than silently blocked in the browser.
+    so it stops start-up here rather than being silently blocked in the browser.
     """
     engine = engines["django"].engine
     hashes = []
@@ -34,7 +35,10 @@ def inline_style_hashes(template_names: list[str]) -> list[str]:
         source = engine.find_template(name)[0].source
         for text in STYLE_BLOCK.findall(source):
             if "{%" in text or "{{" in text:
-                raise ValueError(f"{name}: an inline <style> may not hold template syntax")
+                raise ImproperlyConfigured(
+                    f"CSP_INLINE_STYLE_TEMPLATES: {name} has template syntax inside <style>;"
+                    " move that rule to a static style sheet"
+                )
             digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
             hashes.append(f"'sha256-{digest}'")
     return hashes

@@ -41,7 +41,9 @@ class PageHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", self.policy)
+        # With DEBUG, Django's own error pages style and script themselves inline.
+        if not (settings.DEBUG and response.status_code >= 400):
+            response.headers.setdefault("Content-Security-Policy", self.policy)
         if "Cache-Control" not in response.headers and not request.path.startswith(self.uncached):
             patch_cache_control(response, private=True, no_store=True)
         return response

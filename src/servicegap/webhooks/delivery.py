@@ -195,7 +195,7 @@ def backoff(attempts: int) -> timedelta:
 
 
 def deliver_due(now: datetime | None = None, limit: int = BATCH) -> int:
-    """Send the deliveries that are due (each claimed first); how many were sent."""
+    """Send the deliveries that are due (each claimed first); how many were delivered."""
     now = now or timezone.now()
     due = Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
     sent = 0

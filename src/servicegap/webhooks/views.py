@@ -39,12 +39,11 @@ def webhook_list(request: MemberRequest) -> HttpResponse:
         last_code=Subquery(last.values("last_status_code")[:1]),
         last_at=Subquery(last.values("created_at")[:1]),
     )
-    status = request.method == "POST" and 400 or 200
     return render(
         request,
         "webhooks/webhook_list.html",
         {"form": form, "webhooks": webhooks, "statuses": dict(Delivery.Status.choices)},
-        status=status,
+        status=400 if request.method == "POST" else 200,
     )
 
 
