@@ -1,5 +1,5 @@
 """Imports between apps run one way (DESIGN.md): core → standards → audits, feedback →
-textlens → customers → recovery → pipeline → gap, people → api, and the project's own
+textlens → customers → recovery → webhooks → pipeline → gap, people → api, and the project's own
 modules (settings, urls, celery, cli) on top. Every import counts: at module level, in
 a function (lazy) and under `if TYPE_CHECKING:`. The Django-free libraries (textlens's
 analysis modules, customers/btyd) import no Django and no other app."""
@@ -24,6 +24,7 @@ TIERS: list[set[str]] = [
     {"textlens", "kits"},
     {"customers"},
     {"recovery"},
+    {"webhooks"},
     {"pipeline"},
     {"gap", "people"},
     {"api"},

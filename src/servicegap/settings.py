@@ -188,6 +188,7 @@ INSTALLED_APPS = [
     "servicegap.kits",
     "servicegap.customers",
     "servicegap.recovery",
+    "servicegap.webhooks",
     "servicegap.pipeline",
     "servicegap.gap",
     "servicegap.people",
@@ -195,6 +196,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "servicegap.core.middleware.PageHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -213,6 +215,7 @@ MIDDLEWARE = [
 PUBLIC_PATH_PREFIXES = ["/s/"]
 PUBLIC_MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "servicegap.core.middleware.PageHeadersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -289,6 +292,9 @@ ACCOUNT_SIGNUP_FORM_CLASS = "servicegap.core.forms.SignupForm"
 STARTER_KIT_CHOICES = "servicegap.kits.catalogue.choices"
 STARTER_KIT_INSTALLER = "servicegap.kits.install.install_kit"
 ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account confirms its address before it is logged in (core/signup.py), in the
+# browser it signed up from.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -363,11 +369,36 @@ SECURE_HSTS_SECONDS = env_int(
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_bool("SERVICEGAP_HSTS_PRELOAD")
-if env_bool("SERVICEGAP_BEHIND_PROXY"):
+BEHIND_PROXY = env_bool("SERVICEGAP_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies in front of the server append to X-Forwarded-For: the client's
+# address, for every rate limit, is the one that many hops from the right (core/network.py).
+SERVICEGAP_TRUSTED_PROXIES = env_int(
+    "SERVICEGAP_TRUSTED_PROXIES", 1 if BEHIND_PROXY else 0, high=10
+)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# The Content-Security-Policy of every response (core/csp.py): scripts and style sheets
+# from the site only; inline <style> blocks of these templates by their hash.
+CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "style-src-elem": ["'self'"],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CSP_INLINE_STYLE_TEMPLATES = [
+    "feedback/public_base.html",
+    "500.html",
+    "admin/change_list.html",
+]
 SESSION_COOKIE_HTTPONLY = True
 
 # Background work. With no broker, tasks run in-process as they are called; with
@@ -431,6 +462,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.gap.tasks.send_due_digests",
         "schedule": 60 * 60,
     },
+    # webhooks: deliveries due (new ones, and retries after their pause)
+    "webhooks-deliver-due": {
+        "task": "servicegap.webhooks.tasks.deliver_due",
+        "schedule": 10,
+    },
     "people-erase-expired-candidates": {
         "task": "servicegap.people.tasks.erase_expired_candidates",
         "schedule": 24 * 60 * 60,
@@ -474,15 +510,23 @@ SILENCED_SYSTEM_CHECKS = [
 
 # feedback: rate limits on public submissions (form and API), per survey link and per
 # client address, over the last SERVICEGAP_FEEDBACK_RATE_WINDOW seconds, counted from the
-# stored responses (the address kept only as a daily keyed hash). Behind a proxy the
-# client address is the last X-Forwarded-For hop.
+# stored responses (the address kept only as a daily keyed hash). Behind proxies the
+# client address is read as SERVICEGAP_TRUSTED_PROXIES says (core/network.py).
 FEEDBACK_RATE_WINDOW = env_int("SERVICEGAP_FEEDBACK_RATE_WINDOW", 600)
 FEEDBACK_MAX_PER_LINK = env_int("SERVICEGAP_FEEDBACK_MAX_PER_LINK", 200)
 FEEDBACK_MAX_PER_ADDRESS = env_int("SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS", 40)
-FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("SERVICEGAP_BEHIND_PROXY")
 # feedback: how long each server process keeps a survey link it read (an edit made
 # through another process reaches the public form after at most this many seconds).
 FEEDBACK_LINK_CACHE_SECONDS = env_int("SERVICEGAP_FEEDBACK_LINK_CACHE_SECONDS", 10)
+
+# webhooks: each recovery case event is offered to these (dotted paths; recovery may not
+# import the apps above it).
+RECOVERY_CASE_EVENT_HOOKS = ["servicegap.webhooks.delivery.queue_case_event"]
+# webhooks: seconds a receiving server may take to answer; and whether URLs on private,
+# loopback or link-local addresses may be registered (an operator's choice, e.g. for an
+# integration on the same network; off by default, against requests to internal hosts).
+WEBHOOKS_TIMEOUT = env_int("SERVICEGAP_WEBHOOKS_TIMEOUT", 5, low=1, high=60)
+WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env_bool("SERVICEGAP_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES")
 
 # The Celery app, configured from these settings, made the current one in every process
 # that loads them (web workers, commands, tests), so that a task called without a broker

@@ -2,9 +2,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from servicegap.api.main import api
+from servicegap.core.signup import signup
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Before allauth's own: a sign-up that does not reveal existing addresses.
+    path("accounts/signup/", signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     path("standards/", include("servicegap.standards.urls")),
@@ -16,6 +19,7 @@ urlpatterns = [
     path("recovery/", include("servicegap.recovery.urls")),
     path("gap/", include("servicegap.gap.urls")),
     path("people/", include("servicegap.people.urls")),
+    path("webhooks/", include("servicegap.webhooks.urls")),
     path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

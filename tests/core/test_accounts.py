@@ -79,7 +79,7 @@ def test_signing_up_creates_an_organisation_with_the_user_as_owner(client, db):
         },
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("core:location-create")
+    assert response["Location"] == reverse("account_email_verification_sent")
     organization = Organization.objects.get(name="Corner Bakery")
     assert (organization.slug, organization.time_zone, organization.currency) == (
         "corner-bakery",

@@ -91,6 +91,7 @@ def test_the_full_middleware_is_back_once_the_public_stack_is_built(application,
     assert "django.contrib.sessions.middleware.SessionMiddleware" in settings.MIDDLEWARE
     assert settings.PUBLIC_MIDDLEWARE == [
         "django.middleware.security.SecurityMiddleware",
+        "servicegap.core.middleware.PageHeadersMiddleware",
         "django.middleware.common.CommonMiddleware",
         "django.middleware.clickjacking.XFrameOptionsMiddleware",
     ]

@@ -418,7 +418,7 @@ def test_a_retry_of_a_stored_submission_is_not_rate_limited(public, link):
     assert stored() == 1
 
 
-@override_settings(FEEDBACK_TRUST_X_FORWARDED_FOR=True, FEEDBACK_MAX_PER_ADDRESS=1)
+@override_settings(SERVICEGAP_TRUSTED_PROXIES=1, FEEDBACK_MAX_PER_ADDRESS=1)
 def test_behind_a_proxy_the_forwarded_address_is_limited(public, link):
     assert send(public, link, people=4, HTTP_X_FORWARDED_FOR="9.9.9.9, 1.1.1.1").status_code == 200
     assert send(public, link, people=4, HTTP_X_FORWARDED_FOR="9.9.9.9, 2.2.2.2").status_code == 200

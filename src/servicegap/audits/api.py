@@ -24,6 +24,7 @@ from servicegap.audits import scoring, workflow
 from servicegap.audits.forms import start_of
 from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Offset
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
@@ -138,7 +139,7 @@ class AuditFilters(Schema):
         None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or before this day."
     )
     limit: Annotated[int, Field(ge=1, le=200)] = 50
-    offset: Annotated[int, Field(ge=0)] = 0
+    offset: Offset = 0
 
 
 class AuditPage(Schema):

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from servicegap.core.access import get_for_member
 from servicegap.core.auth import membership
 from servicegap.core.models import Location
 
 router = Router(tags=["organisation"])
+
+# Where a page of a list starts, for every app's paged list: bounded, so that a number
+# past what the databases' 64-bit OFFSET holds is a 422 naming `offset`, not a 500.
+MAX_OFFSET = 1_000_000_000
+Offset = Annotated[
+    int, Field(ge=0, le=MAX_OFFSET, description="Skip this many items (at most 1,000,000,000).")
+]
 
 
 class MeOut(Schema):

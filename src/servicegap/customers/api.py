@@ -18,6 +18,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from servicegap.core import access
+from servicegap.core.api import Offset
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers.models import Alert, Customer
@@ -64,7 +65,7 @@ class CustomerFilters(Schema):
     location: UUID | None = Field(None, description="Home location code.")
     external_id: str | None = Field(None, max_length=64, description="Exactly this id.")
     max_p_alive: float | None = Field(None, ge=0, le=1, description="P(alive) at most.")
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
     limit: int = Field(50, ge=1, le=500)
 
 
@@ -97,7 +98,7 @@ class AlertFilters(Schema):
     status: Literal["open", "claimed", "snoozed", "saved", "lost", "unresolved"] = "unresolved"
     kind: Literal["drifting", "detractor", "complaint", "churn_phrase"] | None = None
     location: UUID | None = Field(None, description="The customer's home location code.")
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
     limit: int = Field(50, ge=1, le=500)
 
 

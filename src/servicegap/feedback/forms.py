@@ -305,10 +305,12 @@ class PublicResponseForm(forms.Form):
 
 
 # An HTML tag or comment as a browser would read one: "<", a tag name straight after it
-# (or "/" and the name), then at once ">" or "/>", or attributes with "=" before ">".
-# What customers write otherwise is no tag: "<3", "a < b", "<<pas possible>>",
-# "<a long wait>", "<half an hour, bill >50", "<ana@example.org>".
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s*/?>|\s[^<>]*=[^<>]*>)|<!--")
+# (or "/" and the name), then at once ">" or "/>", or attributes with "=" before ">" or
+# the end of the text. As in a browser, "/" separates the name from attributes as a space
+# does ("<svg/onload=…>"). What customers write otherwise is no tag: "<3", "a < b",
+# "5 > 4", "<<pas possible>>", "<a long wait>", "<half an hour, bill >50",
+# "<ana@example.org>".
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s*/?>|[\s/][^<>]*=[^<>]*(?:>|$))|<!--")
 
 
 def _is_contact(value: str) -> bool:

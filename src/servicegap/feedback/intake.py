@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from servicegap.core import network
 from servicegap.feedback import handoff
 from servicegap.feedback.forms import PS, question_fields, step_choices
 from servicegap.feedback.models import PendingResponse, Question, Response, SurveyLink
@@ -199,13 +200,8 @@ def _load_link(token: str, now: float) -> PublicLink:
 
 
 def client_address(request: HttpRequest) -> str:
-    """The caller's address; behind a trusted proxy, the one it saw (last X-Forwarded-For)."""
-    if settings.FEEDBACK_TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR", "")
+    """The caller's address, read as every rate limit reads it (core/network.py)."""
+    return network.client_address(request)
 
 
 def client_key(address: str, now: float | None = None) -> str:

@@ -20,6 +20,7 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Offset
 from servicegap.core.auth import membership
 from servicegap.people import coaching, ideas, scenarios
 from servicegap.people.models import Idea, RuleBend, Scenario, ScenarioAttempt
@@ -65,7 +66,7 @@ class AttemptOut(Schema):
 class AttemptFilters(Schema):
     employee: UUID | None = None
     limit: Annotated[int, Field(ge=1, le=200)] = 50
-    offset: Annotated[int, Field(ge=0)] = 0
+    offset: Offset = 0
 
 
 class LevelIn(StrictIn):

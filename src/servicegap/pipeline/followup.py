@@ -6,9 +6,11 @@
    known customer, a detractor, low ratings or a churn phrase noted on their alert;
 4. recovery's automatic cases (`recovery.cases`): first the case of a customer who wrote
    to the top (asked for the owner to hear of it: always, assigned to the top of the
-   location's escalation ladder), then those the organisation asks for.
+   location's escalation ladder), then those the organisation asks for;
+5. the organisation's webhooks (`webhooks.delivery`): the response, and its alert if
+   one was sent, queued for each URL that asked for them (sent in the background).
 
-`follow_up()` calls the four steps for a batch. Each step is a plain function of its
+`follow_up()` calls the five steps for a batch. Each step is a plain function of its
 app, called per response (the analysis per batch), and each is idempotent (one
 analysis, one alert claim, one moment per response and kind, one open case), so a
 response may go through a step twice after a crash, never not at all. A step that
@@ -43,6 +45,7 @@ from servicegap.recovery import cases
 from servicegap.standards.models import JourneyStep
 from servicegap.textlens import retraining
 from servicegap.textlens.models import CommentAnalysis
+from servicegap.webhooks import delivery
 
 logger = logging.getLogger(__name__)
 
@@ -58,13 +61,14 @@ Failures = dict[int, str]  # response id -> "step: reason"
 
 
 def follow_up(responses: Sequence[Response]) -> Failures:
-    """Run the four steps for `responses`, in order; the responses that failed a step
+    """Run the five steps for `responses`, in order; the responses that failed a step
     (each with the step and reason), which skip the steps after it."""
     failed = analyse_comments(responses)
     failed |= send_alerts(_without(responses, failed))
     churned = churn_signals(_without(responses, failed))
     failed |= raise_moments(_without(responses, failed), churned)
     failed |= open_cases(_without(responses, failed), churned)
+    failed |= notify_webhooks(_without(responses, failed))
     return failed
 
 
@@ -133,6 +137,12 @@ def open_cases(
             cases.open_case_for_churn_comment(response)
 
     return _each(responses, "automatic cases", open_for)
+
+
+def notify_webhooks(responses: Sequence[Response]) -> Failures:
+    """Step 5: queue each response (and its alert) for the organisation's webhooks;
+    queued once however often the step runs."""
+    return _each(responses, "webhooks", lambda response: delivery.queue_responses([response]))
 
 
 def _each(

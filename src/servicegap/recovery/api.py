@@ -19,6 +19,7 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Offset
 from servicegap.core.auth import membership
 from servicegap.recovery import budgets, cases
 from servicegap.recovery.models import Case, CaseEvent
@@ -113,7 +114,7 @@ class CaseFilters(Schema):
     status: StatusValue | None = None
     location: UUID | None = None
     limit: Annotated[int, Field(ge=1, le=200)] = 50
-    offset: Annotated[int, Field(ge=0)] = 0
+    offset: Offset = 0
 
 
 def _team(request: HttpRequest):

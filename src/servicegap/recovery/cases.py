@@ -8,6 +8,8 @@ button move the case once.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +17,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from servicegap.core.models import Membership, P, Role, one_line
 from servicegap.recovery import ladders
@@ -79,7 +82,7 @@ def add_event(
     data: dict[str, Any] | None = None,
     corrects: CaseEvent | None = None,
 ) -> CaseEvent:
-    return CaseEvent.objects.create(
+    event = CaseEvent.objects.create(
         organization_id=case.organization_id,
         case=case,
         kind=kind,
@@ -89,6 +92,17 @@ def add_event(
         data=data or {},
         corrects=corrects,
     )
+    for hook in _event_hooks():
+        hook(event)  # in the same transaction: the event and what it queues, or neither
+    return event
+
+
+@functools.cache
+def _event_hooks() -> list[Callable[[CaseEvent], Any]]:
+    """`RECOVERY_CASE_EVENT_HOOKS`: what the apps above recovery do with each new case
+    event (the webhooks queue it), named in settings because recovery may not import
+    them."""
+    return [import_string(path) for path in settings.RECOVERY_CASE_EVENT_HOOKS]
 
 
 def _same_org(organization_id: int, **objects: Any) -> None:
