@@ -400,6 +400,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.feedback.tasks.forget_client_keys",
         "schedule": 6 * 60 * 60,
     },
+    # customers: survey invitations due after a visit (claimed, so never sent twice)
+    "send-due-survey-invitations": {
+        "task": "servicegap.customers.tasks.send_due_invitations",
+        "schedule": 5 * 60,
+    },
     "score-customers": {
         "task": "servicegap.customers.tasks.score_all",
         "schedule": 24 * 60 * 60,

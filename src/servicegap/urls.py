@@ -16,5 +16,6 @@ urlpatterns = [
     path("gap/", include("servicegap.gap.urls")),
     path("people/", include("servicegap.people.urls")),
     path("", include("servicegap.feedback.public_urls")),
+    path("", include("servicegap.customers.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

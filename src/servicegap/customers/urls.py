@@ -24,4 +24,6 @@ urlpatterns = [
     path("imports/new/", views.import_upload, name="import-upload"),
     path("imports/<uuid:importrun_code>/", include(import_urls)),
     path("settings/", views.customer_settings, name="settings"),
+    path("invitations/", views.invitation_overview, name="invitations"),
+    path("invitations/settings/", views.invitation_settings, name="invitation-settings"),
 ]
