@@ -19,6 +19,7 @@ tried again. An answer through the link belongs to that customer and that visit
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import smtplib
 import uuid
@@ -271,9 +272,18 @@ def _send_batch(claimed: Sequence[SurveyInvitation], now: datetime, counts: dict
     """Send the claimed invitations through one connection; whether the server is down."""
     sent: set[int] = set()
     rules_of: dict[int, InvitationSettings] = {}
-    down = ""
     status = SurveyInvitation.Status
-    with mail.get_connection() as connection:
+    connection = mail.get_connection()
+    try:
+        connection.open()
+        down = ""
+    except Exception as error:  # the server cannot be reached: every one tried later
+        logger.warning("invitations: mail server unreachable (%r); tried again later", error)
+        down = repr(error)[:300]
+        for invitation in claimed:
+            counts["failed" if _release(invitation, down, now) else "retry"] += 1
+        return True
+    try:
         for invitation in claimed:
             if down:
                 _release(invitation, down, now, counted=False)
@@ -287,9 +297,8 @@ def _send_batch(claimed: Sequence[SurveyInvitation], now: datetime, counts: dict
             organization = invitation.organization
             if organization.pk not in rules_of:
                 rules_of[organization.pk] = InvitationSettings.for_organization(organization)
-            rules = rules_of[organization.pk]
             try:
-                connection.send_messages([message(invitation, rules, now)])
+                connection.send_messages([message(invitation, rules_of[organization.pk], now)])
             except smtplib.SMTPRecipientsRefused as error:
                 _bounce(invitation, repr(error), now)
                 counts["bounced"] += 1
@@ -299,6 +308,9 @@ def _send_batch(claimed: Sequence[SurveyInvitation], now: datetime, counts: dict
                 counts["failed" if _release(invitation, down, now) else "retry"] += 1
             else:
                 sent.add(invitation.pk)
+    finally:
+        with contextlib.suppress(Exception):
+            connection.close()
     by_organization: dict[int, list[int]] = {}
     for invitation in claimed:
         if invitation.pk in sent:

@@ -159,7 +159,7 @@ class Customer(OrgOwned):
     # Survey invitations (invitations.py): the customer's language ("" for the survey's
     # own), when they unsubscribed (for good), when their address bounced (not tried
     # again), and the first moment the next invitation may be sent (the frequency cap).
-    language = models.CharField(_("language"), max_length=8, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True, db_default="")
     unsubscribed_at = models.DateTimeField(_("unsubscribed from surveys"), null=True, blank=True)
     email_bounced_at = models.DateTimeField(_("e-mail address bounced"), null=True, blank=True)
     next_invitation_at = models.DateTimeField(null=True, blank=True, editable=False)
