@@ -24,6 +24,14 @@ from servicegap.core.models import Location, Membership
 from servicegap.customers import visits
 from servicegap.customers.models import Alert, Customer
 
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        return status, body
+
+
 router = Router(tags=["customers"])
 
 
@@ -207,7 +215,7 @@ class VisitOut(Schema):
     response={201: VisitOut, 200: VisitOut},
     summary="Record a visit (and schedule its survey invitation)",
 )
-def post_visit(request: HttpRequest, payload: VisitIn) -> tuple[int, dict[str, Any]]:
+def post_visit(request: HttpRequest, payload: VisitIn) -> Any:
     """A till or booking system posts each visit; the same visit (by `visit_id`, else by
     customer, location, time and amount) posted again is stored once (200). A new visit
     of a customer who agreed to be contacted, with an e-mail address, gets its survey
@@ -240,4 +248,4 @@ def post_visit(request: HttpRequest, payload: VisitIn) -> tuple[int, dict[str, A
         if invitation is None
         else {"status": invitation.status, "send_after": invitation.send_after},
     }
-    return (201 if stored.created else 200), body
+    return Status(201 if stored.created else 200, body)

@@ -10,86 +10,291 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0007_alter_location_name_alter_region_name'),
-        ('customers', '0002_import_run'),
-        ('feedback', '0011_pending_response_failures'),
+        ("core", "0007_alter_location_name_alter_region_name"),
+        ("customers", "0002_import_run"),
+        ("feedback", "0011_pending_response_failures"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='customer',
-            name='email_bounced_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='e-mail address bounced'),
+            model_name="customer",
+            name="email_bounced_at",
+            field=models.DateTimeField(
+                blank=True, null=True, verbose_name="e-mail address bounced"
+            ),
         ),
         migrations.AddField(
-            model_name='customer',
-            name='language',
-            field=models.CharField(blank=True, db_default='', max_length=8, verbose_name='language'),
+            model_name="customer",
+            name="language",
+            field=models.CharField(
+                blank=True, db_default="", max_length=8, verbose_name="language"
+            ),
         ),
         migrations.AddField(
-            model_name='customer',
-            name='next_invitation_at',
+            model_name="customer",
+            name="next_invitation_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='customer',
-            name='unsubscribed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='unsubscribed from surveys'),
+            model_name="customer",
+            name="unsubscribed_at",
+            field=models.DateTimeField(
+                blank=True, null=True, verbose_name="unsubscribed from surveys"
+            ),
         ),
         migrations.CreateModel(
-            name='InvitationSettings',
+            name="InvitationSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('enabled', models.BooleanField(default=False, help_text='Only customers who gave an e-mail address with consent are invited.', verbose_name='invite customers after a visit')),
-                ('delay_minutes', models.PositiveIntegerField(default=120, validators=[django.core.validators.MaxValueValidator(10080)], verbose_name='minutes after the visit')),
-                ('send_from', models.TimeField(default=datetime.time(9, 0), verbose_name='not before')),
-                ('send_until', models.TimeField(default=datetime.time(20, 0), verbose_name='not after')),
-                ('every_days', models.PositiveSmallIntegerField(default=30, help_text='Per customer, whatever the number of visits.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(365)], verbose_name='at most once every (days)')),
-                ('valid_days', models.PositiveSmallIntegerField(default=7, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(90)], verbose_name='link works for (days)')),
-                ('late_hours', models.PositiveSmallIntegerField(default=48, help_text='A visit imported later than this is not invited.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(720)], verbose_name='skip visits older than (hours past the delay)')),
-                ('texts', models.JSONField(blank=True, default=dict, verbose_name='texts')),
-                ('organization', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='invitation_settings', to='core.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "enabled",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Only customers who gave an e-mail address with consent are invited.",
+                        verbose_name="invite customers after a visit",
+                    ),
+                ),
+                (
+                    "delay_minutes",
+                    models.PositiveIntegerField(
+                        default=120,
+                        validators=[django.core.validators.MaxValueValidator(10080)],
+                        verbose_name="minutes after the visit",
+                    ),
+                ),
+                (
+                    "send_from",
+                    models.TimeField(default=datetime.time(9, 0), verbose_name="not before"),
+                ),
+                (
+                    "send_until",
+                    models.TimeField(default=datetime.time(20, 0), verbose_name="not after"),
+                ),
+                (
+                    "every_days",
+                    models.PositiveSmallIntegerField(
+                        default=30,
+                        help_text="Per customer, whatever the number of visits.",
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(365),
+                        ],
+                        verbose_name="at most once every (days)",
+                    ),
+                ),
+                (
+                    "valid_days",
+                    models.PositiveSmallIntegerField(
+                        default=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(90),
+                        ],
+                        verbose_name="link works for (days)",
+                    ),
+                ),
+                (
+                    "late_hours",
+                    models.PositiveSmallIntegerField(
+                        default=48,
+                        help_text="A visit imported later than this is not invited.",
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(720),
+                        ],
+                        verbose_name="skip visits older than (hours past the delay)",
+                    ),
+                ),
+                ("texts", models.JSONField(blank=True, default=dict, verbose_name="texts")),
+                (
+                    "organization",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="invitation_settings",
+                        to="core.organization",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'invitation settings',
-                'verbose_name_plural': 'invitation settings',
-                'constraints': [models.CheckConstraint(condition=models.Q(('send_from__lt', models.F('send_until'))), name='customers_invitationsettings_window_order', violation_error_message='“Not before” must come before “not after”.'), models.CheckConstraint(condition=models.Q(('every_days__gte', 1), ('valid_days__gte', 1), ('late_hours__gte', 1)), name='customers_invitationsettings_positive', violation_error_message='Days and hours are at least 1.')],
+                "verbose_name": "invitation settings",
+                "verbose_name_plural": "invitation settings",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("send_from__lt", models.F("send_until"))),
+                        name="customers_invitationsettings_window_order",
+                        violation_error_message="“Not before” must come before “not after”.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("every_days__gte", 1), ("valid_days__gte", 1), ("late_hours__gte", 1)
+                        ),
+                        name="customers_invitationsettings_positive",
+                        violation_error_message="Days and hours are at least 1.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SurveyInvitation',
+            name="SurveyInvitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('token', models.CharField(default=servicegap.customers.models._invitation_token, editable=False, max_length=48, unique=True)),
-                ('channel', models.CharField(choices=[('in_store', 'In store'), ('takeaway', 'Takeaway'), ('delivery', 'Delivery'), ('online', 'Online'), ('phone', 'Phone'), ('other', 'Other')], max_length=10, verbose_name='channel')),
-                ('language', models.CharField(max_length=8, verbose_name='language')),
-                ('email', models.CharField(max_length=120, verbose_name='address')),
-                ('status', models.CharField(choices=[('scheduled', 'Scheduled'), ('sending', 'Being sent'), ('sent', 'Sent'), ('bounced', 'Bounced'), ('failed', 'Not sent (mail server)'), ('cancelled', 'Cancelled')], default='scheduled', max_length=10, verbose_name='status')),
-                ('send_after', models.DateTimeField(verbose_name='send after')),
-                ('attempts', models.PositiveSmallIntegerField(default=0)),
-                ('claimed_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='sent')),
-                ('expires_at', models.DateTimeField(blank=True, null=True, verbose_name='link works until')),
-                ('opened_at', models.DateTimeField(blank=True, null=True, verbose_name='opened')),
-                ('responded_at', models.DateTimeField(blank=True, null=True, verbose_name='answered')),
-                ('unsubscribed_at', models.DateTimeField(blank=True, null=True, verbose_name='unsubscribed')),
-                ('last_error', models.CharField(blank=True, max_length=300, verbose_name='why')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('customer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='survey_invitations', to='customers.customer')),
-                ('link', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='feedback.surveylink')),
-                ('location', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='core.location', verbose_name='location')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
-                ('response', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='survey_invitation', to='feedback.response')),
-                ('visit', models.OneToOneField(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='survey_invitation', to='customers.visit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "token",
+                    models.CharField(
+                        default=servicegap.customers.models._invitation_token,
+                        editable=False,
+                        max_length=48,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("in_store", "In store"),
+                            ("takeaway", "Takeaway"),
+                            ("delivery", "Delivery"),
+                            ("online", "Online"),
+                            ("phone", "Phone"),
+                            ("other", "Other"),
+                        ],
+                        max_length=10,
+                        verbose_name="channel",
+                    ),
+                ),
+                ("language", models.CharField(max_length=8, verbose_name="language")),
+                ("email", models.CharField(max_length=120, verbose_name="address")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("scheduled", "Scheduled"),
+                            ("sending", "Being sent"),
+                            ("sent", "Sent"),
+                            ("bounced", "Bounced"),
+                            ("failed", "Not sent (mail server)"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="scheduled",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("send_after", models.DateTimeField(verbose_name="send after")),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
+                ("claimed_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="sent")),
+                (
+                    "expires_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="link works until"),
+                ),
+                ("opened_at", models.DateTimeField(blank=True, null=True, verbose_name="opened")),
+                (
+                    "responded_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="answered"),
+                ),
+                (
+                    "unsubscribed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="unsubscribed"),
+                ),
+                ("last_error", models.CharField(blank=True, max_length=300, verbose_name="why")),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "customer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="survey_invitations",
+                        to="customers.customer",
+                    ),
+                ),
+                (
+                    "link",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.RESTRICT,
+                        related_name="+",
+                        to="feedback.surveylink",
+                    ),
+                ),
+                (
+                    "location",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.RESTRICT,
+                        related_name="+",
+                        to="core.location",
+                        verbose_name="location",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="core.organization",
+                    ),
+                ),
+                (
+                    "response",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="survey_invitation",
+                        to="feedback.response",
+                    ),
+                ),
+                (
+                    "visit",
+                    models.OneToOneField(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="survey_invitation",
+                        to="customers.visit",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-send_after', '-pk'],
-                'indexes': [models.Index(condition=models.Q(('status', 'scheduled')), fields=['send_after'], name='customers_invitation_due'), models.Index(fields=['organization', 'sent_at'], name='customers_invitation_sent'), models.Index(fields=['customer', 'send_after'], name='customers_invitation_customer')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('status__in', ['scheduled', 'sending', 'sent', 'bounced', 'failed', 'cancelled'])), name='customers_surveyinvitation_status_valid')],
+                "ordering": ["-send_after", "-pk"],
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("status", "scheduled")),
+                        fields=["send_after"],
+                        name="customers_invitation_due",
+                    ),
+                    models.Index(
+                        fields=["organization", "sent_at"], name="customers_invitation_sent"
+                    ),
+                    models.Index(
+                        fields=["customer", "send_after"], name="customers_invitation_customer"
+                    ),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "status__in",
+                                ["scheduled", "sending", "sent", "bounced", "failed", "cancelled"],
+                            )
+                        ),
+                        name="customers_surveyinvitation_status_valid",
+                    )
+                ],
             },
         ),
     ]
