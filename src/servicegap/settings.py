@@ -454,6 +454,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.audits.demo.seed",
     "servicegap.feedback.demo.seed",
     "servicegap.customers.demo.seed",
+    "servicegap.customers.demo.seed_invitations",
     "servicegap.textlens.demo.seed",
     "servicegap.recovery.demo.seed",
     "servicegap.pipeline.demo.seed",
