@@ -685,3 +685,20 @@ def test_the_visits_module_stores_a_visit_once(world, rules, link):
                               amount=Decimal("5.00"), consent=True, contact="z@example.test")  # fmt: skip
     assert one.created and not two.created and one.visit.pk == two.visit.pk
     assert one.invitation is not None and SurveyInvitation.objects.count() == 1
+
+
+def test_the_background_process_sends_due_invitations_on_its_schedule(world, rules, link):
+    from django.conf import settings
+
+    from servicegap.pipeline import background
+
+    invitation = scheduled(world, rules, link)  # due since 3 May 2026
+    entry = settings.CELERY_BEAT_SCHEDULE["send-due-survey-invitations"]
+    assert entry["task"] == "servicegap.customers.tasks.send_due_invitations"
+    background.load_tasks()
+    row = background.scheduled("send-due-survey-invitations", entry, timezone.now())
+    background.run_task(row, entry)
+    row.refresh_from_db()
+    assert row.runs == 1 and row.last_error == ""
+    invitation.refresh_from_db()
+    assert invitation.status == SurveyInvitation.Status.SENT and len(mail.outbox) == 1
