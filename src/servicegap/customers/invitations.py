@@ -251,20 +251,27 @@ def send_due(now: datetime | None = None, *, batches: int = 100) -> dict[str, in
 
 
 def _claim(now: datetime) -> list[SurveyInvitation]:
-    """Up to BATCH due invitations, each moved from scheduled to being sent by one
-    conditional UPDATE (another sender's UPDATE matches none of them)."""
-    ids = list(SurveyInvitation.objects.due(now).order_by("send_after").values_list("pk")[:BATCH])
-    ids = [pk for (pk,) in ids]
-    if not ids:
-        return []
-    claim = now.replace(microsecond=uuid.uuid4().int % 1_000_000)  # this claim's mark
-    SurveyInvitation.objects.filter(pk__in=ids, status=SurveyInvitation.Status.SCHEDULED).update(
-        status=SurveyInvitation.Status.SENDING, claimed_at=claim
+    """Up to BATCH due invitations, each moved from scheduled to being sent by its own
+    conditional UPDATE (in one transaction): of two senders, only the one whose UPDATE
+    matched sends it, on SQLite and PostgreSQL alike."""
+    ids = list(
+        SurveyInvitation.objects.due(now)
+        .order_by("send_after")
+        .values_list("pk", flat=True)[:BATCH]
     )
+    sending = SurveyInvitation.Status.SENDING
+    with transaction.atomic():
+        mine = [
+            pk
+            for pk in ids
+            if SurveyInvitation.objects.filter(
+                pk=pk, status=SurveyInvitation.Status.SCHEDULED
+            ).update(status=sending, claimed_at=now)
+        ]
     return list(
-        SurveyInvitation.objects.filter(
-            pk__in=ids, status=SurveyInvitation.Status.SENDING, claimed_at=claim
-        ).select_related("customer", "visit", "location", "link__survey", "organization")
+        SurveyInvitation.objects.filter(pk__in=mine).select_related(
+            "customer", "visit", "location", "link__survey", "organization"
+        )
     )
 
 
