@@ -100,11 +100,14 @@ PUBLIC_URL_NAMES = {
     "the key and they show only the form (test_public_feedback_pages_show_only_the_form)",
     "api:feedback-public-submit": "a customer's answers through a link token, as on the "
     "public form; it answers only whether they were stored",
+    "invitation_public:*": "a customer's personal survey link and its unsubscribe page: the "
+    "invitation's secret token is the key and they show only the form",
 }
 # The model whose `token` opens each public page that takes one.
 PUBLIC_TOKEN_MODELS = {
     "feedback_public:*": "feedback.SurveyLink",
     "api:feedback-public-submit": "feedback.SurveyLink",
+    "invitation_public:*": "customers.SurveyInvitation",
 }
 # What the public feedback pages may show besides the organisation's name: the link, its
 # survey and questions, its location, the journey steps a customer may choose, and (on the

@@ -442,6 +442,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.feedback.tasks.forget_client_keys",
         "schedule": 6 * 60 * 60,
     },
+    # customers: survey invitations due after a visit (claimed, so never sent twice)
+    "send-due-survey-invitations": {
+        "task": "servicegap.customers.tasks.send_due_invitations",
+        "schedule": 5 * 60,
+    },
     "score-customers": {
         "task": "servicegap.customers.tasks.score_all",
         "schedule": 24 * 60 * 60,
@@ -496,6 +501,7 @@ SERVICEGAP_DEMO_STEPS = [
     "servicegap.audits.demo.seed",
     "servicegap.feedback.demo.seed",
     "servicegap.customers.demo.seed",
+    "servicegap.customers.demo.seed_invitations",
     "servicegap.textlens.demo.seed",
     "servicegap.recovery.demo.seed",
     "servicegap.pipeline.demo.seed",

@@ -21,5 +21,6 @@ urlpatterns = [
     path("people/", include("servicegap.people.urls")),
     path("webhooks/", include("servicegap.webhooks.urls")),
     path("", include("servicegap.feedback.public_urls")),
+    path("", include("servicegap.customers.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

@@ -16,10 +16,13 @@ from servicegap.customers.models import (
     CustomerScore,
     CustomerSettings,
     ImportRun,
+    InvitationSettings,
     ScoreRun,
+    SurveyInvitation,
     Visit,
 )
 from tests.factories import LocationFactory, OrganizationFactory
+from tests.feedback.factories import SurveyLinkFactory
 
 
 class CustomerSettingsFactory(factory.django.DjangoModelFactory):
@@ -118,3 +121,42 @@ class AlertFactory(factory.django.DjangoModelFactory):
                   "response": None}]
     )  # fmt: skip
     value_at_risk = Decimal("150.00")
+
+
+class InvitationSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = InvitationSettings
+        django_get_or_create = ["organization"]
+
+    organization = factory.SubFactory(OrganizationFactory)
+    enabled = True
+
+
+class SurveyInvitationFactory(factory.django.DjangoModelFactory):
+    """A sent invitation whose link still works, about a visit at `location`."""
+
+    class Meta:
+        model = SurveyInvitation
+
+    organization = factory.SubFactory(OrganizationFactory)
+    location = factory.SubFactory(
+        LocationFactory, organization=factory.SelfAttribute("..organization")
+    )
+    visit = factory.SubFactory(
+        VisitFactory,
+        organization=factory.SelfAttribute("..organization"),
+        location=factory.SelfAttribute("..location"),
+    )
+    customer = factory.SelfAttribute("visit.customer")
+    link = factory.SubFactory(
+        SurveyLinkFactory,
+        organization=factory.SelfAttribute("..organization"),
+        location=factory.SelfAttribute("..location"),
+    )
+    channel = Visit.Channel.IN_STORE
+    language = "en"
+    email = factory.Sequence(lambda n: f"guest{n}@example.test")
+    status = SurveyInvitation.Status.SENT
+    send_after = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+    sent_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+    expires_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))

@@ -10,7 +10,14 @@ from django.conf import settings
 
 from servicegap.core import demo
 from servicegap.core.models import Organization
-from servicegap.customers.models import Alert, Customer, CustomerScore, ScoreRun, Visit
+from servicegap.customers.models import (
+    Alert,
+    Customer,
+    CustomerScore,
+    ScoreRun,
+    SurveyInvitation,
+    Visit,
+)
 from servicegap.feedback.models import Response
 
 TODAY = date(2026, 6, 30)
@@ -50,6 +57,35 @@ def test_everyone_is_scored_and_the_save_list_tells_both_stories(demo_org, db):
 
 
 def test_some_unhappy_answers_come_from_known_customers(demo_org, db):
-    linked = Response.objects.filter(organization=demo_org, customer__isnull=False)
+    # Besides the answers through survey invitations (below), which are of every mood.
+    linked = Response.objects.filter(
+        organization=demo_org, customer__isnull=False, survey_invitation__isnull=True
+    )
     assert linked.count() >= 20
     assert all(response.nps <= 6 for response in linked)
+
+
+def test_survey_invitations_are_answered_bounced_and_unsubscribed(demo_org, db):
+    invited = SurveyInvitation.objects.filter(organization=demo_org)
+    answered = invited.filter(response__isnull=False).select_related("response", "visit")
+    assert answered.count() >= 20
+    assert invited.filter(status=SurveyInvitation.Status.BOUNCED).count() >= 3
+    assert invited.filter(unsubscribed_at__isnull=False).count() >= 3
+    for invitation in answered:
+        assert invitation.response.customer_id == invitation.customer_id
+        assert invitation.response.location_id == invitation.location_id
+        assert invitation.visit.visited_at < invitation.sent_at <= invitation.response.submitted_at
+    # Their bad moments are on the save list, citing the visit.
+    texts = [
+        reason["text"]
+        for alert in Alert.objects.filter(organization=demo_org)
+        for reason in alert.reasons
+    ]
+    assert any("after the visit of" in text for text in texts)
+
+
+def test_the_invitations_step_follows_the_customers_step():
+    steps = settings.SERVICEGAP_DEMO_STEPS
+    assert steps.index("servicegap.customers.demo.seed_invitations") == (
+        steps.index("servicegap.customers.demo.seed") + 1
+    )

@@ -1,6 +1,12 @@
 from django.contrib import admin
 
-from servicegap.customers.models import Alert, Customer, ImportRun, ScoreRun
+from servicegap.customers.models import (
+    Alert,
+    Customer,
+    ImportRun,
+    ScoreRun,
+    SurveyInvitation,
+)
 
 
 @admin.register(Customer)
@@ -28,3 +34,13 @@ class ImportRunAdmin(admin.ModelAdmin):
 class ScoreRunAdmin(admin.ModelAdmin):
     list_display = ["organization", "status", "customers", "repeat_customers", "scored_at"]
     list_filter = ["organization", "status"]
+
+
+@admin.register(SurveyInvitation)
+class SurveyInvitationAdmin(admin.ModelAdmin):
+    """Operators see an invitation left "being sent" by a killed process here."""
+
+    list_display = ["customer", "organization", "location", "status", "send_after", "sent_at"]
+    list_filter = ["organization", "status"]
+    raw_id_fields = ["customer", "visit", "link", "response"]
+    readonly_fields = ["token"]

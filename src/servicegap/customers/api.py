@@ -7,13 +7,14 @@ with a bearer token of the organisation or a member's session. Every query start
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 from uuid import UUID
 
 from django.db.models import Q
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -21,7 +22,16 @@ from servicegap.core import access
 from servicegap.core.api import Offset
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
+from servicegap.customers import visits
 from servicegap.customers.models import Alert, Customer
+
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        return status, body
+
 
 router = Router(tags=["customers"])
 
@@ -174,3 +184,69 @@ def list_alerts(request: HttpRequest, filters: Query[AlertFilters]) -> dict[str,
             for a in page
         ],
     }
+
+
+class VisitIn(Schema):
+    customer: str = Field(..., min_length=1, max_length=64, description="Your customer id.")
+    location: UUID = Field(..., description="The location's code.")
+    visited_at: datetime = Field(..., description="When, with its time zone.")
+    amount: Decimal = Field(..., ge=0, max_digits=12, decimal_places=2)
+    channel: Literal["in_store", "takeaway", "delivery", "online", "phone", "other"] = "in_store"
+    visit_id: str = Field("", max_length=64, description="Your id for the visit, if any.")
+    consent: bool = Field(False, description="The customer agreed to be contacted.")
+    name: str = Field("", max_length=120)
+    contact: str = Field("", max_length=120, description="E-mail address or phone number.")
+    language: Literal["", "en", "fr", "es"] = ""
+
+
+class InvitationOut(Schema):
+    status: str
+    send_after: datetime
+
+
+class VisitOut(Schema):
+    customer: UUID
+    visit_key: str
+    created: bool
+    invitation: InvitationOut | None
+
+
+@router.post(
+    "/visits",
+    response={201: VisitOut, 200: VisitOut},
+    summary="Record a visit (and schedule its survey invitation)",
+)
+def post_visit(request: HttpRequest, payload: VisitIn) -> Any:
+    """A till or booking system posts each visit; the same visit (by `visit_id`, else by
+    customer, location, time and amount) posted again is stored once (200). A new visit
+    of a customer who agreed to be contacted, with an e-mail address, gets its survey
+    invitation under the organisation's rules."""
+    member = _require_reader(membership(request))
+    location = Location.objects.for_member(member).filter(code=payload.location).first()
+    if location is None:
+        raise HttpError(422, "location: no location of yours has this code.")
+    if payload.visited_at.tzinfo is None:
+        raise HttpError(422, "visited_at: give the time zone, e.g. 2026-05-03T12:30:00+02:00.")
+    if payload.visited_at > timezone.now() + timedelta(minutes=5):
+        raise HttpError(422, "visited_at: a visit cannot be in the future.")
+    if not payload.customer.strip():
+        raise HttpError(422, "customer: give the customer's id.")
+    contact = payload.contact.strip()
+    if not payload.consent and (payload.name.strip() or contact):
+        raise HttpError(422, "consent: name and contact are kept only with consent.")
+    stored = visits.record_visit(
+        location, customer_id=payload.customer.strip(), visited_at=payload.visited_at,
+        amount=payload.amount, channel=payload.channel, visit_id=payload.visit_id.strip(),
+        consent=payload.consent, name=payload.name.strip(), contact=contact,
+        language=payload.language,
+    )  # fmt: skip
+    invitation = stored.invitation
+    body = {
+        "customer": stored.visit.customer.code,
+        "visit_key": stored.visit.key,
+        "created": stored.created,
+        "invitation": None
+        if invitation is None
+        else {"status": invitation.status, "send_after": invitation.send_after},
+    }
+    return Status(201 if stored.created else 200, body)

@@ -16,8 +16,15 @@ from decimal import Decimal
 import numpy as np
 
 from servicegap.core.demo import DemoContext
-from servicegap.customers import moments, scoring
-from servicegap.customers.models import Alert, Customer, CustomerSettings, Visit
+from servicegap.customers import invitations, moments, scoring
+from servicegap.customers.models import (
+    Alert,
+    Customer,
+    CustomerSettings,
+    InvitationSettings,
+    SurveyInvitation,
+    Visit,
+)
 from servicegap.feedback.models import Response
 
 DAYS = 210
@@ -172,3 +179,131 @@ def _link_unhappy_answers(context: DemoContext, customers, histories, rng) -> in
             )
         linked += 1
     return linked
+
+
+# Survey invitations --------------------------------------------------------------------
+
+INVITED_DAYS = 60  # invitations for the consenting customers' visits of the last 60 days
+BOUNCED = 0.06
+UNSUBSCRIBED = 0.05
+OPENED = 0.55
+ANSWERED = 0.6  # of those opened, when an answer from that location fits in the week
+
+
+def seed_invitations(context: DemoContext) -> list[str]:
+    """Invitations for the consenting customers' recent visits under the default rules:
+    some bounced, some unsubscribed, some opened, and some answered. An answer is one of
+    the feedback demo's answers at that location in the week after the invitation (so
+    the demo's scores do not move), given to the customer and visit; its bad moments go
+    on the save list citing the visit."""
+    org = context.organization
+    rng = np.random.default_rng(context.rng.randrange(2**32))
+    rules = InvitationSettings.objects.create(organization=org, enabled=True)
+    tz = org.tz
+    end = datetime.combine(context.today, time(0), tzinfo=tz)
+    since = end - timedelta(days=INVITED_DAYS)
+    recent = (
+        Visit.objects.filter(
+            organization=org, visited_at__gte=since, customer__contact_consent=True
+        )
+        .select_related("customer")
+        .order_by("visited_at", "pk")
+    )
+    answers = _free_answers(org, since)
+    used: set[int] = set()
+    made: list[SurveyInvitation] = []
+    answered: list[tuple[SurveyInvitation, Response]] = []
+    stopped: dict[int, str] = {}  # customer id -> "bounced" | "unsubscribed"
+    next_allowed: dict[int, datetime] = {}
+    link_of = {location.pk: invitations.survey_link(location.pk) for location in context.locations}
+    for visit in recent:
+        customer = visit.customer
+        send_after = invitations.first_moment(
+            rules, visit.visited_at + timedelta(minutes=rules.delay_minutes), tz
+        )
+        link = link_of.get(visit.location_id)
+        if customer.pk in stopped or link is None:
+            continue
+        if next_allowed.get(customer.pk, send_after) > send_after:
+            continue
+        next_allowed[customer.pk] = send_after + timedelta(days=rules.every_days)
+        invitation = SurveyInvitation(
+            organization=org, customer=customer, visit=visit, location_id=visit.location_id,
+            link=link, channel=visit.channel, language="", email=customer.contact,
+            send_after=send_after, created_at=visit.visited_at,
+        )  # fmt: skip
+        made.append(invitation)
+        if send_after >= end:
+            continue  # still waiting to be sent
+        roll = rng.random()
+        if roll < BOUNCED:
+            invitation.status = SurveyInvitation.Status.BOUNCED
+            invitation.last_error = "550 5.1.1 No such mailbox"
+            stopped[customer.pk] = "bounced"
+            Customer.objects.filter(pk=customer.pk).update(email_bounced_at=send_after)
+            continue
+        invitation.status = SurveyInvitation.Status.SENT
+        invitation.sent_at = send_after
+        invitation.expires_at = send_after + timedelta(days=rules.valid_days)
+        if roll < BOUNCED + UNSUBSCRIBED:
+            opened = send_after + timedelta(hours=float(rng.uniform(0.2, 30)))
+            invitation.opened_at = invitation.unsubscribed_at = opened
+            stopped[customer.pk] = "unsubscribed"
+            Customer.objects.filter(pk=customer.pk).update(unsubscribed_at=opened)
+            continue
+        if rng.random() >= OPENED:
+            continue
+        invitation.opened_at = send_after + timedelta(hours=float(rng.uniform(0.1, 20)))
+        if rng.random() >= ANSWERED:
+            continue
+        response = _answer_for(answers, used, visit.location_id, send_after, invitation)
+        if response is not None:
+            answered.append((invitation, response))
+    SurveyInvitation.objects.bulk_create(made, batch_size=2000)
+    for customer_id, allowed in next_allowed.items():
+        Customer.objects.filter(pk=customer_id).update(next_invitation_at=allowed)
+    for invitation, response in answered:
+        Response.objects.filter(pk=response.pk).update(customer=invitation.customer)
+        SurveyInvitation.objects.filter(pk=invitation.pk).update(response=response)
+        response.customer = invitation.customer
+        for kind, text in moments.negative_moments(response):
+            moments.record_moment(
+                invitation.customer, kind, text, response=response, now=response.submitted_at
+            )
+    kinds = {
+        status: sum(1 for i in made if i.status == status) for status in SurveyInvitation.Status
+    }
+    return [
+        f"Survey invitations: {len(made)} for visits of the last {INVITED_DAYS} days; "
+        f"{len(answered)} answered, {kinds[SurveyInvitation.Status.BOUNCED]} bounced, "
+        f"{sum(1 for value in stopped.values() if value == 'unsubscribed')} unsubscribed, "
+        f"{kinds[SurveyInvitation.Status.SCHEDULED]} waiting"
+    ]
+
+
+def _free_answers(org, since: datetime) -> dict[int, list[Response]]:
+    """The feedback demo's answers since `since` that no customer gave, per location."""
+    found: dict[int, list[Response]] = {}
+    free = (
+        Response.objects.filter(
+            organization=org, customer=None, spam=False, submitted_at__gte=since
+        )
+        .select_related("organization__feedback_settings")
+        .order_by("submitted_at", "pk")
+    )
+    for response in free:
+        found.setdefault(response.location_id, []).append(response)
+    return found
+
+
+def _answer_for(answers, used: set[int], location_id: int, sent: datetime, invitation):
+    """The first unused answer at the location in the week after `sent`."""
+    for response in answers.get(location_id, []):
+        if response.pk in used or response.submitted_at < invitation.opened_at:
+            continue
+        if response.submitted_at > sent + timedelta(days=7):
+            return None
+        used.add(response.pk)
+        invitation.responded_at = response.submitted_at
+        return response
+    return None

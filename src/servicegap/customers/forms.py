@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from servicegap.core.models import Location, Membership
 from servicegap.customers import importer
-from servicegap.customers.models import Alert, CustomerSettings
+from servicegap.customers.models import Alert, CustomerSettings, InvitationSettings
 from servicegap.customers.moments import SNOOZE_DAYS
 
 
@@ -59,6 +59,56 @@ class CustomerSettingsForm(forms.ModelForm):
     class Meta:
         model = CustomerSettings
         fields = ["alert_below_p_alive", "annual_discount_rate"]
+
+
+class InvitationSettingsForm(forms.ModelForm):
+    """The rules of survey invitations, and their text in each of the form's languages
+    (left blank: the default text, shown as the placeholder)."""
+
+    class Meta:
+        model = InvitationSettings
+        fields = ["enabled", "delay_minutes", "send_from", "send_until", "every_days",
+                  "valid_days", "late_hours"]  # fmt: skip
+
+    def __init__(self, *args, **kwargs) -> None:
+        from servicegap.customers.invitations import DEFAULT_TEXTS
+        from servicegap.feedback.models import language_choices
+
+        super().__init__(*args, **kwargs)
+        texts = self.instance.texts or {}
+        for code, name in language_choices():
+            default = DEFAULT_TEXTS.get(code, DEFAULT_TEXTS["en"])
+            own = texts.get(code) or {}
+            self.fields[f"subject_{code}"] = forms.CharField(
+                label=_("Subject (%(language)s)") % {"language": name}, required=False,
+                max_length=200, initial=own.get("subject", ""),
+                widget=forms.TextInput(attrs={"placeholder": default["subject"]}),
+            )  # fmt: skip
+            self.fields[f"message_{code}"] = forms.CharField(
+                label=_("Message (%(language)s)") % {"language": name}, required=False,
+                max_length=2000, initial=own.get("message", ""),
+                help_text=_("{location}, {date} and {organization} are filled in; the link "
+                            "and the unsubscribe link are added below."),
+                widget=forms.Textarea(attrs={"rows": 4, "placeholder": default["message"]}),
+            )  # fmt: skip
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        start, end = cleaned.get("send_from"), cleaned.get("send_until")
+        if start and end and start >= end:
+            self.add_error("send_until", _("Choose a time after “not before”."))
+        return cleaned
+
+    def texts(self) -> dict[str, dict[str, str]]:
+        from servicegap.feedback.models import language_codes
+
+        found = {}
+        for code in language_codes():
+            subject = self.cleaned_data.get(f"subject_{code}", "").strip()
+            message = self.cleaned_data.get(f"message_{code}", "").strip()
+            if subject or message:
+                found[code] = {"subject": subject, "message": message}
+        return found
 
 
 class SnoozeForm(forms.Form):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import logging
 import marshal
 import re
 import tempfile
@@ -114,6 +115,9 @@ DATE_SHAPES = {
 }
 
 
+logger = logging.getLogger(__name__)
+
+
 class ImportFileError(Exception):
     """The file as a whole cannot be read: empty, no header, too large, not CSV/XLSX."""
 
@@ -151,6 +155,7 @@ class Report:
     visits_added: int = 0
     visits_known: int = 0
     customers_added: int = 0
+    invitations: int = 0  # survey invitations scheduled for the new visits
     written: bool = False
     headers: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
@@ -644,7 +649,22 @@ def import_visits(
                 skip_bad_rows=options.skip_bad_rows, status=ImportRun.Status.WRITING,
             )  # fmt: skip
         _write(organization, run, spool, report, progress, state)
+    _schedule_invitations(run, report, now)
     return report
+
+
+def _schedule_invitations(run: ImportRun, report: Report, now: datetime | None) -> None:
+    """Survey invitations for the visits this import added (never for known ones). The
+    visits are imported whatever happens here; a failure is logged, not raised."""
+    from servicegap.customers import invitations
+
+    try:
+        report.invitations = invitations.schedule_for_import(run, now=now)
+    except Exception:
+        logger.exception("import: survey invitations for run %s were not scheduled", run.pk)
+        return
+    if report.invitations:
+        ImportRun.objects.filter(pk=run.pk).update(message=summary(report))
 
 
 @dataclass
@@ -1108,6 +1128,7 @@ def summary(report: Report) -> str:
     return (
         f"{report.visits_added} visits imported, {report.visits_known} already known, "
         f"{report.customers_added} new customers, from {report.rows} rows{skipped}."
+        + (f" {report.invitations} survey invitations scheduled." if report.invitations else "")
     )
 
 

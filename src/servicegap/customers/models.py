@@ -13,7 +13,9 @@ manager of some locations sees the customers of those locations.
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
+from datetime import time
 from decimal import Decimal
 from typing import Any
 
@@ -154,6 +156,13 @@ class Customer(OrgOwned):
     tags = models.JSONField(_("tags"), default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     import_run = import_run_field()
+    # Survey invitations (invitations.py): the customer's language ("" for the survey's
+    # own), when they unsubscribed (for good), when their address bounced (not tried
+    # again), and the first moment the next invitation may be sent (the frequency cap).
+    language = models.CharField(_("language"), max_length=8, blank=True, db_default="")
+    unsubscribed_at = models.DateTimeField(_("unsubscribed from surveys"), null=True, blank=True)
+    email_bounced_at = models.DateTimeField(_("e-mail address bounced"), null=True, blank=True)
+    next_invitation_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = PublishedManager.from_queryset(CustomerQuerySet)()
     all_objects = models.Manager()  # with the rows of unfinished imports (the importer's)
@@ -496,3 +505,170 @@ class Alert(OrgOwned):
     @property
     def is_resolved(self) -> bool:
         return self.status not in self.UNRESOLVED
+
+
+def _invitation_token() -> str:
+    """43 URL-safe characters: 256 random bits, the key to one customer's survey."""
+    return secrets.token_urlsafe(32)
+
+
+class InvitationSettings(OrgOwned):
+    """One organisation's rules for survey invitations after a visit (invitations.py)."""
+
+    organization = models.OneToOneField(
+        Organization, on_delete=models.CASCADE, related_name="invitation_settings"
+    )
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    enabled = models.BooleanField(
+        _("invite customers after a visit"),
+        default=False,
+        help_text=_("Only customers who gave an e-mail address with consent are invited."),
+    )
+    delay_minutes = models.PositiveIntegerField(
+        _("minutes after the visit"),
+        default=120,
+        validators=[MaxValueValidator(7 * 24 * 60)],
+    )
+    send_from = models.TimeField(_("not before"), default=time(9, 0))
+    send_until = models.TimeField(_("not after"), default=time(20, 0))
+    every_days = models.PositiveSmallIntegerField(
+        _("at most once every (days)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_("Per customer, whatever the number of visits."),
+    )
+    valid_days = models.PositiveSmallIntegerField(
+        _("link works for (days)"),
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+    late_hours = models.PositiveSmallIntegerField(
+        _("skip visits older than (hours past the delay)"),
+        default=48,
+        validators=[MinValueValidator(1), MaxValueValidator(720)],
+        help_text=_("A visit imported later than this is not invited."),
+    )
+    # {language: {"subject": ..., "message": ...}}; a language left out has the default.
+    texts = models.JSONField(_("texts"), default=dict, blank=True)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation settings")
+        verbose_name_plural = _("invitation settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(send_from__lt=F("send_until")),
+                name="customers_invitationsettings_window_order",
+                violation_error_message=_("“Not before” must come before “not after”."),
+            ),
+            models.CheckConstraint(
+                condition=Q(every_days__gte=1) & Q(valid_days__gte=1) & Q(late_hours__gte=1),
+                name="customers_invitationsettings_positive",
+                violation_error_message=_("Days and hours are at least 1."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Invitation settings of {self.organization_id}"
+
+    @classmethod
+    def for_organization(cls, organization: Organization) -> InvitationSettings:
+        """The organisation's settings; the defaults (not stored, off) when none saved."""
+        try:
+            return organization.invitation_settings
+        except cls.DoesNotExist:
+            return cls(organization=organization)
+
+
+class SurveyInvitationQuerySet(LocationScopedQuerySet):
+    def due(self, now) -> SurveyInvitationQuerySet:
+        return self.filter(status=SurveyInvitation.Status.SCHEDULED, send_after__lte=now)
+
+
+class SurveyInvitation(OrgOwned):
+    """One customer asked about one visit: a personal link to the location's survey,
+    e-mailed once, valid `InvitationSettings.valid_days` from sending. Not to be
+    confused with `core.Invitation` (a person asked to join the organisation)."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        SENDING = "sending", _("Being sent")
+        SENT = "sent", _("Sent")
+        BOUNCED = "bounced", _("Bounced")
+        FAILED = "failed", _("Not sent (mail server)")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    token = models.CharField(max_length=48, unique=True, default=_invitation_token, editable=False)
+    customer = models.ForeignKey(
+        Customer, on_delete=models.CASCADE, related_name="survey_invitations"
+    )
+    visit = models.OneToOneField(
+        Visit, on_delete=models.CASCADE, related_name="survey_invitation", db_index=False
+    )
+    location = models.ForeignKey(
+        "core.Location", verbose_name=_("location"), on_delete=models.RESTRICT, related_name="+"
+    )
+    link = models.ForeignKey(
+        "feedback.SurveyLink", on_delete=models.RESTRICT, related_name="+", db_index=False
+    )
+    channel = models.CharField(_("channel"), max_length=10, choices=Visit.Channel.choices)
+    language = models.CharField(_("language"), max_length=8)
+    email = models.CharField(_("address"), max_length=120)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED
+    )
+    send_after = models.DateTimeField(_("send after"))
+    attempts = models.PositiveSmallIntegerField(default=0)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("link works until"), null=True, blank=True)
+    opened_at = models.DateTimeField(_("opened"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    response = models.OneToOneField(
+        "feedback.Response",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="survey_invitation",
+    )
+    last_error = models.CharField(_("why"), max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = SurveyInvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-send_after", "-pk"]
+        indexes = [
+            # invitations.send_due(): scheduled invitations by due time
+            models.Index(
+                fields=["send_after"],
+                name="customers_invitation_due",
+                condition=Q(status="scheduled"),
+            ),
+            # rates(): an organisation's invitations sent in a period
+            models.Index(fields=["organization", "sent_at"], name="customers_invitation_sent"),
+            models.Index(fields=["customer", "send_after"], name="customers_invitation_customer"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    status__in=["scheduled", "sending", "sent", "bounced", "failed", "cancelled"]
+                ),
+                name="customers_surveyinvitation_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.customer_id} · {self.send_after:%Y-%m-%d %H:%M} · {self.status}"
+
+    def public_path(self) -> str:
+        return reverse("invitation_public:form", args=[self.token])
+
+    def public_url(self) -> str:
+        return settings.SITE_URL + self.public_path()
+
+    def unsubscribe_url(self) -> str:
+        return settings.SITE_URL + reverse("invitation_public:unsubscribe", args=[self.token])

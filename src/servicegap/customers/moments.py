@@ -23,7 +23,13 @@ from django.db.models import F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from servicegap.customers.models import Alert, Customer, CustomerScore, CustomerSettings
+from servicegap.customers.models import (
+    Alert,
+    Customer,
+    CustomerScore,
+    CustomerSettings,
+    SurveyInvitation,
+)
 
 if TYPE_CHECKING:
     from servicegap.core.models import Membership
@@ -119,19 +125,34 @@ def negative_moments(response: Response) -> list[tuple[str, str]]:
         return []
     found = []
     day = timezone.localtime(response.submitted_at, response.organization.tz).strftime("%Y-%m-%d")
+    when = _after_visit(response) or f"on {day}"
     if response.nps is not None and response.nps <= 6:
         found.append(
             (
                 Alert.Kind.DETRACTOR,
-                f"Answered {response.nps}/10 to “would you recommend us” on {day}.",
+                f"Answered {response.nps}/10 to “would you recommend us” {when}.",
             )
         )
     threshold = FeedbackSettings.for_organization(response.organization).alert_rating_at_or_below
     low = {p: value for p, value in response.ratings_by_p().items() if value <= max(threshold, 2)}
     if low:
         rated = ", ".join(f"{p} {value}/5" for p, value in low.items())
-        found.append((Alert.Kind.COMPLAINT, f"Rated {rated} on {day}."))
+        found.append((Alert.Kind.COMPLAINT, f"Rated {rated} {when}."))
     return found
+
+
+def _after_visit(response: Response) -> str:
+    """ "after the visit of 3 May at Station Square" for an answer through a survey
+    invitation (the visit it was about), else ""."""
+    invitation = (
+        SurveyInvitation.objects.filter(response_id=response.pk)
+        .select_related("visit", "location")
+        .first()
+    )
+    if invitation is None:
+        return ""
+    visited = timezone.localtime(invitation.visit.visited_at, response.organization.tz)
+    return f"after the visit of {visited.day} {visited:%B} at {invitation.location.name}"
 
 
 def note_response(response: Response) -> Alert | None:

@@ -35,3 +35,12 @@ def run_import(import_run_id: int) -> str:
     from servicegap.customers import uploads
 
     return uploads.run_import(import_run_id)
+
+
+@shared_task(name="servicegap.customers.tasks.send_due_invitations")
+def send_due_invitations() -> dict[str, int]:
+    """Every few minutes: e-mail the survey invitations that are due (claimed first, so
+    that two runners never send one twice); counts by outcome."""
+    from servicegap.customers import invitations
+
+    return invitations.send_due()

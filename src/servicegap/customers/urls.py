@@ -27,4 +27,6 @@ urlpatterns = [
     path("imports/sample.xlsx", sample_views.import_sample_xlsx, name="import-sample-xlsx"),
     path("imports/<uuid:importrun_code>/", include(import_urls)),
     path("settings/", views.customer_settings, name="settings"),
+    path("invitations/", views.invitation_overview, name="invitations"),
+    path("invitations/settings/", views.invitation_settings, name="invitation-settings"),
 ]

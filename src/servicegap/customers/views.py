@@ -6,6 +6,7 @@ they look after); settings for owners only.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from uuid import UUID
 
@@ -20,12 +21,13 @@ from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
-from servicegap.customers import importer, moments, scoring, uploads
+from servicegap.customers import importer, invitations, moments, scoring, uploads
 from servicegap.customers.forms import (
     DEFAULT_YEARS,
     CalculatorForm,
     CustomerSearchForm,
     CustomerSettingsForm,
+    InvitationSettingsForm,
     ResolveForm,
     SaveListFilterForm,
     SnoozeForm,
@@ -37,6 +39,8 @@ from servicegap.customers.models import (
     CustomerScore,
     CustomerSettings,
     ImportRun,
+    InvitationSettings,
+    SurveyInvitation,
     Visit,
 )
 from servicegap.feedback.models import Response
@@ -188,6 +192,7 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
         .order_by("-visited_at", "-pk")[:TIMELINE_VISITS]
     )
     visit_count = Visit.objects.for_member(member).filter(customer=customer).count()
+    _attach_invitations(visits)
     responses = (
         Response.objects.for_member(member)
         .filter(customer=customer)
@@ -318,5 +323,73 @@ def customer_settings(request: MemberRequest) -> HttpResponse:
         request,
         "customers/settings.html",
         {"form": form, "title": _("Save list settings")},
+        status=400 if form.is_bound else 200,
+    )
+
+
+# Survey invitations ----------------------------------------------------------------------
+
+INVITATION_MONTHS = 12
+BOUNCES_SHOWN = 50
+
+
+def _attach_invitations(visits: list[Visit]) -> None:
+    """Each visit's survey invitation and its answer (`visit.invitation`), in one query."""
+    found = SurveyInvitation.objects.filter(visit_id__in=[v.pk for v in visits]).select_related(
+        "response"
+    )
+    by_visit = {invitation.visit_id: invitation for invitation in found}
+    for visit in visits:
+        visit.invitation = by_visit.get(visit.pk)
+
+
+@member_required(access.LOCATION_MANAGERS)
+def invitation_overview(request: MemberRequest) -> HttpResponse:
+    """The rules in words, response rates per location, channel and month (with their
+    intervals), how responders differ from those invited, and the addresses that bounced."""
+    member = request.membership
+    organization = member.organization
+    since = timezone.now() - timedelta(days=31 * INVITATION_MONTHS)
+    mine = SurveyInvitation.objects.for_member(member)
+    recent = mine.filter(sent_at__gte=since)
+    problems = (
+        mine.filter(status__in=[SurveyInvitation.Status.BOUNCED, SurveyInvitation.Status.FAILED])
+        .select_related("customer", "location")
+        .order_by("-send_after")[:BOUNCES_SHOWN]
+    )
+    context = {
+        "rules": invitations.describe(InvitationSettings.for_organization(organization)),
+        "rows": invitations.rates(recent, organization.tz),
+        "comparison": invitations.responders_compared(recent, since=since),
+        "since": since,
+        "problems": problems,
+        "scheduled": mine.filter(status=SurveyInvitation.Status.SCHEDULED).count(),
+        "minimum": invitations.MIN_EVIDENCE,
+        "currency": organization.currency,
+    }
+    return render(request, "customers/invitations.html", context)
+
+
+@member_required(access.ORGANISATION_ADMINS)
+def invitation_settings(request: MemberRequest) -> HttpResponse:
+    organization = request.membership.organization
+    instance = InvitationSettings.for_organization(organization)
+    form = InvitationSettingsForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        InvitationSettings.objects.update_or_create(
+            organization=organization, defaults={**fields, "texts": form.texts()}
+        )
+        messages.success(request, _("Invitation settings saved."))
+        return redirect("customers:invitations")
+    return render(
+        request,
+        "customers/settings.html",
+        {
+            "form": form,
+            "title": _("Survey invitation settings"),
+            "tab": "invitations",
+            "rules": invitations.describe(instance),
+        },  # fmt: skip
         status=400 if form.is_bound else 200,
     )
