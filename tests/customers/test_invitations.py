@@ -360,6 +360,13 @@ def test_an_answer_belongs_to_the_customer_and_the_visit(world, sent, owner_olga
     assert "Process 2/5" in page and "42.50" in page
 
 
+def test_an_invited_customer_who_writes_to_the_top_is_told_the_owner_will_hear(world, sent):
+    thanks = answer(Client(), sent, people="1", nps="2", comment="Nobody came", to_the_top="on")
+    html = thanks.content.decode()
+    assert "The owner will hear about this personally." in html
+    assert Response.objects.get().to_the_top
+
+
 def test_a_used_link_says_so_and_offers_the_ordinary_survey(world, sent, link):
     client = Client()
     first = client.get(sent.public_path()).content.decode()

@@ -88,7 +88,7 @@ def invitation_form(request: HttpRequest, token: str) -> HttpResponse:
         )
         response["Retry-After"] = str(limited.retry_after)
         return response
-    return public_pages.render_thanks(request, public, language)
+    return public_pages.render_thanks(request, public, language, form.answers())
 
 
 @csrf_exempt  # mail clients' one-click POST (RFC 8058) carries no cookie

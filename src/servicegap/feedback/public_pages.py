@@ -13,6 +13,7 @@ from servicegap.feedback import intake
 from servicegap.feedback.forms import PublicResponseForm
 from servicegap.feedback.models import SurveyLink
 from servicegap.feedback.views import (
+    _answered,
     _public_context,
     _public_render,
     _thank_you,
@@ -60,9 +61,12 @@ def render_form(
     return _public_render(request, "feedback/public_form.html", context, language, status)
 
 
-def render_thanks(request: HttpRequest, public: intake.PublicLink, language: str) -> HttpResponse:
-    """The link's thank-you page: the same for every customer, happy or not."""
-    return _thank_you(request, public, language)
+def render_thanks(
+    request: HttpRequest, public: intake.PublicLink, language: str, answers: dict | None = None
+) -> HttpResponse:
+    """The link's thank-you page: the same for every customer, happy or not; only what
+    they asked for (to be contacted, the owner to hear of it) changes a sentence."""
+    return _thank_you(request, public, language, _answered(answers or {}))
 
 
 def render_page(
