@@ -176,7 +176,6 @@ class CandidateFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"candidate{n}@example.test")
     role_applied = "Server"
     applied_on = factory.LazyFunction(timezone.localdate)
-    erase_after = factory.LazyAttribute(lambda o: o.applied_on + timedelta(days=180))
 
 
 class ScorecardFactory(factory.django.DjangoModelFactory):

@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from servicegap.core import access
-from servicegap.core.models import Location, Membership
+from servicegap.core.models import Location, Membership, Organization
 from servicegap.people.models import (
     Candidate,
     InterviewQuestion,
@@ -48,7 +48,6 @@ def add_candidate(
     if not role_applied.strip():
         raise PeopleError("role_applied", "name the role applied for.")
     applied_on = applied_on or timezone.localdate()
-    days = PeopleSettings.for_organization(by.organization).candidate_retention_days
     return Candidate.objects.create(
         organization_id=by.organization_id,
         location=location,
@@ -56,7 +55,6 @@ def add_candidate(
         email=email.strip(),
         role_applied=role_applied.strip(),
         applied_on=applied_on,
-        erase_after=applied_on + timedelta(days=days),
     )
 
 
@@ -180,13 +178,39 @@ def panel(candidate: Candidate) -> Panel:
     )
 
 
+def erase_after(candidate: Candidate) -> date:
+    """The last day the candidate's personal data is kept, under the retention set now."""
+    days = PeopleSettings.for_organization(candidate.organization).candidate_retention_days
+    return candidate.applied_on + timedelta(days=days)
+
+
 def erase_expired_candidates(today: date | None = None) -> int:
     """Erase the personal data of every candidate past their retention: name, e-mail and
-    the interviewers' free-text notes. Returns how many were erased."""
-    today = today or timezone.localdate()
-    due = list(
-        Candidate.objects.filter(erased_at=None, erase_after__lt=today).values_list("pk", flat=True)
+    the interviewers' free-text notes. Returns how many were erased.
+
+    The retention is read from each organisation's settings as they are at clean-up
+    time, so shortening it erases sooner and lengthening it keeps data longer, for
+    candidates already stored too. A candidate is past it the day after
+    `applied_on + retention` (`erase_after`)."""
+    org_ids = sorted(
+        set(Candidate.objects.filter(erased_at=None).values_list("organization_id", flat=True))
     )
+    erased = 0
+    for organization in Organization.objects.filter(pk__in=org_ids):
+        days = PeopleSettings.for_organization(organization).candidate_retention_days
+        day = today or timezone.localdate(timezone=organization.tz)
+        erased += _erase(
+            Candidate.objects.filter(
+                organization=organization,
+                erased_at=None,
+                applied_on__lt=day - timedelta(days=days),
+            )
+        )
+    return erased
+
+
+def _erase(candidates) -> int:
+    due = list(candidates.values_list("pk", flat=True))
     with transaction.atomic():
         erased = Candidate.objects.filter(pk__in=due, erased_at=None).update(
             name=ERASED_NAME, email="", erased_at=timezone.now()

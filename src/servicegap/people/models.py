@@ -530,7 +530,8 @@ class InterviewQuestion(OrgOwned):
 
 
 class Candidate(OrgOwned):
-    """Someone applying for a role; their personal data is erased after the retention."""
+    """Someone applying for a role; their personal data is erased once the organisation's
+    retention (as set when the clean-up runs) has passed since they applied."""
 
     code = _code()
     location = models.ForeignKey(
@@ -540,7 +541,6 @@ class Candidate(OrgOwned):
     email = models.EmailField(_("e-mail address"), blank=True)
     role_applied = models.CharField(_("role applied for"), max_length=80)
     applied_on = models.DateField(_("applied on"), default=timezone.localdate)
-    erase_after = models.DateField(_("erase personal data after"), editable=False)
     erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = LocationScopedQuerySet.as_manager()
@@ -548,9 +548,12 @@ class Candidate(OrgOwned):
     class Meta:
         ordering = ["-applied_on", "-pk"]
         indexes = [
-            # erase_expired_candidates(): candidates past their retention
+            # erase_expired_candidates(): an organisation's candidates applied before the
+            # cut-off of its retention setting as it is today
             models.Index(
-                fields=["erase_after"], name="people_candidate_erase", condition=Q(erased_at=None)
+                fields=["organization", "applied_on"],
+                name="people_candidate_erase",
+                condition=Q(erased_at=None),
             ),
         ]
 

@@ -88,6 +88,7 @@ def candidate_detail(request: MemberRequest, candidate_code: UUID) -> HttpRespon
         "people/candidate_detail.html",
         {
             "candidate": candidate,
+            "erase_after": interviews.erase_after(candidate),
             "readable": readable,
             "panel": interviews.panel(candidate) if readable else None,
             "submitted": candidate.scorecards.filter(interviewer=member).exists(),
