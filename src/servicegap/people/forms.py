@@ -196,6 +196,51 @@ class NoteStartForm(NoteForm):
         )
 
 
+class ObserveForm(forms.Form):
+    """An observation and the stepping-in note, on one form (`coaching.observe_and_step_in`)."""
+
+    employee = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Employee"))
+    behaviour = BehaviourChoiceField(
+        queryset=None, to_field_name="code", label=_("Service-card behaviour")
+    )
+    result = forms.ChoiceField(
+        choices=[("fail", _("Not done, or done poorly")), ("pass", _("Done"))],
+        initial="fail",
+        label=_("Was it done?"),
+    )
+    seen = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, label=_("What you saw")
+    )
+    intervention = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+        label=_("What you said or did when you stepped in"),
+    )
+    next_time = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, label=_("What to do next time")
+    )
+    follow_up_on = forms.DateField(
+        required=False,
+        label=_("Follow up on"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("When you will check how it goes; leave empty for no follow-up."),
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["employee"].queryset = (
+            Employee.objects.for_member(member)
+            .filter(is_active=True)
+            .exclude(user_id=member.user_id)
+            .select_related("location")
+        )
+        self.fields["behaviour"].queryset = (
+            Behaviour.objects.filter(organization_id=member.organization_id)
+            .on_card()
+            .select_related("standard__step")
+        )
+
+
 class SettingsForm(forms.ModelForm):
     class Meta:
         model = PeopleSettings

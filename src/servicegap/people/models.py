@@ -171,6 +171,8 @@ class RubricPoint(OrgOwned):
     level_5 = models.TextField(_("what a 5 looks like (or a pass)"), max_length=1000, blank=True)
     is_critical = models.BooleanField(_("critical"), default=False)
     position = models.PositiveIntegerField(default=0)
+    # A retired point stays for the grades that used it and is left out of new ones.
+    is_active = models.BooleanField(_("in use"), default=True)
 
     class Meta:
         ordering = ["scenario", "position", "pk"]
@@ -256,9 +258,15 @@ class AttemptQuerySet(LocationScopedQuerySet):
 
 
 class ScenarioAttempt(OrgOwned):
-    """One employee's answer to an assigned scenario, and its score once graded."""
+    """One employee's answer to an assigned scenario, and its score once graded; or a
+    live role-play of it, scored by the supervisor who ran it."""
+
+    class Kind(models.TextChoices):
+        WRITTEN = "written", _("Written answer")
+        ROLE_PLAY = "role_play", _("Live role-play")
 
     code = _code()
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.WRITTEN)
     assignment = models.ForeignKey(
         ScenarioAssignment, on_delete=models.CASCADE, related_name="attempts"
     )
@@ -377,6 +385,10 @@ class CoachingNote(OrgOwned):
     is_intervention = models.BooleanField(
         _("I stepped in"), default=False, help_text=_("A supervisor stepped in during service.")
     )
+    intervention = models.TextField(
+        _("what I said or did when I stepped in"), max_length=4000, blank=True
+    )
+    follow_up_on = models.DateField(_("follow up on"), null=True, blank=True)
     audit = models.ForeignKey(
         "audits.Audit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

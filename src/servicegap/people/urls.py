@@ -59,6 +59,7 @@ urlpatterns = [
         name="note-acknowledge",
     ),
     path("notes/new/", coaching_views.note_start, name="note-start"),
+    path("observe/", coaching_views.observe, name="observe"),
     path("settings/", common_views.people_settings, name="settings"),
     path("notes/<uuid:coachingnote_code>/reply/", coaching_views.note_reply, name="note-reply"),
     path("rule-bends/", coaching_views.bend_list, name="bend-list"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
@@ -11,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -30,6 +32,8 @@ from servicegap.people.permissions import (
 )
 from servicegap.people.scenarios import PeopleError
 from servicegap.people.views.common import form_page, posted
+
+FOLLOW_UP_DAYS = 7  # the follow-up date offered on the stepping-in form
 
 
 @member_required(access.TEAM)
@@ -161,6 +165,38 @@ def note_start(request: MemberRequest) -> HttpResponse:
         "people/note_form.html",
         {"form": form, "employee": None, "evidence": evidence},
         status=400 if request.method == "POST" else 200,
+    )
+
+
+@member_required(access.SUPERVISORS)
+def observe(request: MemberRequest) -> HttpResponse:
+    """An observation and the note of stepping in, on one form and in one transaction
+    (`?employee=<code>` chooses the employee)."""
+    member = request.membership
+    today = timezone.localdate(timezone=member.organization.tz)
+    initial = {"follow_up_on": today + timedelta(days=FOLLOW_UP_DAYS)}
+    if request.GET.get("employee"):
+        initial["employee"] = request.GET["employee"]
+    form = f.ObserveForm(posted(request), member=member, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        employee = data.pop("employee")
+        try:
+            note = coaching.observe_and_step_in(employee, by=member, **data)
+        except PeopleError as error:
+            f.show_error(form, error)
+        else:
+            messages.success(request, _("Observation and coaching note saved."))
+            return redirect(reverse("people:employee", args=[employee.code]) + f"#note-{note.pk}")
+    return form_page(
+        request,
+        form,
+        title=_("I stepped in during service"),
+        intro=_(
+            "What you saw counts as an observation of the behaviour (the Observed lens); "
+            "what you said and what to do next time become a coaching note to the employee."
+        ),
+        submit=_("Save both"),
     )
 
 
