@@ -145,14 +145,14 @@ def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
 
 @router.get("/scenarios", response=list[ScenarioOut], summary="The scenario library")
 def list_scenarios(request: HttpRequest):
-    from django.db.models import Count
+    from django.db.models import Count, Q
 
     member = _team(request)
     rows = (
         Scenario.objects.for_member(member)
         .filter(is_active=True)
         .select_related("step")
-        .annotate(point_count=Count("points"))
+        .annotate(point_count=Count("points", filter=Q(points__is_active=True)))
     )
     return [
         {
@@ -191,7 +191,7 @@ def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeI
         raise HttpError(403, "Supervisors and managers score answers.")
     if payload is None:
         raise _field_error("payload", message="Field required")
-    points = {p.code: p for p in attempt.scenario.points.all()}
+    points = {p.code: p for p in attempt.scenario.points.filter(is_active=True)}
     levels, comments = {}, {}
     for index, row in enumerate(payload.levels):
         point = points.get(row.point)

@@ -148,7 +148,7 @@ class GradeForm(forms.Form):
             else:
                 choices = [("", "—")] + [(str(n), str(n)) for n in range(1, 6)]
             self.fields[f"level-{point.pk}"] = forms.ChoiceField(
-                choices=choices, label=point.text[:120]
+                choices=choices, label=point.text[:120], help_text=anchors(point)
             )
             self.fields[f"comment-{point.pk}"] = forms.CharField(
                 max_length=2000, required=False, label=_("Comment")
@@ -159,6 +159,40 @@ class GradeForm(forms.Form):
 
     def comments(self) -> dict[int, str]:
         return {p.pk: self.cleaned_data.get(f"comment-{p.pk}", "") for p in self.points}
+
+
+def anchors(point: RubricPoint) -> str:
+    """What each anchored level looks like, and whether the point is critical."""
+    if point.scale == RubricPoint.Scale.PASS_FAIL:
+        named = [(_("Fail"), point.level_1), (_("Pass"), point.level_5)]
+    else:
+        named = [("1", point.level_1), ("3", point.level_3), ("5", point.level_5)]
+    parts = [f"{level}: {text}" for level, text in named if text]
+    if point.is_critical:
+        parts.append(str(_("critical: a fail caps the score at 50")))
+    return " · ".join(parts)
+
+
+class RolePlayForm(GradeForm):
+    """A live role-play: whom it was with, what happened, and the rubric's levels."""
+
+    def __init__(self, *args, member: Membership, points: list[RubricPoint], **kwargs) -> None:
+        super().__init__(*args, points=points, **kwargs)
+        self.fields["employee"] = forms.ModelChoiceField(
+            queryset=Employee.objects.for_member(member)
+            .filter(is_active=True)
+            .exclude(user_id=member.user_id)
+            .select_related("location"),
+            to_field_name="code",
+            label=_("Employee"),
+        )
+        self.fields["note"] = forms.CharField(
+            widget=forms.Textarea(attrs=TEXT),
+            max_length=5000,
+            required=False,
+            label=_("What happened in the role-play"),
+        )
+        self.order_fields(["employee", "note"])
 
 
 class NoteForm(forms.Form):

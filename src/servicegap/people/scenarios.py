@@ -10,7 +10,12 @@ Scoring (so every screen computes the same number):
   critical behaviour caps an audit;
 - an attempt's score is the mean of its graders' scores once every wanted grade is in
   (one, or two when the assignment asked for blind double grading); it passes at the pass
-  mark of the employee's role (PeopleSettings).
+  mark of the employee's role (PeopleSettings);
+- a live role-play is scored the same way by the supervisor who ran it, on the same
+  rubric, and stored as an attempt of kind role-play (`score_role_play`): it counts in
+  the employee's results, pass marks and training like a written test.
+
+Only rubric points in use are scored; a retired point stays on the grades that used it.
 """
 
 from __future__ import annotations
@@ -255,7 +260,9 @@ def assign_scenario(
     `due_on`: one attempt each. Nothing is saved when anything is wrong."""
     today = today or timezone.localdate()
     same_org(scenario.organization_id, location=location, training=training)
-    if not scenario.points.exists():
+    if not scenario.is_active:
+        raise PeopleError("scenario", "this scenario is retired; it is kept for history only.")
+    if not scenario.points.filter(is_active=True).exists():
         raise PeopleError("scenario", "it has no rubric points; add one before assigning it.")
     if not by.can_see_location(location):
         raise PeopleError("location", "you do not look after this location.")
@@ -378,7 +385,7 @@ def grade_attempt(
         raise PeopleError("grader", "you cannot score your own answer.")
     if attempt.submitted_at is None:
         raise PeopleError("attempt", "the employee has not answered yet.")
-    points = list(attempt.scenario.points.all())
+    points = list(attempt.scenario.points.filter(is_active=True))
     for point in points:
         level = levels.get(point.pk)
         if level is None:
@@ -417,6 +424,61 @@ def grade_attempt(
         )
         _finish_if_graded(attempt, now)
     return grade
+
+
+def score_role_play(
+    scenario: Scenario,
+    *,
+    employee: Employee,
+    grader: Membership,
+    levels: dict[int, int],
+    comments: dict[int, str] | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> ScenarioAttempt:
+    """A live role-play of `scenario` with `employee`, scored on the rubric by `grader`
+    who ran it: a test attempt of kind role-play, due and answered today, with one grade.
+    Its score and pass or fail count like any test's. Nothing is saved when a level is
+    missing or outside its point's scale."""
+    now = now or timezone.now()
+    same_org(scenario.organization_id, employee=employee)
+    if not scenario.is_active:
+        raise PeopleError("scenario", "this scenario is retired; it is kept for history only.")
+    if grader.role not in access.SUPERVISORS:
+        raise PeopleError("grader", "supervisors and managers score role-plays.")
+    if not employee.is_active or employee.location_id is None:
+        raise PeopleError("employee", "choose an active employee with a location.")
+    if not grader.can_see_location(employee.location):
+        raise PeopleError("employee", "you do not look after this employee's location.")
+    if employee.user_id is not None and employee.user_id == grader.user_id:
+        raise PeopleError("employee", "you cannot score your own role-play.")
+    if not scenario.points.filter(is_active=True).exists():
+        raise PeopleError("scenario", "it has no rubric points; add one before scoring it.")
+    today = timezone.localdate(now, timezone=scenario.organization.tz)
+    with transaction.atomic():
+        assignment = ScenarioAssignment.objects.create(
+            organization_id=scenario.organization_id,
+            scenario=scenario,
+            location=employee.location,
+            due_on=today,
+            assigned_by=grader.user,
+            assigned_at=now,
+        )
+        attempt = ScenarioAttempt.objects.create(
+            organization_id=scenario.organization_id,
+            assignment=assignment,
+            scenario=scenario,
+            employee=employee,
+            location=employee.location,
+            kind=ScenarioAttempt.Kind.ROLE_PLAY,
+            due_on=today,
+            answer=note.strip(),
+            submitted_at=now,
+            graders_wanted=1,
+        )
+        grade_attempt(attempt, grader=grader, levels=levels, comments=comments, now=now)
+    attempt.refresh_from_db()
+    return attempt
 
 
 def _finish_if_graded(attempt: ScenarioAttempt, now: datetime) -> None:

@@ -14,6 +14,7 @@ scenario_urls = [
     path("points/", scenarios_views.scenario_point, name="scenario-point"),
     path("choices/", scenarios_views.scenario_choice, name="scenario-choice"),
     path("assign/", scenarios_views.scenario_assign, name="scenario-assign"),
+    path("role-play/", scenarios_views.scenario_role_play, name="scenario-role-play"),
 ]
 attempt_urls = [
     path("", scenarios_views.attempt_detail, name="attempt-detail"),

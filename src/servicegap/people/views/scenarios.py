@@ -7,7 +7,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -37,7 +37,7 @@ def scenario_list(request: MemberRequest) -> HttpResponse:
         Scenario.objects.for_member(member)
         .filter(is_active=True)
         .select_related("step")
-        .annotate(point_count=Count("points", distinct=True))
+        .annotate(point_count=Count("points", filter=Q(points__is_active=True), distinct=True))
     )
     return render(
         request,
@@ -127,6 +127,7 @@ def _scenario_page(request: MemberRequest, scenario: Scenario, status=200, **for
     context = {
         "scenario": scenario,
         "points": scenario.points.select_related("behaviour"),
+        "can_role_play": can_write and scenario.is_active,
         "choices": scenario.choices.all(),
         "can_write": can_write,
         "can_assign": member.role in access.LOCATION_MANAGERS,
@@ -210,7 +211,7 @@ def scenario_assign(request: MemberRequest, scenario_code: UUID) -> HttpResponse
 def _attempt_page(request: MemberRequest, attempt: ScenarioAttempt, status=200, **forms):
     member = request.membership
     today = timezone.localdate(timezone=member.organization.tz)
-    points = list(attempt.scenario.points.all())
+    points = list(attempt.scenario.points.filter(is_active=True))
     is_mine = attempt.employee.user_id == member.user_id
     graded_by_me = attempt.grades.filter(grader=member).exists()
     may_grade = (
@@ -274,7 +275,7 @@ def attempt_answer(request: MemberRequest, scenarioattempt_code: UUID) -> HttpRe
 def attempt_grade(request: MemberRequest, scenarioattempt_code: UUID) -> HttpResponse:
     member = request.membership
     attempt = get_attempt_for_member(member, scenarioattempt_code)
-    form = f.GradeForm(request.POST, points=list(attempt.scenario.points.all()))
+    form = f.GradeForm(request.POST, points=list(attempt.scenario.points.filter(is_active=True)))
     if form.is_valid():
         try:
             scenarios.grade_attempt(
@@ -286,3 +287,38 @@ def attempt_grade(request: MemberRequest, scenarioattempt_code: UUID) -> HttpRes
             messages.success(request, _("Scores saved."))
             return redirect(attempt)
     return _attempt_page(request, attempt, status=400, grade_form=form)
+
+
+@member_required(access.SUPERVISORS)
+def scenario_role_play(request: MemberRequest, scenario_code: UUID) -> HttpResponse:
+    """Score a live role-play of the scenario with an employee, on its rubric; it counts
+    as a test of the employee's."""
+    member = request.membership
+    scenario = get_scenario_for_member(member, scenario_code)
+    points = list(scenario.points.filter(is_active=True))
+    form = f.RolePlayForm(posted(request), member=member, points=points)
+    if request.method == "POST" and form.is_valid():
+        try:
+            attempt = scenarios.score_role_play(
+                scenario,
+                employee=form.cleaned_data["employee"],
+                grader=member,
+                levels=form.levels(),
+                comments=form.comments(),
+                note=form.cleaned_data["note"],
+            )
+        except PeopleError as error:
+            f.show_error(form, error)
+        else:
+            messages.success(request, _("Role-play scored: %(s)s.") % {"s": attempt.score})
+            return redirect(attempt)
+    return form_page(
+        request,
+        form,
+        title=_("Live role-play: %(t)s") % {"t": scenario.title},
+        intro=_(
+            "Play the customer with the employee, then score each rubric point as you saw it. "
+            "The result counts as one of the employee's tests."
+        ),
+        submit=_("Save the scores"),
+    )
