@@ -21,6 +21,7 @@ from servicegap.people.models import (
     Candidate,
     InterviewQuestion,
     PeopleSettings,
+    Scenario,
     Scorecard,
     ScorecardRating,
 )
@@ -56,6 +57,40 @@ def add_candidate(
         role_applied=role_applied.strip(),
         applied_on=applied_on,
     )
+
+
+def edit_question(
+    question: InterviewQuestion,
+    *,
+    text: str,
+    good_answer: str = "",
+    red_flags: str = "",
+    behaviours: list[Behaviour] | None = None,
+    role_play: Scenario | None = None,
+) -> InterviewQuestion:
+    """Change a question of the bank; ratings already given stay on it."""
+    behaviours = list(behaviours or [])
+    same_org(question.organization_id, role_play=role_play)
+    for behaviour in behaviours:
+        same_org(question.organization_id, behaviours=behaviour)
+    if not text.strip():
+        raise PeopleError("text", "write the question.")
+    if role_play is not None and not role_play.is_active and role_play.pk != question.role_play_id:
+        raise PeopleError("role_play", "this scenario is retired.")
+    with transaction.atomic():
+        question.text, question.good_answer = text.strip(), good_answer.strip()
+        question.red_flags, question.role_play = red_flags.strip(), role_play
+        question.save(update_fields=["text", "good_answer", "red_flags", "role_play"])
+        question.behaviours.set(behaviours)
+    return question
+
+
+def set_question_in_use(question: InterviewQuestion, in_use: bool) -> InterviewQuestion:
+    """Retire a question (scorecards that rated it keep it; new ones cannot) or bring it
+    back."""
+    InterviewQuestion.objects.filter(pk=question.pk).update(is_active=in_use)
+    question.is_active = in_use
+    return question
 
 
 def submit_scorecard(

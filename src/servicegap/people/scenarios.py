@@ -229,6 +229,85 @@ def add_point(
     )
 
 
+def edit_scenario(
+    scenario: Scenario,
+    *,
+    title: str,
+    situation: str,
+    p: str,
+    customer_lines: str = "",
+    step: JourneyStep | None = None,
+    difficulty: int = Scenario.Difficulty.MEDIUM,
+) -> Scenario:
+    """Change what the scenario says; its tests, grades and lapse links stay."""
+    if not title.strip():
+        raise PeopleError("title", "give the scenario a title.")
+    if not situation.strip():
+        raise PeopleError("situation", "describe the situation.")
+    if p not in P.values:
+        raise PeopleError("p", "choose people, process or product.")
+    same_org(scenario.organization_id, step=step)
+    scenario.title, scenario.situation = title.strip(), situation.strip()
+    scenario.customer_lines, scenario.p = customer_lines.strip(), p
+    scenario.step, scenario.difficulty = step, difficulty
+    scenario.save(update_fields=["title", "situation", "customer_lines", "p", "step", "difficulty"])
+    return scenario
+
+
+def edit_point(
+    point: RubricPoint,
+    *,
+    text: str = "",
+    behaviour: Behaviour | None = None,
+    scale: str = RubricPoint.Scale.LEVELS,
+    level_1: str = "",
+    level_3: str = "",
+    level_5: str = "",
+    is_critical: bool = False,
+) -> RubricPoint:
+    """Change a rubric point's wording, anchors or criticality. Its scale stays once it
+    has been scored (the levels given would change meaning): retire it and add another."""
+    same_org(point.organization_id, behaviour=behaviour)
+    text = (text or (behaviour.text if behaviour else "")).strip()
+    if not text:
+        raise PeopleError("text", "say what is scored, or choose a behaviour.")
+    if scale not in RubricPoint.Scale.values:
+        raise PeopleError("scale", "choose anchored levels or pass/fail.")
+    if scale != point.scale and PointScore.objects.filter(point=point).exists():
+        raise PeopleError(
+            "scale", "this point has been scored on its scale; retire it and add a new one."
+        )
+    point.text, point.behaviour, point.scale = text, behaviour, scale
+    point.level_1, point.level_3, point.level_5 = level_1.strip(), level_3.strip(), level_5.strip()
+    point.is_critical = is_critical
+    point.save(
+        update_fields=["text", "behaviour", "scale", "level_1", "level_3", "level_5", "is_critical"]
+    )
+    return point
+
+
+def set_scenario_in_use(scenario: Scenario, in_use: bool) -> Scenario:
+    """Retire a scenario (kept with its tests for history, offered for nothing new) or
+    bring it back."""
+    Scenario.objects.filter(pk=scenario.pk).update(is_active=in_use)
+    scenario.is_active = in_use
+    return scenario
+
+
+def set_point_in_use(point: RubricPoint, in_use: bool) -> RubricPoint:
+    """Retire a rubric point (its past levels stay; new grades leave it out) or bring it
+    back. A scenario keeps at least one point in use: retire the scenario instead."""
+    if not in_use:
+        others = point.scenario.points.filter(is_active=True).exclude(pk=point.pk)
+        if not others.exists():
+            raise PeopleError(
+                "point", "this is the scenario's last point in use; retire the scenario instead."
+            )
+    RubricPoint.objects.filter(pk=point.pk).update(is_active=in_use)
+    point.is_active = in_use
+    return point
+
+
 def add_choice(scenario: Scenario, *, text: str, is_best: bool = False) -> ScenarioChoice:
     if not text.strip():
         raise PeopleError("text", "write the response.")

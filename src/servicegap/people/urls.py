@@ -15,6 +15,8 @@ scenario_urls = [
     path("choices/", scenarios_views.scenario_choice, name="scenario-choice"),
     path("assign/", scenarios_views.scenario_assign, name="scenario-assign"),
     path("role-play/", scenarios_views.scenario_role_play, name="scenario-role-play"),
+    path("edit/", scenarios_views.scenario_edit, name="scenario-edit"),
+    path("retire/", scenarios_views.scenario_retire, name="scenario-retire"),
 ]
 attempt_urls = [
     path("", scenarios_views.attempt_detail, name="attempt-detail"),
@@ -51,6 +53,16 @@ urlpatterns = [
         name="scenario-from-case",
     ),
     path("scenarios/<uuid:scenario_code>/", include(scenario_urls)),
+    path(
+        "rubric-points/<uuid:rubricpoint_code>/edit/",
+        scenarios_views.point_edit,
+        name="point-edit",
+    ),
+    path(
+        "rubric-points/<uuid:rubricpoint_code>/retire/",
+        scenarios_views.point_retire,
+        name="point-retire",
+    ),
     path("tests/<uuid:scenarioattempt_code>/", include(attempt_urls)),
     path("employees/<uuid:employee_code>/", coaching_views.employee_page, name="employee"),
     path("employees/<uuid:employee_code>/coach/", coaching_views.note_create, name="note-create"),
@@ -68,6 +80,16 @@ urlpatterns = [
     path("rule-bends/<uuid:rulebend_code>/review/", coaching_views.bend_review, name="bend-review"),
     path("interviews/", interviews_views.interview_list, name="interview-list"),
     path("interviews/questions/new/", interviews_views.question_create, name="question-create"),
+    path(
+        "interviews/questions/<uuid:interviewquestion_code>/edit/",
+        interviews_views.question_edit,
+        name="question-edit",
+    ),
+    path(
+        "interviews/questions/<uuid:interviewquestion_code>/retire/",
+        interviews_views.question_retire,
+        name="question-retire",
+    ),
     path("interviews/candidates/new/", interviews_views.candidate_create, name="candidate-create"),
     path(
         "interviews/candidates/<uuid:candidate_code>/",

@@ -35,6 +35,11 @@ def posted(request: MemberRequest):
     return request.POST if request.method == "POST" else None
 
 
+def in_use_wanted(request: MemberRequest) -> bool:
+    """A retire/restore POST: `in_use=1` brings the item back, anything else retires it."""
+    return request.POST.get("in_use") == "1"
+
+
 def my_employee(member: Membership) -> Employee | None:
     return Employee.objects.filter(
         organization_id=member.organization_id, user_id=member.user_id

@@ -9,19 +9,16 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
 from servicegap.people import forms as f
 from servicegap.people import interviews
-from servicegap.people.models import (
-    InterviewQuestion,
-)
-from servicegap.people.permissions import (
-    get_candidate_for_member,
-)
+from servicegap.people.models import InterviewQuestion
+from servicegap.people.permissions import get_candidate_for_member, get_question_for_member
 from servicegap.people.scenarios import PeopleError
-from servicegap.people.views.common import form_page, posted
+from servicegap.people.views.common import form_page, in_use_wanted, posted
 
 
 @member_required(access.SUPERVISORS)
@@ -40,6 +37,9 @@ def interview_list(request: MemberRequest) -> HttpResponse:
             "candidates": Candidate.objects.for_member(member)
             .select_related("location")
             .annotate(cards=Count("scorecards")),
+            "retired": InterviewQuestion.objects.for_member(member).filter(is_active=False)
+            if member.role in access.LOCATION_MANAGERS
+            else [],
             "can_manage": member.role in access.LOCATION_MANAGERS,
         },
     )
@@ -125,3 +125,53 @@ def scorecard_create(request: MemberRequest, candidate_code: UUID) -> HttpRespon
         intro=_("Rate 1 (poor) to 5 (excellent) each question you asked."),
         submit=_("Submit"),
     )
+
+
+@member_required(access.LOCATION_MANAGERS)
+def question_edit(request: MemberRequest, interviewquestion_code: UUID) -> HttpResponse:
+    member = request.membership
+    question = get_question_for_member(member, interviewquestion_code)
+    initial = {
+        "text": question.text,
+        "good_answer": question.good_answer,
+        "red_flags": question.red_flags,
+        "behaviours": [b.code for b in question.behaviours.all()],
+        "role_play": question.role_play.code if question.role_play_id else None,
+    }
+    form = f.QuestionForm(posted(request), member=member, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            interviews.edit_question(
+                question,
+                text=data["text"],
+                good_answer=data["good_answer"],
+                red_flags=data["red_flags"],
+                behaviours=list(data["behaviours"]),
+                role_play=data["role_play"],
+            )
+        except PeopleError as error:
+            f.show_error(form, error)
+        else:
+            messages.success(request, _("Question saved."))
+            return redirect("people:interview-list")
+    return form_page(
+        request,
+        form,
+        title=_("Edit an interview question"),
+        intro=_("Scorecards that rated it keep their ratings."),
+        submit=_("Save"),
+    )
+
+
+@require_POST
+@member_required(access.LOCATION_MANAGERS)
+def question_retire(request: MemberRequest, interviewquestion_code: UUID) -> HttpResponse:
+    question = get_question_for_member(request.membership, interviewquestion_code)
+    in_use = in_use_wanted(request)
+    interviews.set_question_in_use(question, in_use)
+    if in_use:
+        messages.success(request, _("The question is in the bank again."))
+    else:
+        messages.success(request, _("Retired: kept on past scorecards, asked no more."))
+    return redirect("people:interview-list")

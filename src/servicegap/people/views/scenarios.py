@@ -24,10 +24,11 @@ from servicegap.people.models import (
 )
 from servicegap.people.permissions import (
     get_attempt_for_member,
+    get_point_for_member,
     get_scenario_for_member,
 )
 from servicegap.people.scenarios import PeopleError
-from servicegap.people.views.common import form_page, posted
+from servicegap.people.views.common import form_page, in_use_wanted, posted
 
 
 @member_required(access.TEAM)
@@ -39,10 +40,16 @@ def scenario_list(request: MemberRequest) -> HttpResponse:
         .select_related("step")
         .annotate(point_count=Count("points", filter=Q(points__is_active=True), distinct=True))
     )
+    can_write = member.role in access.SUPERVISORS
+    retired = (
+        Scenario.objects.for_member(member).filter(is_active=False).only("code", "title")
+        if can_write
+        else []
+    )
     return render(
         request,
         "people/scenario_list.html",
-        {"scenarios": rows, "can_write": member.role in access.SUPERVISORS},
+        {"scenarios": rows, "retired": retired, "can_write": can_write},
     )
 
 
@@ -322,3 +329,93 @@ def scenario_role_play(request: MemberRequest, scenario_code: UUID) -> HttpRespo
         ),
         submit=_("Save the scores"),
     )
+
+
+# Editing and retiring -------------------------------------------------------------------
+
+
+@member_required(access.SUPERVISORS)
+def scenario_edit(request: MemberRequest, scenario_code: UUID) -> HttpResponse:
+    member = request.membership
+    scenario = get_scenario_for_member(member, scenario_code)
+    initial = {
+        "title": scenario.title,
+        "situation": scenario.situation,
+        "customer_lines": scenario.customer_lines,
+        "p": scenario.p,
+        "step": scenario.step.code if scenario.step_id else None,
+        "difficulty": scenario.difficulty,
+    }
+    form = f.ScenarioForm(posted(request), member=member, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            scenarios.edit_scenario(scenario, **form.cleaned_data)
+        except PeopleError as error:
+            f.show_error(form, error)
+        else:
+            messages.success(request, _("Scenario saved."))
+            return redirect(scenario)
+    return form_page(
+        request,
+        form,
+        title=_("Edit “%(t)s”") % {"t": scenario.title},
+        intro=_("Tests already taken keep their answers and scores."),
+        submit=_("Save"),
+    )
+
+
+@require_POST
+@member_required(access.SUPERVISORS)
+def scenario_retire(request: MemberRequest, scenario_code: UUID) -> HttpResponse:
+    scenario = get_scenario_for_member(request.membership, scenario_code)
+    in_use = in_use_wanted(request)
+    scenarios.set_scenario_in_use(scenario, in_use)
+    if in_use:
+        messages.success(request, _("The scenario is in use again."))
+    else:
+        messages.success(request, _("Retired: kept with its tests, offered for nothing new."))
+    return redirect(scenario)
+
+
+@member_required(access.SUPERVISORS)
+def point_edit(request: MemberRequest, rubricpoint_code: UUID) -> HttpResponse:
+    member = request.membership
+    point = get_point_for_member(member, rubricpoint_code)
+    initial = {
+        "behaviour": point.behaviour.code if point.behaviour_id else None,
+        "text": point.text,
+        "scale": point.scale,
+        "level_1": point.level_1,
+        "level_3": point.level_3,
+        "level_5": point.level_5,
+        "is_critical": point.is_critical,
+    }
+    form = f.PointForm(posted(request), member=member, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            scenarios.edit_point(point, **form.cleaned_data)
+        except PeopleError as error:
+            f.show_error(form, error)
+        else:
+            messages.success(request, _("Rubric point saved."))
+            return redirect(point.scenario)
+    return form_page(
+        request,
+        form,
+        title=_("Edit a rubric point of “%(t)s”") % {"t": point.scenario.title},
+        intro=_("Grades already given keep their levels; a scored point keeps its scale."),
+        submit=_("Save"),
+    )
+
+
+@require_POST
+@member_required(access.SUPERVISORS)
+def point_retire(request: MemberRequest, rubricpoint_code: UUID) -> HttpResponse:
+    point = get_point_for_member(request.membership, rubricpoint_code)
+    try:
+        scenarios.set_point_in_use(point, in_use_wanted(request))
+    except PeopleError as error:
+        messages.error(request, error.message)
+        return _scenario_page(request, point.scenario, status=400)
+    messages.success(request, _("Rubric point saved."))
+    return redirect(point.scenario)
