@@ -245,12 +245,16 @@ def create_candidate(request: HttpRequest, payload: CandidateIn):
     response={201: ScorecardOut},
     summary="Submit your scorecard of a candidate (once)",
 )
-def create_scorecard(request: HttpRequest, candidate_code: UUID, payload: ScorecardIn):
+def create_scorecard(
+    request: HttpRequest, candidate_code: UUID, payload: ScorecardIn | None = None
+):
     from ninja.errors import HttpError
 
     member = team(request)
     candidate = get_for_member(Candidate, member, code=candidate_code)
     need(member, access.SUPERVISORS, INTERVIEWERS)
+    if payload is None:  # read after the candidate, so that an unseen one is a 404
+        raise field_error("payload", message="Field required")
     bank = InterviewQuestion.objects.for_member(member).filter(is_active=True)
     ratings, notes = {}, {}
     for i, row in enumerate(payload.ratings):

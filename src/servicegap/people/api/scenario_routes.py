@@ -231,10 +231,12 @@ def create_scenario(request: HttpRequest, payload: ScenarioIn):
     response={201: RolePlayOut},
     summary="Score a live role-play on the rubric; it counts as the employee's test",
 )
-def score_role_play(request: HttpRequest, scenario_code: UUID, payload: RolePlayIn):
+def score_role_play(request: HttpRequest, scenario_code: UUID, payload: RolePlayIn | None = None):
     member = team(request)
     scenario = get_for_member(Scenario, member, code=scenario_code)
     need(member, access.SUPERVISORS, "Supervisors and managers score role-plays.")
+    if payload is None:  # read after the scenario, so that an unseen one is a 404
+        raise field_error("payload", message="Field required")
     employee = one(
         Employee.objects.for_member(member).filter(is_active=True),
         payload.employee,
