@@ -1,6 +1,7 @@
 """A live role-play, scored by the supervisor who ran it on the scenario's rubric (the
 card's behaviours and its own points, anchored levels or pass/fail, critical points),
-counts as one of the employee's tests."""
+counts as one of the employee's tests; a candidate's role-play in an interview is scored
+on the same rubric the same way, on the interviewer's scorecard."""
 
 from decimal import Decimal
 
@@ -8,18 +9,26 @@ import pytest
 from django.urls import reverse
 
 from servicegap.core.models import Role
-from servicegap.people import scenarios
+from servicegap.people import interviews, scenarios
 from servicegap.people.models import (
     Grade,
     PointScore,
+    RolePlayLevel,
+    RolePlayScore,
     RubricPoint,
     ScenarioAssignment,
     ScenarioAttempt,
+    Scorecard,
 )
 from servicegap.people.scenarios import PeopleError
 from tests.conftest import client_for
 from tests.factories import EmployeeFactory
-from tests.people.factories import RubricPointFactory, ScenarioFactory
+from tests.people.factories import (
+    CandidateFactory,
+    InterviewQuestionFactory,
+    RubricPointFactory,
+    ScenarioFactory,
+)
 from tests.standards.factories import BehaviourFactory
 
 
@@ -213,3 +222,89 @@ def test_supervisors_and_up_score_role_plays(role, member_of_role, rubric):
     )
     allowed = role in (Role.OWNER, Role.EXECUTIVE, Role.MANAGER, Role.SUPERVISOR)
     assert response.status_code == (200 if allowed else 403)
+
+
+# A candidate's role-play in an interview ------------------------------------------------
+
+
+@pytest.fixture
+def played(world, rubric):
+    """A question of the bank whose role-play is the rubric's scenario, and a candidate."""
+    scenario, *_points = rubric
+    question = InterviewQuestionFactory(organization=world.org, role_play=scenario)
+    candidate = CandidateFactory(organization=world.org, location=world.location_a)
+    return question, candidate
+
+
+def test_a_candidates_role_play_is_scored_on_the_rubric_as_a_test_is(
+    rubric, played, manager_max, supervisor_sid
+):
+    """Levels 5, pass, 3 → 83.33; levels 5, pass, 2 → 75 capped at 50 (critical)."""
+    _scenario, card, own, critical = rubric
+    question, candidate = played
+    interviews.submit_scorecard(
+        candidate,
+        interviewer=manager_max,
+        call="yes",
+        ratings={},
+        role_plays={question.pk: {card.pk: 5, own.pk: 1, critical.pk: 3}},
+    )
+    interviews.submit_scorecard(
+        candidate,
+        interviewer=supervisor_sid,
+        call="no",
+        ratings={question.pk: 2},
+        role_plays={question.pk: {card.pk: 5, own.pk: 1, critical.pk: 2}},
+    )
+    scores = [r.score for r in RolePlayScore.objects.order_by("pk")]
+    assert scores == [Decimal("83.33"), Decimal("50.00")]
+    assert RolePlayLevel.objects.count() == 6
+    row = interviews.panel(candidate).rows[0]
+    assert (row.question, row.ratings, row.role_plays) == (question, [None, 2], scores)
+    assert row.role_play_spread == Decimal("33.33") and not row.role_plays_disagree
+
+
+def test_a_candidates_role_play_missing_a_point_is_refused_and_nothing_saved(
+    rubric, played, manager_max
+):
+    _scenario, card, own, critical = rubric
+    question, candidate = played
+    with pytest.raises(PeopleError) as error:
+        interviews.submit_scorecard(
+            candidate,
+            interviewer=manager_max,
+            call="yes",
+            ratings={question.pk: 4},
+            role_plays={question.pk: {card.pk: 5, own.pk: 1}},
+        )
+    assert error.value.field == f"rp-{question.pk}-{critical.pk}"
+    with pytest.raises(PeopleError, match="no role-play"):
+        other = InterviewQuestionFactory(organization=candidate.organization)
+        interviews.submit_scorecard(
+            candidate, interviewer=manager_max, call="yes", ratings={}, role_plays={other.pk: {}}
+        )
+    assert not Scorecard.objects.exists() and not RolePlayScore.objects.exists()
+
+
+def test_the_scorecard_page_scores_a_role_play_and_refuses_half_of_one(
+    rubric, played, manager_max, supervisor_sid
+):
+    _scenario, card, own, critical = rubric
+    question, candidate = played
+    url = reverse("people:scorecard-create", args=[candidate.code])
+    client = client_for(manager_max)
+    page = client.get(url)
+    assert f"rp-{question.pk}-{critical.pk}".encode() in page.content
+    half = {"call": "yes", f"rp-{question.pk}-{card.pk}": "4"}
+    refused = client.post(url, half)
+    assert refused.status_code == 400
+    assert refused.context["form"].errors[f"rp-{question.pk}-{own.pk}"]
+    assert not Scorecard.objects.exists()
+    whole = half | {f"rp-{question.pk}-{own.pk}": "1", f"rp-{question.pk}-{critical.pk}": "5"}
+    assert client.post(url, whole).status_code == 302
+    # (0.75 + 1 + 1) / 3 = 91.67
+    assert RolePlayScore.objects.get().score == Decimal("91.67")
+    # The blind rule holds for the role-play too: the supervisor sees it only after theirs.
+    before = client_for(supervisor_sid).get(candidate.get_absolute_url())
+    assert b"91.67" not in before.content
+    assert b"91.67" in client_for(manager_max).get(candidate.get_absolute_url()).content

@@ -371,7 +371,8 @@ class CandidateForm(forms.Form):
 
 
 class ScorecardForm(forms.Form):
-    """An optional 1–5 rating and a note per question of the bank, and the overall call."""
+    """An optional 1–5 rating and a note per question of the bank, the rubric of each
+    question's role-play (scored only when it was run), and the overall call."""
 
     call = forms.ChoiceField(choices=Scorecard.Call.choices, label=_("Overall call"))
     notes = forms.CharField(
@@ -381,14 +382,53 @@ class ScorecardForm(forms.Form):
     def __init__(self, *args, questions: list, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.questions = questions
-        anchors = [("", _("not asked"))] + [(str(n), str(n)) for n in range(1, 6)]
+        self.role_play_points: dict[int, list[RubricPoint]] = {}
+        levels = [("", _("not asked"))] + [(str(n), str(n)) for n in range(1, 6)]
         for question in questions:
             self.fields[f"rating-{question.pk}"] = forms.ChoiceField(
-                choices=anchors, required=False, label=question.text[:160]
+                choices=levels, required=False, label=question.text[:160]
             )
             self.fields[f"note-{question.pk}"] = forms.CharField(
                 max_length=2000, required=False, label=_("Note")
             )
+            self._add_role_play(question)
+
+    def _add_role_play(self, question) -> None:
+        """Fields `rp-<question>-<point>`: the role-play's rubric, scored only if it was run."""
+        scenario = question.role_play
+        if scenario is None or not scenario.is_active:
+            return
+        points = list(scenario.points.filter(is_active=True))
+        self.role_play_points[question.pk] = points
+        for point in points:
+            if point.scale == RubricPoint.Scale.PASS_FAIL:
+                choices = [("", _("not played")), ("1", _("Pass")), ("0", _("Fail"))]
+            else:
+                choices = [("", _("not played"))] + [(str(n), str(n)) for n in range(1, 6)]
+            label = _("Role-play “%(s)s”: %(p)s") % {"s": scenario.title, "p": point.text}
+            self.fields[f"rp-{question.pk}-{point.pk}"] = forms.ChoiceField(
+                choices=choices, required=False, label=label[:200], help_text=anchors(point)
+            )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for qid, points in self.role_play_points.items():
+            keys = [f"rp-{qid}-{p.pk}" for p in points]
+            given = [key for key in keys if data.get(key)]
+            if given and len(given) < len(keys):
+                for key in keys:
+                    if not data.get(key):
+                        self.add_error(key, _("Score every point of the role-play, or none."))
+        return data
+
+    def role_plays(self) -> dict[int, dict[int, int]]:
+        """Question → rubric point → level, for each role-play that was scored."""
+        found = {}
+        for qid, points in self.role_play_points.items():
+            levels = {p.pk: self.cleaned_data.get(f"rp-{qid}-{p.pk}") for p in points}
+            if all(levels.values()):
+                found[qid] = {pk: int(level) for pk, level in levels.items()}
+        return found
 
     def ratings(self) -> dict[int, int]:
         found = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -21,6 +22,8 @@ from servicegap.people.models import (
     Candidate,
     InterviewQuestion,
     PeopleSettings,
+    RolePlayLevel,
+    RolePlayScore,
     Scenario,
     Scorecard,
     ScorecardRating,
@@ -101,26 +104,31 @@ def submit_scorecard(
     ratings: dict[int, int],
     notes: dict[int, str] | None = None,
     overall_notes: str = "",
+    role_plays: dict[int, dict[int, int]] | None = None,
     now: datetime | None = None,
 ) -> Scorecard:
     """One interviewer's scorecard: an anchored 1–5 rating per question asked, and an
-    overall call (which may be "no decision"). A second one by the same interviewer is
-    refused."""
+    overall call (which may be "no decision"). A question with a role-play scenario may
+    instead (or also) have the candidate's live role-play scored on the scenario's rubric
+    (`role_plays`: question → rubric point → level), scored as a test is. A second
+    scorecard by the same interviewer is refused."""
     notes = notes or {}
+    role_plays = role_plays or {}
     if interviewer.role not in access.SUPERVISORS:
         raise PeopleError("interviewer", "interviewers are supervisors and managers.")
     if candidate.erased_at is not None:
         raise PeopleError("candidate", "this candidate's data has been erased.")
     if call not in Scorecard.Call.values:
         raise PeopleError("call", "choose an overall call.")
-    if not ratings:
+    if not ratings and not role_plays:
         raise PeopleError("ratings", "rate at least one question you asked.")
     questions = {
         q.pk: q
         for q in InterviewQuestion.objects.filter(
-            organization_id=candidate.organization_id, pk__in=list(ratings)
-        )
+            organization_id=candidate.organization_id, pk__in=[*ratings, *role_plays]
+        ).select_related("role_play")
     }
+    played = [_role_play(questions.get(qid), qid, levels) for qid, levels in role_plays.items()]
     for question_id, rating in ratings.items():
         if question_id not in questions:
             raise PeopleError(f"question-{question_id}", "not a question of this bank.")
@@ -147,9 +155,47 @@ def submit_scorecard(
                 )
                 for qid, rating in ratings.items()
             )
+            for question, points, levels in played:
+                _store_role_play(card, question, points, levels)
     except IntegrityError:
         raise PeopleError("interviewer", "you have already scored this candidate.") from None
     return card
+
+
+def _role_play(question: InterviewQuestion | None, qid: int, levels: dict[int, int]):
+    """(question, its scenario's points in use, levels), or the refusal naming the point."""
+    if question is None:
+        raise PeopleError(f"question-{qid}", "not a question of this bank.")
+    if question.role_play is None:
+        raise PeopleError(f"question-{qid}", "this question has no role-play scenario.")
+    points = list(question.role_play.points.filter(is_active=True))
+    for point in points:
+        level = levels.get(point.pk)
+        if level is None:
+            raise PeopleError(f"rp-{qid}-{point.pk}", "score every point of the role-play.")
+        if level not in point.levels:
+            raise PeopleError(f"rp-{qid}-{point.pk}", f"{level} is not a level of this point.")
+    if set(levels) - {p.pk for p in points}:
+        raise PeopleError(f"question-{qid}", "levels for points not in the role-play's rubric.")
+    return question, points, levels
+
+
+def _store_role_play(card: Scorecard, question: InterviewQuestion, points, levels) -> None:
+    from servicegap.people.scenarios import grade_score
+
+    play = RolePlayScore.objects.create(
+        organization_id=card.organization_id,
+        scorecard=card,
+        question=question,
+        scenario=question.role_play,
+        score=grade_score(points, levels, None),
+    )
+    RolePlayLevel.objects.bulk_create(
+        RolePlayLevel(
+            organization_id=card.organization_id, role_play=play, point=p, level=levels[p.pk]
+        )
+        for p in points
+    )
 
 
 def may_read_scorecards(candidate: Candidate, member: Membership) -> bool:
@@ -164,10 +210,23 @@ class PanelRow:
     question: InterviewQuestion
     ratings: list[int | None]  # per scorecard, in the panel's order
     spread: int | None
+    # The role-play's 0–100 score per scorecard, when any interviewer scored one.
+    role_plays: list[Decimal | None] | None = None
 
     @property
     def disagree(self) -> bool:
         return self.spread is not None and self.spread >= DISAGREE_SPREAD
+
+    @property
+    def role_play_spread(self) -> Decimal | None:
+        given = [v for v in self.role_plays or [] if v is not None]
+        return max(given) - min(given) if len(given) > 1 else None
+
+    @property
+    def role_plays_disagree(self) -> bool:
+        """Two role-play scores as far apart as two levels of a 1–5 point (50 of 100)."""
+        spread = self.role_play_spread
+        return spread is not None and spread >= DISAGREE_SPREAD * 25
 
 
 @dataclass(frozen=True)
@@ -186,13 +245,26 @@ def panel(candidate: Candidate) -> Panel:
         (r.scorecard_id, r.question_id): r.rating
         for r in ScorecardRating.objects.filter(scorecard__in=cards)
     }
-    asked_ids = sorted({qid for _card, qid in ratings})
-    questions = InterviewQuestion.objects.filter(pk__in=asked_ids).order_by("pk")
+    played = {
+        (r.scorecard_id, r.question_id): r.score
+        for r in RolePlayScore.objects.filter(scorecard__in=cards)
+    }
+    asked_ids = sorted({qid for _card, qid in ratings} | {qid for _card, qid in played})
+    played_ids = {qid for _card, qid in played}
+    questions = (
+        InterviewQuestion.objects.filter(pk__in=asked_ids)
+        .select_related("role_play")
+        .order_by("pk")
+    )
     rows = []
     for question in questions:
         values = [ratings.get((card.pk, question.pk)) for card in cards]
         given = [v for v in values if v is not None]
-        rows.append(PanelRow(question, values, max(given) - min(given) if len(given) > 1 else None))
+        plays = None
+        if question.pk in played_ids:
+            plays = [played.get((card.pk, question.pk)) for card in cards]
+        spread = max(given) - min(given) if len(given) > 1 else None
+        rows.append(PanelRow(question, values, spread, plays))
     tested = Behaviour.objects.filter(
         organization_id=candidate.organization_id,
         pk__in=InterviewQuestion.objects.filter(

@@ -630,6 +630,54 @@ class ScorecardRating(OrgOwned):
         return f"{self.question} · {self.rating}"
 
 
+class RolePlayScore(OrgOwned):
+    """A candidate's live role-play of a question's scenario, scored by the interviewer on
+    the scenario's rubric the way a test is scored (`scenarios.grade_score`)."""
+
+    code = _code()
+    scorecard = models.ForeignKey(Scorecard, on_delete=models.CASCADE, related_name="role_plays")
+    question = models.ForeignKey(InterviewQuestion, on_delete=models.CASCADE, related_name="+")
+    scenario = models.ForeignKey(Scenario, on_delete=models.CASCADE, related_name="+")
+    score = models.DecimalField(max_digits=5, decimal_places=2)
+
+    class Meta:
+        ordering = ["scorecard", "question", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scorecard", "question"], name="people_roleplay_unique_scorecard_question"
+            ),
+            models.CheckConstraint(
+                condition=Q(score__range=(0, 100)), name="people_roleplay_score_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scenario} · {self.score}"
+
+
+class RolePlayLevel(OrgOwned):
+    """The interviewer's level on one rubric point of a candidate's role-play."""
+
+    code = _code()
+    role_play = models.ForeignKey(RolePlayScore, on_delete=models.CASCADE, related_name="levels")
+    point = models.ForeignKey(RubricPoint, on_delete=models.CASCADE, related_name="+")
+    level = models.PositiveSmallIntegerField(_("level"))
+
+    class Meta:
+        ordering = ["role_play", "point__position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role_play", "point"], name="people_roleplaylevel_unique_point"
+            ),
+            models.CheckConstraint(
+                condition=Q(level__lte=5), name="people_roleplaylevel_level_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.point} · {self.level}"
+
+
 # Ideas --------------------------------------------------------------------------------
 
 

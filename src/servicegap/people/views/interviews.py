@@ -101,7 +101,11 @@ def candidate_detail(request: MemberRequest, candidate_code: UUID) -> HttpRespon
 def scorecard_create(request: MemberRequest, candidate_code: UUID) -> HttpResponse:
     member = request.membership
     candidate = get_candidate_for_member(member, candidate_code)
-    questions = list(InterviewQuestion.objects.for_member(member).filter(is_active=True))
+    questions = list(
+        InterviewQuestion.objects.for_member(member)
+        .filter(is_active=True)
+        .select_related("role_play")
+    )
     form = f.ScorecardForm(posted(request), questions=questions)
     if request.method == "POST" and form.is_valid():
         try:
@@ -112,6 +116,7 @@ def scorecard_create(request: MemberRequest, candidate_code: UUID) -> HttpRespon
                 ratings=form.ratings(),
                 notes=form.notes_by_question(),
                 overall_notes=form.cleaned_data["notes"],
+                role_plays=form.role_plays(),
             )
         except PeopleError as error:
             f.show_error(form, error)
@@ -122,7 +127,10 @@ def scorecard_create(request: MemberRequest, candidate_code: UUID) -> HttpRespon
         request,
         form,
         title=_("Scorecard: %(name)s") % {"name": candidate.name},
-        intro=_("Rate 1 (poor) to 5 (excellent) each question you asked."),
+        intro=_(
+            "Rate 1 (poor) to 5 (excellent) each question you asked. Where you ran a question's "
+            "role-play, score every point of its rubric; it is scored as a test is."
+        ),
         submit=_("Submit"),
     )
 
