@@ -308,3 +308,17 @@ def test_the_scorecard_page_scores_a_role_play_and_refuses_half_of_one(
     before = client_for(supervisor_sid).get(candidate.get_absolute_url())
     assert b"91.67" not in before.content
     assert b"91.67" in client_for(manager_max).get(candidate.get_absolute_url()).content
+
+
+def test_a_role_play_whose_scenario_has_no_points_is_refused(world, played, manager_max):
+    question, candidate = played
+    empty = ScenarioFactory(organization=world.org)
+    question.role_play = empty
+    question.save()
+    page = client_for(manager_max).get(reverse("people:scorecard-create", args=[candidate.code]))
+    assert f"rp-{question.pk}-".encode() not in page.content
+    with pytest.raises(PeopleError, match="no rubric points"):
+        interviews.submit_scorecard(
+            candidate, interviewer=manager_max, call="yes", ratings={}, role_plays={question.pk: {}}
+        )
+    assert not Scorecard.objects.exists()

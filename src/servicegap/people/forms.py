@@ -399,6 +399,8 @@ class ScorecardForm(forms.Form):
         if scenario is None or not scenario.is_active:
             return
         points = list(scenario.points.filter(is_active=True))
+        if not points:
+            return
         self.role_play_points[question.pk] = points
         for point in points:
             if point.scale == RubricPoint.Scale.PASS_FAIL:

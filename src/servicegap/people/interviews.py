@@ -169,6 +169,8 @@ def _role_play(question: InterviewQuestion | None, qid: int, levels: dict[int, i
     if question.role_play is None:
         raise PeopleError(f"question-{qid}", "this question has no role-play scenario.")
     points = list(question.role_play.points.filter(is_active=True))
+    if not points:
+        raise PeopleError(f"question-{qid}", "the role-play's scenario has no rubric points.")
     for point in points:
         level = levels.get(point.pk)
         if level is None:
