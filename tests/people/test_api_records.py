@@ -344,3 +344,32 @@ def test_each_list_answers_every_role(path, allowed, member_of_role):
     for role in ("owner", "executive", "manager", "supervisor", "staff", "shopper"):
         response = client_for(member_of_role(role)).get(f"{API}/{path}")
         assert response.status_code == (200 if role in allowed else 403), role
+
+
+def test_a_candidates_role_play_is_scored_through_the_api(world, manager_max):
+    """Levels 4 and pass on the role-play's rubric: (0.75 + 1) / 2 = 87.5."""
+    scenario = ScenarioFactory(organization=world.org)
+    levels = RubricPointFactory(organization=world.org, scenario=scenario)
+    passfail = RubricPointFactory(organization=world.org, scenario=scenario, scale="pass_fail")
+    question = InterviewQuestionFactory(organization=world.org, role_play=scenario)
+    candidate = CandidateFactory(organization=world.org, location=world.location_a)
+    url = f"{API}/candidates/{candidate.code}/scorecards"
+    client = client_for(manager_max)
+    play = {
+        "question": str(question.code),
+        "levels": [{"point": str(levels.code), "level": 4}],
+    }
+    half = _post(client, url, {"call": "yes", "role_plays": [play]})
+    assert half.status_code == 422 and _names(half) == {f"rp-{question.pk}-{passfail.pk}"}
+    stranger = RubricPointFactory(organization=world.org)
+    wrong = {**play, "levels": [{"point": str(stranger.code), "level": 4}]}
+    assert _post(client, url, {"call": "yes", "role_plays": [wrong]}).status_code == 422
+    nothing = _post(client, url, {"call": "yes"})
+    assert nothing.status_code == 422 and _names(nothing) == {"ratings"}
+    assert not Scorecard.objects.exists()
+    play["levels"].append({"point": str(passfail.code), "level": 1})
+    done = _post(client, url, {"call": "yes", "role_plays": [play]})
+    assert done.status_code == 201
+    assert done.json()["role_plays"] == [
+        {"question": str(question.code), "scenario": str(scenario.code), "score": "87.50"}
+    ]

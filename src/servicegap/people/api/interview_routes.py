@@ -68,6 +68,12 @@ class RatingOut(Schema):
     note: str
 
 
+class RolePlayOut(Schema):
+    question: UUID
+    scenario: UUID
+    score: str = Field(description="0–100, scored on the scenario's rubric as a test is.")
+
+
 class ScorecardOut(Schema):
     code: UUID
     interviewer: str
@@ -75,6 +81,7 @@ class ScorecardOut(Schema):
     notes: str
     submitted_at: datetime
     ratings: list[RatingOut]
+    role_plays: list[RolePlayOut]
 
 
 class CandidateDetailOut(CandidateOut):
@@ -96,10 +103,21 @@ class RatingIn(StrictIn):
     note: Annotated[str, Field(max_length=2000)] = ""
 
 
+class LevelIn(StrictIn):
+    point: UUID = Field(description="Rubric point code of the role-play's scenario.")
+    level: Annotated[int, Field(ge=0, le=5)]
+
+
+class RolePlayIn(StrictIn):
+    question: UUID = Field(description="Interview question code (one with a role-play).")
+    levels: Annotated[list[LevelIn], Field(min_length=1, max_length=50)]
+
+
 class ScorecardIn(StrictIn):
     call: Literal["strong_yes", "yes", "no_decision", "no", "strong_no"]
     notes: Annotated[str, Field(max_length=4000)] = ""
-    ratings: Annotated[list[RatingIn], Field(min_length=1, max_length=100)]
+    ratings: Annotated[list[RatingIn], Field(max_length=100)] = []
+    role_plays: Annotated[list[RolePlayIn], Field(max_length=20)] = []
 
 
 def question_out(question: InterviewQuestion) -> dict[str, Any]:
@@ -136,6 +154,10 @@ def scorecard_out(card: Scorecard) -> dict[str, Any]:
         "ratings": [
             {"question": r.question.code, "rating": r.rating, "note": r.note}
             for r in card.ratings.all()
+        ],
+        "role_plays": [
+            {"question": r.question.code, "scenario": r.scenario.code, "score": str(r.score)}
+            for r in card.role_plays.all()
         ],
     }
 
@@ -209,7 +231,7 @@ def get_candidate(request: HttpRequest, candidate_code: UUID):
     need(member, access.SUPERVISORS, INTERVIEWERS)
     cards = list(
         candidate.scorecards.select_related("interviewer__user").prefetch_related(
-            "ratings__question"
+            "ratings__question", "role_plays__question", "role_plays__scenario"
         )
     )
     readable = interviews.may_read_scorecards(candidate, member)
@@ -262,6 +284,21 @@ def create_scorecard(
         if question.pk in ratings:
             raise field_error("ratings", i, "question", message="This question is rated twice.")
         ratings[question.pk], notes[question.pk] = row.rating, row.note
+    role_plays = {}
+    for i, play in enumerate(payload.role_plays):
+        question = one(bank, play.question, "role_plays", i, "question", what="question in use")
+        scenario_points = (
+            question.role_play.points.filter(is_active=True) if question.role_play_id else []
+        )
+        points = {p.code: p.pk for p in scenario_points}
+        levels = {}
+        for j, row in enumerate(play.levels):
+            if row.point not in points:
+                raise field_error(
+                    "role_plays", i, "levels", j, "point", message="Not a point of this role-play."
+                )
+            levels[points[row.point]] = row.level
+        role_plays[question.pk] = levels
     try:
         card = interviews.submit_scorecard(
             candidate,
@@ -270,6 +307,7 @@ def create_scorecard(
             ratings=ratings,
             notes=notes,
             overall_notes=payload.notes,
+            role_plays=role_plays,
         )
     except PeopleError as error:
         if error.field in ("interviewer", "candidate"):
