@@ -19,6 +19,8 @@ from servicegap.people.models import (
     InterviewQuestion,
     PeopleSettings,
     PointScore,
+    RolePlayLevel,
+    RolePlayScore,
     RubricPoint,
     RuleBend,
     Scenario,
@@ -176,7 +178,6 @@ class CandidateFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"candidate{n}@example.test")
     role_applied = "Server"
     applied_on = factory.LazyFunction(timezone.localdate)
-    erase_after = factory.LazyAttribute(lambda o: o.applied_on + timedelta(days=180))
 
 
 class ScorecardFactory(factory.django.DjangoModelFactory):
@@ -200,6 +201,35 @@ class ScorecardRatingFactory(factory.django.DjangoModelFactory):
     question = factory.SubFactory(InterviewQuestionFactory, organization=ORG)
     rating = 4
     note = "A clear story."
+
+
+class RolePlayScoreFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RolePlayScore
+
+    organization = factory.SubFactory(OrganizationFactory)
+    scorecard = factory.SubFactory(ScorecardFactory, organization=ORG)
+    scenario = factory.SubFactory(ScenarioFactory, organization=ORG)
+    question = factory.SubFactory(
+        InterviewQuestionFactory,
+        organization=ORG,
+        role_play=factory.SelfAttribute("..scenario"),
+    )
+    score = 75
+
+
+class RolePlayLevelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RolePlayLevel
+
+    organization = factory.SubFactory(OrganizationFactory)
+    role_play = factory.SubFactory(RolePlayScoreFactory, organization=ORG)
+    point = factory.SubFactory(
+        RubricPointFactory,
+        organization=ORG,
+        scenario=factory.SelfAttribute("..role_play.scenario"),
+    )
+    level = 4
 
 
 class IdeaFactory(factory.django.DjangoModelFactory):

@@ -266,3 +266,57 @@ def test_candidates_personal_data_is_erased_after_the_retention(world, manager_m
     assert Candidate.objects.get(pk=recent.pk).name == "Kit Moor"
     with pytest.raises(PeopleError, match="erased"):
         interviews.submit_scorecard(old, interviewer=manager_max, call="no", ratings={rules.pk: 1})
+
+
+def _applied(manager, world, name: str, days_ago: int) -> Candidate:
+    return interviews.add_candidate(
+        by=manager,
+        location=world.location_a,
+        name=name,
+        role_applied="Server",
+        applied_on=TODAY - timedelta(days=days_ago),
+    )
+
+
+def test_shortening_the_retention_erases_candidates_already_stored(world, manager_max):
+    """Stored under 180 days, then the setting drops to 30: a candidate of 40 days ago
+    is past it (40 > 30) at the next clean-up; one of 20 days ago is not."""
+    settings = PeopleSettings.objects.create(organization=world.org, candidate_retention_days=180)
+    older = _applied(manager_max, world, "Robin Hale", 40)
+    newer = _applied(manager_max, world, "Kit Moor", 20)
+    assert interviews.erase_expired_candidates(TODAY) == 0
+    settings.candidate_retention_days = 30
+    settings.save()
+    assert interviews.erase_after(older) == TODAY - timedelta(days=10)
+    assert interviews.erase_expired_candidates(TODAY) == 1
+    older.refresh_from_db()
+    assert older.name == interviews.ERASED_NAME
+    assert Candidate.objects.get(pk=newer.pk).name == "Kit Moor"
+
+
+def test_lengthening_the_retention_keeps_candidates_already_stored(world, manager_max):
+    """Stored under 30 days, then the setting grows to 365: a candidate of 40 days ago
+    is kept (40 ≤ 365) until 365 days have passed, and erased the day after."""
+    settings = PeopleSettings.objects.create(organization=world.org, candidate_retention_days=30)
+    candidate = _applied(manager_max, world, "Robin Hale", 40)
+    settings.candidate_retention_days = 365
+    settings.save()
+    assert interviews.erase_expired_candidates(TODAY) == 0
+    assert Candidate.objects.get(pk=candidate.pk).name == "Robin Hale"
+    assert interviews.erase_after(candidate) == TODAY + timedelta(days=325)
+    assert interviews.erase_expired_candidates(TODAY + timedelta(days=325)) == 0
+    assert interviews.erase_expired_candidates(TODAY + timedelta(days=326)) == 1
+
+
+def test_each_organisation_is_erased_by_its_own_retention(world, manager_max, outsider_otto):
+    """The other organisation keeps the default 180 days while this one sets 30."""
+    PeopleSettings.objects.create(organization=world.org, candidate_retention_days=30)
+    mine = _applied(manager_max, world, "Robin Hale", 40)
+    theirs = CandidateFactory(
+        organization=outsider_otto.organization,
+        location__organization=outsider_otto.organization,
+        applied_on=TODAY - timedelta(days=40),
+    )
+    assert interviews.erase_expired_candidates(TODAY) == 1
+    assert Candidate.objects.get(pk=mine.pk).erased_at is not None
+    assert Candidate.objects.get(pk=theirs.pk).erased_at is None

@@ -69,7 +69,7 @@ def test_the_daily_task_erases_candidates_past_their_retention(world):
     old = CandidateFactory(
         organization=world.org,
         location=world.location_a,
-        erase_after=timezone.localdate() - timedelta(days=1),
+        applied_on=timezone.localdate() - timedelta(days=181),  # kept 180 days by default
     )
     CandidateFactory(organization=world.org, location=world.location_a)
     assert tasks.erase_expired_candidates.delay().get() == 1

@@ -332,6 +332,77 @@ def test_an_ideas_effect_on_observed_and_experienced_is_computed_by_hand(world, 
     assert effect.experienced.n == (5, 5, 5, 5)
 
 
+def test_an_ideas_experienced_effect_counts_each_response_once(world, owner_olga):
+    """A response that rates two or three P's is one customer: its ratings are averaged
+    first, and n counts responses. Counting ratings would give A before 26/10 = 2.6 → 40
+    with n = 10, and an effect of 42.5 instead of 45."""
+    step = JourneyStepFactory(organization=world.org)
+    idea = IdeaFactory(organization=world.org, step=step)
+    ideas.try_idea(idea, by=owner_olga, locations=[world.location_a], today=START)
+    rated = {  # (people, process, product) per response → the response's mean
+        (world.location_a, 100): [
+            (2, 4, None),
+            (1, None, None),
+            (3, 3, 3),
+            (2, 2, None),
+            (4, 2, None),
+        ],
+        (world.location_a, 30): [
+            (5, 3, None),
+            (4, 4, 4),
+            (5, None, None),
+            (3, 5, None),
+            (4, 4, None),
+        ],
+        (world.location_b, 100): [
+            (3, None, None),
+            (4, 2, None),
+            (3, 3, 3),
+            (4, 4, None),
+            (5, 3, None),
+        ],
+        (world.location_b, 30): [
+            (3, None, None),
+            (4, 4, None),
+            (2, 4, None),
+            (4, None, None),
+            (3, 3, None),
+        ],
+    }
+    means = {
+        (world.location_a, 100): [3, 1, 3, 2, 3],  # mean 2.4 → 35
+        (world.location_a, 30): [4, 4, 5, 4, 4],  # mean 4.2 → 80
+        (world.location_b, 100): [3, 3, 3, 4, 4],  # mean 3.4 → 60
+        (world.location_b, 30): [3, 4, 3, 4, 3],  # mean 3.4 → 60
+    }
+    for (location, days), rows in rated.items():
+        for people, process, product in rows:
+            ResponseFactory(
+                organization=world.org,
+                link__location=location,
+                step=step,
+                people=people,
+                process=process,
+                product=product,
+                submitted_at=NOW - timedelta(days=days),
+            )
+    # A response that rated nothing (a comment only) is no rating at all.
+    ResponseFactory(
+        organization=world.org,
+        link__location=world.location_a,
+        step=step,
+        comment="Nice place",
+        submitted_at=NOW - timedelta(days=30),
+    )
+    effect = ideas.idea_effect(idea, now=NOW).experienced
+    assert effect.n == (5, 5, 5, 5)
+    assert effect.before_here.value == pytest.approx(35.0)
+    assert effect.after_here.value == pytest.approx(80.0)
+    assert effect.value == pytest.approx((80 - 35) - (60 - 60))
+    halves = [t_half(values) for values in means.values()]
+    assert effect.low == pytest.approx(45 - math.sqrt(sum(h * h for h in halves)))
+
+
 def test_an_idea_never_tried_has_no_effect_yet(world):
     with pytest.raises(PeopleError, match="not been tried"):
         ideas.idea_effect(IdeaFactory(organization=world.org))

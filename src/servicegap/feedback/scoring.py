@@ -15,7 +15,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, ExpressionWrapper, FloatField, Q, QuerySet
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, NullIf
 
 from servicegap.core.models import Membership, P
 from servicegap.feedback.models import MIN_EVIDENCE, Response
@@ -46,6 +58,20 @@ def rating_score(p: str) -> ExpressionWrapper:
     """(mean rating of `p` − 1) × 25, in SQL: the 0–100 score of its 1–5 ratings."""
     return ExpressionWrapper(
         (Avg(p, output_field=FloatField()) - 1.0) * 25.0, output_field=FloatField()
+    )
+
+
+def response_mean() -> ExpressionWrapper:
+    """A response's mean rating over the P's it rated (NULL when it rated none): the
+    every-P score counts each customer once, however many P's they rated."""
+    rated = sum(
+        (Case(When(**{f"{p}__isnull": False}, then=Value(1)), default=Value(0)) for p in P.values),
+        Value(0),
+    )
+    total = sum((Coalesce(F(p), Value(0)) for p in P.values), Value(0))
+    return ExpressionWrapper(
+        Cast(total, FloatField()) / NullIf(Cast(rated, FloatField()), Value(0.0)),
+        output_field=FloatField(),
     )
 
 

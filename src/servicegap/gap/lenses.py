@@ -34,7 +34,6 @@ from django.db.models import (
     Count,
     DateField,
     Exists,
-    ExpressionWrapper,
     F,
     FloatField,
     IntegerField,
@@ -45,7 +44,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Coalesce, NullIf
+from django.db.models.functions import Cast
 
 from servicegap.audits.forms import start_of
 from servicegap.audits.models import AuditAnswer, Kind, Result
@@ -56,6 +55,7 @@ from servicegap.core.models import Location, Membership, P
 from servicegap.core.stats import Estimate, Gap
 from servicegap.customers.models import Alert, Customer
 from servicegap.feedback.models import MIN_EVIDENCE, Response
+from servicegap.feedback.scoring import response_mean
 from servicegap.standards.models import JourneyStep, Standard
 
 DIMENSIONS = ("location", "p", "step")
@@ -265,20 +265,6 @@ def audit_rows(membership: Membership, scope: Scope, groupings: Sequence[Groupin
         )
         querysets.append(qs)
     return _union(querysets)
-
-
-def response_mean() -> ExpressionWrapper:
-    """A response's mean rating over the P's it rated (NULL when it rated none): the
-    every-P score counts each customer once, however many P's they rated."""
-    rated = sum(
-        (Case(When(**{f"{p}__isnull": False}, then=Value(1)), default=Value(0)) for p in P.values),
-        Value(0),
-    )
-    total = sum((Coalesce(F(p), Value(0)) for p in P.values), Value(0))
-    return ExpressionWrapper(
-        Cast(total, FloatField()) / NullIf(Cast(rated, FloatField()), Value(0.0)),
-        output_field=FloatField(),
-    )
 
 
 def _rating_aggregates() -> dict[str, Any]:

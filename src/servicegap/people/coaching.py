@@ -4,7 +4,7 @@ A note names what went well and what to do next time, and links the evidence it 
 on: an audit answer, an observation, a customer's comment or a recovery case, each of
 which the author must be able to see. A supervisor who stepped in during service records
 it on an observation (an audit of kind observation), so it shows in the Observed lens and
-on the employee's page. The employee acknowledges or replies; nobody else may.
+on the employee's page: `observe_and_step_in` writes both in one transaction. The employee acknowledges or replies; nobody else may.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from django.db import transaction
 from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
+from servicegap.core import access
 from servicegap.core.models import Employee, Location, Membership
 from servicegap.people.models import CoachingNote, PeopleSettings, RuleBend
 from servicegap.people.scenarios import PeopleError, same_org
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from servicegap.audits.models import Audit, AuditAnswer
     from servicegap.feedback.models import Response
     from servicegap.recovery.models import Case, RecoveryAction
+    from servicegap.standards.models import Behaviour
 
 BENT_OFTEN_DAYS = 90
 
@@ -81,6 +84,96 @@ def write_note(
         author=by.user,
         created_at=now or timezone.now(),
     )
+
+
+def template_for(behaviour: Behaviour):
+    """The audit template in use that checks `behaviour` (the first by name), or None."""
+    from servicegap.audits.models import AuditTemplate
+
+    return (
+        AuditTemplate.objects.filter(
+            organization_id=behaviour.organization_id, is_active=True, behaviours=behaviour
+        )
+        .order_by("name", "pk")
+        .first()
+    )
+
+
+def observe_and_step_in(
+    employee: Employee,
+    *,
+    by: Membership,
+    behaviour: Behaviour,
+    result: str,
+    seen: str,
+    intervention: str,
+    next_time: str,
+    follow_up_on: date | None = None,
+    now: datetime | None = None,
+) -> CoachingNote:
+    """A supervisor saw `employee` serve (often: mediocre service) and stepped in.
+
+    In one transaction: an observation (a submitted audit of kind observation at the
+    employee's location, with one answer on `behaviour`: its result and what was seen),
+    so it counts in the Observed lens; and a coaching note that links it, says what the
+    supervisor said or did and what to do next time, with a date to follow up. When
+    anything is refused, neither is saved."""
+    from servicegap.audits import workflow
+    from servicegap.audits.models import Audit, Kind, Result, month_of
+
+    now = now or timezone.now()
+    same_org(employee.organization_id, behaviour=behaviour)
+    if by.role not in access.SUPERVISORS:
+        raise PeopleError("employee", "supervisors and managers record observations.")
+    if employee.location_id is None or not by.can_see_location(employee.location):
+        raise PeopleError("employee", "you do not coach at this employee's location.")
+    if not type(behaviour).objects.on_card().filter(pk=behaviour.pk).exists():
+        raise PeopleError("behaviour", "this behaviour is retired from the service card.")
+    if result not in (Result.PASS, Result.FAIL):
+        raise PeopleError("result", "say whether the behaviour was done.")
+    if not seen.strip():
+        raise PeopleError("seen", "say what you saw.")
+    if not intervention.strip():
+        raise PeopleError("intervention", "say what you said or did when you stepped in.")
+    if not next_time.strip():
+        raise PeopleError("next_time", "say what to do next time.")
+    today = timezone.localdate(now, timezone=by.organization.tz)
+    if follow_up_on is not None and follow_up_on < today:
+        raise PeopleError("follow_up_on", "the follow-up date is in the past.")
+    template = template_for(behaviour)
+    if template is None:
+        raise PeopleError(
+            "behaviour", "no audit template in use checks this behaviour; add it to one first."
+        )
+    with transaction.atomic():
+        audit = Audit.objects.create(
+            organization_id=employee.organization_id,
+            kind=Kind.OBSERVATION,
+            location=employee.location,
+            template=template,
+            channel=template.channel,
+            performed_by=by.user,
+            performed_at=now,
+            performed_month=month_of(now, by.organization.tz),
+            started_at=now,
+        )
+        answer = workflow.snapshot_answer(audit, behaviour, 0)
+        answer.result, answer.note, answer.answered_at = result, seen.strip(), now
+        answer.save()
+        workflow.submit_audit(audit, by=by.user)
+        answer.refresh_from_db()
+        note = write_note(
+            employee,
+            by=by,
+            next_time=next_time,
+            audit=audit,
+            answer=answer,
+            is_intervention=True,
+            now=now,
+        )
+        note.intervention, note.follow_up_on = intervention.strip(), follow_up_on
+        note.save(update_fields=["intervention", "follow_up_on"])
+    return note
 
 
 def _own(note: CoachingNote, by: Membership) -> None:

@@ -130,22 +130,18 @@ def pass_rate(answers, since: datetime, until: datetime) -> Estimate:
 
 
 def rating_score(responses, since: datetime, until: datetime) -> Estimate:
-    """The 0–100 score of every 1–5 rating (any P) of the responses in [since, until);
-    n counts ratings."""
-    from servicegap.core.models import P
+    """The 0–100 score of the responses in [since, until): each response's mean rating
+    over the P's it rated counts once (as the Experienced lens pools every P), so n
+    counts responses, not ratings; a response that rated nothing is left out."""
+    from servicegap.feedback.scoring import response_mean
 
-    aggregates = {}
-    for p in P.values:
-        aggregates[f"{p}_n"] = Count(p)
-        aggregates[f"{p}_sum"] = Sum(p)
-        aggregates[f"{p}_sq"] = Sum(F(p) * F(p))
+    mean = response_mean()
     row = responses.filter(spam=False, submitted_at__gte=since, submitted_at__lt=until).aggregate(
-        **aggregates
+        n=Count(mean), total=Sum(mean), squares=Sum(mean * mean)
     )
-    n = sum(row[f"{p}_n"] or 0 for p in P.values)
-    total = sum(row[f"{p}_sum"] or 0 for p in P.values)
-    squares = sum(row[f"{p}_sq"] or 0 for p in P.values)
-    return stats.rating_mean(n, float(total), float(squares), minimum=MINIMUM)
+    return stats.rating_mean(
+        row["n"] or 0, float(row["total"] or 0), float(row["squares"] or 0), minimum=MINIMUM
+    )
 
 
 def measure(figure, here, others, start: date, now: datetime, tz) -> Effect:

@@ -148,7 +148,7 @@ class GradeForm(forms.Form):
             else:
                 choices = [("", "—")] + [(str(n), str(n)) for n in range(1, 6)]
             self.fields[f"level-{point.pk}"] = forms.ChoiceField(
-                choices=choices, label=point.text[:120]
+                choices=choices, label=point.text[:120], help_text=anchors(point)
             )
             self.fields[f"comment-{point.pk}"] = forms.CharField(
                 max_length=2000, required=False, label=_("Comment")
@@ -159,6 +159,40 @@ class GradeForm(forms.Form):
 
     def comments(self) -> dict[int, str]:
         return {p.pk: self.cleaned_data.get(f"comment-{p.pk}", "") for p in self.points}
+
+
+def anchors(point: RubricPoint) -> str:
+    """What each anchored level looks like, and whether the point is critical."""
+    if point.scale == RubricPoint.Scale.PASS_FAIL:
+        named = [(_("Fail"), point.level_1), (_("Pass"), point.level_5)]
+    else:
+        named = [("1", point.level_1), ("3", point.level_3), ("5", point.level_5)]
+    parts = [f"{level}: {text}" for level, text in named if text]
+    if point.is_critical:
+        parts.append(str(_("critical: a fail caps the score at 50")))
+    return " · ".join(parts)
+
+
+class RolePlayForm(GradeForm):
+    """A live role-play: whom it was with, what happened, and the rubric's levels."""
+
+    def __init__(self, *args, member: Membership, points: list[RubricPoint], **kwargs) -> None:
+        super().__init__(*args, points=points, **kwargs)
+        self.fields["employee"] = forms.ModelChoiceField(
+            queryset=Employee.objects.for_member(member)
+            .filter(is_active=True)
+            .exclude(user_id=member.user_id)
+            .select_related("location"),
+            to_field_name="code",
+            label=_("Employee"),
+        )
+        self.fields["note"] = forms.CharField(
+            widget=forms.Textarea(attrs=TEXT),
+            max_length=5000,
+            required=False,
+            label=_("What happened in the role-play"),
+        )
+        self.order_fields(["employee", "note"])
 
 
 class NoteForm(forms.Form):
@@ -193,6 +227,51 @@ class NoteStartForm(NoteForm):
             Employee.objects.for_member(member)
             .filter(is_active=True)
             .exclude(user_id=member.user_id)
+        )
+
+
+class ObserveForm(forms.Form):
+    """An observation and the stepping-in note, on one form (`coaching.observe_and_step_in`)."""
+
+    employee = forms.ModelChoiceField(queryset=None, to_field_name="code", label=_("Employee"))
+    behaviour = BehaviourChoiceField(
+        queryset=None, to_field_name="code", label=_("Service-card behaviour")
+    )
+    result = forms.ChoiceField(
+        choices=[("fail", _("Not done, or done poorly")), ("pass", _("Done"))],
+        initial="fail",
+        label=_("Was it done?"),
+    )
+    seen = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, label=_("What you saw")
+    )
+    intervention = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT),
+        max_length=4000,
+        label=_("What you said or did when you stepped in"),
+    )
+    next_time = forms.CharField(
+        widget=forms.Textarea(attrs=TEXT), max_length=4000, label=_("What to do next time")
+    )
+    follow_up_on = forms.DateField(
+        required=False,
+        label=_("Follow up on"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("When you will check how it goes; leave empty for no follow-up."),
+    )
+
+    def __init__(self, *args, member: Membership, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["employee"].queryset = (
+            Employee.objects.for_member(member)
+            .filter(is_active=True)
+            .exclude(user_id=member.user_id)
+            .select_related("location")
+        )
+        self.fields["behaviour"].queryset = (
+            Behaviour.objects.filter(organization_id=member.organization_id)
+            .on_card()
+            .select_related("standard__step")
         )
 
 
@@ -292,7 +371,8 @@ class CandidateForm(forms.Form):
 
 
 class ScorecardForm(forms.Form):
-    """An optional 1–5 rating and a note per question of the bank, and the overall call."""
+    """An optional 1–5 rating and a note per question of the bank, the rubric of each
+    question's role-play (scored only when it was run), and the overall call."""
 
     call = forms.ChoiceField(choices=Scorecard.Call.choices, label=_("Overall call"))
     notes = forms.CharField(
@@ -302,14 +382,55 @@ class ScorecardForm(forms.Form):
     def __init__(self, *args, questions: list, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.questions = questions
-        anchors = [("", _("not asked"))] + [(str(n), str(n)) for n in range(1, 6)]
+        self.role_play_points: dict[int, list[RubricPoint]] = {}
+        levels = [("", _("not asked"))] + [(str(n), str(n)) for n in range(1, 6)]
         for question in questions:
             self.fields[f"rating-{question.pk}"] = forms.ChoiceField(
-                choices=anchors, required=False, label=question.text[:160]
+                choices=levels, required=False, label=question.text[:160]
             )
             self.fields[f"note-{question.pk}"] = forms.CharField(
                 max_length=2000, required=False, label=_("Note")
             )
+            self._add_role_play(question)
+
+    def _add_role_play(self, question) -> None:
+        """Fields `rp-<question>-<point>`: the role-play's rubric, scored only if it was run."""
+        scenario = question.role_play
+        if scenario is None or not scenario.is_active:
+            return
+        points = list(scenario.points.filter(is_active=True))
+        if not points:
+            return
+        self.role_play_points[question.pk] = points
+        for point in points:
+            if point.scale == RubricPoint.Scale.PASS_FAIL:
+                choices = [("", _("not played")), ("1", _("Pass")), ("0", _("Fail"))]
+            else:
+                choices = [("", _("not played"))] + [(str(n), str(n)) for n in range(1, 6)]
+            label = _("Role-play “%(s)s”: %(p)s") % {"s": scenario.title, "p": point.text}
+            self.fields[f"rp-{question.pk}-{point.pk}"] = forms.ChoiceField(
+                choices=choices, required=False, label=label[:200], help_text=anchors(point)
+            )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for qid, points in self.role_play_points.items():
+            keys = [f"rp-{qid}-{p.pk}" for p in points]
+            given = [key for key in keys if data.get(key)]
+            if given and len(given) < len(keys):
+                for key in keys:
+                    if not data.get(key):
+                        self.add_error(key, _("Score every point of the role-play, or none."))
+        return data
+
+    def role_plays(self) -> dict[int, dict[int, int]]:
+        """Question → rubric point → level, for each role-play that was scored."""
+        found = {}
+        for qid, points in self.role_play_points.items():
+            levels = {p.pk: self.cleaned_data.get(f"rp-{qid}-{p.pk}") for p in points}
+            if all(levels.values()):
+                found[qid] = {pk: int(level) for pk, level in levels.items()}
+        return found
 
     def ratings(self) -> dict[int, int]:
         found = {}

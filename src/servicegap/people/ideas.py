@@ -7,7 +7,8 @@ called in plain sight). Merging a duplicate moves its votes (a member who voted 
 keeps one). An adopted idea becomes a behaviour under a chosen standard, or a new
 standard of its journey step, and keeps the link both ways.
 
-The effect of an idea tried: the step's Observed pass rate and Experienced rating score
+The effect of an idea tried: the step's Observed pass rate and Experienced score (each
+customer's response counted once)
 at the trying locations against the others, before and after it started
 (a difference in differences, `effects`).
 """

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from servicegap.core import access
-from servicegap.core.models import Location, Membership
+from servicegap.core.models import Location, Membership, Organization
 from servicegap.people.models import (
     Candidate,
     InterviewQuestion,
     PeopleSettings,
+    RolePlayLevel,
+    RolePlayScore,
+    Scenario,
     Scorecard,
     ScorecardRating,
 )
@@ -48,7 +52,6 @@ def add_candidate(
     if not role_applied.strip():
         raise PeopleError("role_applied", "name the role applied for.")
     applied_on = applied_on or timezone.localdate()
-    days = PeopleSettings.for_organization(by.organization).candidate_retention_days
     return Candidate.objects.create(
         organization_id=by.organization_id,
         location=location,
@@ -56,8 +59,41 @@ def add_candidate(
         email=email.strip(),
         role_applied=role_applied.strip(),
         applied_on=applied_on,
-        erase_after=applied_on + timedelta(days=days),
     )
+
+
+def edit_question(
+    question: InterviewQuestion,
+    *,
+    text: str,
+    good_answer: str = "",
+    red_flags: str = "",
+    behaviours: list[Behaviour] | None = None,
+    role_play: Scenario | None = None,
+) -> InterviewQuestion:
+    """Change a question of the bank; ratings already given stay on it."""
+    behaviours = list(behaviours or [])
+    same_org(question.organization_id, role_play=role_play)
+    for behaviour in behaviours:
+        same_org(question.organization_id, behaviours=behaviour)
+    if not text.strip():
+        raise PeopleError("text", "write the question.")
+    if role_play is not None and not role_play.is_active and role_play.pk != question.role_play_id:
+        raise PeopleError("role_play", "this scenario is retired.")
+    with transaction.atomic():
+        question.text, question.good_answer = text.strip(), good_answer.strip()
+        question.red_flags, question.role_play = red_flags.strip(), role_play
+        question.save(update_fields=["text", "good_answer", "red_flags", "role_play"])
+        question.behaviours.set(behaviours)
+    return question
+
+
+def set_question_in_use(question: InterviewQuestion, in_use: bool) -> InterviewQuestion:
+    """Retire a question (scorecards that rated it keep it; new ones cannot) or bring it
+    back."""
+    InterviewQuestion.objects.filter(pk=question.pk).update(is_active=in_use)
+    question.is_active = in_use
+    return question
 
 
 def submit_scorecard(
@@ -68,26 +104,31 @@ def submit_scorecard(
     ratings: dict[int, int],
     notes: dict[int, str] | None = None,
     overall_notes: str = "",
+    role_plays: dict[int, dict[int, int]] | None = None,
     now: datetime | None = None,
 ) -> Scorecard:
     """One interviewer's scorecard: an anchored 1–5 rating per question asked, and an
-    overall call (which may be "no decision"). A second one by the same interviewer is
-    refused."""
+    overall call (which may be "no decision"). A question with a role-play scenario may
+    instead (or also) have the candidate's live role-play scored on the scenario's rubric
+    (`role_plays`: question → rubric point → level), scored as a test is. A second
+    scorecard by the same interviewer is refused."""
     notes = notes or {}
+    role_plays = role_plays or {}
     if interviewer.role not in access.SUPERVISORS:
         raise PeopleError("interviewer", "interviewers are supervisors and managers.")
     if candidate.erased_at is not None:
         raise PeopleError("candidate", "this candidate's data has been erased.")
     if call not in Scorecard.Call.values:
         raise PeopleError("call", "choose an overall call.")
-    if not ratings:
+    if not ratings and not role_plays:
         raise PeopleError("ratings", "rate at least one question you asked.")
     questions = {
         q.pk: q
         for q in InterviewQuestion.objects.filter(
-            organization_id=candidate.organization_id, pk__in=list(ratings)
-        )
+            organization_id=candidate.organization_id, pk__in=[*ratings, *role_plays]
+        ).select_related("role_play")
     }
+    played = [_role_play(questions.get(qid), qid, levels) for qid, levels in role_plays.items()]
     for question_id, rating in ratings.items():
         if question_id not in questions:
             raise PeopleError(f"question-{question_id}", "not a question of this bank.")
@@ -114,9 +155,49 @@ def submit_scorecard(
                 )
                 for qid, rating in ratings.items()
             )
+            for question, points, levels in played:
+                _store_role_play(card, question, points, levels)
     except IntegrityError:
         raise PeopleError("interviewer", "you have already scored this candidate.") from None
     return card
+
+
+def _role_play(question: InterviewQuestion | None, qid: int, levels: dict[int, int]):
+    """(question, its scenario's points in use, levels), or the refusal naming the point."""
+    if question is None:
+        raise PeopleError(f"question-{qid}", "not a question of this bank.")
+    if question.role_play is None:
+        raise PeopleError(f"question-{qid}", "this question has no role-play scenario.")
+    points = list(question.role_play.points.filter(is_active=True))
+    if not points:
+        raise PeopleError(f"question-{qid}", "the role-play's scenario has no rubric points.")
+    for point in points:
+        level = levels.get(point.pk)
+        if level is None:
+            raise PeopleError(f"rp-{qid}-{point.pk}", "score every point of the role-play.")
+        if level not in point.levels:
+            raise PeopleError(f"rp-{qid}-{point.pk}", f"{level} is not a level of this point.")
+    if set(levels) - {p.pk for p in points}:
+        raise PeopleError(f"question-{qid}", "levels for points not in the role-play's rubric.")
+    return question, points, levels
+
+
+def _store_role_play(card: Scorecard, question: InterviewQuestion, points, levels) -> None:
+    from servicegap.people.scenarios import grade_score
+
+    play = RolePlayScore.objects.create(
+        organization_id=card.organization_id,
+        scorecard=card,
+        question=question,
+        scenario=question.role_play,
+        score=grade_score(points, levels, None),
+    )
+    RolePlayLevel.objects.bulk_create(
+        RolePlayLevel(
+            organization_id=card.organization_id, role_play=play, point=p, level=levels[p.pk]
+        )
+        for p in points
+    )
 
 
 def may_read_scorecards(candidate: Candidate, member: Membership) -> bool:
@@ -131,10 +212,23 @@ class PanelRow:
     question: InterviewQuestion
     ratings: list[int | None]  # per scorecard, in the panel's order
     spread: int | None
+    # The role-play's 0–100 score per scorecard, when any interviewer scored one.
+    role_plays: list[Decimal | None] | None = None
 
     @property
     def disagree(self) -> bool:
         return self.spread is not None and self.spread >= DISAGREE_SPREAD
+
+    @property
+    def role_play_spread(self) -> Decimal | None:
+        given = [v for v in self.role_plays or [] if v is not None]
+        return max(given) - min(given) if len(given) > 1 else None
+
+    @property
+    def role_plays_disagree(self) -> bool:
+        """Two role-play scores as far apart as two levels of a 1–5 point (50 of 100)."""
+        spread = self.role_play_spread
+        return spread is not None and spread >= DISAGREE_SPREAD * 25
 
 
 @dataclass(frozen=True)
@@ -153,13 +247,26 @@ def panel(candidate: Candidate) -> Panel:
         (r.scorecard_id, r.question_id): r.rating
         for r in ScorecardRating.objects.filter(scorecard__in=cards)
     }
-    asked_ids = sorted({qid for _card, qid in ratings})
-    questions = InterviewQuestion.objects.filter(pk__in=asked_ids).order_by("pk")
+    played = {
+        (r.scorecard_id, r.question_id): r.score
+        for r in RolePlayScore.objects.filter(scorecard__in=cards)
+    }
+    asked_ids = sorted({qid for _card, qid in ratings} | {qid for _card, qid in played})
+    played_ids = {qid for _card, qid in played}
+    questions = (
+        InterviewQuestion.objects.filter(pk__in=asked_ids)
+        .select_related("role_play")
+        .order_by("pk")
+    )
     rows = []
     for question in questions:
         values = [ratings.get((card.pk, question.pk)) for card in cards]
         given = [v for v in values if v is not None]
-        rows.append(PanelRow(question, values, max(given) - min(given) if len(given) > 1 else None))
+        plays = None
+        if question.pk in played_ids:
+            plays = [played.get((card.pk, question.pk)) for card in cards]
+        spread = max(given) - min(given) if len(given) > 1 else None
+        rows.append(PanelRow(question, values, spread, plays))
     tested = Behaviour.objects.filter(
         organization_id=candidate.organization_id,
         pk__in=InterviewQuestion.objects.filter(
@@ -180,13 +287,39 @@ def panel(candidate: Candidate) -> Panel:
     )
 
 
+def erase_after(candidate: Candidate) -> date:
+    """The last day the candidate's personal data is kept, under the retention set now."""
+    days = PeopleSettings.for_organization(candidate.organization).candidate_retention_days
+    return candidate.applied_on + timedelta(days=days)
+
+
 def erase_expired_candidates(today: date | None = None) -> int:
     """Erase the personal data of every candidate past their retention: name, e-mail and
-    the interviewers' free-text notes. Returns how many were erased."""
-    today = today or timezone.localdate()
-    due = list(
-        Candidate.objects.filter(erased_at=None, erase_after__lt=today).values_list("pk", flat=True)
+    the interviewers' free-text notes. Returns how many were erased.
+
+    The retention is read from each organisation's settings as they are at clean-up
+    time, so shortening it erases sooner and lengthening it keeps data longer, for
+    candidates already stored too. A candidate is past it the day after
+    `applied_on + retention` (`erase_after`)."""
+    org_ids = sorted(
+        set(Candidate.objects.filter(erased_at=None).values_list("organization_id", flat=True))
     )
+    erased = 0
+    for organization in Organization.objects.filter(pk__in=org_ids):
+        days = PeopleSettings.for_organization(organization).candidate_retention_days
+        day = today or timezone.localdate(timezone=organization.tz)
+        erased += _erase(
+            Candidate.objects.filter(
+                organization=organization,
+                erased_at=None,
+                applied_on__lt=day - timedelta(days=days),
+            )
+        )
+    return erased
+
+
+def _erase(candidates) -> int:
+    due = list(candidates.values_list("pk", flat=True))
     with transaction.atomic():
         erased = Candidate.objects.filter(pk__in=due, erased_at=None).update(
             name=ERASED_NAME, email="", erased_at=timezone.now()

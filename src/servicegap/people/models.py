@@ -171,6 +171,8 @@ class RubricPoint(OrgOwned):
     level_5 = models.TextField(_("what a 5 looks like (or a pass)"), max_length=1000, blank=True)
     is_critical = models.BooleanField(_("critical"), default=False)
     position = models.PositiveIntegerField(default=0)
+    # A retired point stays for the grades that used it and is left out of new ones.
+    is_active = models.BooleanField(_("in use"), default=True)
 
     class Meta:
         ordering = ["scenario", "position", "pk"]
@@ -256,9 +258,15 @@ class AttemptQuerySet(LocationScopedQuerySet):
 
 
 class ScenarioAttempt(OrgOwned):
-    """One employee's answer to an assigned scenario, and its score once graded."""
+    """One employee's answer to an assigned scenario, and its score once graded; or a
+    live role-play of it, scored by the supervisor who ran it."""
+
+    class Kind(models.TextChoices):
+        WRITTEN = "written", _("Written answer")
+        ROLE_PLAY = "role_play", _("Live role-play")
 
     code = _code()
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.WRITTEN)
     assignment = models.ForeignKey(
         ScenarioAssignment, on_delete=models.CASCADE, related_name="attempts"
     )
@@ -377,6 +385,10 @@ class CoachingNote(OrgOwned):
     is_intervention = models.BooleanField(
         _("I stepped in"), default=False, help_text=_("A supervisor stepped in during service.")
     )
+    intervention = models.TextField(
+        _("what I said or did when I stepped in"), max_length=4000, blank=True
+    )
+    follow_up_on = models.DateField(_("follow up on"), null=True, blank=True)
     audit = models.ForeignKey(
         "audits.Audit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -530,7 +542,8 @@ class InterviewQuestion(OrgOwned):
 
 
 class Candidate(OrgOwned):
-    """Someone applying for a role; their personal data is erased after the retention."""
+    """Someone applying for a role; their personal data is erased once the organisation's
+    retention (as set when the clean-up runs) has passed since they applied."""
 
     code = _code()
     location = models.ForeignKey(
@@ -540,7 +553,6 @@ class Candidate(OrgOwned):
     email = models.EmailField(_("e-mail address"), blank=True)
     role_applied = models.CharField(_("role applied for"), max_length=80)
     applied_on = models.DateField(_("applied on"), default=timezone.localdate)
-    erase_after = models.DateField(_("erase personal data after"), editable=False)
     erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = LocationScopedQuerySet.as_manager()
@@ -548,9 +560,12 @@ class Candidate(OrgOwned):
     class Meta:
         ordering = ["-applied_on", "-pk"]
         indexes = [
-            # erase_expired_candidates(): candidates past their retention
+            # erase_expired_candidates(): an organisation's candidates applied before the
+            # cut-off of its retention setting as it is today
             models.Index(
-                fields=["erase_after"], name="people_candidate_erase", condition=Q(erased_at=None)
+                fields=["organization", "applied_on"],
+                name="people_candidate_erase",
+                condition=Q(erased_at=None),
             ),
         ]
 
@@ -613,6 +628,54 @@ class ScorecardRating(OrgOwned):
 
     def __str__(self) -> str:
         return f"{self.question} · {self.rating}"
+
+
+class RolePlayScore(OrgOwned):
+    """A candidate's live role-play of a question's scenario, scored by the interviewer on
+    the scenario's rubric the way a test is scored (`scenarios.grade_score`)."""
+
+    code = _code()
+    scorecard = models.ForeignKey(Scorecard, on_delete=models.CASCADE, related_name="role_plays")
+    question = models.ForeignKey(InterviewQuestion, on_delete=models.CASCADE, related_name="+")
+    scenario = models.ForeignKey(Scenario, on_delete=models.CASCADE, related_name="+")
+    score = models.DecimalField(max_digits=5, decimal_places=2)
+
+    class Meta:
+        ordering = ["scorecard", "question", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scorecard", "question"], name="people_roleplay_unique_scorecard_question"
+            ),
+            models.CheckConstraint(
+                condition=Q(score__range=(0, 100)), name="people_roleplay_score_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scenario} · {self.score}"
+
+
+class RolePlayLevel(OrgOwned):
+    """The interviewer's level on one rubric point of a candidate's role-play."""
+
+    code = _code()
+    role_play = models.ForeignKey(RolePlayScore, on_delete=models.CASCADE, related_name="levels")
+    point = models.ForeignKey(RubricPoint, on_delete=models.CASCADE, related_name="+")
+    level = models.PositiveSmallIntegerField(_("level"))
+
+    class Meta:
+        ordering = ["role_play", "point__position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role_play", "point"], name="people_roleplaylevel_unique_point"
+            ),
+            models.CheckConstraint(
+                condition=Q(level__lte=5), name="people_roleplaylevel_level_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.point} · {self.level}"
 
 
 # Ideas --------------------------------------------------------------------------------

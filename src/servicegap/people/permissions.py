@@ -15,6 +15,8 @@ from servicegap.people.models import (
     Candidate,
     CoachingNote,
     Idea,
+    InterviewQuestion,
+    RubricPoint,
     RuleBend,
     Scenario,
     ScenarioAttempt,
@@ -76,3 +78,15 @@ def get_training_for_member(member: Membership, code: UUID, need=None) -> Traini
     proposal = get_for_member(TrainingProposal, member, code=code)
     _need(member, need)
     return proposal
+
+
+def get_point_for_member(member: Membership, code: UUID, need=None) -> RubricPoint:
+    point = get_for_member(RubricPoint, member, code=code)
+    _need(member, need)
+    return point
+
+
+def get_question_for_member(member: Membership, code: UUID, need=None) -> InterviewQuestion:
+    question = get_for_member(InterviewQuestion, member, code=code)
+    _need(member, need)
+    return question

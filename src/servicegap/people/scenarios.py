@@ -10,7 +10,12 @@ Scoring (so every screen computes the same number):
   critical behaviour caps an audit;
 - an attempt's score is the mean of its graders' scores once every wanted grade is in
   (one, or two when the assignment asked for blind double grading); it passes at the pass
-  mark of the employee's role (PeopleSettings).
+  mark of the employee's role (PeopleSettings);
+- a live role-play is scored the same way by the supervisor who ran it, on the same
+  rubric, and stored as an attempt of kind role-play (`score_role_play`): it counts in
+  the employee's results, pass marks and training like a written test.
+
+Only rubric points in use are scored; a retired point stays on the grades that used it.
 """
 
 from __future__ import annotations
@@ -224,6 +229,85 @@ def add_point(
     )
 
 
+def edit_scenario(
+    scenario: Scenario,
+    *,
+    title: str,
+    situation: str,
+    p: str,
+    customer_lines: str = "",
+    step: JourneyStep | None = None,
+    difficulty: int = Scenario.Difficulty.MEDIUM,
+) -> Scenario:
+    """Change what the scenario says; its tests, grades and lapse links stay."""
+    if not title.strip():
+        raise PeopleError("title", "give the scenario a title.")
+    if not situation.strip():
+        raise PeopleError("situation", "describe the situation.")
+    if p not in P.values:
+        raise PeopleError("p", "choose people, process or product.")
+    same_org(scenario.organization_id, step=step)
+    scenario.title, scenario.situation = title.strip(), situation.strip()
+    scenario.customer_lines, scenario.p = customer_lines.strip(), p
+    scenario.step, scenario.difficulty = step, difficulty
+    scenario.save(update_fields=["title", "situation", "customer_lines", "p", "step", "difficulty"])
+    return scenario
+
+
+def edit_point(
+    point: RubricPoint,
+    *,
+    text: str = "",
+    behaviour: Behaviour | None = None,
+    scale: str = RubricPoint.Scale.LEVELS,
+    level_1: str = "",
+    level_3: str = "",
+    level_5: str = "",
+    is_critical: bool = False,
+) -> RubricPoint:
+    """Change a rubric point's wording, anchors or criticality. Its scale stays once it
+    has been scored (the levels given would change meaning): retire it and add another."""
+    same_org(point.organization_id, behaviour=behaviour)
+    text = (text or (behaviour.text if behaviour else "")).strip()
+    if not text:
+        raise PeopleError("text", "say what is scored, or choose a behaviour.")
+    if scale not in RubricPoint.Scale.values:
+        raise PeopleError("scale", "choose anchored levels or pass/fail.")
+    if scale != point.scale and PointScore.objects.filter(point=point).exists():
+        raise PeopleError(
+            "scale", "this point has been scored on its scale; retire it and add a new one."
+        )
+    point.text, point.behaviour, point.scale = text, behaviour, scale
+    point.level_1, point.level_3, point.level_5 = level_1.strip(), level_3.strip(), level_5.strip()
+    point.is_critical = is_critical
+    point.save(
+        update_fields=["text", "behaviour", "scale", "level_1", "level_3", "level_5", "is_critical"]
+    )
+    return point
+
+
+def set_scenario_in_use(scenario: Scenario, in_use: bool) -> Scenario:
+    """Retire a scenario (kept with its tests for history, offered for nothing new) or
+    bring it back."""
+    Scenario.objects.filter(pk=scenario.pk).update(is_active=in_use)
+    scenario.is_active = in_use
+    return scenario
+
+
+def set_point_in_use(point: RubricPoint, in_use: bool) -> RubricPoint:
+    """Retire a rubric point (its past levels stay; new grades leave it out) or bring it
+    back. A scenario keeps at least one point in use: retire the scenario instead."""
+    if not in_use:
+        others = point.scenario.points.filter(is_active=True).exclude(pk=point.pk)
+        if not others.exists():
+            raise PeopleError(
+                "point", "this is the scenario's last point in use; retire the scenario instead."
+            )
+    RubricPoint.objects.filter(pk=point.pk).update(is_active=in_use)
+    point.is_active = in_use
+    return point
+
+
 def add_choice(scenario: Scenario, *, text: str, is_best: bool = False) -> ScenarioChoice:
     if not text.strip():
         raise PeopleError("text", "write the response.")
@@ -255,7 +339,9 @@ def assign_scenario(
     `due_on`: one attempt each. Nothing is saved when anything is wrong."""
     today = today or timezone.localdate()
     same_org(scenario.organization_id, location=location, training=training)
-    if not scenario.points.exists():
+    if not scenario.is_active:
+        raise PeopleError("scenario", "this scenario is retired; it is kept for history only.")
+    if not scenario.points.filter(is_active=True).exists():
         raise PeopleError("scenario", "it has no rubric points; add one before assigning it.")
     if not by.can_see_location(location):
         raise PeopleError("location", "you do not look after this location.")
@@ -378,7 +464,7 @@ def grade_attempt(
         raise PeopleError("grader", "you cannot score your own answer.")
     if attempt.submitted_at is None:
         raise PeopleError("attempt", "the employee has not answered yet.")
-    points = list(attempt.scenario.points.all())
+    points = list(attempt.scenario.points.filter(is_active=True))
     for point in points:
         level = levels.get(point.pk)
         if level is None:
@@ -417,6 +503,61 @@ def grade_attempt(
         )
         _finish_if_graded(attempt, now)
     return grade
+
+
+def score_role_play(
+    scenario: Scenario,
+    *,
+    employee: Employee,
+    grader: Membership,
+    levels: dict[int, int],
+    comments: dict[int, str] | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> ScenarioAttempt:
+    """A live role-play of `scenario` with `employee`, scored on the rubric by `grader`
+    who ran it: a test attempt of kind role-play, due and answered today, with one grade.
+    Its score and pass or fail count like any test's. Nothing is saved when a level is
+    missing or outside its point's scale."""
+    now = now or timezone.now()
+    same_org(scenario.organization_id, employee=employee)
+    if not scenario.is_active:
+        raise PeopleError("scenario", "this scenario is retired; it is kept for history only.")
+    if grader.role not in access.SUPERVISORS:
+        raise PeopleError("grader", "supervisors and managers score role-plays.")
+    if not employee.is_active or employee.location_id is None:
+        raise PeopleError("employee", "choose an active employee with a location.")
+    if not grader.can_see_location(employee.location):
+        raise PeopleError("employee", "you do not look after this employee's location.")
+    if employee.user_id is not None and employee.user_id == grader.user_id:
+        raise PeopleError("employee", "you cannot score your own role-play.")
+    if not scenario.points.filter(is_active=True).exists():
+        raise PeopleError("scenario", "it has no rubric points; add one before scoring it.")
+    today = timezone.localdate(now, timezone=scenario.organization.tz)
+    with transaction.atomic():
+        assignment = ScenarioAssignment.objects.create(
+            organization_id=scenario.organization_id,
+            scenario=scenario,
+            location=employee.location,
+            due_on=today,
+            assigned_by=grader.user,
+            assigned_at=now,
+        )
+        attempt = ScenarioAttempt.objects.create(
+            organization_id=scenario.organization_id,
+            assignment=assignment,
+            scenario=scenario,
+            employee=employee,
+            location=employee.location,
+            kind=ScenarioAttempt.Kind.ROLE_PLAY,
+            due_on=today,
+            answer=note.strip(),
+            submitted_at=now,
+            graders_wanted=1,
+        )
+        grade_attempt(attempt, grader=grader, levels=levels, comments=comments, now=now)
+    attempt.refresh_from_db()
+    return attempt
 
 
 def _finish_if_graded(attempt: ScenarioAttempt, now: datetime) -> None:

@@ -55,16 +55,18 @@ def covering_scenarios(
 ) -> QuerySet[Scenario]:
     """Active scenarios with a rubric, covering the behaviour, else the step, else the P."""
     scenarios = Scenario.objects.filter(
-        organization_id=organization_id, is_active=True, points__isnull=False
+        organization_id=organization_id, is_active=True, points__is_active=True
     ).distinct()
     if behaviour is not None:
-        found = scenarios.filter(points__behaviour=behaviour)
+        found = scenarios.filter(points__behaviour=behaviour, points__is_active=True)
         if found.exists():
             return found
         step = step or behaviour.standard.step
         p = p or behaviour.standard.p
     if step is not None:
-        found = scenarios.filter(Q(step=step) | Q(points__behaviour__standard__step=step))
+        found = scenarios.filter(
+            Q(step=step) | Q(points__behaviour__standard__step=step, points__is_active=True)
+        )
         if found.exists():
             return found
     if p:

@@ -1,5 +1,7 @@
-"""People in the API: the scenario library, tests and their results, grading, the ideas
-board and its votes, and the rule-bend log.
+"""People in the API: tests and their results, grading, the ideas board and its votes,
+and the rule-bend log here; the scenario library and role-plays (`scenario_routes`),
+coaching notes (`coaching_routes`), interviews (`interview_routes`) and training
+(`training_routes`) in the package's other modules, all on this one router.
 
 Every query starts from the caller's membership (`for_member`): another organisation's
 object is a 404, and staff reach only their own tests and rule bends. Input is strict;
@@ -15,39 +17,17 @@ from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
-from pydantic import ConfigDict
+from ninja.errors import HttpError
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.api import Offset
-from servicegap.core.auth import membership
 from servicegap.people import coaching, ideas, scenarios
-from servicegap.people.models import Idea, RuleBend, Scenario, ScenarioAttempt
+from servicegap.people.api.common import Status, StrictIn, field_error, team
+from servicegap.people.models import Idea, RuleBend, ScenarioAttempt
 from servicegap.people.scenarios import PeopleError
 
-try:
-    from ninja import Status
-except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
-
-    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
-        return status, body
-
-
 router = Router(tags=["people"])
-
-
-class StrictIn(Schema):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ScenarioOut(Schema):
-    code: UUID
-    title: str
-    p: str
-    step: str | None
-    difficulty: int
-    points: int
 
 
 class AttemptOut(Schema):
@@ -118,17 +98,6 @@ class BendOut(Schema):
     location: UUID
 
 
-def _team(request: HttpRequest):
-    member = membership(request)
-    if member.role not in access.TEAM:
-        raise HttpError(403, "Your role has no people pages.")
-    return member
-
-
-def _field_error(*loc: Any, message: str) -> ValidationError:
-    return ValidationError([{"loc": ["body", *loc], "msg": message, "type": "value_error"}])
-
-
 def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
     return {
         "code": attempt.code,
@@ -144,35 +113,11 @@ def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
     }
 
 
-@router.get("/scenarios", response=list[ScenarioOut], summary="The scenario library")
-def list_scenarios(request: HttpRequest):
-    from django.db.models import Count
-
-    member = _team(request)
-    rows = (
-        Scenario.objects.for_member(member)
-        .filter(is_active=True)
-        .select_related("step")
-        .annotate(point_count=Count("points"))
-    )
-    return [
-        {
-            "code": s.code,
-            "title": s.title,
-            "p": s.p,
-            "step": s.step.name if s.step_id else None,
-            "difficulty": s.difficulty,
-            "points": s.point_count,
-        }
-        for s in rows
-    ]
-
-
 @router.get("/tests", response=list[AttemptOut], summary="Scenario tests and their results")
 def list_tests(request: HttpRequest, filters: Query[AttemptFilters]):
     from django.utils import timezone
 
-    member = _team(request)
+    member = team(request)
     qs = ScenarioAttempt.objects.for_member(member).select_related("scenario", "employee")
     if filters.employee:
         qs = qs.filter(employee__code=filters.employee)
@@ -186,18 +131,18 @@ def list_tests(request: HttpRequest, filters: Query[AttemptFilters]):
     summary="Score an answer against the rubric (supervisors and up)",
 )
 def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeIn | None = None):
-    member = _team(request)
+    member = team(request)
     attempt = get_for_member(ScenarioAttempt, member, code=scenarioattempt_code)
     if member.role not in access.SUPERVISORS:
         raise HttpError(403, "Supervisors and managers score answers.")
     if payload is None:
-        raise _field_error("payload", message="Field required")
-    points = {p.code: p for p in attempt.scenario.points.all()}
+        raise field_error("payload", message="Field required")
+    points = {p.code: p for p in attempt.scenario.points.filter(is_active=True)}
     levels, comments = {}, {}
     for index, row in enumerate(payload.levels):
         point = points.get(row.point)
         if point is None:
-            raise _field_error("levels", index, "point", message="Not a point of this rubric.")
+            raise field_error("levels", index, "point", message="Not a point of this rubric.")
         levels[point.pk], comments[point.pk] = row.level, row.comment
     try:
         grade = scenarios.grade_attempt(attempt, grader=member, levels=levels, comments=comments)
@@ -211,7 +156,7 @@ def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeI
 def list_ideas(request: HttpRequest):
     from django.db.models import Count
 
-    member = _team(request)
+    member = team(request)
     rows = (
         Idea.objects.for_member(member)
         .exclude(status=Idea.Status.MERGED)
@@ -233,7 +178,7 @@ def list_ideas(request: HttpRequest):
 
 @router.post("/ideas/{idea_code}/votes", response={201: VotesOut}, summary="Vote for an idea, once")
 def vote_idea(request: HttpRequest, idea_code: UUID):
-    member = _team(request)
+    member = team(request)
     idea = get_for_member(Idea, member, code=idea_code)
     try:
         ideas.vote(idea, by=member)
@@ -256,7 +201,7 @@ def _bend_out(bend: RuleBend) -> dict[str, Any]:
 
 @router.get("/rule-bends", response=list[BendOut], summary="The rule-bend log")
 def list_bends(request: HttpRequest):
-    member = _team(request)
+    member = team(request)
     return [_bend_out(b) for b in RuleBend.objects.for_member(member).select_related("location")]
 
 
@@ -264,15 +209,15 @@ def list_bends(request: HttpRequest):
 def create_bend(request: HttpRequest, payload: BendIn):
     from servicegap.recovery.models import Case
 
-    member = _team(request)
+    member = team(request)
     location = member.visible_locations().active().filter(code=payload.location).first()
     if location is None:
-        raise _field_error("location", message="No such location of yours.")
+        raise field_error("location", message="No such location of yours.")
     case = None
     if payload.case is not None:
         case = Case.objects.for_member(member).filter(code=payload.case).first()
         if case is None:
-            raise _field_error("case", message="No such case.")
+            raise field_error("case", message="No such case.")
     try:
         bend = coaching.record_bend(
             by=member,
@@ -285,5 +230,21 @@ def create_bend(request: HttpRequest, payload: BendIn):
             case=case,
         )
     except PeopleError as error:
-        raise _field_error(error.field, message=error.message) from None
+        raise field_error(error.field, message=error.message) from None
     return Status(201, _bend_out(bend))
+
+
+# The other areas, each in its own module of this package.
+def _attach() -> None:
+    from servicegap.people.api import (
+        coaching_routes,
+        interview_routes,
+        scenario_routes,
+        training_routes,
+    )
+
+    for module in (scenario_routes, coaching_routes, interview_routes, training_routes):
+        router.add_router("", module.router)
+
+
+_attach()

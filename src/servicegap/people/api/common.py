@@ -1,0 +1,64 @@
+"""What the people API's modules share: strict input, the team check, field errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Schema
+from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict
+
+from servicegap.core import access
+from servicegap.core.auth import membership
+from servicegap.core.models import Membership
+
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        return status, body
+
+
+__all__ = ["Status", "StrictIn", "field_error", "need", "one", "refused", "team"]
+
+
+class StrictIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+def team(request: HttpRequest) -> Membership:
+    """The caller's membership; shoppers have no people pages (403)."""
+    member = membership(request)
+    if member.role not in access.TEAM:
+        raise HttpError(403, "Your role has no people pages.")
+    return member
+
+
+def need(member: Membership, roles: Iterable[str], message: str) -> None:
+    """A 403 with `message` unless the member has one of `roles`."""
+    if member.role not in roles:
+        raise HttpError(403, message)
+
+
+def field_error(*loc: Any, message: str) -> ValidationError:
+    """A 422 naming the body field at `loc` (as the schema's own errors do)."""
+    return ValidationError([{"loc": ["body", *loc], "msg": message, "type": "value_error"}])
+
+
+def one(queryset, code: Any, *loc: Any, what: str):
+    """The object of `queryset` with `code` (None when `code` is None), else a 422 that
+    names the field at `loc`: another organisation's code is simply not found."""
+    if code is None:
+        return None
+    found = queryset.filter(code=code).first()
+    if found is None:
+        raise field_error(*loc, message=f"No such {what} of yours.")
+    return found
+
+
+def refused(error) -> ValidationError:
+    """A workflow's refusal (`PeopleError`) as a 422 naming its field."""
+    return field_error(error.field, message=error.message)

@@ -1,0 +1,149 @@
+"""Training in the API: proposals of scenarios to a location's staff where a behaviour,
+step or P fails, and the measured effect once started (a difference in differences with
+its interval and n, "too few" when it is). Managers and up."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema
+
+from servicegap.core import access
+from servicegap.core.access import get_for_member
+from servicegap.core.models import Membership
+from servicegap.people import training
+from servicegap.people.api.common import Status, StrictIn, need, one, refused, team
+from servicegap.people.effects import Effect
+from servicegap.people.models import TrainingProposal
+from servicegap.people.scenarios import PeopleError
+from servicegap.standards.models import Behaviour, JourneyStep
+
+router = Router(tags=["people"])
+
+MANAGERS = "Managers and up propose training."
+
+
+class EffectOut(Schema):
+    value: float | None
+    low: float | None
+    high: float | None
+    n: list[int] = Field(description="Audits: before here, after here, before and after elsewhere.")
+    too_few: bool
+    real: bool
+
+
+class TrainingOut(Schema):
+    code: UUID
+    location: UUID
+    source: str
+    reason: str
+    behaviour: UUID | None
+    step: UUID | None
+    p: str
+    scenarios: list[UUID]
+    proposed_at: datetime
+    trained_on: date | None
+
+
+class TrainingDetailOut(TrainingOut):
+    effect: EffectOut | None
+
+
+class TrainingIn(StrictIn):
+    location: UUID = Field(description="Location code.")
+    source: Literal["failures", "gap"] = "failures"
+    behaviour: UUID | None = Field(None, description="Behaviour code.")
+    step: UUID | None = Field(None, description="Journey step code.")
+    p: Literal["", "people", "process", "product"] = ""
+
+
+def _manager(request: HttpRequest) -> Membership:
+    member = team(request)
+    need(member, access.LOCATION_MANAGERS, MANAGERS)
+    return member
+
+
+def training_out(proposal: TrainingProposal) -> dict[str, Any]:
+    return {
+        "code": proposal.code,
+        "location": proposal.location.code,
+        "source": proposal.source,
+        "reason": proposal.reason,
+        "behaviour": proposal.behaviour.code if proposal.behaviour_id else None,
+        "step": proposal.step.code if proposal.step_id else None,
+        "p": proposal.p,
+        "scenarios": [s.code for s in proposal.scenarios.all()],
+        "proposed_at": proposal.proposed_at,
+        "trained_on": proposal.trained_on,
+    }
+
+
+def effect_out(effect: Effect) -> dict[str, Any]:
+    return {
+        "value": effect.value,
+        "low": effect.low,
+        "high": effect.high,
+        "n": list(effect.n),
+        "too_few": effect.too_few,
+        "real": effect.real,
+    }
+
+
+@router.get("/training", response=list[TrainingOut], summary="Training proposals")
+def list_training(request: HttpRequest):
+    member = _manager(request)
+    rows = (
+        TrainingProposal.objects.for_member(member)
+        .select_related("location", "behaviour", "step")
+        .prefetch_related("scenarios")
+    )
+    return [training_out(p) for p in rows]
+
+
+@router.get(
+    "/training/{trainingproposal_code}",
+    response=TrainingDetailOut,
+    summary="One proposal, with its measured effect once started",
+)
+def get_training(request: HttpRequest, trainingproposal_code: UUID):
+    member = team(request)
+    proposal = get_for_member(TrainingProposal, member, code=trainingproposal_code)
+    need(member, access.LOCATION_MANAGERS, MANAGERS)
+    effect = training.training_effect(proposal) if proposal.trained_on else None
+    return training_out(proposal) | {"effect": effect_out(effect) if effect else None}
+
+
+@router.post(
+    "/training",
+    response={201: TrainingOut},
+    summary="Propose the scenarios covering a failing behaviour, step or P",
+)
+def create_training(request: HttpRequest, payload: TrainingIn):
+    member = _manager(request)
+    org_id = member.organization_id
+    location = one(
+        member.visible_locations().active(), payload.location, "location", what="location"
+    )
+    behaviour = one(
+        Behaviour.objects.filter(organization_id=org_id), payload.behaviour, "behaviour",
+        what="behaviour",
+    )  # fmt: skip
+    step = one(
+        JourneyStep.objects.filter(organization_id=org_id), payload.step, "step",
+        what="journey step",
+    )  # fmt: skip
+    try:
+        proposal = training.propose_training(
+            by=member,
+            location=location,
+            source=payload.source,
+            behaviour=behaviour,
+            step=step,
+            p=payload.p,
+        )
+    except PeopleError as error:
+        raise refused(error) from None
+    return Status(201, training_out(proposal))
