@@ -465,6 +465,8 @@ def _submit(request: MemberRequest, audit: Audit) -> HttpResponse:
     if missing:
         return _fill_page(request, audit, _fill_forms(audit, answers), missing=missing, status=400)
     if request.POST.get("confirmed") != "yes":
+        # Submitting ends a visit not ended yet: say how long it will have lasted.
+        audit.ended_at = audit.ended_at or timezone.now()  # shown, not saved
         return _render(
             request,
             "audits/audit_confirm.html",
