@@ -125,8 +125,8 @@ def test_the_customer_page_shows_visits_scores_and_the_simple_value(world, owner
     assert "1 March 2024" not in page  # the timeline shows the organisation's local time
     assert "1 Mar 2024, 12:00" in page and "31.50" in page
     currency = world.org.currency
-    # a year if still a customer = expected 70.00 + at risk 163.33 = 233.33, shown whole
-    assert f"233 {currency}" in page and f"163 {currency}" in page and "30%" in page
+    # a year if still a customer = expected 70.00 + at risk 163.33 = 233.33
+    assert f"233.33 {currency}" in page and f"163.33 {currency}" in page and "30%" in page
     assert "P(alive)" not in page and "bgnbd" not in page.lower()
     simple = (
         client_for(owner_olga)
@@ -134,7 +134,7 @@ def test_the_customer_page_shows_visits_scores_and_the_simple_value(world, owner
         .content.decode()
     )
     # 30 × 1 × 52 × 3 = 4,680 and × 5 = 7,800
-    assert f"4,680 {currency} – 7,800 {currency}" in simple
+    assert f"4,680.00 {currency} – 7,800.00 {currency}" in simple
 
 
 def test_the_customer_page_hides_visits_outside_a_managers_locations(world, manager_max):
@@ -391,6 +391,6 @@ def test_the_save_list_total_uses_thousands_separators(world, owner_olga):
     _alert_for(world, value="1234.40", reasons=[_reason("drifting", 1)])
     _alert_for(world, value="2000.20", reasons=[_reason("drifting", 1)])
     page = client_for(owner_olga).get(reverse("customers:save-list")).content.decode()
-    # 1,234.40 + 2,000.20 = 3,234.60, shown whole
-    assert f"value at risk 3,235 {world.org.currency}" in page
-    assert f"1,234 {world.org.currency}" in page
+    # 1,234.40 + 2,000.20 = 3,234.60
+    assert f"value at risk 3,234.60 {world.org.currency}" in page
+    assert f"1,234.40 {world.org.currency}" in page

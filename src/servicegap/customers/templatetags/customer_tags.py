@@ -1,9 +1,9 @@
 """Money and chances as a manager reads them: `{{ value|money:currency }}` is
-"1,189 EUR", `{{ value|money_exact:currency }}` "1,189.15 EUR", `{{ p|chance }}` "34%"."""
+"1,189.15 EUR", `{{ p|chance }}` "34%"."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django import template
 
@@ -12,17 +12,8 @@ register = template.Library()
 
 @register.filter
 def money(value: Decimal | float | None, currency: str = "") -> str:
-    """A model's estimate in whole units with thousands separators (its cents are no
-    more certain than its units); "—" for none."""
-    if value is None or value == "":
-        return "—"
-    whole = Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{whole:,} {currency}".strip()
-
-
-@register.filter
-def money_exact(value: Decimal | float | None, currency: str = "") -> str:
-    """An amount someone paid, to the cent, with thousands separators."""
+    """An amount to the cent with thousands separators and the currency: "1,189.15 EUR";
+    "—" for none."""
     if value is None or value == "":
         return "—"
     return f"{Decimal(str(value)):,.2f} {currency}".strip()
