@@ -484,6 +484,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # A refused request (403, 404) is one line; a server error keeps its traceback.
+    "filters": {"quiet_refusals": {"()": "servicegap.core.logs.QuietRefusals"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {
         "handlers": ["console"],
@@ -491,7 +493,10 @@ LOGGING = {
             "SERVICEGAP_LOG_LEVEL", "INFO", {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
         ),
     },
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "django.request": {"filters": ["quiet_refusals"]},
+    },
 }
 
 # Each app's part of `servicegap demo`, in order.

@@ -95,3 +95,14 @@ def test_the_shopper_has_open_assignments_and_one_answer_is_disputed(seeded):
     assert dispute.raised_by.email == "manager@demo.test"
     manager = Membership.objects.get(user__email="manager@demo.test", role=Role.MANAGER)
     assert Audit.objects.for_member(manager).filter(pk=dispute.answer.audit_id).exists()
+
+
+def test_a_few_demo_visits_are_shorter_than_their_template_asks(seeded):
+    """Dinner visits of 25–95 minutes against a 30-minute minimum, calls of 4–20 against
+    5: some are flagged for the manager, most are not."""
+    audits = list(
+        Audit.objects.filter(organization=seeded.organization).final().select_related("template")
+    )
+    flagged = [a for a in audits if a.too_short]
+    assert flagged and len(flagged) < len(audits) / 4
+    assert all(a.visit_minutes < a.template.min_visit_minutes for a in flagged)

@@ -22,6 +22,8 @@ def fields(audit: Audit, results: dict[str, str], **extra) -> dict:
         )
         data[f"{prefix}-note"] = ""
         data[f"{prefix}-measured_value"] = ""
+    if extra.get("action") == "submit":
+        extra.setdefault("confirmed", "yes")  # the confirmation page's answer
     data.update(extra)
     return data
 
@@ -282,7 +284,9 @@ def test_the_whole_visit_with_a_dispute_that_changes_the_score(
         reverse("audits:answer-save", args=[code]), {f"{code}-measured_value": "2"}, **HTMX
     )
     shopper.post(reverse("audits:audit-end", args=[audit.code]))
-    submitted = shopper.post(reverse("audits:audit-submit", args=[audit.code]))
+    submitted = shopper.post(
+        reverse("audits:audit-submit", args=[audit.code]), {"confirmed": "yes"}
+    )
     assert submitted.status_code == 302
     audit.refresh_from_db()
     # smile (2) failed: 8 of 10

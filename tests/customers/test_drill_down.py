@@ -107,7 +107,7 @@ def test_the_save_list_of_one_location_adds_up_its_customers(world, alerts, owne
     response = client_for(owner_olga).get(SAVE_LIST, {"location": world.location_a.code})
     assert listed(response) == {alerts[k] for k in ("drifted_then_complained", "complained",
                                                     "detractor")}  # fmt: skip
-    assert "3 customers of Location A · value at risk 1040.00 EUR" in response.text
+    assert "3 customers of Location A · value at risk 1,040.00 EUR" in response.text
     # each reason's count links to those customers, keeping the location
     drifting = f"?location={world.location_a.code}&amp;reason=drifting"
     assert f'<a href="{drifting}">Drifting away</a>: 1' in response.text

@@ -124,13 +124,17 @@ def test_the_customer_page_shows_visits_scores_and_the_simple_value(world, owner
     page = client_for(owner_olga).get(url).content.decode()
     assert "1 March 2024" not in page  # the timeline shows the organisation's local time
     assert "1 Mar 2024, 12:00" in page and "31.50" in page
-    assert "163.33" in page and "0.30" in page  # value at risk, P(alive)
+    currency = world.org.currency
+    # a year if still a customer = expected 70.00 + at risk 163.33 = 233.33
+    assert f"233.33 {currency}" in page and f"163.33 {currency}" in page and "30%" in page
+    assert "P(alive)" not in page and "bgnbd" not in page.lower()
     simple = (
         client_for(owner_olga)
         .get(url, {"spend": "30", "per_week": "1", "years_from": "3", "years_to": "5"})
         .content.decode()
     )
-    assert "4680.00 – 7800.00" in simple
+    # 30 × 1 × 52 × 3 = 4,680 and × 5 = 7,800
+    assert f"4,680.00 {currency} – 7,800.00 {currency}" in simple
 
 
 def test_the_customer_page_hides_visits_outside_a_managers_locations(world, manager_max):
@@ -304,3 +308,89 @@ def test_the_schema_lists_the_customers_paths(db):
 
     paths = Client().get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/customers/customers" in paths and "/api/v1/customers/alerts" in paths
+
+
+# The save list at a chain's scale ------------------------------------------------------
+
+
+def _alert_for(world, *, value: str, reasons: list, name: str = "", contact: str = "", p=0.5):
+    customer = CustomerFactory(
+        organization=world.org, home_location=world.location_a, name=name, contact=contact,
+        contact_consent=bool(name or contact),
+    )  # fmt: skip
+    CustomerScoreFactory(organization=world.org, customer=customer, p_alive=p)
+    return AlertFactory(organization=world.org, customer=customer,
+                        value_at_risk=Decimal(value), reasons=reasons)  # fmt: skip
+
+
+def _reason(kind: str, days_ago: int) -> dict:
+    at = timezone.now() - timedelta(days=days_ago)
+    return {"kind": kind, "text": f"{kind} {days_ago} days ago", "at": at.isoformat(),
+            "response": None}  # fmt: skip
+
+
+def test_a_recent_detractor_comes_before_richer_drifting_customers(world, owner_olga):
+    """The default order puts a customer unhappy in the last 30 days first, whatever
+    their value; an old complaint does not jump the queue."""
+    old = _alert_for(world, value="500", reasons=[_reason("complaint", 45)])
+    rich = _alert_for(world, value="900", reasons=[_reason("drifting", 1)])
+    recent = _alert_for(
+        world, value="5", reasons=[_reason("drifting", 60), _reason("detractor", 2)]
+    )
+    page = client_for(owner_olga).get(reverse("customers:save-list")).content.decode()
+    order = [page.index(str(a.customer)) for a in (recent, rich, old)]
+    assert order == sorted(order)
+    assert "Unhappy in the last 30 days" in page
+    by_value = client_for(owner_olga).get(reverse("customers:save-list"), {"sort": "value"})
+    text = by_value.content.decode()
+    order = [text.index(str(a.customer)) for a in (rich, old, recent)]
+    assert order == sorted(order)
+
+
+def test_the_save_list_sorts_by_the_chance_they_are_still_a_customer(world, owner_olga):
+    likely = _alert_for(world, value="10", reasons=[_reason("drifting", 1)], p=0.45)
+    gone = _alert_for(world, value="9", reasons=[_reason("drifting", 1)], p=0.02)
+    page = client_for(owner_olga).get(reverse("customers:save-list"), {"sort": "chance"})
+    text = page.content.decode()
+    assert text.index(str(gone.customer)) < text.index(str(likely.customer))
+    assert "2%" in text and "45%" in text and "P(alive)" not in text
+
+
+def test_an_unknown_sort_is_refused_naming_the_field(world, owner_olga, alerts):
+    response = client_for(owner_olga).get(reverse("customers:save-list"), {"sort": "price"})
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    assert str(alerts[0].customer) not in response.content.decode()
+
+
+def test_the_save_list_shows_a_consented_name_and_contact_else_the_id(world, owner_olga):
+    known = _alert_for(world, value="10", reasons=[_reason("drifting", 1)],
+                       name="Ines Marlow", contact="ines@example.test")  # fmt: skip
+    unknown = _alert_for(world, value="9", reasons=[_reason("drifting", 1)])
+    page = client_for(owner_olga).get(reverse("customers:save-list")).content.decode()
+    assert "Ines Marlow" in page and "ines@example.test" in page
+    assert unknown.customer.external_id in page
+    assert known.customer.external_id not in page
+
+
+def test_drifting_days_agree_between_the_save_list_and_the_customer_page(world, owner_olga):
+    alert = _alert_for(world, value="10", reasons=[_reason("drifting", 1)])
+    visited = timezone.now() - timedelta(days=40)
+    VisitFactory(organization=world.org, customer=alert.customer, location=world.location_a,
+                 visited_at=visited)  # fmt: skip
+    days = (
+        timezone.localdate(timezone=world.org.tz) - timezone.localtime(visited, world.org.tz).date()
+    ).days
+    listed = client_for(owner_olga).get(reverse("customers:save-list")).content.decode()
+    detail = client_for(owner_olga).get(alert.customer.get_absolute_url()).content.decode()
+    assert f"{days} days ago" in listed and f"{days} days ago" in detail
+    assert "drifting 1 days ago" not in listed  # the stored words give way to today's count
+
+
+def test_the_save_list_total_uses_thousands_separators(world, owner_olga):
+    _alert_for(world, value="1234.40", reasons=[_reason("drifting", 1)])
+    _alert_for(world, value="2000.20", reasons=[_reason("drifting", 1)])
+    page = client_for(owner_olga).get(reverse("customers:save-list")).content.decode()
+    # 1,234.40 + 2,000.20 = 3,234.60
+    assert f"value at risk 3,234.60 {world.org.currency}" in page
+    assert f"1,234.40 {world.org.currency}" in page

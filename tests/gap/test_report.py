@@ -65,7 +65,9 @@ def test_the_save_list_and_retention_after_recovery(found):
     assert found.save_list.saved_value == Decimal("150.00")
     assert (found.spent, found.value_saved) == (Decimal("25.00"), Decimal("150.00"))
     assert found.retention["recovered"]["cases"] == 0
-    assert found.retention["unrecovered"]["cases"] == 1  # the saved customer's case
+    # the saved customer's case: no visit since and no follow-up, so whether they were
+    # kept is not known (recovery.outcomes.with_retention), and it is left out
+    assert found.retention["unrecovered"] == {"cases": 0, "retained": 0, "rate": None}
 
 
 def test_the_html_reads_in_mail_clients_and_leaves_out_the_ideas(found):

@@ -59,7 +59,7 @@ def test_an_unacknowledged_case_escalates_to_the_supervisor_by_email(
     assert case.escalate_at == T0 + timedelta(hours=8, minutes=5)
     event = CaseEvent.objects.get(case=case, kind=CaseEvent.Kind.ESCALATION)
     assert event.text == (
-        "Escalated to supervisor level (sid@example.test): "
+        "Escalated to supervisor level, telling sid@example.test: "
         "not acknowledged 0 h 05 min after its deadline"
     )
     assert len(mail.outbox) == 1

@@ -61,13 +61,13 @@ def test_the_outcome_figures(world, owner_olga, step):
     assert (times["Location B"]["acknowledged"], times["Location B"]["ack_hours"]) == (0, None)
 
     assert outcomes.retention_after_recovery(qs) == {
-        "recovered": {"cases": 2, "returned": 1, "rate": 50.0},
-        "unrecovered": {"cases": 1, "returned": 1, "rate": 100.0},
+        "recovered": {"cases": 2, "retained": 1, "rate": 50.0},
+        "unrecovered": {"cases": 1, "retained": 1, "rate": 100.0},
     }
     kinds = {r["kind"]: r for r in outcomes.by_action_kind(qs)}
     gift = kinds["gift_certificate"]
     assert (gift["actions"], gift["cases"], gift["spent"]) == (2, 2, Decimal("100.00"))
-    assert (gift["followed_up"], gift["retained"], gift["retained_rate"]) == (2, 1, 50.0)
+    assert (gift["known"], gift["retained"], gift["retained_rate"]) == (2, 1, 50.0)
     assert gift["satisfaction"] == 3.5
     assert (kinds["apology"]["retained_rate"], kinds["apology"]["satisfaction"]) == (100.0, 5.0)
     bands = {r["band"]: r["actions"] for r in outcomes.by_amount(qs)}

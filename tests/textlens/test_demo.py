@@ -58,3 +58,46 @@ def test_the_demo_shows_each_kind_of_signal(demo_org, db):
     spam = analyses.filter(spam=True)
     assert spam.exists()
     assert not spam.filter(response__spam=False).exists()
+
+
+# The explorer at the demo's scale --------------------------------------------------------
+
+
+@pytest.mark.parametrize("show", ["comments", "talk", "staff"])
+def test_each_explorer_tab_costs_a_fixed_number_of_queries(
+    demo_org, db, show, django_assert_max_num_queries
+):
+    from django.urls import reverse
+
+    from servicegap.core.models import Membership
+    from tests.conftest import client_for
+
+    client = client_for(Membership.objects.get(user__email="owner@demo.test"))
+    with django_assert_max_num_queries(16):
+        response = client.get(reverse("textlens:explorer"), {"show": show})
+    assert response.status_code == 200
+
+
+def test_the_demo_phrases_are_whole_each_once_with_one_example(demo_org, db):
+    """Over the demo's comments: every phrase is words one comment wrote in one clause,
+    no phrase is listed twice across the Ps, and each has one example that holds it."""
+    from django.urls import reverse
+
+    from servicegap.core.models import Membership
+    from servicegap.textlens import explorer
+    from tests.conftest import client_for
+
+    client = client_for(Membership.objects.get(user__email="owner@demo.test"))
+    talk = client.get(reverse("textlens:explorer"), {"show": "talk"}).context["talk"]
+    listed = [phrase for group in talk.by_p for phrase in group.phrases]
+    assert len(listed) >= 10
+    texts = [phrase.text.lower() for phrase in listed]
+    assert len(texts) == len(set(texts))
+    for phrase in listed:
+        (example,) = phrase.examples
+        clauses = [" ".join(words) for words in explorer.clauses(example.text)]
+        assert any(f" {phrase.text.lower()} " in f" {clause} " for clause in clauses)
+        first, *_rest, last = phrase.text.lower().split()
+        assert first not in explorer.STOPWORDS and last not in explorer.STOPWORDS
+    codes = [phrase.examples[0].code for phrase in listed]
+    assert len(codes) == len(set(codes))  # one remark is not shown under two Ps

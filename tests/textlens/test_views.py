@@ -121,18 +121,22 @@ def test_what_people_talk_about_counts_phrases_per_p_with_examples(owner_olga, l
     comment(link, "Again we waited forty minutes, slow kitchen.", process=True)
     comment(link, "Waited forty minutes at the door.", people=True)
     comment(link, "The cold soup was sad.", product=True)
-    response = client_for(owner_olga).get(EXPLORER)
+    response = client_for(owner_olga).get(EXPLORER, {"show": "talk"})
     talk = response.context["talk"]
     process = next(group for group in talk.by_p if group.label == "Process")
     phrases = {phrase.text: phrase.count for phrase in process.phrases}
-    # "waited forty minutes" in both process comments; its two-word parts are folded in
+    # "waited forty minutes" in both process comments; its two-word parts are folded in,
+    # and it stops at the comma: "minutes, slow kitchen" is not a phrase
     assert phrases == {"waited forty minutes": 2}
     assert process.n == 2
-    assert len(process.phrases[0].examples) == 2
+    assert [e.text for e in process.phrases[0].examples] == [
+        "Again we waited forty minutes, slow kitchen."
+    ]  # one example, the newest
     people = next(group for group in talk.by_p if group.label == "People")
     assert people.phrases == []  # one comment: nothing comes up twice
     location = talk.by_location[0]
-    assert {p.text: p.count for p in location.phrases}["waited forty minutes"] == 3
+    # as the newest example wrote it, capital included
+    assert {p.text: p.count for p in location.phrases}["Waited forty minutes"] == 3
 
 
 def test_staff_praised_by_first_name_in_positive_comments_at_their_location(
@@ -146,7 +150,7 @@ def test_staff_praised_by_first_name_in_positive_comments_at_their_location(
     comment(link, "Omar was great.", sentiment="positive")  # no Omar at Location A
     comment(link, "A nice rosa wine.", sentiment="positive")  # not a name
     comment(link_b, "Omar made our evening.", sentiment="positive")
-    talk = client_for(owner_olga).get(EXPLORER).context["talk"]
+    talk = client_for(owner_olga).get(EXPLORER, {"show": "staff"}).context["talk"]
     praised = {(m.name, m.location): m.count for m in talk.praised}
     assert praised == {("Rosa", "Location A"): 2, ("Omar", "Location B"): 1}
 
@@ -156,7 +160,7 @@ def test_a_scoped_supervisor_does_not_see_names_of_staff_elsewhere(
 ):
     EmployeeFactory(organization=world.org, first_name="Omar", location=world.location_b)
     comment(link_b, "Omar made our evening.", sentiment="positive")
-    talk = client_for(supervisor_sid).get(EXPLORER).context["talk"]
+    talk = client_for(supervisor_sid).get(EXPLORER, {"show": "staff"}).context["talk"]
     assert talk.praised == []
 
 
@@ -330,6 +334,48 @@ def test_the_inbox_links_to_the_explorer_and_shows_labels(owner_olga, analysis):
 def test_a_sentence_repeated_is_one_phrase_not_one_per_word_along(owner_olga, link):
     for _ in range(3):
         comment(link, "The fish cooked perfectly, chips crisp.", product=True)
-    talk = client_for(owner_olga).get(EXPLORER).context["talk"]
+    talk = client_for(owner_olga).get(EXPLORER, {"show": "talk"}).context["talk"]
     product = next(group for group in talk.by_p if group.label == "Product")
-    assert [(p.text, p.count) for p in product.phrases] == [("cooked perfectly chips", 3)]
+    # the first whole clause, not a run across the comma ("cooked perfectly chips"); the
+    # second clause of the same comments is the same remark
+    assert [(p.text, p.count) for p in product.phrases] == [("fish cooked perfectly", 3)]
+
+
+def test_phrases_are_whole_phrases_within_one_sentence_each_once(owner_olga, link):
+    """A phrase never joins two sentences, never starts or ends on a filler word, and a
+    remark about two Ps is listed once."""
+    for _ in range(3):
+        comment(link, "Nobody greeted us, we stood at the door for five minutes. Sad.",
+                people=True, process=True)  # fmt: skip
+    comment(link, "The bill took ages. We left.", process=True)
+    comment(link, "The bill took ages. We left.", process=True)
+    talk = client_for(owner_olga).get(EXPLORER, {"show": "talk"}).context["talk"]
+    texts = {group.label: [p.text for p in group.phrases] for group in talk.by_p}
+    assert texts["People"] == ["stood at the door for five minutes"]
+    assert texts["Process"] == ["bill took ages"]
+    every = [p.text.lower() for group in talk.by_p for p in group.phrases]
+    assert not any(t.startswith(("the ", "we ")) or t.endswith(" we") for t in every)
+    assert not any("ages we" in t or "minutes sad" in t for t in every)
+
+
+def test_the_comments_tab_lists_comments_and_folds_the_counts(owner_olga, analysis):
+    html = client_for(owner_olga).get(EXPLORER).content.decode()
+    assert '<details class="counts-per-location">' in html
+    assert html.index("counts-per-location") < html.index('class="responses"')
+    assert "What people talk about</h2>" not in html  # another tab
+
+
+def test_an_unknown_tab_is_refused_naming_it(owner_olga, analysis):
+    response = client_for(owner_olga).get(EXPLORER, {"show": "everything"})
+    assert response.status_code == 400
+    assert "Tab: Select a valid choice" in response.content.decode()
+
+
+def test_each_praised_name_shows_its_count_once(owner_olga, link, world):
+    EmployeeFactory(organization=world.org, first_name="Rosa", location=world.location_a)
+    comment(link, "Rosa was wonderful.", sentiment="positive")
+    comment(link, "Thanks to Rosa!", sentiment="positive")
+    html = client_for(owner_olga).get(EXPLORER, {"show": "staff"}).content.decode()
+    row = html[html.index('<th scope="row">Rosa</th>') :].split("</tr>")[0]
+    assert row.count(">2<") == 1 and "n=" not in row
+    assert row.count('class="comment"') == 1  # one example

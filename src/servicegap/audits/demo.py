@@ -139,7 +139,11 @@ def _templates(context: DemoContext) -> dict[str, AuditTemplate]:
     for name, channel, steps in TEMPLATES:
         chosen = [b for step in steps for b in by_step.get(step, [])] or list(context.behaviours)
         template = AuditTemplate.objects.create(
-            organization=context.organization, name=name, channel=channel
+            organization=context.organization,
+            name=name,
+            channel=channel,
+            # a dinner visit takes half an hour; a call or an order a few minutes
+            min_visit_minutes=30 if channel == Channel.VISIT else 5,
         )
         template.behaviours.set(chosen)
         made[name] = template

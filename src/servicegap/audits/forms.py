@@ -76,7 +76,7 @@ class AuditTemplateForm(MemberForm):
 
     class Meta:
         model = AuditTemplate
-        fields = ["name", "channel", "behaviours", "is_active"]
+        fields = ["name", "channel", "behaviours", "min_visit_minutes", "is_active"]
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, membership=membership, **kwargs)

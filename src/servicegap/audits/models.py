@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Avg, Case, Count, F, Q, Value, When
 from django.db.models.functions import Lower
@@ -94,6 +95,16 @@ class AuditTemplate(OrgOwned):
         Behaviour, verbose_name=_("behaviours"), related_name="+", blank=True
     )
     is_active = models.BooleanField(_("in use"), default=True)
+    min_visit_minutes = models.PositiveSmallIntegerField(
+        _("shortest visit, in minutes"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(24 * 60)],
+        help_text=_(
+            "A visit shorter than this (from start to leaving) is flagged to the manager: "
+            "too short to have seen every behaviour. Empty: no minimum."
+        ),
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = AuditTemplateQuerySet.as_manager()
@@ -337,6 +348,20 @@ class Audit(OrgOwned):
 
     def is_performer(self, membership: Membership) -> bool:
         return self.performed_by_id is not None and self.performed_by_id == membership.user_id
+
+    @property
+    def visit_minutes(self) -> int | None:
+        """Whole minutes from the start of the visit to leaving; None until both are known."""
+        if self.started_at is None or self.ended_at is None:
+            return None
+        return int((self.ended_at - self.started_at).total_seconds() // 60)
+
+    @property
+    def too_short(self) -> bool:
+        """The visit was shorter than its template's minimum (a flag for the manager)."""
+        minimum = self.template.min_visit_minutes if self.template_id else None
+        minutes = self.visit_minutes
+        return minimum is not None and minutes is not None and minutes < minimum
 
 
 # Answers ------------------------------------------------------------------------------

@@ -458,10 +458,23 @@ def _save_answer_form(answer: AuditAnswer, form: AnswerForm) -> AuditAnswer:
 
 
 def _submit(request: MemberRequest, audit: Audit) -> HttpResponse:
+    """Submit once the performer has confirmed it (a submitted audit cannot be changed);
+    until then, the answers missing, or the page that asks for the confirmation."""
+    answers = list(audit.answers.all())
+    missing = [a for a in answers if not a.result]
+    if missing:
+        return _fill_page(request, audit, _fill_forms(audit, answers), missing=missing, status=400)
+    if request.POST.get("confirmed") != "yes":
+        # Submitting ends a visit not ended yet: say how long it will have lasted.
+        audit.ended_at = audit.ended_at or timezone.now()  # shown, not saved
+        return _render(
+            request,
+            "audits/audit_confirm.html",
+            {"audit": audit, "answered": len(answers), "minutes": audit.visit_minutes},
+        )
     try:
         result = workflow.submit_audit(audit, by=request.user)
     except workflow.MissingAnswers as error:
-        answers = list(audit.answers.all())
         missing_ids = {a.pk for a in error.answers}
         return _fill_page(
             request,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core.models import Location, Membership
@@ -170,8 +170,25 @@ class SaveListFilterForm(LocationFilterForm):
     alert's reasons are a list: a customer who first drifted and then complained is
     found by either)."""
 
+    # name: (label, ordering); the first is the default
+    SORTS = {
+        "attention": (
+            _("Recently unhappy first"),
+            ["-recent_unhappy", "-value_at_risk", "-created_at", "-pk"],
+        ),
+        "value": (_("Highest value at risk"), ["-value_at_risk", "-created_at", "-pk"]),
+        "chance": (
+            _("Least likely still a customer"),
+            [F("customer__score__p_alive").asc(nulls_last=True), "-value_at_risk", "-pk"],
+        ),
+        "newest": (_("Newest on the list"), ["-created_at", "-pk"]),
+    }
+
     reason = forms.ChoiceField(
         label=_("Reason"), required=False, choices=[("", _("Any reason")), *Alert.Kind.choices]
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort"), required=False, choices=[(k, v[0]) for k, v in SORTS.items()]
     )
 
     @property
@@ -183,6 +200,12 @@ class SaveListFilterForm(LocationFilterForm):
         if self.is_bound and self.is_valid() and self.cleaned_data["reason"]:
             alerts = alerts.with_reason(self.cleaned_data["reason"])
         return alerts
+
+    def ordering(self) -> list:
+        """The chosen order; the default (recently unhappy customers first) when none
+        is chosen, so that a customer who just complained is never on page 2."""
+        sort = self.cleaned_data.get("sort") if self.is_bound and self.is_valid() else ""
+        return self.SORTS[sort or "attention"][1]
 
 
 class CalculatorForm(forms.Form):

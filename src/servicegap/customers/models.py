@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from datetime import time
+from datetime import time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +40,8 @@ MIN_REPEAT_CUSTOMERS = 50
 EXTERNAL_ID_MAX_LENGTH = 64
 MODEL_VERSION = "bgnbd+gamma-gamma/1"
 CENT = Decimal("0.01")
+# An unhappy customer this recent stays at the top of the save list, whatever their value.
+RECENT_UNHAPPY_DAYS = 30
 
 
 class CustomerSettings(OrgOwned):
@@ -399,8 +401,50 @@ class HasReason(Func):
         return f"({reasons} @> %s::jsonb)", (*params, json.dumps([{"kind": self.kind}]))
 
 
+class HasRecentReason(Func):
+    """True when an alert's `reasons` hold one of `kinds` noted at or after `since`
+    (each reason's "at" is an ISO time with its offset, compared as a moment)."""
+
+    output_field = models.BooleanField()
+
+    def __init__(self, kinds: list[str], since) -> None:
+        self.kinds, self.since = [str(kind) for kind in kinds], since
+        super().__init__(F("reasons"))
+
+    def _reasons(self, compiler, connection) -> tuple[str, list]:
+        sql, params = compiler.compile(self.get_source_expressions()[0])
+        return sql, list(params)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        raise NotSupportedError(f"Alert reasons cannot be searched on {connection.vendor}.")
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        reasons, params = self._reasons(compiler, connection)
+        marks = ", ".join(["%s"] * len(self.kinds))
+        sql = (
+            f"EXISTS (SELECT 1 FROM json_each({reasons}) AS reason "
+            f"WHERE json_extract(reason.value, '$.kind') IN ({marks}) "
+            "AND julianday(json_extract(reason.value, '$.at')) >= julianday(%s))"
+        )
+        return sql, (*params, *self.kinds, self.since.isoformat())
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        reasons, params = self._reasons(compiler, connection)
+        sql = (
+            f"EXISTS (SELECT 1 FROM jsonb_array_elements({reasons}) AS reason "
+            "WHERE reason ->> 'kind' = ANY(%s) AND (reason ->> 'at')::timestamptz >= %s)"
+        )
+        return sql, (*params, self.kinds, self.since)
+
+
 class AlertQuerySet(LocationScopedQuerySet):
     location_field = "customer__home_location"
+
+    def with_recent_unhappiness(self, now=None) -> AlertQuerySet:
+        """Each alert annotated `recent_unhappy`: a reason other than drifting (a low
+        score, a complaint, words about not coming back) in the last RECENT_UNHAPPY_DAYS."""
+        since = (now or timezone.now()) - timedelta(days=RECENT_UNHAPPY_DAYS)
+        return self.annotate(recent_unhappy=HasRecentReason(Alert.UNHAPPY_KINDS, since))
 
     def with_reason(self, kind: str) -> AlertQuerySet:
         """Alerts with a reason of `kind` among their reasons, not only the first."""
@@ -449,6 +493,8 @@ class Alert(OrgOwned):
         LOST = "lost", _("Resolved: lost")
 
     UNRESOLVED = (Status.OPEN, Status.CLAIMED, Status.SNOOZED)
+    # What a customer said or did, as against what the model infers (drifting)
+    UNHAPPY_KINDS = (Kind.DETRACTOR, Kind.COMPLAINT, Kind.CHURN_PHRASE)
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="alerts")

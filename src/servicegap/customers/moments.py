@@ -184,6 +184,7 @@ def note_churn_comment(response: Response, reasons: Sequence[str] = ()) -> Alert
         Alert.Kind.CHURN_PHRASE,
         f"Wrote on {day} that they may not come back ({found}).",
         response=response,
+        now=response.submitted_at,  # when they wrote it, not when it was read
     )
 
 

@@ -292,34 +292,31 @@ def latest_run(organization: Organization) -> ScoreRun | None:
 # One customer, in words ---------------------------------------------------------------
 
 
-def score_reasons(score: CustomerScore, currency: str) -> list[str]:
-    """Why the model says what it says about this customer, in plain words."""
-    reasons = []
+def score_reasons(score: CustomerScore, currency: str, days_since_last: int | None) -> list[str]:
+    """Why the model says what it says about this customer, in plain words.
+    `days_since_last` is the count the save list shows (from today, not from the
+    scoring), so that the two pages agree; None when no visit is visible."""
     if score.frequency == 0:
-        reasons.append(
-            f"One visit day so far, {score.age_days} days ago: the model knows little "
-            "about them yet, so P(alive) stays high and their value follows the average."
-        )
-        return reasons
-    pace = score.recency_days / score.frequency if score.frequency else 0
-    since_last = score.age_days - score.recency_days
-    reasons.append(
-        f"{score.frequency + 1} visit days over {score.recency_days} days: about one visit "
+        return [
+            f"One visit day so far, {score.age_days} days before the last scoring: little "
+            "is known about them yet, so the chance they are still a customer stays high "
+            "and their value follows the average."
+        ]
+    pace = score.recency_days / score.frequency
+    reasons = [
+        f"{score.frequency + 1} visit days over {score.recency_days:,} days: about one visit "
         f"every {pace:.0f} days."
-    )
-    if since_last > 2 * pace:
+    ]
+    if days_since_last is not None and days_since_last > 2 * pace:
         reasons.append(
-            f"No visit for {since_last} days, more than twice their usual gap: that is why "
-            f"P(alive) is {score.p_alive:.0%}."
+            f"No visit for {days_since_last:,} days, more than twice their usual gap: that "
+            "is why the chance they are still a customer is low."
         )
-    else:
-        reasons.append(
-            f"Last visit {since_last} days ago, within their usual rhythm: "
-            f"P(alive) {score.p_alive:.0%}."
-        )
+    elif days_since_last is not None:
+        reasons.append(f"Last visit {days_since_last:,} days ago, within their usual rhythm.")
     reasons.append(
-        f"Spends {score.mean_spend} {currency} per repeat visit; the model expects "
-        f"{score.expected_spend} {currency} (pulled towards the average of all customers)."
+        f"Spends {score.mean_spend:,.2f} {currency} per repeat visit; the estimate uses "
+        f"{score.expected_spend:,.2f} {currency}, pulled towards the average of all customers."
     )
     return reasons
 

@@ -6,13 +6,14 @@ they look after); settings for owners only.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Sum
+from django.db.models import Count, Max, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -21,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
+from servicegap.core.models import Membership
 from servicegap.customers import importer, invitations, moments, scoring, uploads
 from servicegap.customers.forms import (
     DEFAULT_YEARS,
@@ -34,6 +36,7 @@ from servicegap.customers.forms import (
     UploadForm,
 )
 from servicegap.customers.models import (
+    RECENT_UNHAPPY_DAYS,
     Alert,
     Customer,
     CustomerScore,
@@ -44,6 +47,12 @@ from servicegap.customers.models import (
     Visit,
 )
 from servicegap.feedback.models import Response
+
+
+class LastVisit(NamedTuple):
+    day: date
+    days_ago: int
+
 
 PAGE_SIZE = 50
 TIMELINE_VISITS = 200
@@ -63,18 +72,24 @@ def _listing(request: MemberRequest, items) -> dict:
 def save_list(request: MemberRequest) -> HttpResponse:
     member = request.membership
     form = SaveListFilterForm(request.GET or None, membership=member)
-    alerts = form.filter_alerts(
-        Alert.objects.for_member(member)
-        .on_save_list()
-        .select_related("customer", "customer__home_location", "customer__score", "claimed_by")
-        .order_by("-value_at_risk", "-created_at", "-pk")
-    )
+    alerts = form.filter_alerts(Alert.objects.for_member(member).on_save_list())
     totals = alerts.totals()
+    listing = _listing(
+        request,
+        alerts.with_recent_unhappiness()
+        .select_related("customer", "customer__home_location", "customer__score", "claimed_by")
+        .order_by(*form.ordering()),
+    )
+    page = listing["page"]
+    page.object_list = list(page.object_list)
+    last = last_visits(member, [alert.customer_id for alert in page.object_list])
+    for alert in page.object_list:
+        alert.last_visit = last.get(alert.customer_id)
     snoozed = Alert.objects.for_member(member).filter(
         status=Alert.Status.SNOOZED, snoozed_until__gt=timezone.now()
     )
     context = {
-        **_listing(request, alerts),
+        **listing,
         "form": form,
         "totals": totals,
         "per_reason": _per_reason(request, totals),
@@ -85,8 +100,28 @@ def save_list(request: MemberRequest) -> HttpResponse:
         "resolve_form": ResolveForm(),
         "can_score": member.role in access.LEADERS,
         "rules": CustomerSettings.for_organization(member.organization),
+        "recent_days": RECENT_UNHAPPY_DAYS,
     }
     return render(request, "customers/save_list.html", context, status=_status(form))
+
+
+def last_visits(member: Membership, customer_ids: list[int]) -> dict[int, LastVisit]:
+    """Each customer's last visit the member may see, with how many days ago it was
+    (in the organisation's time zone): the one count the save list and the customer's
+    page both show."""
+    tz = member.organization.tz
+    today = timezone.localdate(timezone=tz)
+    rows = (
+        Visit.objects.for_member(member)
+        .filter(customer_id__in=customer_ids)
+        .values("customer_id")
+        .annotate(last=Max("visited_at"))
+    )
+    found = {}
+    for row in rows:
+        day = timezone.localtime(row["last"], tz).date()
+        found[row["customer_id"]] = LastVisit(day, (today - day).days)
+    return found
 
 
 def _status(form) -> int:
@@ -208,7 +243,11 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
         .order_by("-opened_at", "-pk")[:CASES_SHOWN]
     )
     calculator, simple = _calculator(request, score)
+    last = last_visits(member, [customer.pk]).get(customer.pk)
+    days_since = last.days_ago if last else None
     context = {
+        "last_visit": last,
+        "if_still_a_customer": score.model_value + score.value_at_risk if score else None,
         "customer": customer,
         "visits": visits,
         "visit_count": visit_count,
@@ -216,7 +255,7 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
         "alerts": customer.alerts.select_related("claimed_by").order_by("-created_at"),
         "cases": cases,
         "score": score,
-        "reasons": scoring.score_reasons(score, organization.currency) if score else [],
+        "reasons": scoring.score_reasons(score, organization.currency, days_since) if score else [],
         "run": scoring.latest_run(organization),
         "calculator": calculator,
         "simple": simple,

@@ -401,7 +401,7 @@ def _follow_up_event(case: Case, follow_up: FollowUp, *, by: Membership, now: da
         text += "."
     else:
         text = (
-            f"Follow-up planned for {follow_up.planned_on:%Y-%m-%d} "
+            f"Follow-up planned for {follow_up.planned_on.day} {follow_up.planned_on:%b %Y} "
             f"({follow_up.get_channel_display().lower()})."
         )
     if follow_up.note:
@@ -429,7 +429,7 @@ def open_case_for_response(
     if existing is not None:
         return existing
     sent = timezone.localtime(response.submitted_at, response.organization.tz)
-    summary = f"Feedback from {sent:%Y-%m-%d}"
+    summary = f"Feedback from {sent.day} {sent:%b %Y}"  # the pages' "j M Y"
     if response.nps is not None:
         summary += f": {response.nps}/10 would recommend"
     description = response.comment

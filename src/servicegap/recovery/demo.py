@@ -660,7 +660,7 @@ def _tell(context, rng, theme: Theme, index: int, location, step, cast: _Cast, r
     summary = theme.summaries[index % len(theme.summaries)]
     if response is not None:  # as a case opened from the response's page would say
         sent = response.submitted_at.astimezone(context.organization.tz)
-        summary = f"Feedback from {sent:%Y-%m-%d}: {response.nps}/10 would recommend"
+        summary = f"Feedback from {sent.day} {sent:%b %Y}: {response.nps}/10 would recommend"
     case = cases.open_case(
         organization=context.organization,
         location=location,

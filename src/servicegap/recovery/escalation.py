@@ -114,7 +114,7 @@ def escalate_case(
         event = add_event(
             case,
             CaseEvent.Kind.ESCALATION,
-            f"Escalated to {CHAIN[level].label.lower()} level ({names}): {reason}",
+            f"Escalated to {CHAIN[level].label.lower()} level, telling {names}: {reason}",
             by=by,
             at=now,
             data={"level": level},

@@ -8,11 +8,12 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import access
 from servicegap.core.forms import DayField
-from servicegap.core.models import Membership, P, Role
+from servicegap.core.models import ORGANISATION_WIDE_ROLES, Location, Membership, P, Role
 from servicegap.recovery import budgets
 from servicegap.recovery.ladders import LEVELS, check_members
 from servicegap.recovery.models import (
@@ -42,6 +43,15 @@ def _members(member: Membership):
         .select_related("user")
         .order_by("user__email")
     )
+
+
+def _members_at(member: Membership, location: Location):
+    """The members of `member`'s organisation who may take a case at `location`: a team
+    role, and the location in their scope (every location, its region, or itself)."""
+    sees = Q(role__in=ORGANISATION_WIDE_ROLES) | Q(all_locations=True) | Q(locations=location)
+    if location.region_id:
+        sees |= Q(regions=location.region_id)
+    return _members(member).filter(sees).distinct()
 
 
 def _steps(member: Membership):
@@ -96,13 +106,19 @@ class CorrectionForm(forms.Form):
 
 
 class AssignForm(forms.Form):
+    """Only members who can take the case: a team role that sees the case's location."""
+
     assignee = MemberChoiceField(
-        queryset=None, to_field_name="code", required=False, label=_("Assign to")
+        queryset=None,
+        to_field_name="code",
+        required=False,
+        label=_("Assign to"),
+        error_messages={"invalid_choice": _("Choose a member who works at the case's location.")},
     )
 
-    def __init__(self, *args, member: Membership, **kwargs) -> None:
+    def __init__(self, *args, member: Membership, case: Case, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = _members(member)
+        self.fields["assignee"].queryset = _members_at(member, case.location)
 
 
 class StatusForm(forms.Form):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import (
     Avg,
+    BooleanField,
     CharField,
     Count,
     Exists,
@@ -79,27 +80,48 @@ def _hours(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 3600, 1)
 
 
-def retention_after_recovery(cases) -> dict[str, dict]:
-    """Known complainants who came back (a visit after the recovery, or after the
-    complaint when never recovered), for recovered and unrecovered cases."""
-    after = Coalesce(OuterRef("recovered_at"), OuterRef("opened_at"))
-    returned = Exists(Visit.objects.filter(customer=OuterRef("customer"), visited_at__gt=after))
-    recovered = Q(recovered_at__isnull=False)
-    totals = (
-        cases.filter(customer__isnull=False)
-        .annotate(returned=returned)
-        .aggregate(
-            recovered=Count("pk", filter=recovered),
-            recovered_returned=Count("pk", filter=recovered & Q(returned=True)),
-            unrecovered=Count("pk", filter=~recovered),
-            unrecovered_returned=Count("pk", filter=~recovered & Q(returned=True)),
+def with_retention(queryset, case: str = ""):
+    """`queryset` (of cases, or of rows with a `case`) annotated `kept`: True when
+    the customer stayed, False when they were lost, None when nobody knows. The page's
+    one definition of retention: a known customer who visited again after the recovery
+    (after the complaint when it was never recovered) stayed; otherwise the case's last
+    follow-up says whether they stayed or were lost."""
+    at = f"{case}__" if case else ""
+    after = Coalesce(OuterRef(f"{at}recovered_at"), OuterRef(f"{at}opened_at"))
+    came_back = Exists(
+        Visit.objects.filter(customer=OuterRef(f"{at}customer"), visited_at__gt=after)
+    )
+    last = FollowUp.objects.filter(case=OuterRef(case or "pk"), done_at__isnull=False).order_by(
+        "-done_at", "-pk"
+    )
+    return queryset.annotate(
+        came_back=came_back, outcome=Subquery(last.values("outcome")[:1])
+    ).annotate(
+        kept=When_(
+            When(came_back=True, then=Value(True)),
+            When(outcome=FollowUp.Outcome.RETAINED, then=Value(True)),
+            When(outcome=FollowUp.Outcome.LOST, then=Value(False)),
+            default=Value(None),
+            output_field=BooleanField(null=True),
         )
+    )
+
+
+def retention_after_recovery(cases) -> dict[str, dict]:
+    """Of the recovered and of the unrecovered cases: how many have an answer (see
+    `with_retention`), how many of those customers stayed, and the share."""
+    recovered = Q(recovered_at__isnull=False)
+    totals = with_retention(cases).aggregate(
+        recovered=Count("pk", filter=recovered & Q(kept__isnull=False)),
+        recovered_retained=Count("pk", filter=recovered & Q(kept=True)),
+        unrecovered=Count("pk", filter=~recovered & Q(kept__isnull=False)),
+        unrecovered_retained=Count("pk", filter=~recovered & Q(kept=True)),
     )
     return {
         kind: {
             "cases": totals[kind],
-            "returned": totals[f"{kind}_returned"],
-            "rate": _share(totals[f"{kind}_returned"], totals[kind]),
+            "retained": totals[f"{kind}_retained"],
+            "rate": _share(totals[f"{kind}_retained"], totals[kind]),
         }
         for kind in ("recovered", "unrecovered")
     }
@@ -118,12 +140,10 @@ def _spent_actions(cases):
     last = FollowUp.objects.filter(case=OuterRef("case"), done_at__isnull=False).order_by(
         "-done_at", "-pk"
     )
-    return RecoveryAction.objects.filter(
+    actions = RecoveryAction.objects.filter(
         case__in=cases.values("pk"), approval__in=RecoveryAction.SPENT
-    ).annotate(
-        outcome=Subquery(last.values("outcome")[:1]),
-        satisfaction_after=Subquery(last.values("satisfaction")[:1]),
-    )
+    ).annotate(satisfaction_after=Subquery(last.values("satisfaction")[:1]))
+    return with_retention(actions, case="case")
 
 
 def _outcome_columns() -> dict:
@@ -131,9 +151,9 @@ def _outcome_columns() -> dict:
         "actions": Count("pk"),
         "cases": Count("case", distinct=True),
         "spent": Sum("amount"),
-        "followed_up": Count("pk", filter=Q(outcome__isnull=False)),
-        "retained": Count("pk", filter=Q(outcome=FollowUp.Outcome.RETAINED)),
-        "lost": Count("pk", filter=Q(outcome=FollowUp.Outcome.LOST)),
+        "known": Count("pk", filter=Q(kept__isnull=False)),
+        "retained": Count("pk", filter=Q(kept=True)),
+        "lost": Count("pk", filter=Q(kept=False)),
         "rated": Count("satisfaction_after"),
         "satisfaction": Avg("satisfaction_after"),
     }
@@ -144,7 +164,7 @@ def _with_rates(rows) -> list[dict]:
         {
             **row,
             "spent": _cents(row["spent"]),
-            "retained_rate": _share(row["retained"], row["followed_up"]),
+            "retained_rate": _share(row["retained"], row["known"]),
             "satisfaction": None if row["satisfaction"] is None else round(row["satisfaction"], 2),
         }
         for row in rows
@@ -152,8 +172,9 @@ def _with_rates(rows) -> list[dict]:
 
 
 def by_action_kind(cases) -> list[dict]:
-    """Per kind of action: how often, at what cost, and how the case's last follow-up
-    went (retained share of those followed up, mean satisfaction afterwards)."""
+    """Per kind of action: how often, at what cost, the share of customers retained
+    (of those whose retention is known, as `with_retention` defines it) and the mean
+    satisfaction at the last follow-up."""
     labels = dict(RecoveryAction.Kind.choices)
     rows = _spent_actions(cases).values("kind").annotate(**_outcome_columns()).order_by("kind")
     return [{**row, "label": labels[row["kind"]]} for row in _with_rates(rows)]

@@ -150,6 +150,15 @@ def case_create(request: MemberRequest) -> HttpResponse:
     return render(request, "recovery/case_form.html", {"form": form}, status=status)
 
 
+def _contact(case: Case) -> tuple[str, str]:
+    """How to reach the customer, only as they agreed: the contact left with the response
+    the case came from, else the known customer's; and their name when known."""
+    customer = case.customer if case.customer and case.customer.contact_consent else None
+    response = case.response if case.response and case.response.contact_consent else None
+    contact = (response.contact if response else "") or (customer.contact if customer else "")
+    return contact, customer.name if customer else ""
+
+
 def _detail(request: MemberRequest, case: Case, status: int = 200, **forms: Any) -> HttpResponse:
     member = request.membership
     org = member.organization
@@ -157,8 +166,11 @@ def _detail(request: MemberRequest, case: Case, status: int = 200, **forms: Any)
     actions = list(case.actions.select_related("by__user", "decided_by__user"))
     follow_ups = list(case.follow_ups.select_related("done_by__user"))
     allowed = sorted(cases.TRANSITIONS[case.status], key=Case.Status.values.index)
+    contact, contact_name = _contact(case)
     context = {
         "case": case,
+        "contact": contact,
+        "contact_name": contact_name,
         "events": events,
         "actions": actions,
         "follow_ups": follow_ups,
@@ -174,6 +186,7 @@ def _detail(request: MemberRequest, case: Case, status: int = 200, **forms: Any)
         "assign_form": forms.get("assign_form")
         or AssignForm(
             member=member,
+            case=case,
             initial={"assignee": case.assignee.code if case.assignee else None},
         ),
         "inquiry_form": forms.get("inquiry_form")
@@ -264,7 +277,7 @@ def case_top_ack(request: MemberRequest, case_code: UUID) -> HttpResponse:
 @member_required(access.SUPERVISORS)
 def case_assign(request: MemberRequest, case_code: UUID) -> HttpResponse:
     case = _case(request, case_code)
-    form = AssignForm(request.POST, member=request.membership)
+    form = AssignForm(request.POST, member=request.membership, case=case)
     if not form.is_valid():
         return _detail(request, case, status=400, assign_form=form)
     try:

@@ -9,7 +9,7 @@ says when it read only the newest ones.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,8 +25,15 @@ from servicegap.textlens.models import TOPICS, CommentAnalysis
 MIN_EVIDENCE = 5
 TEXT_LIMIT = 5000  # newest comments read for phrases and staff mentions
 PHRASES_SHOWN = 8
-EXAMPLES_SHOWN = 2
+EXAMPLES_SHOWN = 1
 MIN_PHRASE_COUNT = 2
+MAX_PHRASE_WORDS = 10
+# A phrase said inside a longer one in at least this share of its comments gives way to it.
+FOLD_SHARE = 0.7
+# A phrase whose comments are more than this share already covered is not listed again.
+OVERLAP_SHARE = 0.5
+# Where a phrase ends: sentence and clause marks, quotes, brackets, dashes between words.
+CLAUSE = re.compile(r"[.!?;:,()\[\]\"“”«»…\n]+|\s[-–—]+\s")
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words that carry no topic of their own, in the languages customers write in.
@@ -162,8 +169,8 @@ class Comment:
 
 @dataclass
 class Phrase:
-    text: str
-    count: int
+    text: str  # as the first example wrote it
+    count: int  # comments that use it
     examples: list[Comment] = field(default_factory=list)
 
 
@@ -185,48 +192,89 @@ def words(text: str) -> list[str]:
     ]
 
 
+def clauses(text: str) -> list[list[str]]:
+    """The lower-cased words of each sentence or clause of `text`: a phrase never runs
+    across a full stop, a comma or a dash."""
+    return [
+        [match.group(0).replace("’", "'") for match in WORD.finditer(part)]
+        for part in CLAUSE.split(text.lower())
+    ]
+
+
+def _carries_meaning(word: str) -> bool:
+    return word not in STOPWORDS and len(word) > 1
+
+
 def phrases_of(text: str) -> set[str]:
-    """The 2- and 3-word phrases of a comment (after stopwords), each once."""
-    tokens = words(text)
+    """The phrases of a comment as written, each once: 2 to MAX_PHRASE_WORDS consecutive
+    words of one clause that begin and end with a word of meaning ("ask three times for
+    the bill", never "the bill" nor "bill. we")."""
     found = set()
-    for size in (2, 3):
-        for start in range(len(tokens) - size + 1):
-            found.add(" ".join(tokens[start : start + size]))
+    for tokens in clauses(text):
+        meaning = [_carries_meaning(token) for token in tokens]
+        for start, first in enumerate(meaning):
+            if not first:
+                continue
+            for end in range(start + 1, min(len(tokens), start + MAX_PHRASE_WORDS)):
+                if meaning[end]:
+                    found.add(" ".join(tokens[start : end + 1]))
     return found
 
 
-def top_phrases(
-    comments: list[tuple[Comment, set[str]]], limit: int = PHRASES_SHOWN
-) -> list[Phrase]:
-    """The phrases found in most comments (at least MIN_PHRASE_COUNT), each with examples.
+def _folded(frequent: dict[str, int]) -> dict[str, int]:
+    """`frequent` without the phrases that are mostly said as part of a longer one
+    ("three times" when nearly as many comments say "ask three times for the bill")."""
+    longest: dict[str, int] = {}
+    for phrase, count in frequent.items():
+        tokens = phrase.split()
+        for size in range(2, len(tokens)):
+            for start in range(len(tokens) - size + 1):
+                part = " ".join(tokens[start : start + size])
+                longest[part] = max(longest.get(part, 0), count)
+    return {p: c for p, c in frequent.items() if longest.get(p, 0) < FOLD_SHARE * c}
 
-    A 2-word phrase is left out when a 3-word phrase holding it is found nearly as often
-    ("waited forty minutes" rather than also "waited forty" and "forty minutes"), and a
-    phrase sharing two words with one already listed, as often, is the same sentence one
-    word along.
+
+def _as_written(phrase: str, text: str) -> str:
+    """`phrase` with the capitals and apostrophes of the comment it was found in."""
+    pattern = r"\b" + r"\W+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+    found = re.search(pattern + r"\b", text, flags=re.IGNORECASE)
+    return found.group(0) if found else phrase
+
+
+def top_phrases(
+    comments: list[tuple[Comment, set[str]]],
+    limit: int = PHRASES_SHOWN,
+    covered: set[Any] | None = None,
+) -> list[Phrase]:
+    """The phrases found in most comments (at least MIN_PHRASE_COUNT), each with one
+    example, newest first as `comments` are.
+
+    A phrase mostly said inside a longer one gives way to it; a phrase whose comments
+    are mostly those of a phrase already listed is the same remark in other words
+    ("nobody greeted us" and "stood at the door for five minutes"), so it is left out.
+    `covered` holds the codes of comments already shown by a phrase (of this group or,
+    when the caller shares it, of another group); it is updated.
     """
-    counts: Counter[str] = Counter()
-    for _comment, phrases in comments:
-        counts.update(phrases)
-    frequent = {p: c for p, c in counts.items() if c >= MIN_PHRASE_COUNT}
-    longer = [p for p in frequent if p.count(" ") == 2]
-    kept = []
-    for phrase, count in sorted(frequent.items(), key=lambda item: (-item[1], item[0])):
-        if phrase.count(" ") == 1 and any(
-            f" {phrase} " in f" {three} " and frequent[three] >= 0.8 * count for three in longer
-        ):
+    where: dict[str, list[int]] = defaultdict(list)
+    for index, (_comment, phrases) in enumerate(comments):
+        for phrase in phrases:
+            where[phrase].append(index)
+    frequent = {p: len(found) for p, found in where.items() if len(found) >= MIN_PHRASE_COUNT}
+    ranked = sorted(
+        _folded(frequent).items(), key=lambda item: (-item[1], -item[0].count(" "), item[0])
+    )
+    kept: list[Phrase] = []
+    covered = set() if covered is None else covered
+    for phrase, count in ranked:
+        found = where[phrase]
+        codes = {comments[index][0].code for index in found}
+        if len(covered & codes) > OVERLAP_SHARE * count:
             continue
-        words_ = set(phrase.split())
-        if any(k.count == count and len(words_ & set(k.text.split())) >= 2 for k in kept):
-            continue  # the same comments, one word along ("fish cooked perfectly" twice)
-        kept.append(Phrase(phrase, count))
+        covered.update(codes)
+        example = comments[found[0]][0]
+        kept.append(Phrase(_as_written(phrase, example.text), count, [example]))
         if len(kept) == limit:
             break
-    wanted = {phrase.text: phrase for phrase in kept}
-    for comment, phrases in comments:
-        for text in phrases & wanted.keys():
-            if len(wanted[text].examples) < EXAMPLES_SHOWN:
-                wanted[text].examples.append(comment)
     return kept
 
 
@@ -268,10 +316,11 @@ def talk_about(
         comment = Comment(code, text, names.get(location_id, ""))
         read.append((comment, location_id, sentiment, dict(zip(TOPICS, about, strict=True))))
     with_phrases = [(comment, phrases_of(comment.text)) for comment, *_rest in read]
-    by_p = []
+    by_p: list[PhraseGroup] = []
+    shown: set[Any] = set()  # a remark shown under one P is not shown again under another
     for p, label in P.choices:
         group = [wp for wp, row in zip(with_phrases, read, strict=True) if row[3][p]]
-        by_p.append(PhraseGroup(str(label), len(group), top_phrases(group)))
+        by_p.append(PhraseGroup(str(label), len(group), top_phrases(group, covered=shown)))
     by_location = []
     for location_id, name in sorted(names.items(), key=lambda item: item[1]):
         group = [wp for wp, row in zip(with_phrases, read, strict=True) if row[1] == location_id]

@@ -16,6 +16,13 @@ YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 SPAM_CHOICES = [("hide", _("Hide spam")), ("only", _("Only spam")), ("all", _("Show all"))]
 
 
+SHOW_CHOICES = [
+    ("comments", _("Comments")),
+    ("talk", _("What people talk about")),
+    ("staff", _("Staff praised by name")),
+]
+
+
 class ExplorerFilterForm(forms.Form):
     """The explorer's filters, read from the query string; locations scoped to the member."""
 
@@ -37,6 +44,10 @@ class ExplorerFilterForm(forms.Form):
     )
     since = DayField(label=_("From"))
     until = DayField(label=_("To"))
+    # which tab of the page: its comments, what they talk about, staff praised
+    show = forms.ChoiceField(
+        label=_("Tab"), choices=SHOW_CHOICES, required=False, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args: Any, membership: Membership, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -48,6 +59,7 @@ class ExplorerFilterForm(forms.Form):
         if since and until and since > until:
             self.add_error("until", _("The end comes before the start."))
         cleaned["spam"] = cleaned.get("spam") or "hide"
+        cleaned["show"] = cleaned.get("show") or "comments"
         return cleaned
 
 

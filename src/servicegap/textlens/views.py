@@ -15,7 +15,7 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.models import P
 from servicegap.textlens import explorer, retraining
-from servicegap.textlens.forms import CorrectionForm, ExplorerFilterForm
+from servicegap.textlens.forms import SHOW_CHOICES, CorrectionForm, ExplorerFilterForm
 from servicegap.textlens.models import CommentAnalysis, Correction
 
 PAGE_SIZE = 25
@@ -23,37 +23,48 @@ PAGE_SIZE = 25
 
 @member_required(access.SUPERVISORS)
 def explore(request: MemberRequest) -> HttpResponse:
+    """One tab at a time, so that the comments are never below the analysis: the
+    comments (with their counts per location folded away), what people talk about, or
+    the staff praised by name; only the open tab's numbers are worked out."""
     membership = request.membership
     tz = membership.organization.tz
     form = ExplorerFilterForm(request.GET or None, membership=membership)
     cleaned = (
-        {"spam": "hide"} if not form.is_bound else (form.cleaned_data if form.is_valid() else None)
+        {"spam": "hide", "show": "comments"}
+        if not form.is_bound
+        else (form.cleaned_data if form.is_valid() else None)
     )
     analyses = CommentAnalysis.objects.for_member(membership)
     locations = list(membership.visible_locations())
+    show = cleaned["show"] if cleaned else "comments"
+    counts, total, talk = [], None, None
     if cleaned is None:
         listed = analyses.none()
-        counts, total, talk = [], None, None
     else:
         listed = explorer.filter_analyses(analyses, cleaned, tz)
-        counts, total = explorer.counts_by_location(listed, locations)
-        talk = explorer.talk_about(listed, membership, locations)
+        if show == "comments":
+            counts, total = explorer.counts_by_location(listed, locations)
+        else:
+            talk = explorer.talk_about(listed, membership, locations)
     page = Paginator(
         listed.select_related("response", "location").order_by("-submitted_at", "-pk"), PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    ).get_page(request.GET.get("page") if show == "comments" else 1)
     query = request.GET.copy()
     query.pop("page", None)
+    query.pop("show", None)
     return render(
         request,
         "textlens/explorer.html",
         {
             "form": form,
+            "show": show,
+            "tabs": [(value, label) for value, label in SHOW_CHOICES],
             "page": page,
             "counts": counts,
             "total": total,
             "talk": talk,
             "ps": P.choices,
-            "query": query.urlencode(),
+            "query": query.urlencode(),  # the filters, without the page and the tab
             "min_evidence": explorer.MIN_EVIDENCE,
             "text_limit": explorer.TEXT_LIMIT,
         },
