@@ -118,6 +118,7 @@ def database(url: str, data_dir: Path) -> dict:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": data_dir / "servicegap.sqlite3",
             "OPTIONS": SQLITE_OPTIONS,
+            "CONN_MAX_AGE": SQLITE_CONN_MAX_AGE,
         }
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
@@ -126,7 +127,7 @@ def database(url: str, data_dir: Path) -> dict:
     engine = config.get("ENGINE", "")
     if engine.endswith("sqlite3"):
         config["OPTIONS"] = SQLITE_OPTIONS
-        config["CONN_MAX_AGE"] = 0
+        config["CONN_MAX_AGE"] = SQLITE_CONN_MAX_AGE
     elif not engine.endswith("postgresql"):
         raise ImproperlyConfigured(
             f"DATABASE_URL: only postgres:// and sqlite:// are supported, got {url.split(':')[0]}://"
@@ -146,6 +147,11 @@ SQLITE_OPTIONS = {
     "timeout": 20,
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
+# Each process keeps its SQLite connection between requests: a new one reads the whole
+# schema (every app's tables and indexes) before its first statement, and closing the
+# last one checkpoints the WAL; per request that was about 4 ms of CPU, most of a public
+# form POST's cost (bench/README.md).
+SQLITE_CONN_MAX_AGE = 60
 
 TESTING = "pytest" in sys.modules or env_bool("SERVICEGAP_TESTING")
 
