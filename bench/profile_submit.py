@@ -1,13 +1,16 @@
 """CPU per public form request, in one process, without a server or a client: what
 Django and servicegap cost a customer's POST (and GET), against the bare view of
 bench/bare_settings.py, each on a fresh SQLite file (the machine's load barely changes
-CPU time). With --profile, the cProfile of the form's POSTs, sorted by cumulative time.
+CPU time, though not at all). With --profile, the cProfile (CPU time) of the form's
+POSTs and GETs, sorted by cumulative time.
 
     .venv/bin/python bench/profile_submit.py            # the form (POST, GET), then the bare view
-    .venv/bin/python bench/profile_submit.py --profile  # and where the form's POST spends it
+    .venv/bin/python bench/profile_submit.py --profile  # and where the form spends it
+    .venv/bin/python bench/profile_submit.py --data DIR # keep the data directory
 
 Also prints the background process's CPU per response (the pipeline's follow-up), which
-`feedback_submit.py` counts in the server's column, and the queries of one submission.
+`feedback_submit.py` counts in the server's column, and the queries of one POST and one
+GET (a link is read again every FEEDBACK_LINK_CACHE_SECONDS: its two queries may show).
 """
 
 from __future__ import annotations
