@@ -109,6 +109,7 @@ class Round:
     database_cpu: float = 0.0
     client_cpu: float = 0.0
     worker_cpu: float = 0.0
+    background_cpu: float = 0.0  # the part of server_cpu of `servicegap background`
     load: float = 0.0  # the machine's 1-minute load average as the round started
 
     @property
@@ -142,6 +143,28 @@ def server_cpu_seconds(master: int) -> float:
         # utime, stime, and of children that ended (a database's short-lived workers)
         total += sum(int(value) for value in fields[11:15])
     return total / ticks
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by one process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(value) for value in fields[11:13]) / os.sysconf("SC_CLK_TCK")
+
+
+def background_pid(master: int) -> int | None:
+    """The server's `servicegap background` process, if it has one."""
+    children = Path(f"/proc/{master}/task/{master}/children")
+    for pid in children.read_text().split() if children.exists() else []:
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if command[-3:-1] == [b"servicegap", b"background"]:
+            return int(pid)
+    return None
 
 
 def free_port() -> int:
@@ -446,6 +469,8 @@ def run_round(
         )
 
     result.load = os.getloadavg()[0]
+    beside = background_pid(master)
+    beside_cpu = process_cpu_seconds(beside) if beside else 0.0
     started, cpu, client, (db, work) = (
         time.monotonic(),
         server_cpu_seconds(master),
@@ -458,6 +483,8 @@ def run_round(
         thread.join()
     result.elapsed = time.monotonic() - started
     result.server_cpu = server_cpu_seconds(master) - cpu
+    if beside:
+        result.background_cpu = process_cpu_seconds(beside) - beside_cpu
     result.client_cpu = time.process_time() - client
     db_after, work_after = others()
     result.database_cpu, result.worker_cpu = db_after - db, work_after - work
@@ -477,6 +504,8 @@ def summarise(rounds: list[Round], kind: str) -> dict:
     return {
         "requests_per_s": round(merged.rate, 1),
         "server_cpu_ms_per_request": round(1000 * cpu / n, 2),
+        # of which the background process (without a broker: the follow-up, the schedule)
+        "background_cpu_ms_per_request": round(1000 * sum(r.background_cpu for r in mine) / n, 2),
         # the rest of the 2 cores' time, per request, in the same rounds
         "database_cpu_ms_per_request": round(1000 * sum(r.database_cpu for r in mine) / n, 2),
         "worker_cpu_ms_per_request": round(1000 * sum(r.worker_cpu for r in mine) / n, 2),

@@ -82,6 +82,23 @@ def test_no_database_url_means_sqlite_in_the_data_directory(tmp_path):
     assert config["OPTIONS"]["timeout"] >= 5
 
 
+def test_each_process_keeps_its_sqlite_connection(tmp_path):
+    # A new connection reads the whole schema first: per request, most of a form's CPU.
+    assert sg_settings.database("", tmp_path)["CONN_MAX_AGE"] == 60
+    assert sg_settings.database(f"sqlite:///{tmp_path}/x.sqlite3", tmp_path)["CONN_MAX_AGE"] == 60
+
+
+@pytest.mark.django_db(transaction=True)
+def test_requests_one_after_another_use_one_database_connection(client):
+    from django.db import connection
+
+    client.get("/accounts/login/")
+    kept = connection.connection
+    assert kept is not None  # not closed when the request finished
+    client.get("/accounts/login/")
+    assert connection.connection is kept
+
+
 def test_a_postgres_url_is_parsed(tmp_path):
     config = sg_settings.database("postgres://sg:pw@db.example:5433/sgdb", tmp_path)
     assert config["ENGINE"] == "django.db.backends.postgresql"

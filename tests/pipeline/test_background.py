@@ -144,6 +144,7 @@ def test_an_overdue_case_is_escalated_by_the_schedule_with_no_broker(world):
 
 @pytest.mark.usefixtures("escalation_only")
 def test_of_two_servers_that_read_the_same_due_time_one_runs_the_task(world):
+    background.load_tasks()  # as the loop does first (the test alone found no task)
     case = overdue_case(world)
     now = timezone.now()
     ScheduledTask.objects.create(
@@ -376,3 +377,41 @@ def test_serve_starts_the_background_process_which_follows_up_and_stops_with_it(
         "zombie" in Path(f"/proc/{beside[0][0]}/status").read_text()
     ), output
     assert "Subject: Feedback to look at" in output
+
+
+@pytest.mark.slow
+def test_serve_starts_a_killed_background_process_again_which_follows_up(data_dir):
+    env = environment(data_dir)
+    path = python(env, SEED_LINK)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "servicegap", "serve", "--no-migrate", "--port", str(port),
+         "--workers", "1"],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+
+    def background_pids() -> list[int]:
+        found = [c for c in children(server.pid) if c[1].endswith("servicegap background")]
+        return [pid for pid, _ in found if "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+
+    try:
+        wait_until(lambda: listening(port) or server.poll() is not None, 240, "the server")
+        [first] = background_pids()
+        os.kill(first, signal.SIGKILL)
+        wait_until(lambda: background_pids() not in ([], [first]), 60, "a new background process")
+        [second] = background_pids()
+        assert second != first
+        # The new one does the work: a response stored by the web worker is followed up.
+        assert post_form(port, path, nps=2, people=1, comment="Cold soup, rude waiter") == 200
+        wait_until(
+            lambda: not rows(data_dir, "SELECT 1 FROM feedback_pendingresponse"), 60,
+            "the follow-up",
+        )  # fmt: skip
+        assert rows(data_dir, "SELECT count(*) FROM textlens_commentanalysis") == [(1,)]
+    finally:
+        server.send_signal(signal.SIGTERM)
+        output = server.communicate(timeout=120)[0].decode(errors="replace")
+    assert server.returncode == 0, output
+    restarts = [line for line in output.splitlines() if "starting it again" in line]
+    assert len(restarts) == 1 and f"servicegap background (pid {first})" in restarts[0], output
+    assert "background: stopped" in output  # the new one, stopped with the server

@@ -103,6 +103,8 @@ class PublicLink:
     loaded_at: float
     # The rendered thank-you page per language: the same for every customer.
     thank_you_pages: dict[str, bytes] = field(default_factory=dict)
+    # The rendered new form per language, and the placeholder of its submission key.
+    form_pages: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     _fields: dict[str, dict[str, forms.Field]] = field(default_factory=dict)
     _steps: list[JourneyStep] | None = None
 

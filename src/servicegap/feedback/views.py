@@ -134,8 +134,6 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
     language = public_language(request, public.offered)
     options = {"survey": survey, "questions": public.questions, "steps": public.steps}
     options |= {"language": language, "fields": public.form_fields(language)}
-    status = 200
-    notice = ""
     if request.method == "POST":
         form = PublicResponseForm(request.POST, **options)
         with translation.override(language):
@@ -159,10 +157,28 @@ def public_form(request: HttpRequest, token: str) -> HttpResponse:
                 response["Retry-After"] = str(limited.retry_after)
                 return response
             return _thank_you(request, public, language, _answered(form.answers()))
-        status = 400
-    else:
-        form = PublicResponseForm(initial={"submission_id": uuid.uuid4()}, **options)
-    return _public_form_page(request, link, form, language, notice, status)
+        return _public_form_page(request, link, form, language, "", 400)
+    return _new_form_page(request, public, language, options)
+
+
+def _new_form_page(
+    request: HttpRequest, public: intake.PublicLink, language: str, options: dict
+) -> HttpResponse:
+    """A new customer's form: the same page for everyone but its submission key.
+
+    Rendered once per link and language with a placeholder key, then served from the
+    link's cached copy with a new key put in its place.
+    """
+    cached = public.form_pages.get(language)
+    if cached is None:
+        placeholder = uuid.uuid4()
+        form = PublicResponseForm(initial={"submission_id": placeholder}, **options)
+        page = _public_form_page(request, public.link, form, language, "", 200).content
+        cached = public.form_pages[language] = (page, str(placeholder).encode())
+    page, placeholder = cached
+    response = HttpResponse(page.replace(placeholder, str(uuid.uuid4()).encode()))
+    response["Content-Language"] = language
+    return response
 
 
 def _public_form_page(

@@ -57,3 +57,26 @@ def retrain_corrected_models() -> list[str]:
         followup.reanalyse(organization)
         done.append(f"{organization.slug} v{row.version}")
     return done
+
+
+# The same work under the names these tasks had before they moved here, so that tasks
+# still queued in a broker under an old name when a server is upgraded are carried out.
+# Each runs the task above; keep them until no broker can hold such a task.
+
+
+@shared_task(name="servicegap.feedback.tasks.follow_up_pending")
+def follow_up_pending_by_its_old_name() -> int:
+    """Was `feedback.tasks.follow_up_pending`."""
+    return follow_up_pending()
+
+
+@shared_task(name="servicegap.textlens.tasks.reanalyse_comments")
+def reanalyse_comments_by_its_old_name(organization_id: int) -> int:
+    """Was `textlens.tasks.reanalyse_comments`."""
+    return reanalyse_comments(organization_id)
+
+
+@shared_task(name="servicegap.textlens.tasks.retrain_corrected_models")
+def retrain_corrected_models_by_its_old_name() -> list[str]:
+    """Was `textlens.tasks.retrain_corrected_models`."""
+    return retrain_corrected_models()

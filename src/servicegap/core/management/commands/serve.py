@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import logging
 import subprocess
+import threading
+import time
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
@@ -10,7 +14,16 @@ from django.db import connections
 from django.utils.module_loading import import_string
 from gunicorn.app.base import BaseApplication
 
+logger = logging.getLogger(__name__)
+
 STOP_WAIT = 60.0  # seconds a process beside the server may take to finish and exit
+# A process beside the server that dies is started again after RESTART_FIRST seconds;
+# one that dies again within STEADY seconds of its start waits twice as long as the
+# last time, up to RESTART_MOST, so that a process that cannot start does not spin.
+CHECK_EVERY = 1.0
+RESTART_FIRST = 1.0
+RESTART_MOST = 60.0
+STEADY = 30.0
 
 
 class GunicornApplication(BaseApplication):
@@ -57,22 +70,87 @@ class Command(BaseCommand):
             stop_alongside(beside)
 
 
-def start_alongside() -> list[subprocess.Popen]:
+class Alongside:
+    """A process beside the server, started again whenever it dies (killed, crashed)
+    until it is told to stop restarting: one log line each time, with a back-off for one that dies at once.
+
+    Gunicorn's master reaps every child that exits, this one too; its exit status is
+    then lost, so the log says only that it stopped and after how long."""
+
+    def __init__(
+        self,
+        command: Sequence[str],
+        *,
+        check_every: float = CHECK_EVERY,
+        first: float = RESTART_FIRST,
+        most: float = RESTART_MOST,
+        steady: float = STEADY,
+    ) -> None:
+        self.command = list(command)
+        self.check_every, self.first, self.most, self.steady = check_every, first, most, steady
+        self.restarts = 0
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self.process = self._start()
+        self._watcher = threading.Thread(target=self._watch, name="serve-alongside", daemon=True)
+        self._watcher.start()
+
+    def _start(self) -> subprocess.Popen:
+        self._started_at = time.monotonic()
+        # In a process group of its own: Ctrl-C at the terminal reaches the server only,
+        # which stops this process itself once it no longer restarts it.
+        return subprocess.Popen(self.command, process_group=0)
+
+    def _watch(self) -> None:
+        delay = self.first
+        while not self._stopping.wait(self.check_every):
+            if self.process.poll() is None:
+                continue
+            lived = time.monotonic() - self._started_at
+            delay = self.first if lived >= self.steady else delay
+            logger.warning(
+                "serve: %s (pid %d) stopped after %.1f s; starting it again in %g s",
+                " ".join(self.command[-2:]), self.process.pid, lived, delay,
+            )  # fmt: skip
+            if self._stopping.wait(delay):
+                return
+            with self._lock:
+                if self._stopping.is_set():
+                    return
+                self.process = self._start()
+                self.restarts += 1
+            delay = min(delay * 2, self.most)
+
+    def stop_restarting(self) -> None:
+        """No more restarts from now on (the process itself is left running)."""
+        with self._lock:
+            self._stopping.set()
+        self._watcher.join()
+
+
+def start_alongside() -> list[Alongside]:
     """Start the processes the features need beside the server: each entry of
     `SERVICEGAP_SERVE_ALONGSIDE` is the dotted path of a function that returns a
-    command line to run (or None), called before gunicorn forks its workers."""
+    command line to run (or None), called before gunicorn forks its workers. Each is
+    started again if it dies while the server runs."""
     started = []
     for dotted in settings.SERVICEGAP_SERVE_ALONGSIDE:
         command = import_string(dotted)()
         if command:
-            started.append(subprocess.Popen(command))
+            started.append(Alongside(command))
     return started
 
 
-def stop_alongside(processes: list[subprocess.Popen], *, wait: float = STOP_WAIT) -> None:
-    """SIGTERM each process started beside the server, which finishes the work in hand
-    and exits; one still running after `wait` seconds is killed (its batch is taken
-    again after the lease)."""
+def stop_alongside(beside: list[Alongside], *, wait: float = STOP_WAIT) -> None:
+    """Stop restarting the processes beside the server, then stop them."""
+    for alongside in beside:
+        alongside.stop_restarting()
+    stop_processes([alongside.process for alongside in beside], wait=wait)
+
+
+def stop_processes(processes: list[subprocess.Popen], *, wait: float = STOP_WAIT) -> None:
+    """SIGTERM each process, which finishes the work in hand and exits; one still
+    running after `wait` seconds is killed (its batch is taken again after the lease)."""
     for process in processes:
         if process.poll() is None:
             process.terminate()
