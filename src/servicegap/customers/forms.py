@@ -116,12 +116,16 @@ class SnoozeForm(forms.Form):
         label=_("Snooze for"),
         coerce=int,
         choices=[(days, _("%(n)s days") % {"n": days}) for days in SNOOZE_DAYS],
+        # Shown in each row of the save list without its label: named for screen readers.
+        widget=forms.Select(attrs={"aria-label": _("Snooze for")}),
     )
 
 
 class ResolveForm(forms.Form):
     outcome = forms.ChoiceField(
-        label=_("Outcome"), choices=[("saved", _("Saved")), ("lost", _("Lost"))]
+        label=_("Outcome"),
+        choices=[("saved", _("Saved")), ("lost", _("Lost"))],
+        widget=forms.Select(attrs={"aria-label": _("Outcome")}),  # in each row, unlabelled
     )
 
 
