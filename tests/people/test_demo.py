@@ -84,3 +84,17 @@ def test_ideas_in_every_status_one_adopted_with_a_measured_effect(demo_org, db):
 
 def test_a_training_proposal_from_failures(demo_org, db):
     assert TrainingProposal.objects.filter(organization=demo_org).exists()
+
+
+def test_role_plays_a_stepping_in_and_a_retired_scenario(demo_org, db):
+    plays = ScenarioAttempt.objects.filter(
+        organization=demo_org, kind=ScenarioAttempt.Kind.ROLE_PLAY
+    )
+    assert plays.count() == 2 and all(play.graded_at and play.score for play in plays)
+    stepped = CoachingNote.objects.get(
+        organization=demo_org, is_intervention=True, intervention__gt=""
+    )
+    assert stepped.audit.kind == "observation" and stepped.follow_up_on > TODAY
+    assert stepped.audit.answers.get().result == "fail"
+    retired = Scenario.objects.filter(organization=demo_org, is_active=False)
+    assert retired.count() == 1 and not retired.get().assignments.exists()

@@ -166,6 +166,9 @@ def seed(context: DemoContext) -> list[str]:
     library += _from_lapses(context, supervisor)
     attempts = _tests(context, library[:5], manager, supervisor, staff)
     notes = _coaching(context, supervisor)
+    plays, stepped = _role_plays_and_stepping_in(context, library, supervisor)
+    notes += stepped
+    retired = _retire_one(library[5:])
     bends = _bends(context, staff, supervisor, manager)
     candidates = _interviews(context, manager, supervisor)
     made = _ideas(context, owner, manager, staff, supervisor)
@@ -173,7 +176,8 @@ def seed(context: DemoContext) -> list[str]:
     graded = sum(1 for a in attempts if a.graded_at)
     return [
         f"People: {len(library)} scenarios ({len(library) - len(ORIGINALS)} from lapses), "
-        f"{len(attempts)} tests ({graded} graded), {notes} coaching notes, {bends} rule bends, "
+        f"{len(attempts)} tests ({graded} graded), {plays} role-plays, {notes} coaching notes "
+        f"({stepped} stepping in), {retired} retired scenario, {bends} rule bends, "
         f"{candidates} candidates, {made} ideas, "
         f"{'a training proposal' if proposal else 'no training proposal'}"
     ]
@@ -357,6 +361,46 @@ def _coaching(context: DemoContext, supervisor) -> int:
             staff = context.members[Role.STAFF]
             coaching.reply_to_note(note, "Thanks, I will try that tonight.", by=staff)
     return count
+
+
+def _role_plays_and_stepping_in(context: DemoContext, library, supervisor) -> tuple[int, int]:
+    """Live role-plays the supervisor ran with two of Old Town's team (scored on the
+    rubric), and one evening they stepped in at a slow bill: the observation and the note
+    together, with a follow-up date next week."""
+    old_town = context.locations[0]
+    team = [e for e in context.employees if e.location_id == old_town.pk and e.is_active][:2]
+    scenario = next((s for s in library if s.points.filter(is_active=True).exists()), None)
+    plays = 0
+    for index, employee in enumerate(team if scenario else []):
+        points = list(scenario.points.filter(is_active=True))
+        levels = {
+            point.pk: 1 if point.scale == point.Scale.PASS_FAIL else (4, 3, 5)[(i + index) % 3]
+            for i, point in enumerate(points)
+        }
+        scenarios.score_role_play(
+            scenario, employee=employee, grader=supervisor, levels=levels,
+            note="Played at the pass before service.", now=_at(context, 12 - 5 * index, 11),
+        )  # fmt: skip
+        plays += 1
+    behaviour = _behaviour_of(context, "Payment")
+    if not team or behaviour is None:
+        return plays, 0
+    coaching.observe_and_step_in(
+        team[-1], by=supervisor, behaviour=behaviour, result=Result.FAIL,
+        seen="A table of four waited 15 minutes for the bill while the till was free.",
+        intervention="Took the bill to the table myself and apologised for the wait.",
+        next_time="Watch for closed menus and bring the bill within 5 minutes of the ask.",
+        follow_up_on=context.today + timedelta(days=7), now=_at(context, 2, 21),
+    )  # fmt: skip
+    return plays, 1
+
+
+def _retire_one(unused) -> int:
+    """A scenario that no longer fits is retired: kept for history, offered for nothing."""
+    if not unused:
+        return 0
+    scenarios.set_scenario_in_use(unused[-1], False)
+    return 1
 
 
 def _bends(context: DemoContext, staff, supervisor, manager) -> int:
