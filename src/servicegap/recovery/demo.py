@@ -595,8 +595,9 @@ def _days(rng: random.Random, theme: Theme) -> list[int]:
 
 
 def _written_to_the_top(context: DemoContext) -> list[Case]:
-    """Yesterday's most recent unhappy customer with a contact asked for the owner to hear
-    of it: a case at the top of the ladder, waiting for the owner's acknowledgement."""
+    """The most recent unhappy customer with a contact (older than 20 hours) asked for the
+    owner to hear of it: a case at the top of the ladder, waiting for the owner's
+    acknowledgement."""
     from servicegap.feedback.models import Response
 
     taken = Case.objects.filter(organization=context.organization).exclude(response=None)
