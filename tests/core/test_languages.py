@@ -45,6 +45,18 @@ def test_today_and_the_service_card_in_french(owner_olga):
     assert "The service card with its evidence" not in card
 
 
+def test_spanish_plurals_have_every_form(owner_olga):
+    from django.utils import translation
+
+    with translation.override("es"):
+        assert translation.ngettext("%(counter)s case", "%(counter)s cases", 5) == (
+            "%(counter)s casos"
+        )
+        assert translation.ngettext("%(counter)s case", "%(counter)s cases", 1) == (
+            "%(counter)s caso"
+        )
+
+
 def test_today_and_the_service_card_in_spanish(owner_olga):
     choose(owner_olga, "es")
     client = client_for(owner_olga)
@@ -127,6 +139,8 @@ def test_an_unknown_organisation_language_is_refused_in_settings(world, owner_ol
 
 
 def test_sign_up_sets_the_organisations_language(client, db):
+    page = client.get(reverse("account_signup")).content.decode()
+    assert 'name="language"' in page
     data = {
         "email": "new@example.test",
         "password1": "plenty of words here",
@@ -222,9 +236,14 @@ def test_there_are_french_and_spanish_catalogues_for_the_staff_screens():
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: "/".join(p.parts[-5:-2]))
 def test_every_message_is_translated_with_the_same_placeholders(path):
     problems = []
-    for entry in read_po(path):
+    entries = read_po(path)
+    header = next(entry["msgstr"][0] for entry in entries if not entry["msgid"])
+    plurals = int(re.search(r"nplurals=(\d+)", header).group(1))
+    for entry in entries:
         if not entry["msgid"]:
             continue  # the header
+        if "msgid_plural" in entry and sorted(entry["msgstr"]) != list(range(plurals)):
+            problems.append(f"{path.parts[-5]}: {entry['msgid'][:60]!r} needs {plurals} forms")
         where = f"{path.parts[-5]}/{path.parts[-3]}: {entry['msgid'][:60]!r}"
         if "fuzzy" in entry["flags"]:
             problems.append(f"{where} is fuzzy")
