@@ -93,6 +93,11 @@ def test_without_an_organisation_the_browser_decides(client, db):
     assert page["Content-Language"] == "es"
     page = client.get(reverse("core:account-settings"), HTTP_ACCEPT_LANGUAGE="de, it")
     assert page["Content-Language"] == "en"
+    # their own choice still wins
+    AccountSettings.objects.create(user=user, language="fr")
+    page = client.get(reverse("core:account-settings"), HTTP_ACCEPT_LANGUAGE="es")
+    assert page["Content-Language"] == "fr"
+    assert "Votre compte" in page.content.decode()
 
 
 def test_the_public_form_keeps_its_own_rule(owner_olga):

@@ -15,9 +15,15 @@ def staff_language(request: HttpRequest, membership: Membership | None) -> str |
     default; None leaves the browser's Accept-Language (LocaleMiddleware) to decide."""
     if not request.user.is_authenticated:
         return None
-    chosen = (
-        AccountSettings.objects.filter(user=request.user).values_list("language", flat=True).first()
-    )
+    if membership is not None:  # read with the membership, in the same query
+        own = getattr(membership.user, "account_settings", None)
+        chosen = own.language if own is not None else ""
+    else:
+        chosen = (
+            AccountSettings.objects.filter(user=request.user)
+            .values_list("language", flat=True)
+            .first()
+        )
     if chosen in OFFERED_LANGUAGES:
         return chosen
     if membership is not None and membership.organization.language in OFFERED_LANGUAGES:
