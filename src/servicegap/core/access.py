@@ -51,7 +51,10 @@ def current_membership(request: HttpRequest) -> Membership | None:
     user = request.user
     if not user.is_authenticated:
         return None
-    memberships = Membership.objects.filter(user=user).select_related("organization")
+    # The user's own settings come along: their language is read on every request.
+    memberships = Membership.objects.filter(user=user).select_related(
+        "organization", "user__account_settings"
+    )
     chosen = request.session.get(SESSION_KEY)
     if chosen is not None:
         membership = memberships.filter(organization_id=chosen).first()

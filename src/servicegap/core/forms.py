@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import organizations
 from servicegap.core.models import (
+    AccountSettings,
     Department,
     Employee,
     Invitation,
@@ -90,16 +91,27 @@ class TimeZoneField(forms.ChoiceField):
         return data if data in TIME_ZONES else initial
 
 
+LANGUAGE_REFUSED = _("Language: choose English, French or Spanish.")
+
+
 class OrganizationForm(forms.ModelForm):
     time_zone = TimeZoneField()
 
     class Meta:
         model = Organization
-        fields = ["name", "time_zone", "currency"]
+        fields = ["name", "time_zone", "currency", "language"]
         help_texts = {"currency": _("Three letters, e.g. EUR, USD, GBP.")}
+        error_messages = {"language": {"invalid_choice": LANGUAGE_REFUSED}}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].required = False  # left out: unchanged (English when new)
 
     def clean_currency(self) -> str:
         return self.cleaned_data["currency"].strip().upper()
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or self.instance.language or settings.LANGUAGE_CODE
 
 
 class SignupForm(forms.Form):
@@ -117,6 +129,17 @@ class SignupForm(forms.Form):
         widget=forms.Select(attrs={"data-guess-time-zone": ""}),
     )
     currency = forms.CharField(label=_("Currency"), max_length=3, initial="EUR")
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        initial="en",
+        required=False,
+        help_text=_("Your team's screens speak it; each member may choose their own."),
+        error_messages={"invalid_choice": LANGUAGE_REFUSED},
+    )
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or settings.LANGUAGE_CODE
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -157,10 +180,25 @@ class SignupForm(forms.Form):
             name=self.cleaned_data["organization_name"],
             time_zone=self.cleaned_data["time_zone"],
             currency=self.cleaned_data["currency"],
+            language=self.cleaned_data["language"],
         )
         kit = self.cleaned_data.get("kit")
         if kit:
             import_string(settings.STARTER_KIT_INSTALLER)(membership.organization, kit)
+
+
+class AccountSettingsForm(forms.ModelForm):
+    """A member's own language, kept on their account for every organisation."""
+
+    class Meta:
+        model = AccountSettings
+        fields = ["language"]
+        error_messages = {"language": {"invalid_choice": LANGUAGE_REFUSED}}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["language"]
+        field.choices = [("", _("My organisation's language")), *settings.LANGUAGES]
 
 
 class MemberForm(forms.ModelForm):

@@ -74,6 +74,13 @@ class Organization(models.Model):
     currency = models.CharField(
         _("currency"), max_length=3, default="EUR", validators=[currency_validator]
     )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The staff screens' language for members who have not chosen their own."),
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     # Made by `servicegap demo`, which may delete and rebuild it; nothing else is.
     is_demo = models.BooleanField(default=False, editable=False)
@@ -94,6 +101,28 @@ class Organization(models.Model):
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class AccountSettings(models.Model):
+    """A person's own choices, whichever organisation they are working in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account_settings"
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("Leave empty to use your organisation's language."),
+    )
+
+    class Meta:
+        verbose_name = _("account settings")
+        verbose_name_plural = _("account settings")
+
+    def __str__(self) -> str:
+        return str(self.user)
 
 
 class P(models.TextChoices):

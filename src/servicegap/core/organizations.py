@@ -37,7 +37,7 @@ def unique_slug(name: str) -> str:
 
 
 def create_organization(
-    *, owner, name: str, time_zone: str = "UTC", currency: str = "EUR"
+    *, owner, name: str, time_zone: str = "UTC", currency: str = "EUR", language: str = "en"
 ) -> Membership:
     """Create an organisation with `owner` as its first owner.
 
@@ -46,7 +46,11 @@ def create_organization(
     """
     for _attempt in range(5):
         organization = Organization(
-            name=name.strip(), slug=unique_slug(name), time_zone=time_zone, currency=currency
+            name=name.strip(),
+            slug=unique_slug(name),
+            time_zone=time_zone,
+            currency=currency,
+            language=language,
         )
         organization.full_clean(validate_unique=False, validate_constraints=False)
         try:

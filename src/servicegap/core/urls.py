@@ -18,6 +18,7 @@ location_urls = [
 urlpatterns = [
     path("", home, name="home"),
     path("soon/<slug:area>/", views.coming_soon, name="coming-soon"),
+    path("account/", views.account_settings, name="account-settings"),
     path("organizations/new/", views.organization_create, name="organization-create"),
     path("organizations/switch/", views.switch_organization, name="organization-switch"),
     path("organization/settings/", views.organization_settings, name="organization-settings"),

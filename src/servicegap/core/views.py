@@ -23,6 +23,7 @@ from servicegap.core import access, organizations, tokens
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.forms import (
     AcceptInvitationSignupForm,
+    AccountSettingsForm,
     ApiTokenForm,
     DepartmentForm,
     EmployeeForm,
@@ -33,6 +34,7 @@ from servicegap.core.forms import (
     RegionForm,
 )
 from servicegap.core.models import (
+    AccountSettings,
     ApiToken,
     Department,
     Employee,
@@ -154,6 +156,30 @@ def organization_settings(request: MemberRequest) -> HttpResponse:
         request,
         "core/form.html",
         {"form": form, "title": _("Organisation settings"), "cancel_url": reverse("core:home")},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@login_required
+def account_settings(request: MemberRequest) -> HttpResponse:
+    """The member's own choices (their language), kept on their account."""
+    instance = AccountSettings.objects.filter(user=request.user).first()
+    form = AccountSettingsForm(
+        request.POST or None, instance=instance or AccountSettings(user=request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your settings are saved."))
+        return redirect("core:account-settings")
+    return render(
+        request,
+        "core/form.html",
+        {
+            "form": form,
+            "title": _("Your account"),
+            "intro": _("These choices are yours, in every organisation you belong to."),
+            "cancel_url": reverse("core:home") if request.membership else "",
+        },
         status=400 if form.is_bound else 200,
     )
 
