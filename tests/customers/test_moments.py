@@ -51,6 +51,17 @@ def test_a_happy_answer_links_the_customer_but_raises_nothing(world):
     assert not Alert.objects.exists()
 
 
+def test_a_linked_customer_takes_the_language_they_answered_in_once(world):
+    customer = known_customer(world)
+    assert customer.language == ""
+    moments.note_response(answer(world, nps=9, language="es"))
+    customer.refresh_from_db()
+    assert customer.language == "es"  # their survey invitations will be in Spanish
+    moments.note_response(answer(world, nps=9, language="fr"))
+    customer.refresh_from_db()
+    assert customer.language == "es"  # a language once known is not changed by the next
+
+
 def test_without_consent_or_with_an_unknown_contact_nobody_is_linked(world):
     known_customer(world)
     for response in (

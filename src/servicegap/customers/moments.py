@@ -99,8 +99,11 @@ def record_moment(
 
 
 def link_response(response: Response) -> Customer | None:
-    """The known customer who sent `response` (linking it), or None."""
+    """The known customer who sent `response` (linking it), or None. A customer whose
+    language is not known yet takes the language they answered in (for their survey
+    invitations)."""
     if response.customer_id:
+        _learn_language(response.customer, response)
         return response.customer
     contact = response.contact.strip() if response.contact_consent else ""
     if not contact:
@@ -114,7 +117,15 @@ def link_response(response: Response) -> Customer | None:
         return None  # nobody, or two customers share the contact: do not guess
     type(response).objects.filter(pk=response.pk).update(customer=candidates[0])
     response.customer = candidates[0]
+    _learn_language(candidates[0], response)
     return candidates[0]
+
+
+def _learn_language(customer: Customer, response: Response) -> None:
+    if customer.language or not response.language:
+        return
+    Customer.objects.filter(pk=customer.pk, language="").update(language=response.language)
+    customer.language = response.language
 
 
 def negative_moments(response: Response) -> list[tuple[str, str]]:
