@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from servicegap.core.models import Membership, Organization, Role
 from tests.factories import (
@@ -21,6 +23,16 @@ from tests.factories import (
 )
 
 PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """Each test starts in the default language. A request through LocaleMiddleware or a
+    member's own language activates theirs for the thread, as Django does, and the test
+    client's requests run in the test's thread: without this, a test that asked in French
+    leaves French for whichever test the worker runs next."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @dataclass
