@@ -403,7 +403,8 @@ class HasReason(Func):
 
 class HasRecentReason(Func):
     """True when an alert's `reasons` hold one of `kinds` noted at or after `since`
-    (each reason's "at" is an ISO time with its offset, compared as a moment)."""
+    (each reason's "at" is an ISO time with its offset, compared as a moment; an "at"
+    that is not a time counts as not recent, on both databases)."""
 
     output_field = models.BooleanField()
 
@@ -432,7 +433,8 @@ class HasRecentReason(Func):
         reasons, params = self._reasons(compiler, connection)
         sql = (
             f"EXISTS (SELECT 1 FROM jsonb_array_elements({reasons}) AS reason "
-            "WHERE reason ->> 'kind' = ANY(%s) AND (reason ->> 'at')::timestamptz >= %s)"
+            "WHERE reason ->> 'kind' = ANY(%s) AND CASE WHEN reason ->> 'at' ~ "
+            "'^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN (reason ->> 'at')::timestamptz END >= %s)"
         )
         return sql, (*params, self.kinds, self.since)
 
