@@ -24,18 +24,10 @@ from servicegap.audits import scoring, workflow
 from servicegap.audits.forms import start_of
 from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Offset
+from servicegap.core.api import Offset, Status
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
-
-try:
-    from ninja import Status
-except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
-
-    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
-        return status, body
-
 
 router = Router(tags=["audits"])
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
@@ -13,6 +13,15 @@ from servicegap.core.auth import membership
 from servicegap.core.models import Location
 
 router = Router(tags=["organisation"])
+
+try:
+    from ninja import Status
+except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
+
+    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
+        """An answer with this status, for every app's router."""
+        return status, body
+
 
 # Where a page of a list starts, for every app's paged list: bounded, so that a number
 # past what the databases' 64-bit OFFSET holds is a 422 naming `offset`, not a 500.

@@ -19,19 +19,11 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from servicegap.core import access
-from servicegap.core.api import Offset
+from servicegap.core.api import Offset, Status
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers import visits
 from servicegap.customers.models import Alert, Customer
-
-try:
-    from ninja import Status
-except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
-
-    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
-        return status, body
-
 
 router = Router(tags=["customers"])
 

@@ -19,19 +19,11 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Offset
+from servicegap.core.api import Offset, Status
 from servicegap.core.auth import membership
 from servicegap.recovery import budgets, cases
 from servicegap.recovery.models import Case, CaseEvent
 from servicegap.standards.models import JourneyStep
-
-try:
-    from ninja import Status
-except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
-
-    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
-        return status, body
-
 
 router = Router(tags=["recovery"])
 

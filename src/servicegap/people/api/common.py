@@ -11,16 +11,9 @@ from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
 from servicegap.core import access
+from servicegap.core.api import Status
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
-
-try:
-    from ninja import Status
-except ImportError:  # django-ninja before 1.7 takes a (status, body) tuple
-
-    def Status(status: int, body: Any) -> tuple[int, Any]:  # noqa: N802
-        return status, body
-
 
 __all__ = ["Status", "StrictIn", "field_error", "need", "one", "refused", "team"]
 
