@@ -326,6 +326,20 @@ def test_the_links_command_prints_one_public_url_per_open_link(link, link_b, wor
     assert err.getvalue() == ""  # a real address: no warning
 
 
+def test_tables_are_listed_in_the_order_people_count(owner_olga, link, world):
+    for table in ["10", "2", "Terrace 10", "terrace 9", "1"]:
+        SurveyLinkFactory(
+            organization=world.org, survey=link.survey, location=world.location_a, table=table
+        )
+    out = io.StringIO()
+    call_command("links", "--org", world.org.slug, stdout=out, stderr=io.StringIO())
+    tables = [line.split("\t")[0].rsplit("table ", 1)[-1] for line in out.getvalue().splitlines()]
+    assert tables == ["1", "2", "7", "10", "terrace 9", "Terrace 10"]
+    html = client_for(owner_olga).get("/feedback/links/").content.decode()
+    positions = [html.index(f"table {t} ·") for t in ["1", "2", "7", "10", "terrace 9", "Terrace 10"]]
+    assert positions == sorted(positions)
+
+
 def test_the_links_command_names_an_unknown_organisation(db):
     with pytest.raises(CommandError, match="No organisation with the short name 'nope'"):
         call_command("links", "--org", "nope")

@@ -14,6 +14,7 @@ flagged, never counted: every score filters `spam=False`, which the index is bui
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 from typing import Any
@@ -288,6 +289,11 @@ class SurveyLinkQuerySet(LocationScopedQuerySet):
         return self.filter(is_active=True, survey__is_active=True, location__is_active=True)
 
 
+def natural_key(text: str) -> list[Any]:
+    """"Terrace 10" after "Terrace 2": digits compare as numbers, the rest without case."""
+    return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)]
+
+
 class SurveyLink(OrgOwned):
     """Where a survey meets customers: a location, and optionally a table or channel."""
 
@@ -338,6 +344,10 @@ class SurveyLink(OrgOwned):
 
     def get_absolute_url(self) -> str:
         return reverse("feedback:link-edit", args=[self.code])
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Location, channel, then the table in the order people count: 2 before 10."""
+        return (self.location.name.casefold(), self.channel, natural_key(self.table), self.pk)
 
     def public_path(self) -> str:
         return reverse("feedback_public:form", args=[self.token])

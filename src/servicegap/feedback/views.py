@@ -463,7 +463,7 @@ def link_list(request: MemberRequest) -> HttpResponse:
         request,
         "feedback/link_list.html",
         {
-            "links": links,
+            "links": sorted(links, key=SurveyLink.sort_key),
             "selected": selected,
             "locations": request.membership.visible_locations(),
             "can_edit": request.membership.role in access.LOCATION_MANAGERS,
@@ -580,7 +580,8 @@ def link_card(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
 
 def _open_links(request: MemberRequest) -> list[SurveyLink]:
     links, _selected = _links(request)
-    return list(links.open().select_related("survey__organization")[:200])
+    links = links.open().select_related("survey__organization")[:200]
+    return sorted(links, key=SurveyLink.sort_key)
 
 
 @member_required(access.SUPERVISORS)

@@ -31,7 +31,7 @@ class Command(BaseCommand):
         links = SurveyLink.objects.filter(organization=organization)
         if not options["all"]:
             links = links.open()
-        links = links.select_related("location").order_by("location__name", "channel", "table")
+        links = sorted(links.select_related("location"), key=SurveyLink.sort_key)
         if qr.is_loopback(settings.SITE_URL):
             self.stderr.write(qr.LOOPBACK_HINT.format(url=settings.SITE_URL))
         try:
