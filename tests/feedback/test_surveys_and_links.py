@@ -336,7 +336,9 @@ def test_tables_are_listed_in_the_order_people_count(owner_olga, link, world):
     tables = [line.split("\t")[0].rsplit("table ", 1)[-1] for line in out.getvalue().splitlines()]
     assert tables == ["1", "2", "7", "10", "terrace 9", "Terrace 10"]
     html = client_for(owner_olga).get("/feedback/links/").content.decode()
-    positions = [html.index(f"table {t} ·") for t in ["1", "2", "7", "10", "terrace 9", "Terrace 10"]]
+    positions = [
+        html.index(f"table {t} ·") for t in ["1", "2", "7", "10", "terrace 9", "Terrace 10"]
+    ]
     assert positions == sorted(positions)
 
 

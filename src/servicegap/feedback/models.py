@@ -290,7 +290,7 @@ class SurveyLinkQuerySet(LocationScopedQuerySet):
 
 
 def natural_key(text: str) -> list[Any]:
-    """"Terrace 10" after "Terrace 2": digits compare as numbers, the rest without case."""
+    """ "Terrace 10" after "Terrace 2": digits compare as numbers, the rest without case."""
     return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)]
 
 
