@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.core.mail.backends import locmem
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -231,9 +232,55 @@ def test_an_invitation_is_sent_once_however_often_the_task_runs(world, rules, li
 
 def test_an_invitation_claimed_by_another_sender_is_left_to_it(world, rules, link):
     invitation = scheduled(world, rules, link)
-    SurveyInvitation.objects.filter(pk=invitation.pk).update(status=SurveyInvitation.Status.SENDING)
-    assert invitations.send_due(invitation.send_after)["sent"] == 0
+    due = invitation.send_after
+    SurveyInvitation.objects.filter(pk=invitation.pk).update(
+        status=SurveyInvitation.Status.SENDING, claimed_at=due
+    )
+    assert invitations.send_due(due + timedelta(minutes=29))["sent"] == 0
     assert mail.outbox == []
+
+
+class DyingBackend(locmem.EmailBackend):
+    """Takes the first message, then the process "dies" (as a SIGKILL would stop it)."""
+
+    def send_messages(self, messages):
+        if mail.outbox:
+            raise SystemExit("killed")
+        return super().send_messages(messages)
+
+
+def test_a_sender_killed_mid_batch_leaves_the_rest_to_be_sent_once(world, rules, link):
+    first = scheduled(world, rules, link)
+    second = scheduled(world, rules, link, contact="bo@example.test", name="Bo")
+    due = max(first.send_after, second.send_after)
+    with override_settings(EMAIL_BACKEND=f"{__name__}.DyingBackend"), pytest.raises(SystemExit):
+        invitations.send_due(due)
+    states = dict(SurveyInvitation.objects.values_list("pk", "status"))
+    [done] = [pk for pk, state in states.items() if state == SurveyInvitation.Status.SENT]
+    [left] = [pk for pk, state in states.items() if state == SurveyInvitation.Status.SENDING]
+    assert len(mail.outbox) == 1
+    assert invitations.send_due(due + timedelta(minutes=29))["sent"] == 0  # maybe still alive
+    assert invitations.send_due(due + timedelta(minutes=31))["sent"] == 1  # it died: sent now
+    assert len(mail.outbox) == 2 and {m.to[0] for m in mail.outbox} == {
+        "ana@example.test",
+        "bo@example.test",
+    }
+    again = SurveyInvitation.objects.get(pk=left)
+    assert again.status == SurveyInvitation.Status.SENT and again.attempts == 1
+    assert SurveyInvitation.objects.get(pk=done).attempts == 0
+    assert invitations.send_due(due + timedelta(hours=2)) == zero()
+
+
+def test_an_invitation_that_kills_its_sender_each_time_is_given_up(world, rules, link):
+    invitation = scheduled(world, rules, link)
+    claimed = invitation.send_after
+    SurveyInvitation.objects.filter(pk=invitation.pk).update(
+        status=SurveyInvitation.Status.SENDING, claimed_at=claimed, attempts=4
+    )
+    assert invitations.release_stale(claimed + timedelta(minutes=31)) == 1
+    invitation.refresh_from_db()
+    assert invitation.status == SurveyInvitation.Status.FAILED and invitation.attempts == 5
+    assert "stopped" in invitation.last_error and mail.outbox == []
 
 
 def test_a_customer_who_unsubscribed_since_is_not_sent_the_scheduled_one(world, rules, link):

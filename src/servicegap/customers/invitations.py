@@ -54,6 +54,8 @@ logger = logging.getLogger(__name__)
 BATCH = 500  # invitations claimed and sent at once
 MAX_ATTEMPTS = 5  # sends that failed on the mail server before an invitation is given up
 RETRY_AFTER = timedelta(minutes=15)  # times the attempt number
+STALE_CLAIM = timedelta(minutes=30)  # still "being sent" this long after its claim: the sender died
+STOPPED = "the sender stopped before this invitation was sent; tried again"
 MIN_EVIDENCE = 5  # a response rate on fewer invitations is shown as "too few"
 
 DEFAULT_TEXTS = {
@@ -253,7 +255,9 @@ def send_due(now: datetime | None = None, *, batches: int = 100) -> dict[str, in
 def _claim(now: datetime) -> list[SurveyInvitation]:
     """Up to BATCH due invitations, each moved from scheduled to being sent by its own
     conditional UPDATE (in one transaction): of two senders, only the one whose UPDATE
-    matched sends it, on SQLite and PostgreSQL alike."""
+    matched sends it, on SQLite and PostgreSQL alike. Invitations a killed sender left
+    "being sent" are scheduled again first (`release_stale`)."""
+    release_stale(now)
     ids = list(
         SurveyInvitation.objects.due(now)
         .order_by("send_after")
@@ -275,9 +279,27 @@ def _claim(now: datetime) -> list[SurveyInvitation]:
     )
 
 
+def release_stale(now: datetime) -> int:
+    """Invitations still "being sent" STALE_CLAIM after their claim belong to a sender that
+    was killed: scheduled again now, as an attempt (given up after MAX_ATTEMPTS, so an
+    invitation that kills its sender every time is not tried for ever). Each invitation is
+    marked sent as soon as the mail server took it, so at most the one in flight when the
+    sender died can go out twice. How many were released."""
+    status = SurveyInvitation.Status
+    stale = SurveyInvitation.objects.filter(status=status.SENDING, claimed_at__lt=now - STALE_CLAIM)
+    given_up = stale.filter(attempts__gte=MAX_ATTEMPTS - 1).update(
+        status=status.FAILED, attempts=F("attempts") + 1, last_error=STOPPED
+    )
+    again = stale.update(
+        status=status.SCHEDULED, attempts=F("attempts") + 1, last_error=STOPPED, send_after=now
+    )
+    if given_up or again:
+        logger.warning("invitations: %d left by a stopped sender taken again", given_up + again)
+    return given_up + again
+
+
 def _send_batch(claimed: Sequence[SurveyInvitation], now: datetime, counts: dict) -> bool:
     """Send the claimed invitations through one connection; whether the server is down."""
-    sent: set[int] = set()
     rules_of: dict[int, InvitationSettings] = {}
     status = SurveyInvitation.Status
     connection = mail.get_connection()
@@ -314,20 +336,19 @@ def _send_batch(claimed: Sequence[SurveyInvitation], now: datetime, counts: dict
                 down = repr(error)[:300]
                 counts["failed" if _release(invitation, down, now) else "retry"] += 1
             else:
-                sent.add(invitation.pk)
+                # Marked at once: a sender killed later must not send this one again.
+                valid = timedelta(days=rules_of[organization.pk].valid_days)
+                _set(
+                    invitation,
+                    status=status.SENT,
+                    sent_at=now,
+                    expires_at=now + valid,
+                    last_error="",
+                )
+                counts["sent"] += 1
     finally:
         with contextlib.suppress(Exception):
             connection.close()
-    by_organization: dict[int, list[int]] = {}
-    for invitation in claimed:
-        if invitation.pk in sent:
-            by_organization.setdefault(invitation.organization_id, []).append(invitation.pk)
-    for organization_id, ids in by_organization.items():
-        valid = timedelta(days=rules_of[organization_id].valid_days)
-        SurveyInvitation.objects.filter(pk__in=ids).update(
-            status=status.SENT, sent_at=now, expires_at=now + valid, last_error=""
-        )
-    counts["sent"] += len(sent)
     return bool(down)
 
 
