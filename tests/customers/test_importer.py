@@ -486,3 +486,10 @@ def test_the_same_visit_written_two_ways_is_stored_once(world, write):
     again = run(write(head + 'A1,2024-03-01 10:00:00,Location A,"12,50"\n'), world.org)
     assert again.bad_rows == 0
     assert Visit.objects.count() == 2
+
+
+def test_a_row_is_named_by_the_line_it_starts_on(world, write):
+    """A quoted cell may hold a line break: the next row starts a line further down."""
+    path = write(HEADER + 'A1,2024-03-01,Location A,9,"v\n1"\nA2,2024-03-01,Location A,-1,v2\n')
+    (error,) = run(path, world.org).errors
+    assert (error.line, error.column) == (4, "amount")

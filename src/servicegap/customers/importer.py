@@ -313,10 +313,12 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
         first = sample.splitlines()[0] if sample else ""
         delimiter = max([",", ";", "\t"], key=first.count)
         reader = csv.reader(handle, delimiter=delimiter)
+        last = 0  # a row is named by the line it starts on (a quoted cell may hold lines)
         try:
             for cells in reader:
+                start, last = last + 1, reader.line_num
                 if any(cell.strip() for cell in cells):
-                    yield reader.line_num, cells
+                    yield start, cells
         except UnicodeDecodeError as error:
             raise ImportFileError(
                 f"Line {reader.line_num + 1} is not UTF-8 text: save the file as CSV UTF-8."
