@@ -353,7 +353,7 @@ def import_cancel(request: MemberRequest, importrun_code: UUID) -> HttpResponse:
     a running one at its next batch; nothing of it is shown."""
     run = _get_run(request, importrun_code)
     if uploads.cancel_import(run):
-        messages.success(request, _("Import cancelled: it stops at its next batch of rows."))
+        messages.success(request, _("Import cancelled: nothing of it is imported."))
     else:
         messages.error(request, _("This import has finished: there is nothing to cancel."))
     return redirect(run)
