@@ -101,7 +101,7 @@ def test_the_progress_bar_shows_rows_written_of_all(world, owner_olga):
     importer.write_progress(run.code, "writing", 30_000, 120_000)
     page = client_for(owner_olga).get(run.get_absolute_url()).content.decode()
     assert '<progress id="import-bar" max="120000" value="30000">' in page
-    assert "30000 of 120000 rows imported" in page
+    assert "30,000 of 120,000 rows imported" in page
     assert 'hx-trigger="every 2s"' in page and "<script" not in page.split("</header>")[-1]
     importer.remove_files(run.code)
 
