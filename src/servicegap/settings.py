@@ -453,6 +453,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "servicegap.customers.tasks.send_due_invitations",
         "schedule": 5 * 60,
     },
+    # customers: uploads too large for the web request, and runs whose process died
+    "customers-run-pending-imports": {
+        "task": "servicegap.customers.tasks.run_pending_imports",
+        "schedule": 5,
+    },
     "score-customers": {
         "task": "servicegap.customers.tasks.score_all",
         "schedule": 24 * 60 * 60,
@@ -483,6 +488,21 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 24 * 60 * 60,
     },
 }
+
+# Imports of visits (customers/importer.py, uploads.py). A file larger than the inline
+# size is never imported in the web request: a Celery worker takes it, or without a
+# broker the background process of `servicegap serve` (customers-run-pending-imports).
+CUSTOMERS_IMPORT_MAX_BYTES = env_int("SERVICEGAP_IMPORT_MAX_MB", 1024, low=1, high=100_000) * 2**20
+CUSTOMERS_IMPORT_INLINE_BYTES = env_int("SERVICEGAP_IMPORT_INLINE_KB", 512, high=10**6) * 2**10
+# An XLSX file is refused before it is read when its parts unpack to more than this, or
+# its sheet holds more rows (a few MB of zip can unpack to gigabytes).
+CUSTOMERS_XLSX_MAX_UNPACKED_BYTES = (
+    env_int("SERVICEGAP_IMPORT_XLSX_MAX_MB", 200, low=1, high=100_000) * 2**20
+)
+CUSTOMERS_XLSX_MAX_ROWS = env_int("SERVICEGAP_IMPORT_XLSX_MAX_ROWS", 1_000_000, low=1)
+# A running import renews its heartbeat every sixth of this; one silent for longer was
+# stopped (its process killed), and its hidden rows and upload are removed.
+CUSTOMERS_IMPORT_LEASE_SECONDS = env_int("SERVICEGAP_IMPORT_LEASE_SECONDS", 60, low=2, high=3600)
 
 INVITATION_MAX_AGE_DAYS = env_int("SERVICEGAP_INVITATION_DAYS", 7, low=1, high=90)
 

@@ -72,7 +72,7 @@ class ImportRunFactory(factory.django.DjangoModelFactory):
     file_name = factory.Sequence(lambda n: f"visits-{n}.csv")
     status = ImportRun.Status.INVALID
     errors = factory.LazyFunction(
-        lambda: [{"line": 3, "column": "amount", "reason": "-5 is negative"}]
+        lambda: [{"line": 3, "column": "amount", "reason": "the amount is negative"}]
     )
 
 

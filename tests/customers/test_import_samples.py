@@ -57,7 +57,7 @@ def test_an_xlsx_with_a_bad_row_on_the_page_lists_it_and_stores_nothing(upload, 
     upload(client_for(owner_olga), "visits.xlsx", body)
     run = ImportRun.objects.get()
     assert run.status == ImportRun.Status.INVALID and not Visit.objects.exists()
-    assert run.errors[0]["line"] == 2 and "Mars" in run.errors[0]["reason"]
+    assert run.errors[0]["line"] == 2 and "not a location" in run.errors[0]["reason"]
 
 
 def test_a_file_named_xlsx_that_is_not_a_workbook_is_one_clear_error(upload, world, owner_olga):

@@ -34,12 +34,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from pathlib import Path
+from time import monotonic
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import numpy as np
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from servicegap.core.models import Location, Organization
@@ -62,7 +64,6 @@ MAX_REPORTED_ERRORS = 1000
 MAX_AMOUNT = Decimal("9999999999.99")
 CENT = Decimal("0.01")
 TINY = Decimal("1e-9")
-ABANDONED_AFTER = timedelta(days=1)  # a run still writing after this was stopped
 
 # field → the header names it is found under by default (compared lower-case, with
 # "_", "-" and repeated spaces read as one space)
@@ -120,6 +121,48 @@ logger = logging.getLogger(__name__)
 
 class ImportFileError(Exception):
     """The file as a whole cannot be read: empty, no header, too large, not CSV/XLSX."""
+
+
+class ImportCancelled(Exception):
+    """The run was cancelled from the page: it stops at the next batch."""
+
+
+class RunLost(ImportFileError):
+    """A cleaner took the run as stopped (its heartbeat was late): it removes the rows."""
+
+
+class Lease:
+    """The hold of a process on its run: `renew()` at every batch records a heartbeat at
+    most every sixth of the lease (so a killed process is recognised once the lease is
+    over); it raises `ImportCancelled` once the run was cancelled, and `ImportFileError`
+    if a cleaner took the run as stopped (this process was too slow to renew)."""
+
+    def __init__(self, run: ImportRun | None) -> None:
+        self.run = run
+        self.every = settings.CUSTOMERS_IMPORT_LEASE_SECONDS / 6
+        self.last = monotonic()
+
+    def renew(self, *, now: bool = False) -> None:
+        """`now`: the heartbeat written whenever it was last written."""
+        if self.run is None:
+            return
+        held = ImportRun.objects.filter(
+            pk=self.run.pk,
+            cancel_requested=False,
+            status__in=(ImportRun.Status.CHECKING, ImportRun.Status.WRITING),
+        )
+        if not now and monotonic() - self.last < self.every:
+            if not held.exists():
+                self.lost()
+            return
+        self.last = monotonic()
+        if not held.update(heartbeat_at=timezone.now()):
+            self.lost()
+
+    def lost(self) -> None:
+        if ImportRun.objects.filter(pk=self.run.pk, cancel_requested=True).exists():
+            raise ImportCancelled
+        raise RunLost(STOPPED)
 
 
 @dataclass(frozen=True)
@@ -223,6 +266,33 @@ def check_size(path: Path) -> None:
         )
 
 
+def check_xlsx(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than the limit, from the sizes its
+    zip directory declares (reading a part never yields more than its declared size), so
+    that a small file that unpacks to gigabytes is never read."""
+    limit = settings.CUSTOMERS_XLSX_MAX_UNPACKED_BYTES
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportFileError(
+            "The workbook cannot be read: it is not a valid .xlsx file."
+        ) from error
+    if unpacked > limit:
+        raise ImportFileError(
+            f"The workbook unpacks to {unpacked / 2**20:,.0f} MB, and at most "
+            f"{limit / 2**20:,.0f} MB are read at once. Save the visits as CSV, or split "
+            "them into several workbooks."
+        )
+
+
+def _too_many_rows(limit: int) -> ImportFileError:
+    return ImportFileError(
+        f"The sheet has more than {limit:,} rows, the most imported from one workbook. "
+        "Split it into several workbooks, or save it as CSV."
+    )
+
+
 def read_rows(path: Path, kind: str) -> Iterator[tuple[int, list[Any]]]:
     """(line number, cells) for every row, the header first; blank rows left out."""
     if kind == "xlsx":
@@ -243,10 +313,12 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
         first = sample.splitlines()[0] if sample else ""
         delimiter = max([",", ";", "\t"], key=first.count)
         reader = csv.reader(handle, delimiter=delimiter)
+        last = 0  # a row is named by the line it starts on (a quoted cell may hold lines)
         try:
             for cells in reader:
+                start, last = last + 1, reader.line_num
                 if any(cell.strip() for cell in cells):
-                    yield reader.line_num, cells
+                    yield start, cells
         except UnicodeDecodeError as error:
             raise ImportFileError(
                 f"Line {reader.line_num + 1} is not UTF-8 text: save the file as CSV UTF-8."
@@ -266,9 +338,17 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     except Exception as error:  # noqa: BLE001 - any unreadable workbook is the same error
         handle.close()
         raise ImportFileError(f"The workbook cannot be read: {error}.") from error
+    limit = settings.CUSTOMERS_XLSX_MAX_ROWS
     try:
         sheet = workbook.worksheets[0]
+        if (sheet.max_row or 0) > limit:  # the sheet's own dimension, before any row
+            raise _too_many_rows(limit)
+        # Read every row whatever the dimension says (openpyxl stops at its last row),
+        # counted as they stream.
+        sheet.reset_dimensions()
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > limit:
+                raise _too_many_rows(limit)
             values = ["" if cell is None else cell for cell in cells]
             if any(str(value).strip() for value in values):
                 yield number, values
@@ -296,7 +376,7 @@ def map_columns(headers: list[Any], overrides: dict[str, str]) -> dict[str, int]
         if wanted not in normalised:
             raise ImportFileError(
                 f"The {FIELD_LABELS[name]} column {header!r} is not in the header line "
-                f"(columns: {', '.join(str(h) for h in headers)})."
+                f"(columns: {_header_names(headers)})."
             )
         mapping[name] = normalised.index(wanted)
     for name, names in FIELDS.items():
@@ -310,14 +390,13 @@ def map_columns(headers: list[Any], overrides: dict[str, str]) -> dict[str, int]
     if missing:
         if _looks_like_data(headers):
             raise ImportFileError(
-                "The first line is not a header: it holds data "
-                f"({', '.join(str(h) for h in headers[:4])}). Add a first line naming the "
-                "columns, e.g. customer,date,location,amount."
+                "The first line is not a header: it holds data. Add a first line naming "
+                "the columns, e.g. customer,date,location,amount."
             )
         wanted = ", ".join(FIELD_LABELS[name] for name in missing)
         raise ImportFileError(
             f"No column found for: {wanted}. Name the columns in the header line "
-            f"(found: {', '.join(str(h) for h in headers)}) or choose them in the mapping."
+            f"(found: {_header_names(headers)}) or choose them in the mapping."
         )
     return mapping
 
@@ -329,7 +408,23 @@ def _looks_like_data(cells: list[Any]) -> bool:
         text = str(cell).strip()
         if ISO_DATE.match(text) or SLASH_DATE.match(text) or re.fullmatch(r"-?[\d.,]+", text):
             return True
+        if _looks_personal(text):
+            return True
     return False
+
+
+def _looks_personal(text: str) -> bool:
+    """An e-mail address or a phone number (a few digits in a row), not a column name."""
+    return "@" in text or sum(char.isdigit() for char in text) >= 6
+
+
+def _header_names(headers: list[Any]) -> str:
+    """The header line for a message; a cell that looks like someone's contact (a first
+    line of data) is named by its position, never quoted."""
+    return ", ".join(
+        f"column {index}" if _looks_personal(str(h)) else str(h)
+        for index, h in enumerate(headers, start=1)
+    )
 
 
 # Checking one row -------------------------------------------------------------------
@@ -469,7 +564,7 @@ class RowParser:
         if location_id is None:
             if location_name:
                 known = ", ".join(sorted(self.locations.get(None, ())) or ["none"])
-                bad("location", f"unknown location {location_name!r} (known: {known})")
+                bad("location", f"not a location of the organisation (known: {known})")
             else:
                 bad("location", "the location is empty")
         channel = CHANNELS.get(normalise_header(self.cell(cells, "channel")).replace("_", " "))
@@ -509,7 +604,7 @@ class RowParser:
             except ValueError:
                 bad(
                     "visited_at",
-                    f"{text!r} is not a date; write e.g. 2024-03-31 or 2024-03-31 18:45",
+                    "not a date; write e.g. 2024-03-31 or 2024-03-31 18:45",
                 )
                 return None
         if self.date_shape is None:
@@ -518,17 +613,17 @@ class RowParser:
             first_shape, first_line = self.date_shape
             bad(
                 "visited_at",
-                f"mixed date formats: {value!r} is {DATE_SHAPES[shape]}, while the file uses "
+                f"mixed date formats: this date is {DATE_SHAPES[shape]}, while the file uses "
                 f"{DATE_SHAPES[first_shape]} (line {first_line}); use one format",
             )
             return None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=self.tz)
         if moment > self.now:
-            bad("visited_at", f"{value!s} is in the future")
+            bad("visited_at", "the date is in the future")
             return None
         if moment.year < 1970:
-            bad("visited_at", f"{value!s} is before 1970")
+            bad("visited_at", "the date is before 1970")
             return None
         return moment
 
@@ -559,8 +654,8 @@ class RowParser:
                     )
                     text = text.replace(grouping, "").replace(decimal, ".")
                 elif re.fullmatch(r"\d{1,3}(,\d{3})+", text):
-                    bad("amount", f"{value!s} is ambiguous: write {text.replace(',', '')} or "
-                        f"{text.replace(',', '.')}")  # fmt: skip
+                    bad("amount", "the comma is ambiguous (thousands or decimals?): write "
+                        "the amount without it, or with a decimal point")  # fmt: skip
                     return None
                 else:  # a decimal comma: 12,50
                     text = text.replace(",", ".")
@@ -570,22 +665,22 @@ class RowParser:
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            bad("amount", f"{value!r} is not a number")
+            bad("amount", "the amount is not a number")
             return None
         if not amount.is_finite():
-            bad("amount", f"{value!r} is not a number")
+            bad("amount", "the amount is not a number")
             return None
         if amount < 0:
-            bad("amount", f"{value!s} is negative")
+            bad("amount", "the amount is negative")
             return None
         if amount > MAX_AMOUNT:
-            bad("amount", f"{value!s} is too large")
+            bad("amount", "the amount is too large")
             return None
         cents = amount.quantize(CENT)
         # A spreadsheet's float may carry binary noise (30.000000000000004); more real
         # decimals than cents would be rounded away silently, so they are refused.
         if cents != amount and not (isinstance(value, float) and abs(cents - amount) < TINY):
-            bad("amount", f"{value!s} has more than two decimals")
+            bad("amount", "the amount has more than two decimals")
             return None
         return cents
 
@@ -625,12 +720,15 @@ def import_visits(
     path = Path(path)
     check_size(path)
     kind = file_kind(path, name)
+    if kind == "xlsx":
+        check_xlsx(path)
     restricted = locations
     if locations is None:
         locations = Location.objects.filter(organization=organization)
     parser_args = (location_lookup(locations), options, now or timezone.now())
     report = Report()
-    discard_abandoned(organization)
+    discard_stopped(organization)
+    lease = Lease(run)
     # A first import needs no look-ups of what is already stored (the unique keys still
     # guard against another import writing the same visits or customers meanwhile).
     state = _State(
@@ -639,7 +737,7 @@ def import_visits(
         own_locations=None if restricted is None else list(restricted.values_list("pk", flat=True)),
     )
     with tempfile.TemporaryFile(dir=path.parent) as spool:
-        _check(path, kind, organization, parser_args, report, progress, spool, state)
+        _check(path, kind, organization, parser_args, report, progress, spool, state, lease)
         if (report.bad_rows and not options.skip_bad_rows) or options.dry_run:
             return report
         spool.seek(0)
@@ -647,8 +745,10 @@ def import_visits(
             run = ImportRun.objects.create(
                 organization=organization, file_name=(name or path.name)[:200],
                 skip_bad_rows=options.skip_bad_rows, status=ImportRun.Status.WRITING,
+                heartbeat_at=timezone.now(),
             )  # fmt: skip
-        _write(organization, run, spool, report, progress, state)
+            lease = Lease(run)
+        _write(organization, run, spool, report, progress, state, lease)
     _schedule_invitations(run, report, now)
     return report
 
@@ -690,7 +790,9 @@ def _open(path: Path, kind: str, organization: Organization, parser_args, report
     return rows, parser
 
 
-def _check(path, kind, organization, parser_args, report: Report, progress, spool, state) -> None:
+def _check(
+    path, kind, organization, parser_args, report: Report, progress, spool, state, lease: Lease
+) -> None:
     """First pass: every row parsed and checked, duplicates found; the good rows spooled
     (as plain values, a batch at a time) for the second pass; nothing written."""
     rows, parser = _open(path, kind, organization, parser_args, report)
@@ -717,6 +819,7 @@ def _check(path, kind, organization, parser_args, report: Report, progress, spoo
             spooled = []
             add = spooled.append
             report.rows = count
+            lease.renew()
             if progress:
                 progress("checking", count, 0)
     report.rows = count
@@ -776,7 +879,7 @@ def _check_against_database(organization, batch: list[tuple], parser: RowParser,
                     RowError(
                         row[0],
                         parser.columns["visit_id"],
-                        f"visit id {row[6]!r} was already imported with another customer, "
+                        "this visit id was already imported with another customer, "
                         "location, time or amount",
                     )
                 )
@@ -823,7 +926,9 @@ def _spooled_batches(spool) -> Iterator[list[tuple]]:
         yield marshal.loads(spool.read(int.from_bytes(head, "little")))
 
 
-def _write(organization, run: ImportRun, spool, report: Report, progress, state: _State) -> None:
+def _write(
+    organization, run: ImportRun, spool, report: Report, progress, state: _State, lease: Lease
+) -> None:
     """Second pass: the good rows, a committed batch at a time, tagged with the run (so
     that other writers, e.g. a public feedback form on SQLite, wait for one batch at
     most, never for the whole file); then, in one short transaction, the changes to
@@ -837,7 +942,9 @@ def _write(organization, run: ImportRun, spool, report: Report, progress, state:
         organization, run, complete=not state.had_customers, own_locations=state.own_locations
     )
     written = 0
-    ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.WRITING)
+    ImportRun.objects.filter(pk=run.pk).update(
+        status=ImportRun.Status.WRITING, heartbeat_at=timezone.now()
+    )
     try:
         with _page_cache():
             for batch in _spooled_batches(spool):
@@ -848,23 +955,36 @@ def _write(organization, run: ImportRun, spool, report: Report, progress, state:
                         and (seen is None or seen.add(row[10]))
                     ]  # fmt: skip
                 with transaction.atomic():
+                    lease.renew()
                     written += _write_batch(organization, run, batch, cache, report, state)
                 if progress:
                     progress("writing", written, report.rows)
+        lease.renew(now=True)  # then the last transaction, shorter than the lease
         with transaction.atomic():
             cache.update_known_customers()
-            ImportRun.objects.filter(pk=run.pk).update(
+            shown = ImportRun.objects.filter(
+                pk=run.pk, cancel_requested=False, status=ImportRun.Status.WRITING
+            ).update(
                 status=ImportRun.Status.DONE, finished_at=timezone.now(), rows_total=report.rows,
                 rows_done=report.rows, bad_rows=report.bad_rows,
                 visits_added=report.visits_added, visits_known=report.visits_known,
                 customers_added=report.customers_added, message=summary(replace(report, written=True)),
             )  # fmt: skip
+            if not shown:  # cancelled (or taken as stopped) a moment ago: nothing shown
+                lease.lost()
     except BaseException as error:
-        discard(run, message=f"The import failed: {error}")
+        if isinstance(error, RunLost):  # its cleaner removes the rows
+            raise
+        if isinstance(error, ImportCancelled):
+            discard(run, message=CANCELLED)
+            raise
+        discard(run, message=f"The import failed ({type(error).__name__}); nothing was imported.")
         if isinstance(error, IntegrityError):
             raise ImportFileError(
                 "Another import of this organisation is writing the same visits or customers "
-                "(or one was interrupted). Nothing was imported; try again once it is done."
+                "(or one was stopped less than "
+                f"{settings.CUSTOMERS_IMPORT_LEASE_SECONDS} seconds ago and is being removed). "
+                "Nothing was imported; try again in a minute."
             ) from error
         raise
     report.written = True
@@ -899,10 +1019,11 @@ def _page_cache() -> Iterator[None]:
 
 
 def discard(run: ImportRun, *, message: str) -> None:
-    """Delete a failed run's rows, a batch per transaction (they were never seen), and
-    mark it failed."""
+    """Delete a stopped run's rows, a batch per transaction (they were never seen),
+    then mark it cancelled (when it was) or failed. Until then it is "stopping", with its
+    heartbeat renewed: if this process dies too, the next one removes the rest."""
     ImportRun.objects.filter(pk=run.pk).update(
-        status=ImportRun.Status.FAILED, finished_at=timezone.now(), message=message
+        status=ImportRun.Status.STOPPING, heartbeat_at=timezone.now(), message=message
     )
     for model in (Visit, Customer):
         last = 0
@@ -916,17 +1037,59 @@ def discard(run: ImportRun, *, message: str) -> None:
                 break
             with transaction.atomic():
                 model.all_objects.filter(pk__in=ids).delete()
+                ImportRun.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now())
             last = ids[-1]
+    cancelled = ImportRun.objects.filter(pk=run.pk, cancel_requested=True).exists()
+    ImportRun.objects.filter(pk=run.pk).update(
+        status=ImportRun.Status.CANCELLED if cancelled else ImportRun.Status.FAILED,
+        finished_at=timezone.now(),
+        message=CANCELLED if cancelled else message,
+    )
 
 
-def discard_abandoned(organization: Organization) -> None:
-    """The rows of an import that stopped writing without finishing (its process was
-    killed) a day or more ago: deleted, so that importing the file again can add them."""
-    since = timezone.now() - ABANDONED_AFTER
-    for run in ImportRun.objects.filter(
-        organization=organization, status=ImportRun.Status.WRITING, created_at__lt=since
-    ):
-        discard(run, message="The import stopped before it finished; nothing was imported.")
+CANCELLED = "Cancelled; nothing was imported."
+STOPPED = (
+    "The import stopped before it finished (the process running it ended); nothing was "
+    "imported. Import the file again."
+)
+
+
+def stopped_runs(now: datetime | None = None):
+    """Runs in a running state whose process has not renewed the lease: it was killed."""
+    lease = timedelta(seconds=settings.CUSTOMERS_IMPORT_LEASE_SECONDS)
+    return (
+        ImportRun.objects.filter(status__in=ImportRun.RUNNING)
+        .annotate(beat=Coalesce("heartbeat_at", "created_at"))
+        .filter(beat__lt=(now or timezone.now()) - lease)
+    )
+
+
+def discard_stopped(organization: Organization | None = None, now: datetime | None = None) -> int:
+    """Remove the hidden rows and the upload of every stopped run (of the organisation),
+    each claimed first by a conditional UPDATE of the heartbeat it was seen with, so
+    that two cleaners never work on one; how many were removed."""
+    runs = stopped_runs(now)
+    if organization is not None:
+        runs = runs.filter(organization=organization)
+    removed = 0
+    for run in runs.order_by("pk"):
+        claimed = ImportRun.objects.filter(
+            pk=run.pk, status=run.status, heartbeat_at=run.heartbeat_at
+        ).update(status=ImportRun.Status.STOPPING, heartbeat_at=timezone.now())
+        if not claimed:
+            continue
+        message = run.message if run.status == ImportRun.Status.STOPPING else STOPPED
+        discard(run, message=message or STOPPED)
+        remove_files(run.code)
+        logger.info("import: run %s had stopped; its rows and upload were removed", run.pk)
+        removed += 1
+    return removed
+
+
+def remove_files(code: uuid.UUID) -> None:
+    """The upload of a run and its progress file."""
+    stored_path(code).unlink(missing_ok=True)
+    progress_path(code).unlink(missing_ok=True)
 
 
 class _SeenKeys:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -256,10 +256,14 @@ class ImportRun(OrgOwned):
         CHECKING = "checking", _("Checking")
         INVALID = "invalid", _("Bad rows found, nothing imported")
         WRITING = "writing", _("Importing")
+        STOPPING = "stopping", _("Stopping, its rows being removed")
         DONE = "done", _("Imported")
         FAILED = "failed", _("Failed, nothing imported")
+        CANCELLED = "cancelled", _("Cancelled, nothing imported")
 
-    FINISHED = (Status.INVALID, Status.DONE, Status.FAILED)
+    FINISHED = (Status.INVALID, Status.DONE, Status.FAILED, Status.CANCELLED)
+    # A process works on the run (and renews `heartbeat_at`) in these states.
+    RUNNING = (Status.CHECKING, Status.WRITING, Status.STOPPING)
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_by = models.ForeignKey(
@@ -283,11 +287,22 @@ class ImportRun(OrgOwned):
     message = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # Renewed every few seconds by the process working on the run: a running run whose
+    # heartbeat is older than the lease (`CUSTOMERS_IMPORT_LEASE_SECONDS`) was stopped.
+    heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
+    cancel_requested = models.BooleanField(default=False, editable=False)
 
     objects = OrgQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["heartbeat_at"],
+                name="customers_importrun_running",
+                condition=Q(status__in=["checking", "writing", "stopping"]),
+            ),  # importer.stopped_runs()
+        ]
 
     def __str__(self) -> str:
         return f"{self.file_name} · {self.get_status_display()}"
@@ -298,6 +313,17 @@ class ImportRun(OrgOwned):
     @property
     def is_finished(self) -> bool:
         return self.status in self.FINISHED
+
+    def is_stopped(self, now: datetime | None = None) -> bool:
+        """Running, by its status, but its process has not renewed the lease: killed."""
+        if self.status not in self.RUNNING:
+            return False
+        lease = timedelta(seconds=settings.CUSTOMERS_IMPORT_LEASE_SECONDS)
+        return (self.heartbeat_at or self.created_at) < (now or timezone.now()) - lease
+
+    @property
+    def can_cancel(self) -> bool:
+        return not self.is_finished and not self.cancel_requested
 
     @property
     def percent(self) -> int:

@@ -37,6 +37,16 @@ def run_import(import_run_id: int) -> str:
     return uploads.run_import(import_run_id)
 
 
+@shared_task(name="servicegap.customers.tasks.run_pending_imports")
+def run_pending_imports() -> dict[str, int]:
+    """Every few seconds: remove the rows and uploads of imports whose process was
+    killed, then import the uploads waiting for the background (too large for the web
+    request); counts of each."""
+    from servicegap.customers import uploads
+
+    return uploads.run_pending_imports()
+
+
 @shared_task(name="servicegap.customers.tasks.send_due_invitations")
 def send_due_invitations() -> dict[str, int]:
     """Every few minutes: e-mail the survey invitations that are due (claimed first, so

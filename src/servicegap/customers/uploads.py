@@ -1,6 +1,17 @@
 """Imports uploaded on the page: the file is kept under the data directory, an
-`ImportRun` row says how far it got, and a Celery task does the work (eagerly, in the
-request, when no broker is configured).
+`ImportRun` row says how far it got, and a Celery task does the work.
+
+The web request only stores the upload and queues its run. With a broker a worker takes
+it. Without one, a file up to `CUSTOMERS_IMPORT_INLINE_BYTES` (about 8,000 rows, well
+under a second) is imported right after the request's commit, as eager Celery runs any
+task; a larger one waits for the background process of `servicegap serve`, which runs
+`run_pending_imports` every few seconds (with a broker, beat runs it too, for a task
+that was lost). Never the web request: a worker's timeout would kill it half way.
+
+Every run renews a heartbeat while it works (`importer.Lease`); one whose process was
+killed is recognised once the lease is over, and its hidden rows and upload are removed
+by `run_pending_imports` or by the organisation's next import. A run is cancelled from
+the page: at its next batch it stops and removes what it wrote.
 
 Progress while checking is saved on the row; while writing (a committed batch at a
 time, each holding SQLite's write lock briefly) it goes to a small file beside the
@@ -12,6 +23,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -47,8 +59,16 @@ def start_import(
             handle.write(chunk)
     run.stored_as = target.name
     run.save()
-    transaction.on_commit(lambda: tasks.run_import.delay(run.pk))
+    if runs_after_request(target.stat().st_size):
+        transaction.on_commit(lambda: tasks.run_import.delay(run.pk))
     return run
+
+
+def runs_after_request(size: int) -> bool:
+    """Whether an upload of `size` bytes is sent as a task after the commit: always with
+    a broker (a worker takes it); without one only a small file, the rest waits for the
+    background process."""
+    return bool(settings.CELERY_BROKER_URL) or size <= settings.CUSTOMERS_IMPORT_INLINE_BYTES
 
 
 def retry_skipping_bad_rows(run: ImportRun) -> ImportRun:
@@ -67,8 +87,45 @@ def retry_skipping_bad_rows(run: ImportRun) -> ImportRun:
     shutil.copyfile(source, target)
     again.stored_as = target.name
     again.save()
-    transaction.on_commit(lambda: tasks.run_import.delay(again.pk))
+    if runs_after_request(target.stat().st_size):
+        transaction.on_commit(lambda: tasks.run_import.delay(again.pk))
     return again
+
+
+def cancel_import(run: ImportRun) -> bool:
+    """Cancel a run not finished yet: one still waiting at once (its upload removed), a
+    running one at its next batch (it removes what it wrote); whether it was cancelled."""
+    waiting = ImportRun.objects.filter(pk=run.pk, status=ImportRun.Status.PENDING).update(
+        status=ImportRun.Status.CANCELLED, cancel_requested=True, finished_at=timezone.now(),
+        message=importer.CANCELLED,
+    )  # fmt: skip
+    if waiting:
+        importer.remove_files(run.code)
+        return True
+    return bool(
+        ImportRun.objects.filter(pk=run.pk, status__in=ImportRun.RUNNING).update(
+            cancel_requested=True
+        )
+    )
+
+
+def run_pending_imports() -> dict[str, int]:
+    """The background's round: remove the rows and uploads of stopped runs, then import
+    every waiting upload, oldest first (each claimed by `run_import`)."""
+    stopped = importer.discard_stopped()
+    imported = 0
+    while True:
+        waiting = (
+            ImportRun.objects.filter(status=ImportRun.Status.PENDING)
+            .order_by("created_at", "pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if waiting is None:
+            break
+        run_import(waiting)
+        imported += 1
+    return {"stopped": stopped, "imported": imported}
 
 
 def run_import(import_run_id: int) -> str:
@@ -77,7 +134,7 @@ def run_import(import_run_id: int) -> str:
     if run.status != ImportRun.Status.PENDING:
         return run.status
     if not ImportRun.objects.filter(pk=run.pk, status=ImportRun.Status.PENDING).update(
-        status=ImportRun.Status.CHECKING
+        status=ImportRun.Status.CHECKING, heartbeat_at=timezone.now()
     ):
         return run.status  # another worker took it
     path = importer.stored_path(run.code)
@@ -106,11 +163,17 @@ def run_import(import_run_id: int) -> str:
             path, run.organization, options=options, locations=locations,
             name=run.file_name, progress=progress, run=run,
         )  # fmt: skip
+    except importer.ImportCancelled:
+        _finish(run, ImportRun.Status.CANCELLED, message=importer.CANCELLED)
+        return run.status
+    except importer.RunLost:  # taken as stopped by a cleaner, which finishes it
+        return ImportRun.Status.STOPPING
     except importer.ImportFileError as error:
         _finish(run, ImportRun.Status.FAILED, message=str(error))
         return run.status
     except Exception as error:  # noqa: BLE001 - the page must say it failed, not hang
-        _finish(run, ImportRun.Status.FAILED, message=f"The import failed: {error}")
+        message = f"The import failed ({type(error).__name__}); nothing was imported."
+        _finish(run, ImportRun.Status.FAILED, message=message)
         raise
     if report.written:
         status = ImportRun.Status.DONE
@@ -148,6 +211,7 @@ def _finish(run: ImportRun, status: str, *, message: str = "", report=None) -> N
         fields += ["rows_total", "rows_done", "bad_rows", "visits_added", "visits_known",
                    "customers_added", "errors"]  # fmt: skip
     run.save(update_fields=fields)
-    importer.progress_path(run.code).unlink(missing_ok=True)
-    if status != ImportRun.Status.INVALID:  # kept only for "import without the bad rows"
-        importer.stored_path(run.code).unlink(missing_ok=True)
+    if status == ImportRun.Status.INVALID:  # kept only for "import without the bad rows"
+        importer.progress_path(run.code).unlink(missing_ok=True)
+    else:
+        importer.remove_files(run.code)

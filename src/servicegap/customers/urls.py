@@ -12,6 +12,7 @@ alert_urls = [
 import_urls = [
     path("", views.import_detail, name="import-detail"),
     path("skip-bad-rows/", views.import_skip_bad_rows, name="import-skip-bad-rows"),
+    path("cancel/", views.import_cancel, name="import-cancel"),
 ]
 
 urlpatterns = [

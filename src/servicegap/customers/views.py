@@ -326,7 +326,8 @@ def import_detail(request: MemberRequest, importrun_code: UUID) -> HttpResponse:
         if request.headers.get("HX-Request")
         else "customers/import_detail.html"
     )
-    return render(request, template, {"run": run, "progress": progress})
+    context = {"run": run, "progress": progress, "stopped": run.is_stopped()}
+    return render(request, template, context)
 
 
 def _get_run(request: MemberRequest, code: UUID) -> ImportRun:
@@ -343,6 +344,19 @@ def import_skip_bad_rows(request: MemberRequest, importrun_code: UUID) -> HttpRe
         )
         return redirect(run)
     return redirect(uploads.retry_skipping_bad_rows(run))
+
+
+@require_POST
+@member_required(READERS)
+def import_cancel(request: MemberRequest, importrun_code: UUID) -> HttpResponse:
+    """Cancel the run (the roles that may import, their own runs): one waiting at once,
+    a running one at its next batch; nothing of it is shown."""
+    run = _get_run(request, importrun_code)
+    if uploads.cancel_import(run):
+        messages.success(request, _("Import cancelled: nothing of it is imported."))
+    else:
+        messages.error(request, _("This import has finished: there is nothing to cancel."))
+    return redirect(run)
 
 
 @member_required(access.ORGANISATION_ADMINS)

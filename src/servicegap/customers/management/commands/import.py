@@ -73,6 +73,10 @@ class Command(BaseCommand):
             report = importer.import_visits(
                 path, organization, options=choice, name=path.name, progress=bar
             )
+        except importer.ImportCancelled as error:
+            raise CommandError(
+                f"{path.name}: cancelled on the Imports page; nothing was imported."
+            ) from error
         except importer.ImportFileError as error:
             raise CommandError(f"{path.name}: {error}") from error
         finally:
