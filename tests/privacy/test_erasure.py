@@ -291,7 +291,7 @@ def test_a_token_cannot_erase_another_organisations_customer(
 
 def test_the_schema_lists_the_erasure_paths(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
-    assert "/api/v1/privacy/customers/{code}/erase" in paths
+    assert "/api/v1/privacy/customers/{customer_code}/erase" in paths
     assert "/api/v1/privacy/erasures" in paths
 
 

@@ -68,11 +68,11 @@ def find_customers(request: HttpRequest, filters: Query[FindIn]) -> list[dict]:
     return [{"code": c.code, "external_id": c.external_id} for c in customers]
 
 
-@router.post("/customers/{code}/erase", response={200: ErasureOut})
-def erase_customer(request: HttpRequest, code: UUID) -> dict:
+@router.post("/customers/{customer_code}/erase", response={200: ErasureOut})
+def erase_customer(request: HttpRequest, customer_code: UUID) -> dict:
     """Erase the customer's data everywhere (cannot be undone); the erasure's log."""
     member = _require_owner(membership(request))
-    customer = Customer.objects.for_member(member).filter(code=code).first()
+    customer = Customer.objects.for_member(member).filter(code=customer_code).first()
     if customer is None:
         raise HttpError(404, "No such customer.")
     try:
