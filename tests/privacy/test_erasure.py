@@ -302,3 +302,21 @@ def test_a_model_file_unrelated_to_the_erased_comments_is_kept(client, world, ow
     assert ErasureLog.objects.get().counts["model_versions"] == 0
     assert retraining.current_version(world.org.pk) is None
     assert ApiToken.objects.count() == 0
+
+
+def test_the_admin_shows_the_log_read_only(client, world, owner_olga):
+    from tests.factories import UserFactory
+    from tests.privacy.factories import ErasureLogFactory
+
+    log = ErasureLogFactory(organization=world.org)
+    admin = UserFactory(username="root@example.test", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    assert client.get("/admin/privacy/erasurelog/").status_code == 200
+    page = client.get(f"/admin/privacy/erasurelog/{log.pk}/change/")
+    assert page.status_code == 200 and b'name="_save"' not in page.content
+    assert client.get("/admin/privacy/erasurelog/add/").status_code == 403
+    assert (
+        client.post(f"/admin/privacy/erasurelog/{log.pk}/delete/", {"post": "yes"}).status_code
+        == 403
+    )
+    assert ErasureLog.objects.filter(pk=log.pk).exists()
