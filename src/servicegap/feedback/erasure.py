@@ -41,12 +41,19 @@ def needles_of(texts: Iterable[str]) -> list[str]:
 
 
 def redact(text: str, needles: Sequence[str]) -> str:
-    """`text` with every occurrence of each needle (any case) replaced by `ERASED`."""
+    """`text` with every occurrence of each needle (any case) replaced by `ERASED`; a
+    needle that starts or ends with a letter or digit only as a whole word there, so that
+    a customer id "12" leaves "2012" alone."""
     if not text:
         return text
     for needle in needles:
         if needle and needle.lower() in text.lower():
-            text = re.sub(re.escape(needle), ERASED, text, flags=re.IGNORECASE)
+            pattern = re.escape(needle)
+            if re.match(r"\w", needle):
+                pattern = r"(?<!\w)" + pattern
+            if re.search(r"\w$", needle):
+                pattern += r"(?!\w)"
+            text = re.sub(pattern, ERASED, text, flags=re.IGNORECASE)
     return text
 
 
