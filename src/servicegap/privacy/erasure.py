@@ -28,7 +28,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from servicegap.core.models import Membership, Organization, Role
+from servicegap.core.models import Organization
 from servicegap.customers import erasure as customers_erasure
 from servicegap.customers.models import Alert, Customer
 from servicegap.feedback import erasure as feedback_erasure
@@ -66,11 +66,6 @@ KIND_LABELS = {
 
 class ErasureError(Exception):
     """An erasure that cannot be done, saying why."""
-
-
-def may_erase(membership: Membership | None) -> bool:
-    """Only an organisation's owners erase customers."""
-    return membership is not None and membership.role == Role.OWNER
 
 
 def erase_customer(customer: Customer, *, by: AbstractBaseUser | None, via: str) -> ErasureLog:
