@@ -1,5 +1,5 @@
 """Imports between apps run one way (DESIGN.md): core → standards → audits, feedback →
-textlens → customers → recovery → webhooks → pipeline → gap, people → api, and the project's own
+textlens → customers → recovery → webhooks → pipeline → gap, people → privacy → api, and the project's own
 modules (settings, urls, celery, cli) on top. Every import counts: at module level, in
 a function (lazy) and under `if TYPE_CHECKING:`. The Django-free libraries (textlens's
 analysis modules, customers/btyd) import no Django and no other app."""
@@ -27,6 +27,7 @@ TIERS: list[set[str]] = [
     {"webhooks"},
     {"pipeline"},
     {"gap", "people"},
+    {"privacy"},
     {"api"},
 ]
 PROJECT = "(project)"  # servicegap/*.py: settings, urls, celery, cli, wsgi, asgi

@@ -198,6 +198,7 @@ INSTALLED_APPS = [
     "servicegap.pipeline",
     "servicegap.gap",
     "servicegap.people",
+    "servicegap.privacy",
 ]
 
 MIDDLEWARE = [
@@ -485,6 +486,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     "people-erase-expired-candidates": {
         "task": "servicegap.people.tasks.erase_expired_candidates",
+        "schedule": 24 * 60 * 60,
+    },
+    # privacy: personal data past each organisation's retention periods (RetentionSettings)
+    "privacy-apply-retention": {
+        "task": "servicegap.privacy.tasks.apply_retention",
         "schedule": 24 * 60 * 60,
     },
 }

@@ -20,6 +20,7 @@ urlpatterns = [
     path("gap/", include("servicegap.gap.urls")),
     path("people/", include("servicegap.people.urls")),
     path("webhooks/", include("servicegap.webhooks.urls")),
+    path("privacy/", include("servicegap.privacy.urls")),
     path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.customers.public_urls")),
     path("", include("servicegap.core.urls")),

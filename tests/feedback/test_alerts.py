@@ -34,10 +34,27 @@ def test_a_detractor_e_mails_the_manager_of_the_location(alerting, public, link,
     assert message.to == ["max@example.test"]
     assert "Location A" in message.subject
     assert "would recommend: 3/10 (a detractor)" in message.body
-    assert "Never again." in message.body
+    assert "The customer left a comment (2 words)" in message.body
     response = Response.objects.get()
     assert f"http://127.0.0.1:8000/feedback/responses/{response.code}/" in message.body
     assert response.alerted_at is not None
+
+
+def test_the_e_mail_quotes_neither_the_comment_nor_the_contact_details(
+    alerting, public, link, manager_max, caplog, settings
+):
+    """Mail is copied and kept in many places (and a console backend prints it to the
+    server's log): it links to the response for the customer's words and contact."""
+    alerting(
+        public, link, nps=1, comment="Ask for Wendy, she overcharged my card.",
+        contact_consent="on", contact="wendy.customer@example.test",
+    )  # fmt: skip
+    message = mail.outbox[0]
+    text = message.subject + message.body
+    assert "overcharged" not in text and "wendy.customer@example.test" not in text
+    assert "The customer may be contacted: their details are on the response's page." in text
+    assert f"/feedback/responses/{Response.objects.get().code}/" in text
+    assert "overcharged" not in caplog.text and "wendy.customer" not in caplog.text
 
 
 def test_a_rating_at_the_threshold_alerts(alerting, public, link, manager_max):

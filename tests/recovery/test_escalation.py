@@ -123,3 +123,26 @@ def test_a_stale_copy_does_not_escalate_twice(world, supervisor_sid):
     assert escalation.escalate_case(case, now=now, reason="late") is not None
     assert escalation.escalate_case(stale, now=now, reason="late") is None
     assert Case.objects.get(pk=case.pk).escalation_level == 1
+
+
+def test_the_e_mail_about_a_known_customers_case_does_not_name_them(
+    world, supervisor_sid, django_capture_on_commit_callbacks
+):
+    """Its summary may hold the customer's name ("Save Maud Fenwick: …"): the mail says
+    where and what kind of case, and links to it."""
+    from tests.customers.factories import CustomerFactory
+
+    customer = CustomerFactory(
+        organization=world.org, name="Maud Fenwick", contact="maud@example.test",
+        contact_consent=True, home_location=world.location_a,
+    )  # fmt: skip
+    case = cases.open_case(
+        organization=world.org, location=world.location_a, source=Case.Source.SAVE_LIST,
+        summary="Save Maud Fenwick: drifting away", by=None, now=T0, customer=customer,
+    )  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        escalation.escalate_case(case, now=T0 + timedelta(hours=5), reason="late")
+    message = mail.outbox[0]
+    assert "Maud" not in message.subject + message.body
+    assert "Save-list alert at Location A" in message.subject
+    assert case.get_absolute_url() in message.body

@@ -16,6 +16,7 @@ ROUTERS = {
     "/recovery": "servicegap.recovery.api.router",
     "/gap": "servicegap.gap.api.router",
     "/people": "servicegap.people.api.router",
+    "/privacy": "servicegap.privacy.api.router",
 }
 
 api = NinjaAPI(

@@ -1,5 +1,8 @@
 """E-mails to a location's managers about a detractor or a low rating, within minutes.
 
+The e-mail gives the ratings and the reasons, and links to the response for its comment
+and contact details, which it does not quote (mail is copied and kept in many places).
+
 The rule and its threshold are the organisation's `FeedbackSettings`. A new response
 that meets it is e-mailed by its follow-up (`servicegap.pipeline`, in the background),
 which claims the response (`alerted_at`) with a conditional UPDATE so that a
@@ -116,6 +119,9 @@ def _send(response_id: int, response: Response | None = None, memo: dict | None 
         "reasons": reasons,
         "ratings": [(label, value) for _p, label, value in response.rating_items()],
         "url": settings.SITE_URL + response.get_absolute_url(),
+        # Only how long the comment is: the mail (and a console mail backend's log) carries
+        # no customer's words or contact details; the link leads to them.
+        "words": len(response.comment.split()),
     }
     with (
         translation.override(settings.LANGUAGE_CODE),

@@ -589,12 +589,12 @@ def notify_the_top(case: Case, members: list[Membership]) -> int:
         f"A customer of {case.location.name} asked for the owner to hear about this "
         "personally. The case is with you; it cannot close until an owner or an "
         "executive has acknowledged it on its page.\n\n"
-        f"Case: {case.summary}\n"
+        f"Case: {case.mail_title()}\n"
         f"Severity: {case.get_severity_display()}\n"
         f"Acknowledge by: {due:%Y-%m-%d %H:%M} ({org.time_zone})\n\n"
         f"{settings.SITE_URL}{case.get_absolute_url()}\n"
     )
-    subject = one_line(f"[servicegap] Written to the top: {case.summary[:80]}")
+    subject = one_line(f"[servicegap] Written to the top: {case.mail_title()[:80]}")
     return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, emails)
 
 

@@ -69,7 +69,7 @@ def notify_escalation(case: Case, members: list[Membership], reason: str) -> int
     body = (
         f"A service-recovery case at {case.location.name} is now with you "
         f"({CHAIN[case.escalation_level].label.lower()} level).\n\n"
-        f"Case: {case.summary}\n"
+        f"Case: {case.mail_title()}\n"
         f"Severity: {case.get_severity_display()}\n"
         f"Status: {case.get_status_display()}\n"
         f"Why: {reason}\n"
@@ -77,7 +77,7 @@ def notify_escalation(case: Case, members: list[Membership], reason: str) -> int
         f"{settings.SITE_URL}{case.get_absolute_url()}\n"
     )
     return send_mail(
-        one_line(f"[servicegap] Escalated: {case.summary[:80]}"),
+        one_line(f"[servicegap] Escalated: {case.mail_title()[:80]}"),
         body,
         settings.DEFAULT_FROM_EMAIL,
         emails,

@@ -339,6 +339,14 @@ class Case(OrgOwned):
     def get_absolute_url(self) -> str:
         return reverse("recovery:case-detail", args=[self.code])
 
+    def mail_title(self) -> str:
+        """What e-mails (and so a console mail backend's log) call the case: its summary,
+        unless it is about a known customer, whose name it may hold; then its source and
+        location only (the link leads to the rest)."""
+        if self.customer_id is None:
+            return self.summary
+        return f"{self.get_source_display()} at {self.location.name}"
+
     @property
     def is_open(self) -> bool:
         return self.status != self.Status.CLOSED

@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from servicegap.core.models import Membership, Organization, P
 from servicegap.feedback import intake
+from servicegap.feedback.erasure import ERASED
 from servicegap.feedback.models import Response
 from servicegap.textlens.models import (
     TOPICS,
@@ -583,8 +584,9 @@ def corrected_examples(organization: Organization) -> list[Any]:
         labels: dict[str, Any] = {}
         for correction in analysis.corrections.all():
             labels.update(correction.changes())
-        if not labels or not analysis.response.comment.strip():
-            continue
+        comment = analysis.response.comment.strip()
+        if not labels or not comment or comment == ERASED:
+            continue  # (an erased comment's labels stay, but there is no text to learn)
         topics = labels.get("topics")
         examples.append(
             Example(
@@ -599,13 +601,17 @@ def corrected_examples(organization: Organization) -> list[Any]:
     return examples
 
 
-def retrain(organization: Organization) -> TextModelVersion:
+def retrain(organization: Organization, *, base_only: bool = False) -> TextModelVersion:
     """Fit the organisation's model on the base examples and its corrections, save it
-    under the data directory with the next version number, and put it in use."""
+    under the data directory with the next version number, and put it in use.
+
+    `base_only`: with no corrections left (all erased), fit the base examples alone
+    rather than refuse, so that the version number still moves on (each process keeps
+    the models it loaded by number)."""
     from servicegap.textlens import learn
 
     own = corrected_examples(organization)
-    if not own:
+    if not own and not base_only:
         raise RetrainError(
             f"{organization.slug}: no corrections yet, so nothing to learn beyond the base "
             "model; correct some comments first."

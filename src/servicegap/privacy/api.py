@@ -1,0 +1,90 @@
+"""Erasure in the API, for owners (a bearer token of the organisation or an owner's
+session): find a customer by id, name, e-mail or phone, erase one, read the log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+
+from servicegap.core import access
+from servicegap.core.auth import membership
+from servicegap.core.models import Membership
+from servicegap.customers import erasure as customers_erasure
+from servicegap.customers.models import Customer
+from servicegap.privacy import erasure
+from servicegap.privacy.models import ErasureLog
+
+router = Router(tags=["privacy"])
+
+LOG_LIMIT = 100
+
+
+def _require_owner(member: Membership) -> Membership:
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners erase customers' data.")
+    return member
+
+
+class FoundCustomer(Schema):
+    code: UUID
+    external_id: str
+
+
+class FindIn(Schema):
+    q: str = Field(
+        ..., min_length=1, max_length=120, description="Customer id, name, e-mail or phone."
+    )
+
+
+class ErasureOut(Schema):
+    code: UUID
+    kind: str
+    via: str
+    by: str | None
+    at: datetime
+    counts: dict[str, int]
+
+
+def _log_out(log: ErasureLog) -> dict:
+    return {
+        "code": log.code,
+        "kind": log.kind,
+        "via": log.via,
+        "by": log.by.email if log.by else None,
+        "at": log.at,
+        "counts": log.counts,
+    }
+
+
+@router.get("/customers", response=list[FoundCustomer])
+def find_customers(request: HttpRequest, filters: Query[FindIn]) -> list[dict]:
+    """The customers a customer id, name, e-mail address or phone number names, in full."""
+    member = _require_owner(membership(request))
+    customers = customers_erasure.find_customers(Customer.objects.for_member(member), filters.q)
+    return [{"code": c.code, "external_id": c.external_id} for c in customers]
+
+
+@router.post("/customers/{customer_code}/erase", response={200: ErasureOut})
+def erase_customer(request: HttpRequest, customer_code: UUID) -> dict:
+    """Erase the customer's data everywhere (cannot be undone); the erasure's log."""
+    member = _require_owner(membership(request))
+    customer = Customer.objects.for_member(member).filter(code=customer_code).first()
+    if customer is None:
+        raise HttpError(404, "No such customer.")
+    try:
+        log = erasure.erase_customer(customer, by=member.user, via=ErasureLog.Via.API)
+    except erasure.ErasureError as error:
+        raise HttpError(409, str(error)) from error
+    return _log_out(log)
+
+
+@router.get("/erasures", response=list[ErasureOut])
+def list_erasures(request: HttpRequest) -> list[dict]:
+    """The organisation's erasures, newest first: who, when, how many rows of each kind."""
+    member = _require_owner(membership(request))
+    logs = ErasureLog.objects.for_member(member).select_related("by")[:LOG_LIMIT]
+    return [_log_out(log) for log in logs]
