@@ -69,6 +69,17 @@ def test_a_killed_runner_s_batch_is_taken_again_once_it_has_been_silent_for_40_s
         assert set(PendingResponse.objects.values_list("taken_by", flat=True)) == {"alive"}
 
 
+def test_how_long_a_runner_may_be_silent_is_a_setting(three, settings):
+    settings.PIPELINE_SILENT_SECONDS = 5
+    with time_machine.travel(T0, tick=False):
+        followup.beat("killed")
+        followup.take(10, runner="killed")
+    with time_machine.travel(T0 + timedelta(seconds=4), tick=False):
+        assert followup.take(10, runner="") == []
+    with time_machine.travel(T0 + timedelta(seconds=6), tick=False):
+        assert ids(followup.take(10, runner="")) == three
+
+
 def test_a_runner_that_beats_keeps_its_batch_until_the_lease_runs_out(three):
     with time_machine.travel(T0, tick=False):
         followup.beat("hung")

@@ -532,7 +532,7 @@ class PendingResponse(models.Model):
     Where follow-ups are queued, the request that stores a response writes this row
     with it and leaves; the pipeline takes pending rows in batches (`taken_at` and
     `taken_by`: a batch whose runner died is taken again once its heartbeat is older than
-    `pipeline.followup.SILENT`, or in any case after `pipeline.followup.LEASE`) and
+    `PIPELINE_SILENT_SECONDS`, or in any case after `pipeline.followup.LEASE`) and
     deletes each row once its response is followed up. A response whose follow-up
     failed keeps its row, with the step and reason in `last_error`, and is tried again
     after the lease; after its attempts it is given up (`failed_at`) and stays listed

@@ -15,7 +15,7 @@ class ScheduledTaskAdmin(admin.ModelAdmin):
 @admin.register(Runner)
 class RunnerAdmin(admin.ModelAdmin):
     """The processes following up responses now, with their last heartbeat: a runner
-    silent for `followup.SILENT` is dead, and its responses are taken again."""
+    silent for `PIPELINE_SILENT_SECONDS` is dead, and its responses are taken again."""
 
     list_display = ["run", "host", "pid", "started_at", "beat_at"]
     readonly_fields = ["run", "host", "pid", "started_at", "beat_at"]

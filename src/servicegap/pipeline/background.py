@@ -51,7 +51,7 @@ def alongside_server() -> list[str] | None:
 def run(stop: threading.Event, *, poll: float = POLL) -> None:
     """Loop until `stop` is set; the batch or task in hand is finished first. The loop
     is one runner (`followup.running`): while it beats, nobody else takes its batch; once
-    it is killed, another takes the batch within `followup.SILENT`."""
+    it is killed, another takes the batch within `PIPELINE_SILENT_SECONDS`."""
     load_tasks()
     with followup.running() as runner:
         while not stop.is_set():

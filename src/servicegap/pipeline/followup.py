@@ -20,8 +20,9 @@ lease (`LEASE`) runs out, and after `ATTEMPTS` failures is given up and listed f
 operator (`servicegap followups`, the admin's pending responses).
 
 After a crash: each runner (`running()`) has a `Runner` row whose heartbeat a thread
-renews every `HEARTBEAT` while it works, and marks the responses it takes with its run
-id. A runner silent for `SILENT` is dead: the next `take()` anywhere (the background
+renews every 10 s while it works, and marks the responses it takes with its run id. A
+runner silent for 40 s is dead (settings `PIPELINE_HEARTBEAT_SECONDS`,
+`PIPELINE_SILENT_SECONDS`): the next `take()` anywhere (the background
 process started again, another server, a Celery worker) takes its batch again, within
 a minute of the crash. `LEASE` stays the last resort for a runner that is alive but
 hung, and the wait before a failed response is tried again.
@@ -45,6 +46,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -65,8 +67,9 @@ logger = logging.getLogger(__name__)
 BATCH = 200  # responses taken at once
 BATCHES_PER_TASK = 50  # then a task hands on to a new one, so that none runs for ever
 LEASE = timedelta(minutes=10)  # a batch taken this long ago and still pending is taken again
-HEARTBEAT = timedelta(seconds=10)  # how often a runner at work says it is alive
-SILENT = timedelta(seconds=40)  # a runner silent this long is dead: its batch is free
+# How often a runner at work says it is alive, and how long one is silent before it is
+# taken for dead and its batch is free: settings PIPELINE_HEARTBEAT_SECONDS (10) and
+# PIPELINE_SILENT_SECONDS (40).
 FORGOTTEN = timedelta(days=1)  # the row of a runner silent this long is removed
 ATTEMPTS = 5  # failed follow-ups of one response before it is given up (for an operator)
 
@@ -257,7 +260,8 @@ def take(limit: int, *, runner: str = "") -> list[Response]:
 def is_free(now: datetime) -> Q:
     """Pending rows nobody follows up at `now`: never taken, taken longer ago than the
     lease, or taken by a runner that is silent (or gone)."""
-    alive = Runner.objects.filter(beat_at__gte=now - SILENT).values("run")
+    silent = timedelta(seconds=settings.PIPELINE_SILENT_SECONDS)
+    alive = Runner.objects.filter(beat_at__gte=now - silent).values("run")
     orphaned = ~Q(taken_by="") & ~Q(taken_by__in=alive)
     return Q(taken_at=None) | Q(taken_at__lt=now - LEASE) | orphaned
 
@@ -266,10 +270,12 @@ def is_free(now: datetime) -> Q:
 
 
 @contextmanager
-def running(*, every: float = HEARTBEAT.total_seconds()) -> Iterator[str]:
+def running(*, every: float | None = None) -> Iterator[str]:
     """This process as a runner for the block: a `Runner` row whose heartbeat a thread
-    renews every `every` seconds; yields the run id to take batches under. The row goes
-    at the end (a clean stop leaves nothing taken); runners forgotten long ago go too."""
+    renews every `every` seconds (`PIPELINE_HEARTBEAT_SECONDS`); yields the run id to
+    take batches under. The row goes at the end (a clean stop leaves nothing taken);
+    runners forgotten long ago go too."""
+    every = every or settings.PIPELINE_HEARTBEAT_SECONDS
     run = uuid.uuid4().hex
     now = timezone.now()
     beat(run, now)
@@ -299,7 +305,7 @@ def beat(run: str, now: datetime | None = None) -> None:
 
 def _keep_beating(run: str, stop: threading.Event, every: float) -> None:
     """The heartbeat thread: `beat` until `stop`; a database away is logged and tried
-    again at the next beat (past `SILENT`, the runner's batch may be taken again: the
+    again at the next beat (once it is silent too long, its batch may be taken again: the
     steps are idempotent, so a response then goes through a step twice, never none)."""
     try:
         while not stop.wait(every):

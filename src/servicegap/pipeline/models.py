@@ -31,8 +31,8 @@ class Runner(models.Model):
     serve`, a Celery task), alive while its heartbeat is fresh.
 
     Each pending response a runner takes records its `run` (`PendingResponse.taken_by`);
-    a thread of the runner moves `beat_at` on every `followup.HEARTBEAT` while it works.
-    Once a runner has been silent for `followup.SILENT` (killed, its machine gone), any
+    a thread of the runner moves `beat_at` on every `PIPELINE_HEARTBEAT_SECONDS` while it
+    works. Once it has been silent for `PIPELINE_SILENT_SECONDS` (killed, its machine gone), any
     other runner takes its responses again: within a minute of a crash, not after the
     ten-minute lease, which stays the last resort for a runner alive but hung. The row is
     removed when the runner stops; rows of runners that died are removed a day later.
