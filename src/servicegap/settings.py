@@ -418,6 +418,13 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 # is a broker, else by the background process of `servicegap serve`, which turns this on
 # for its web workers (pipeline/background.py). Elsewhere, right after the commit.
 FEEDBACK_QUEUE_FOLLOW_UPS = bool(CELERY_BROKER_URL)
+# Each process following them up beats every HEARTBEAT seconds; one silent for SILENT
+# seconds is dead (killed, its machine gone) and its batch is taken again by another,
+# long before the ten-minute lease (pipeline/followup.py). The crash test shortens both.
+PIPELINE_HEARTBEAT_SECONDS = env_int("SERVICEGAP_PIPELINE_HEARTBEAT_SECONDS", 10, low=1, high=300)
+PIPELINE_SILENT_SECONDS = env_int(
+    "SERVICEGAP_PIPELINE_SILENT_SECONDS", 40, low=2 * PIPELINE_HEARTBEAT_SECONDS, high=3600
+)
 # What `servicegap serve` starts beside gunicorn: dotted paths of functions that return
 # a command line (or None), called before the workers are forked.
 SERVICEGAP_SERVE_ALONGSIDE = ["servicegap.pipeline.background.alongside_server"]

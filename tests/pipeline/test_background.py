@@ -4,6 +4,7 @@ by `servicegap serve`."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -109,7 +110,7 @@ def test_the_loop_stops_when_asked_after_the_turn_in_hand(monkeypatch):
     stop = threading.Event()
     turns: list[int] = []
 
-    def one_turn(now=None):
+    def one_turn(now=None, *, runner=""):
         turns.append(1)
         stop.set()  # asked to stop during this turn's batch
         return True  # and more is waiting
@@ -118,6 +119,7 @@ def test_the_loop_stops_when_asked_after_the_turn_in_hand(monkeypatch):
     monkeypatch.setattr(background, "turn", one_turn)
     # (Stale connections are dropped before each turn; here it would end the test's.)
     monkeypatch.setattr(background, "close_old_connections", lambda: closed.append(1))
+    monkeypatch.setattr(background.followup, "running", lambda: contextlib.nullcontext("r1"))
     background.run(stop, poll=0.01)
     assert turns == [1] and closed == [1]
 

@@ -52,6 +52,6 @@ class PendingResponseAdmin(admin.ModelAdmin):
     """Follow-ups in flight, and those given up after their attempts (with the step and
     reason): `servicegap followups --retry` tries the given-up ones again."""
 
-    list_display = ["response_id", "attempts", "taken_at", "failed_at", "last_error"]
+    list_display = ["response_id", "attempts", "taken_at", "taken_by", "failed_at", "last_error"]
     list_filter = [("failed_at", admin.EmptyFieldListFilter)]
-    readonly_fields = ["response", "taken_at", "attempts", "last_error", "failed_at"]
+    readonly_fields = ["response", "taken_at", "taken_by", "attempts", "last_error", "failed_at"]

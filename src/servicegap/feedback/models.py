@@ -540,8 +540,9 @@ class PendingResponse(models.Model):
     comment analysed, its alert e-mailed, its customer's moments, automatic cases.
 
     Where follow-ups are queued, the request that stores a response writes this row
-    with it and leaves; the pipeline takes pending rows in batches (`taken_at`, a lease:
-    a batch whose runner died is taken again after `pipeline.followup.LEASE`) and
+    with it and leaves; the pipeline takes pending rows in batches (`taken_at` and
+    `taken_by`: a batch whose runner died is taken again once its heartbeat is older than
+    `PIPELINE_SILENT_SECONDS`, or in any case after `pipeline.followup.LEASE`) and
     deletes each row once its response is followed up. A response whose follow-up
     failed keeps its row, with the step and reason in `last_error`, and is tried again
     after the lease; after its attempts it is given up (`failed_at`) and stays listed
@@ -552,6 +553,9 @@ class PendingResponse(models.Model):
         Response, on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
     taken_at = models.DateTimeField(null=True, blank=True)
+    # The run id of the process that took it (`pipeline.models.Runner`): free again once
+    # that process stops beating, long before the lease runs out. Empty: the lease only.
+    taken_by = models.CharField(max_length=32, blank=True, default="", db_default="")
     attempts = models.PositiveSmallIntegerField(default=0)  # follow-ups that failed
     last_error = models.TextField(blank=True, default="", db_default="")
     failed_at = models.DateTimeField(null=True, blank=True)  # given up: for an operator

@@ -6,8 +6,8 @@ escalation, nightly scoring and retraining, digests, clean-ups), then take one b
 pending feedback responses and follow it up (`followup`); it sleeps `POLL` seconds
 when there was nothing to do. Each scheduled run is claimed with a conditional UPDATE
 (`claim`), so two servers on one database never run one twice; each batch is taken
-under the lease of `followup.take`, so a killed process's batch is taken again after
-it. Asked to stop (SIGTERM, SIGINT), it finishes the batch or task in hand and exits.
+under this process's run id (`followup.take`, `followup.running`), so a killed
+process's batch is taken again once its heartbeat is silent, within a minute. Asked to stop (SIGTERM, SIGINT), it finishes the batch or task in hand and exits.
 
 Web workers keep no timers or module globals for any of this: they only store.
 """
@@ -49,13 +49,16 @@ def alongside_server() -> list[str] | None:
 
 
 def run(stop: threading.Event, *, poll: float = POLL) -> None:
-    """Loop until `stop` is set; the batch or task in hand is finished first."""
+    """Loop until `stop` is set; the batch or task in hand is finished first. The loop
+    is one runner (`followup.running`): while it beats, nobody else takes its batch; once
+    it is killed, another takes the batch within `PIPELINE_SILENT_SECONDS`."""
     load_tasks()
-    while not stop.is_set():
-        close_old_connections()  # a connection past its age, or broken, is made anew
-        busy = turn()
-        if not busy:
-            stop.wait(poll)
+    with followup.running() as runner:
+        while not stop.is_set():
+            close_old_connections()  # a connection past its age, or broken, is made anew
+            busy = turn(runner=runner)
+            if not busy:
+                stop.wait(poll)
 
 
 def load_tasks() -> None:
@@ -63,13 +66,14 @@ def load_tasks() -> None:
     current_app.loader.import_default_modules()
 
 
-def turn(now: datetime | None = None) -> bool:
+def turn(now: datetime | None = None, *, runner: str = "") -> bool:
     """One turn of the loop: the due scheduled tasks, then one batch of pending
-    responses; whether there is more to do at once (a full batch). Never raises: a
-    database that is away is logged and looked at again next turn."""
+    responses, taken under `runner`; whether there is more to do at once (a full
+    batch). Never raises: a database that is away is logged and looked at again next
+    turn."""
     try:
         run_due_tasks(now or timezone.now())
-        _done, more = followup.follow_up_pending(batches=1)
+        _done, more = followup.follow_up_pending(batches=1, runner=runner)
     except Exception:
         logger.exception("background: this turn failed; tried again in a moment")
         return False

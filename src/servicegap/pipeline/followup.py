@@ -19,6 +19,14 @@ keeps its `PendingResponse` row with the step and reason, is tried again once th
 lease (`LEASE`) runs out, and after `ATTEMPTS` failures is given up and listed for an
 operator (`servicegap followups`, the admin's pending responses).
 
+After a crash: each runner (`running()`) has a `Runner` row whose heartbeat a thread
+renews every 10 s while it works, and marks the responses it takes with its run id. A
+runner silent for 40 s is dead (settings `PIPELINE_HEARTBEAT_SECONDS`,
+`PIPELINE_SILENT_SECONDS`): the next `take()` anywhere (the background
+process started again, another server, a Celery worker) takes its batch again, within
+a minute of the crash. `LEASE` stays the last resort for a runner that is alive but
+hung, and the wait before a failed response is tried again.
+
 Who runs the batches: the background process of `servicegap serve` without a broker
 (`pipeline.background`), Celery workers with one (`tasks.follow_up_pending`), and,
 anywhere else without a broker, the request that stored the response right after its
@@ -29,11 +37,17 @@ steps for the comments whose churn signal is new (`reanalyse`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from datetime import timedelta
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db import connection, transaction
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -41,6 +55,7 @@ from servicegap.core.models import Location, Organization
 from servicegap.customers import moments
 from servicegap.feedback import alerts
 from servicegap.feedback.models import PendingResponse, Response, Survey
+from servicegap.pipeline.models import Runner
 from servicegap.recovery import cases
 from servicegap.standards.models import JourneyStep
 from servicegap.textlens import retraining
@@ -52,6 +67,10 @@ logger = logging.getLogger(__name__)
 BATCH = 200  # responses taken at once
 BATCHES_PER_TASK = 50  # then a task hands on to a new one, so that none runs for ever
 LEASE = timedelta(minutes=10)  # a batch taken this long ago and still pending is taken again
+# How often a runner at work says it is alive, and how long one is silent before it is
+# taken for dead and its batch is free: settings PIPELINE_HEARTBEAT_SECONDS (10) and
+# PIPELINE_SILENT_SECONDS (40).
+FORGOTTEN = timedelta(days=1)  # the row of a runner silent this long is removed
 ATTEMPTS = 5  # failed follow-ups of one response before it is given up (for an operator)
 
 Failures = dict[int, str]  # response id -> "step: reason"
@@ -166,16 +185,17 @@ def _without(responses: Sequence[Response], failed: Failures) -> list[Response]:
 # Pending responses: batches, the lease, retries ---------------------------------------
 
 
-def follow_up_pending(batches: int = BATCHES_PER_TASK) -> tuple[int, bool]:
+def follow_up_pending(batches: int = BATCHES_PER_TASK, *, runner: str = "") -> tuple[int, bool]:
     """Follow up pending responses, up to `batches` full batches: (how many were
-    finished, whether a backlog is left).
+    finished, whether a backlog is left). `runner`: the run id of `running()` the
+    batches are taken under (see `take`).
 
     It stops at the first batch that is not full, so that batches stay large while
     customers keep answering. A response that failed stays pending (see `finish`).
     """
     done = 0
     for _batch in range(batches):
-        responses = take(BATCH)
+        responses = take(BATCH, runner=runner)
         if responses:
             failed = follow_up(responses)
             done += finish(responses, failed)
@@ -196,9 +216,10 @@ def finish(responses: Sequence[Response], failed: Failures) -> int:
 
 def record_failure(response_id: int, why: str) -> bool:
     """Count a failed follow-up of the response and keep the reason; whether it is now
-    given up (listed for an operator, no longer taken)."""
+    given up (listed for an operator, no longer taken). It waits for the lease before
+    its next try, whatever becomes of the runner that took it (`taken_by` cleared)."""
     PendingResponse.objects.filter(pk=response_id).update(
-        attempts=F("attempts") + 1, last_error=why[:2000]
+        attempts=F("attempts") + 1, last_error=why[:2000], taken_by=""
     )
     given_up = PendingResponse.objects.filter(
         pk=response_id, attempts__gte=ATTEMPTS, failed_at=None
@@ -213,21 +234,87 @@ def record_failure(response_id: int, why: str) -> bool:
     return bool(given_up)
 
 
-def take(limit: int) -> list[Response]:
+def take(limit: int, *, runner: str = "") -> list[Response]:
     """Up to `limit` pending responses nobody else is following up, oldest first,
-    marked as taken (another runner skips them until the lease runs out). Given-up
-    responses are left for an operator."""
+    marked as taken by `runner` (a run id of `running()`, or none). Another taker skips
+    them while `runner` beats, and in any case until the lease runs out. Given-up
+    responses are left for an operator.
+
+    The rows are claimed by a conditional UPDATE (only those still free), so that of two
+    takers that read the same rows each row goes to one."""
     now = timezone.now()
     with transaction.atomic():
-        free = PendingResponse.objects.filter(
-            Q(taken_at=None) | Q(taken_at__lt=now - LEASE), failed_at=None
-        ).order_by("pk")
+        free = PendingResponse.objects.filter(is_free(now), failed_at=None).order_by("pk")
         if connection.features.has_select_for_update_skip_locked:
             free = free.select_for_update(skip_locked=True)
         ids = list(free.values_list("pk", flat=True)[:limit])
         if ids:
-            PendingResponse.objects.filter(pk__in=ids).update(taken_at=now)
+            PendingResponse.objects.filter(is_free(now), pk__in=ids).update(
+                taken_at=now, taken_by=runner
+            )
+            mine = PendingResponse.objects.filter(pk__in=ids, taken_at=now, taken_by=runner)
+            ids = list(mine.order_by("pk").values_list("pk", flat=True))
     return load(ids)
+
+
+def is_free(now: datetime) -> Q:
+    """Pending rows nobody follows up at `now`: never taken, taken longer ago than the
+    lease, or taken by a runner that is silent (or gone)."""
+    silent = timedelta(seconds=settings.PIPELINE_SILENT_SECONDS)
+    alive = Runner.objects.filter(beat_at__gte=now - silent).values("run")
+    orphaned = ~Q(taken_by="") & ~Q(taken_by__in=alive)
+    return Q(taken_at=None) | Q(taken_at__lt=now - LEASE) | orphaned
+
+
+# Runners and their heartbeat -------------------------------------------------------------
+
+
+@contextmanager
+def running(*, every: float | None = None) -> Iterator[str]:
+    """This process as a runner for the block: a `Runner` row whose heartbeat a thread
+    renews every `every` seconds (`PIPELINE_HEARTBEAT_SECONDS`); yields the run id to
+    take batches under. The row goes at the end (a clean stop leaves nothing taken);
+    runners forgotten long ago go too."""
+    every = every or settings.PIPELINE_HEARTBEAT_SECONDS
+    run = uuid.uuid4().hex
+    now = timezone.now()
+    beat(run, now)
+    Runner.objects.filter(beat_at__lt=now - FORGOTTEN).delete()
+    stop = threading.Event()
+    heart = threading.Thread(
+        target=_keep_beating, args=(run, stop, every), name="pipeline-heartbeat", daemon=True
+    )
+    heart.start()
+    try:
+        yield run
+    finally:
+        stop.set()
+        heart.join()
+        Runner.objects.filter(run=run).delete()
+
+
+def beat(run: str, now: datetime | None = None) -> None:
+    """Say that the runner `run` is alive at `now`: its row, made if it is not there
+    (new, or removed while the runner was silent for `FORGOTTEN`)."""
+    now = now or timezone.now()
+    if not Runner.objects.filter(run=run).update(beat_at=now):
+        Runner.objects.create(
+            run=run, host=socket.gethostname()[:255], pid=os.getpid(), started_at=now, beat_at=now
+        )
+
+
+def _keep_beating(run: str, stop: threading.Event, every: float) -> None:
+    """The heartbeat thread: `beat` until `stop`; a database away is logged and tried
+    again at the next beat (once it is silent too long, its batch may be taken again: the
+    steps are idempotent, so a response then goes through a step twice, never none)."""
+    try:
+        while not stop.wait(every):
+            try:
+                beat(run)
+            except DatabaseError:
+                logger.warning("pipeline: runner %s could not beat; trying again", run)
+    finally:
+        connection.close()
 
 
 def load(ids: Sequence[int]) -> list[Response]:

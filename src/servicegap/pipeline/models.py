@@ -24,3 +24,25 @@ class ScheduledTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M} UTC)"
+
+
+class Runner(models.Model):
+    """A process that follows up pending responses (the background process of `servicegap
+    serve`, a Celery task), alive while its heartbeat is fresh.
+
+    Each pending response a runner takes records its `run` (`PendingResponse.taken_by`);
+    a thread of the runner moves `beat_at` on every `PIPELINE_HEARTBEAT_SECONDS` while it
+    works. Once it has been silent for `PIPELINE_SILENT_SECONDS` (killed, its machine gone), any
+    other runner takes its responses again: within a minute of a crash, not after the
+    ten-minute lease, which stays the last resort for a runner alive but hung. The row is
+    removed when the runner stops; rows of runners that died are removed a day later.
+    """
+
+    run = models.CharField(max_length=32, unique=True)  # a fresh id for each run
+    host = models.CharField(max_length=255, blank=True, default="")
+    pid = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField()
+    beat_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"runner {self.run} (pid {self.pid} on {self.host or '?'})"

@@ -22,7 +22,8 @@ logger = logging.getLogger(__name__)
 def follow_up_pending() -> int:
     """Follow up pending responses (see `followup`); how many. A backlog goes on in a
     new task, so that no task runs for ever."""
-    done, more = followup.follow_up_pending()
+    with followup.running() as runner:
+        done, more = followup.follow_up_pending(runner=runner)
     if more:
         follow_up_pending.delay()
     return done

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
+import hashlib
 import logging
 import subprocess
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
 from django.utils.module_loading import import_string
 from gunicorn.app.base import BaseApplication
 
@@ -24,6 +28,9 @@ CHECK_EVERY = 1.0
 RESTART_FIRST = 1.0
 RESTART_MOST = 60.0
 STEADY = 30.0
+# In the data directory (not STATIC_ROOT, which is served): the static sources'
+# fingerprint at the last complete collect.
+COLLECTED = "static-collected.txt"
 
 
 class GunicornApplication(BaseApplication):
@@ -45,7 +52,9 @@ class GunicornApplication(BaseApplication):
 
 
 class Command(BaseCommand):
-    help = "Migrate, collect static files and serve servicegap with gunicorn."
+    help = (
+        "Migrate and collect static files when they changed, then serve servicegap with gunicorn."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="Address to listen on.")
@@ -182,8 +191,50 @@ def worker_exiting(server: Any, worker: Any) -> None:
 
 
 def prepare(*, verbosity: int = 1, migrate: bool = True) -> None:
-    """Bring the database and static files up to date before serving."""
-    if migrate:
-        call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))
-    call_command("createcachetable", verbosity=max(verbosity - 1, 0))
-    call_command("collectstatic", interactive=False, verbosity=max(verbosity - 1, 0))
+    """Bring the database and static files up to date before serving, doing only what
+    changed: a restart with nothing new starts in seconds."""
+    quiet = max(verbosity - 1, 0)
+    if migrate and migrations_pending():
+        call_command("migrate", interactive=False, verbosity=quiet)
+    call_command("createcachetable", verbosity=quiet)
+    fingerprint = static_fingerprint()
+    if fingerprint != collected_fingerprint():
+        call_command("collectstatic", interactive=False, verbosity=quiet)
+        remember_collected(fingerprint)
+
+
+def migrations_pending(alias: str = DEFAULT_DB_ALIAS) -> bool:
+    """Whether the database lacks a migration of the code (the plan `migrate` would run)."""
+    executor = MigrationExecutor(connections[alias])
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+def static_fingerprint() -> str:
+    """A digest of what `collectstatic` would collect: the storage, where to, and each
+    source file found (its path, size and modification time)."""
+    digest = hashlib.sha256()
+    storage = settings.STORAGES["staticfiles"]["BACKEND"]
+    digest.update(f"{storage}\0{settings.STATIC_ROOT}\0{settings.STATIC_URL}\n".encode())
+    for finder in finders.get_finders():
+        for path, source in finder.list([]):
+            found = Path(source.path(path)).stat()
+            prefix = getattr(source, "prefix", None) or ""
+            digest.update(f"{prefix}/{path}\0{found.st_size}\0{found.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def collected_fingerprint() -> str:
+    """The fingerprint of the last complete `collectstatic`, or "" when none is known
+    or STATIC_ROOT was emptied since."""
+    root = Path(settings.STATIC_ROOT)
+    if not root.is_dir() or next(root.iterdir(), None) is None:
+        return ""
+    try:
+        return (Path(settings.DATA_DIR) / COLLECTED).read_text().strip()
+    except OSError:
+        return ""
+
+
+def remember_collected(fingerprint: str) -> None:
+    """Keep the fingerprint of what was just collected, for the next start."""
+    (Path(settings.DATA_DIR) / COLLECTED).write_text(fingerprint + "\n")

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from servicegap.pipeline import background
+from servicegap.pipeline import background, followup
 
 
 class Command(BaseCommand):
@@ -30,7 +30,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["once"]:
             background.load_tasks()
-            background.turn()
+            with followup.running() as runner:
+                background.turn(runner=runner)
             return
         stop = threading.Event()
         background.stop_on_signals(stop)
