@@ -158,6 +158,8 @@ def site(tmp_path_factory):
         SERVICEGAP_SITE_URL=f"http://127.0.0.1:{port}",
         EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend",
         DJANGO_SETTINGS_MODULE="servicegap.settings",
+        # Every customer here is 127.0.0.1: the XSS corpus sends more than 40 answers.
+        SERVICEGAP_FEEDBACK_MAX_PER_ADDRESS="1000",
     )
     env.pop("EMAIL_HOST", None)
     seeded = subprocess.run(
@@ -264,9 +266,9 @@ def test_a_new_owner_signs_up_and_reads_a_phone_answer_in_the_inbox(site, browse
     form = customer.new_page()
     form.goto(public)
     assert form.locator("input[name=people]").count() == 5
-    form.check("#id_people_2")
-    form.check("#id_product_4")
-    form.check("#id_nps_6")
+    form.click("label[for=id_people_2]")
+    form.click("label[for=id_product_4]")
+    form.click("label[for=id_nps_6]")
     comment = "Waited twenty minutes for two croissants; lovely once they came."
     form.fill("textarea[name=comment]", comment)
     submit(form)
@@ -426,3 +428,325 @@ def test_a_case_is_escalated_its_gesture_approved_and_it_is_closed(site, browser
     assert approved["approval"] == "approved" and float(approved["amount"]) == 65
     staff_context.close()
     boss_context.close()
+
+
+# 4. An XSS corpus through every free-text field --------------------------------------
+
+# Written for this test. Each carries the marker "sgx" in what would run, and each tag
+# carries a bare `sgx` attribute, so an element or handler that came from a payload is
+# found in the DOM whether or not the browser ran it (the Content-Security-Policy may
+# stop it running; the escaping must stop it existing).
+PAYLOADS = [
+    "<script>alert('sgx1')</script>",
+    "<img sgx src=x onerror=alert('sgx2')>",
+    "<svg sgx onload=alert('sgx3')>",
+    "<svg/onload=alert('sgx4')>",
+    "\"><script sgx>alert('sgx5')</script>",
+    "'><img sgx src=x onerror=alert('sgx6')>",
+    '" onmouseover="alert(\'sgx7\')" x="',
+    "' onfocus='alert(`sgx8`)' autofocus x='",
+    "\" autofocus onfocus=alert('sgx9') x=\"",
+    "javascript:alert('sgx10')",
+    "<a sgx href=\"javascript:alert('sgx11')\">open</a>",
+    "<iframe sgx src=\"javascript:alert('sgx12')\"></iframe>",
+    "<body sgx onload=alert('sgx13')>",
+    "<details sgx open ontoggle=alert('sgx14')>",
+    "<math><mtext><table><mglyph><style><img sgx src=x onerror=alert('sgx15')>",
+    "</textarea><script sgx>alert('sgx16')</script>",
+    "</title><script sgx>alert('sgx17')</script>",
+    "</script><script sgx>alert('sgx18')</script>",
+    "{{7*7}}sgx19",
+    "${7*7}sgx20",
+    "<input sgx onfocus=alert('sgx21') autofocus>",
+    "<video sgx><source sgx onerror=alert('sgx22')></video>",
+    "<object sgx data=\"javascript:alert('sgx23')\"></object>",
+    "<marquee sgx onstart=alert('sgx24')>",
+    "';alert('sgx25');//",
+    "</style><svg sgx onload=alert('sgx26')>",
+    "<!--<img sgx src=x onerror=alert('sgx27')>-->",
+    "&lt;script sgx&gt;alert('sgx28')&lt;/script&gt;",
+    "<a sgx href=\" &#14;javascript:alert('sgx29')\">open</a>",
+    "<base sgx href=\"javascript:alert('sgx30')//\">",
+    '<meta sgx http-equiv="refresh" content="0;url=javascript:alert(\'sgx31\')">',
+    "<form sgx><button sgx formaction=\"javascript:alert('sgx32')\">go</button></form>",
+]
+# E-mail addresses are valid with a quoted local part, so the contact field gets these.
+CONTACT_PAYLOADS = [
+    "\"onmouseover=alert('sgx33')\"@example.com",
+    "\"'><svg/onload=alert('sgx34')>\"@example.com",
+]
+FOUND_INJECTED = """() => {
+  const urls = ["href", "src", "action", "formaction", "data", "xlink:href", "content"];
+  const found = [];
+  for (const el of document.querySelectorAll("*")) {
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase(), value = attr.value;
+      if (name === "sgx") found.push(el.tagName.toLowerCase() + " from a payload");
+      else if (name.startsWith("on") && value.includes("sgx")) found.push(el.tagName + " " + name);
+      else if (urls.includes(name) && /javascript:/i.test(value) && value.includes("sgx"))
+        found.push(el.tagName + " " + name + "=javascript:");
+      else if (name === "srcdoc" && value.includes("sgx")) found.push(el.tagName + " srcdoc");
+    }
+    if (el.tagName === "SCRIPT" && el.textContent.includes("sgx")) found.push("script text");
+  }
+  if (/49sgx19|49sgx20/.test(document.documentElement.innerHTML)) found.push("evaluated {{7*7}}");
+  return found;
+}"""
+
+
+def packed(limit: int, payloads: list[str] = PAYLOADS) -> list[str]:
+    """The payloads joined by spaces into as few values of at most `limit` characters."""
+    values, current = [], ""
+    for payload in payloads:
+        if current and len(current) + 1 + len(payload) > limit:
+            values.append(current)
+            current = ""
+        current = f"{current} {payload}" if current else payload
+    return [*values, current]
+
+
+ALL = "\n".join(PAYLOADS)
+
+
+class Probe:
+    """Counts the dialogs any payload opens and the injected elements on each page."""
+
+    def __init__(self, context) -> None:
+        self.dialogs: list[str] = []
+        self.injected: list[str] = []
+        self.pages: set[str] = set()
+        self.stored: dict[str, int] = {}
+        self.refused: dict[str, int] = {}
+        context.on("dialog", self._dialog)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(f"{dialog.page.url if dialog.page else '?'}: {dialog.message}")
+        dialog.dismiss()
+
+    def look(self, page, label: str = "") -> None:
+        page.wait_for_timeout(50)  # autofocus and load handlers fire by now
+        self.pages.add(label or page.url)
+        self.injected += [f"{page.url}: {found}" for found in page.evaluate(FOUND_INJECTED)]
+
+    def visit(self, page, url: str) -> int:
+        response = page.goto(url)
+        status = response.status if response else 0
+        if status == 200 and "text/html" in response.headers.get("content-type", ""):
+            self.look(page)
+        return status
+
+    def send(
+        self, page, field: str, url: str, values: dict[str, str], *, selects=None, action=""
+    ) -> str:
+        """Fill and submit the form at `url`; look at the answer (a refused form shows
+        the text again); count the field's values as stored or refused."""
+        page.goto(url)
+        form = page.locator(
+            f"main form[method=post][action$='{action}']" if action else "main form[method=post]"
+        ).filter(has=page.locator(f"[name={next(iter(values))}]"))
+        for name, label in (selects or {}).items():
+            form.locator(f"select[name={name}]").select_option(label=label)
+        for name, value in values.items():
+            form.locator(f"[name={name}]").fill(value)
+        with page.expect_navigation():
+            form.locator("[type=submit]").last.click()
+        self.look(page, f"{url} (answer)")
+        errors = page.locator(".has-error, .errors, .errorlist").count()
+        count = len(values)
+        bucket = self.refused if errors else self.stored
+        bucket[field] = bucket.get(field, 0) + count
+        return page.url
+
+
+def test_no_payload_runs_or_injects_anything_on_the_pages_that_show_it(site, browser):
+    owner_context = browser.new_context()
+    probe = Probe(owner_context)
+    owner = owner_context.new_page()
+    log_in(owner, site.base, "owner@demo.test")
+    base = site.base
+
+    # The public form: each payload once as the comment, two in the contact field.
+    owner.goto(base + "/feedback/links/new/")
+    owner.select_option("select[name=location]", label="Old Town")
+    surveys = owner.locator("select[name=survey] option").all_inner_texts()
+    if len(surveys) > 1:  # else the link makes the default survey, which asks everything
+        guest = "Guest survey" in surveys
+        owner.select_option(
+            "select[name=survey]", index=surveys.index("Guest survey") if guest else 1
+        )
+    submit(owner)
+    token = site.row("SELECT token FROM feedback_surveylink ORDER BY id DESC LIMIT 1")[0]
+    public = f"{base}/s/{token}/"
+    customer = phone(browser)
+    customer_probe = Probe(customer)
+    form = customer.new_page()
+    sends = [(p, "") for p in PAYLOADS] + [("Fine evening.", c) for c in CONTACT_PAYLOADS]
+    for comment, contact in sends:
+        form.goto(public)
+        customer_probe.look(form, "public form")
+        form.click("label[for=id_people_3]")
+        form.fill("textarea[name=comment]", comment)
+        if contact:
+            form.click("label[for=id_contact_consent]")
+            form.fill("input[name=contact]", contact)
+        submit(form)
+        customer_probe.look(form, "public form (answer)")
+        field = "public contact" if contact else "public comment"
+        refused = form.locator(".errors, .err").count() > 0
+        bucket = customer_probe.refused if refused else customer_probe.stored
+        bucket[field] = bucket.get(field, 0) + 1
+    customer.close()
+
+    # Staff forms, as the owner: short fields get the payloads packed to their length,
+    # long ones all of them at once.
+    run = uuid.uuid4().hex[:6]  # names are unique in an organisation
+    for name in (f"{run} {value}" for value in packed(113)):
+        probe.send(owner, "location name", base + "/organization/locations/new/",
+                   {"name": name, "address": ALL})  # fmt: skip
+    for name in packed(80):
+        probe.send(owner, "employee names", base + "/organization/employees/new/",
+                   {"first_name": name, "last_name": name[:80], "job_title": name[:80]})  # fmt: skip
+    cases = [
+        probe.send(
+            owner,
+            "case summary",
+            base + "/recovery/cases/new/",
+            {"summary": summary, "description": ALL},
+            selects={"location": "Old Town"},
+        )  # fmt: skip
+        for summary in packed(200)
+    ]
+    case = cases[0]
+    probe.send(owner, "case note", case, {"text": ALL}, action="/note/")
+    probe.send(
+        owner,
+        "inquiry",
+        case,
+        {"what_happened": ALL, "no_action_reason": ALL[:2000]},
+        action="/inquiry/",
+    )
+    for note in packed(200):
+        probe.send(
+            owner,
+            "action note",
+            case,
+            {"note": note},
+            selects={"kind": "Apology"},
+            action="/actions/",
+        )
+    probe.send(owner, "follow-up note", case, {"note": packed(200)[0]}, action="/follow-ups/")
+    for name in [f"{run} {value}" for value in packed(73)][:3]:
+        probe.send(owner, "journey step", base + "/standards/steps/new/",
+                   {"name": name, "description": ALL})  # fmt: skip
+    step = site.row(
+        "SELECT code FROM standards_journeystep WHERE name = ?", f"{run} {packed(73)[0]}"
+    )["code"]
+    probe.send(owner, "standard text", f"{base}/standards/steps/{uuid.UUID(step)}/standards/new/",
+               {"text": ALL}, selects={"p": "People"})  # fmt: skip
+    standard = site.row(
+        "SELECT code FROM standards_standard WHERE text LIKE '%sgx1%' ORDER BY id DESC"
+    )["code"]
+    probe.send(owner, "behaviour text",
+               f"{base}/standards/standards/{uuid.UUID(standard)}/behaviours/new/",
+               {"text": ALL})  # fmt: skip
+    assert not probe.refused, probe.refused  # staff may write anything: it is escaped
+    for table, column, least in [
+        ("core_location", "name", len(packed(113))),
+        ("core_employee", "first_name", len(packed(80))),
+        ("recovery_case", "summary", len(packed(200))),
+        ("recovery_caseevent", "text", 2),  # the opening and the note
+        ("recovery_recoveryaction", "note", len(packed(200))),
+        ("recovery_followup", "note", 1),
+        ("standards_journeystep", "name", 3),
+        ("standards_behaviour", "text", 1),
+    ]:
+        found = site.row(f"SELECT count(*) FROM {table} WHERE {column} LIKE '%sgx%'")[0]
+        assert found >= least, f"{table}.{column}: {found} values stored, not {least}"
+
+    # A self-assessment's answer note, saved by htmx as on the fill page.
+    owner.goto(base + "/audits/new/")
+    owner.select_option("select[name=location]", label="Old Town")
+    owner.select_option("select[name=template]", index=1)
+    submit(owner)
+    fieldset = owner.locator("fieldset[data-answer]").first
+    fieldset.locator("summary").click()
+    with owner.expect_response(lambda r: "/audits/answers/" in r.url):
+        fieldset.locator("textarea").fill(ALL)
+        fieldset.locator("input[value=pass]").check()
+    audit_fill = owner.url
+    probe.stored["audit answer note"] = 1
+
+    # The pages that show them: Today, the lists, and the objects' own pages.
+    pages = [
+        "/", "/organization/locations/", "/organization/employees/", "/recovery/",
+        "/recovery/approvals/", "/recovery/outcomes/", "/feedback/", "/feedback/links/",
+        "/standards/", "/standards/edit/", "/audits/", audit_fill,
+    ]  # fmt: skip
+    pages += cases
+    owner.goto(base + "/feedback/")
+    pages += owner.eval_on_selector_all(
+        "main a[href*='/feedback/responses/']", "links => links.map(a => a.getAttribute('href'))"
+    )
+    owner.goto(base + "/organization/locations/")
+    pages += owner.eval_on_selector_all(
+        "main a[href*='/organization/locations/']", "ls => ls.map(a => a.getAttribute('href'))"
+    )
+    seen = set()
+    for path in pages:
+        url = path if path.startswith("http") else base + path
+        if url not in seen:
+            seen.add(url)
+            probe.visit(owner, url)
+
+    staff_context = browser.new_context()
+    staff_probe = Probe(staff_context)
+    staff = staff_context.new_page()
+    log_in(staff, base, "staff@demo.test")
+    for path in ["/", "/recovery/", "/standards/", "/organization/locations/"]:
+        staff_probe.visit(staff, base + path)
+    staff_context.close()
+    owner_context.close()
+
+    probes = [probe, customer_probe, staff_probe]
+    dialogs = [d for p in probes for d in p.dialogs]
+    injected = [i for p in probes for i in p.injected]
+    stored = {k: v for p in probes for k, v in p.stored.items()}
+    refused = {k: v for p in probes for k, v in p.refused.items()}
+    pages_seen = sum(len(p.pages) for p in probes)
+    print(  # noqa: T201 (the figures for the report, shown with -s)
+        f"\nXSS corpus: {len(PAYLOADS) + len(CONTACT_PAYLOADS)} payloads; values stored per "
+        f"field {stored}; refused {refused}; {pages_seen} pages looked at; "
+        f"{len(dialogs)} dialogs; {len(injected)} injected elements"
+    )
+    assert stored.get("public comment", 0) > 0  # some payloads are no tags, and are kept
+    assert pages_seen >= 40
+    assert not dialogs, dialogs
+    assert not injected, "\n".join(injected[:40])
+
+
+# Payloads that do harm only in a context the pages never use (a script's string, a
+# template engine, a second unescaping, an HTML comment): the probe cannot see them.
+INERT_IN_HTML = {"{{7*7}}sgx19", "${7*7}sgx20", "';alert('sgx25');//"}
+INERT_IN_HTML |= {p for p in PAYLOADS if p.startswith(("<!--", "&lt;", "<math>"))}
+
+
+def test_the_probe_finds_every_payload_left_unescaped(browser):
+    """The check above would see a page that forgot to escape: each payload, put raw
+    into the body, a double- or single-quoted attribute or a link, is found."""
+    contexts = ["<p>{}</p>", '<input value="{}">', "<input value='{}'>", '<a href="{}">x</a>']
+    page = browser.new_page()
+    missed = []
+    try:
+        for payload in PAYLOADS + CONTACT_PAYLOADS:
+            if payload in INERT_IN_HTML:
+                continue
+            found = []
+            for context in contexts:
+                page.set_content(context.format(payload))
+                found += page.evaluate(FOUND_INJECTED)
+            if not found:
+                missed.append(payload)
+    finally:
+        page.close()
+    assert not missed, missed
+    assert len(INERT_IN_HTML) == 6
