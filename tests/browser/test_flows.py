@@ -582,13 +582,14 @@ def test_no_payload_runs_or_injects_anything_on_the_pages_that_show_it(site, bro
     form = customer.new_page()
     sends = [(p, "") for p in PAYLOADS] + [("Fine evening.", c) for c in CONTACT_PAYLOADS]
     for comment, contact in sends:
-        form.goto(public)
-        customer_probe.look(form, "public form")
-        form.click("label[for=id_people_3]")
-        form.fill("textarea[name=comment]", comment)
-        if contact:
+        if form.locator("textarea[name=comment]").count() == 0:  # else refused: try again
+            form.goto(public)
+            customer_probe.look(form, "public form")
+            form.click("label[for=id_people_3]")
+        if form.is_checked("#id_contact_consent") != bool(contact):
             form.click("label[for=id_contact_consent]")
-            form.fill("input[name=contact]", contact)
+        form.fill("textarea[name=comment]", comment)
+        form.fill("input[name=contact]", contact)
         submit(form)
         customer_probe.look(form, "public form (answer)")
         field = "public contact" if contact else "public comment"
