@@ -15,9 +15,9 @@ it); headless Chromium (Debian's `chromium`, driven by Playwright) then walks:
    supervisor approves it, and the case is investigated, recovered and closed;
 4. an XSS corpus (`PAYLOADS`) through the public form's comment and contact and the
    staff forms' free text (location, employee, case, note, inquiry, action, follow-up,
-   audit note, service-card texts), then every page that shows them, as owner and
-   staff, with a dialog handler and a search of the DOM for elements or handlers that
-   came from a payload: none may be found.
+   audit note, service-card texts, the survey's wording), then every page that shows
+   them, as owner, staff and customer, with a dialog handler and a search of the DOM
+   for elements or handlers that came from a payload: none may be found.
 
 Without Chromium or Playwright the tests are skipped, except in CI (`CI` set), where
 `.ci/run` installs both and a skip would hide a failure.
@@ -515,17 +515,19 @@ class Probe:
         self.dialogs: list[str] = []
         self.injected: list[str] = []
         self.pages: set[str] = set()
+        self.loads = 0
         self.stored: dict[str, int] = {}
         self.refused: dict[str, int] = {}
-        context.on("dialog", self._dialog)
+        context.on("dialog", self.dialog_opened)
 
-    def _dialog(self, dialog) -> None:
+    def dialog_opened(self, dialog) -> None:
         self.dialogs.append(f"{dialog.page.url if dialog.page else '?'}: {dialog.message}")
         dialog.dismiss()
 
     def look(self, page, label: str = "") -> None:
         page.wait_for_timeout(50)  # autofocus and load handlers fire by now
         self.pages.add(label or page.url)
+        self.loads += 1
         self.injected += [f"{page.url}: {found}" for found in page.evaluate(FOUND_INJECTED)]
 
     def visit(self, page, url: str) -> int:
@@ -650,6 +652,23 @@ def test_no_payload_runs_or_injects_anything_on_the_pages_that_show_it(site, bro
     probe.send(owner, "behaviour text",
                f"{base}/standards/standards/{uuid.UUID(standard)}/behaviours/new/",
                {"text": ALL})  # fmt: skip
+    # The survey's own wording, which customers read on the public form.
+    survey = site.row(
+        "SELECT s.code FROM feedback_survey s JOIN feedback_surveylink l ON l.survey_id = s.id"
+        " WHERE l.token = ?",
+        token,
+    )[0]
+    owner.goto(f"{base}/feedback/surveys/{uuid.UUID(survey)}/wording/")
+    boxes = owner.locator("main form[method=post]").locator("input[type=text], textarea")
+    for i in range(boxes.count()):
+        limit = int(boxes.nth(i).get_attribute("maxlength") or 2000)
+        values = packed(limit)
+        boxes.nth(i).fill(values[i % len(values)])
+    with owner.expect_navigation():
+        owner.locator("main form[method=post] [type=submit]").last.click()
+    probe.look(owner, "survey wording (answer)")
+    wording = "survey wording" if "Wording saved." in owner.inner_text("main") else ""
+    probe.stored[wording or "survey wording (refused)"] = boxes.count()
     assert not probe.refused, probe.refused  # staff may write anything: it is escaped
     for table, column, least in [
         ("core_location", "name", len(packed(113))),
@@ -707,6 +726,12 @@ def test_no_payload_runs_or_injects_anything_on_the_pages_that_show_it(site, bro
         staff_probe.visit(staff, base + path)
     staff_context.close()
     owner_context.close()
+    customer = phone(browser)
+    customer.on("dialog", customer_probe.dialog_opened)
+    form = customer.new_page()
+    customer_probe.visit(form, public)  # in the survey's new wording
+    assert "sgx" in form.inner_text("body")
+    customer.close()
 
     probes = [probe, customer_probe, staff_probe]
     dialogs = [d for p in probes for d in p.dialogs]
@@ -714,12 +739,14 @@ def test_no_payload_runs_or_injects_anything_on_the_pages_that_show_it(site, bro
     stored = {k: v for p in probes for k, v in p.stored.items()}
     refused = {k: v for p in probes for k, v in p.refused.items()}
     pages_seen = sum(len(p.pages) for p in probes)
+    loads = sum(p.loads for p in probes)
     print(  # noqa: T201 (the figures for the report, shown with -s)
         f"\nXSS corpus: {len(PAYLOADS) + len(CONTACT_PAYLOADS)} payloads; values stored per "
-        f"field {stored}; refused {refused}; {pages_seen} pages looked at; "
+        f"field {stored}; refused {refused}; {pages_seen} pages looked at in {loads} loads; "
         f"{len(dialogs)} dialogs; {len(injected)} injected elements"
     )
     assert stored.get("public comment", 0) > 0  # some payloads are no tags, and are kept
+    assert stored.get("survey wording", 0) > 0
     assert pages_seen >= 40
     assert not dialogs, dialogs
     assert not injected, "\n".join(injected[:40])
