@@ -16,6 +16,7 @@ Not run by the unit tests (tests/api/test_fuzz.py is the short run for CI).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import signal
@@ -74,11 +75,57 @@ def figures(output: str) -> dict:
     }
 
 
-def fuzz(url: str, secret: str, args: argparse.Namespace, out: Path) -> dict:
+# A real object behind each path parameter, at the staff member's location, so that the
+# operations behind them are reached and not only their 404.
+OBJECTS = """
+import json
+from servicegap.audits.models import Audit
+from servicegap.core.models import Membership
+from servicegap.customers.models import Customer
+from servicegap.feedback.models import Response, SurveyLink
+from servicegap.people.models import (
+    Candidate, CoachingNote, Idea, Scenario, ScenarioAttempt, TrainingProposal,
+)
+from servicegap.recovery.models import Case
+from servicegap.textlens.models import CommentAnalysis
+staff = Membership.objects.get(organization__slug="demo", user__email="staff@demo.test")
+here = staff.locations.first() or staff.organization.locations.first()
+at = {"location": here}
+found = {
+    "location_code": here,
+    "audit_code": Audit.objects.filter(**at).first(),
+    "response_code": Response.objects.filter(**at).first(),
+    "commentanalysis_code": CommentAnalysis.objects.filter(**at).first(),
+    "case_code": Case.objects.filter(**at).first(),
+    "scenarioattempt_code": ScenarioAttempt.objects.filter(**at).first(),
+    "idea_code": Idea.objects.filter(organization=here.organization).first(),
+    "scenario_code": Scenario.objects.filter(organization=here.organization).first(),
+    "coachingnote_code": CoachingNote.objects.filter(**at).first(),
+    "candidate_code": Candidate.objects.filter(**at).first(),
+    "trainingproposal_code": TrainingProposal.objects.filter(**at).first(),
+}
+codes = {name: str(obj.code) for name, obj in found.items() if obj is not None}
+link = SurveyLink.objects.filter(**at).first()
+if link:
+    codes["token"] = link.token
+print(json.dumps(codes))
+"""
+
+
+def config_with_objects(env: dict, data: Path) -> Path:
+    """bench/schemathesis.toml plus a [parameters] table of the demo's real codes."""
+    codes = json.loads(servicegap(env, "shell", "-c", OBJECTS).splitlines()[-1])
+    table = "\n".join(f'"path.{name}" = "{code}"' for name, code in sorted(codes.items()))
+    path = data / "schemathesis.toml"
+    path.write_text(CONFIG.read_text() + "\n[parameters]\n" + table + "\n")
+    return path
+
+
+def fuzz(url: str, secret: str, args: argparse.Namespace, out: Path, config: Path) -> dict:
     command = [
         str(BIN / "schemathesis"),
         "--config-file",
-        str(CONFIG),
+        str(config),
         "run",
         f"{url}/api/v1/openapi.json",
         "--header",
@@ -108,6 +155,11 @@ def main() -> None:
     parser.add_argument("--data-dir", help="an already seeded demo data directory")
     parser.add_argument("--max-examples", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--real-objects",
+        action="store_true",
+        help="fill path parameters with the demo's own objects instead of generated codes",
+    )
     args = parser.parse_args()
 
     data = Path(args.data_dir or tempfile.mkdtemp(prefix="sg-fuzz-"))
@@ -130,6 +182,7 @@ def main() -> None:
         )
         for role in ("owner", "staff")
     }
+    config = config_with_objects(env, data) if args.real_objects else CONFIG
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -145,7 +198,7 @@ def main() -> None:
         print("| token | operations | cases | failures | errors | time |")
         print("|---|---|---|---|---|---|")
         for role, secret in secrets.items():
-            result = fuzz(url, secret, args, data / f"schemathesis-{role}.txt")
+            result = fuzz(url, secret, args, data / f"schemathesis-{role}.txt", config)
             print(
                 f"| {role} | {result['operations']} | {result['cases']:,} | "
                 f"{result['failures']} ({result['kinds']}) | {result['errors']} | "
