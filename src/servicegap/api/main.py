@@ -16,6 +16,7 @@ ROUTERS = {
     "/recovery": "servicegap.recovery.api.router",
     "/gap": "servicegap.gap.api.router",
     "/people": "servicegap.people.api.router",
+    "/webhooks": "servicegap.webhooks.api.router",
 }
 
 api = DocumentedAPI(
