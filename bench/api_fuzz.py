@@ -88,6 +88,7 @@ from servicegap.people.models import (
 )
 from servicegap.recovery.models import Case
 from servicegap.textlens.models import CommentAnalysis
+from servicegap.webhooks.models import Webhook
 staff = Membership.objects.get(organization__slug="demo", user__email="staff@demo.test")
 here = staff.locations.first() or staff.organization.locations.first()
 at = {"location": here}
@@ -103,6 +104,7 @@ found = {
     "coachingnote_code": CoachingNote.objects.filter(**at).first(),
     "candidate_code": Candidate.objects.filter(**at).first(),
     "trainingproposal_code": TrainingProposal.objects.filter(**at).first(),
+    "webhook_code": Webhook.objects.filter(organization=here.organization).first(),
 }
 codes = {name: str(obj.code) for name, obj in found.items() if obj is not None}
 link = SurveyLink.objects.filter(**at).first()

@@ -35,9 +35,10 @@ from tests.people.factories import (
 )
 from tests.recovery.factories import CaseFactory
 from tests.textlens.factories import CommentAnalysisFactory
+from tests.webhooks.factories import WebhookFactory
 
 CONFIG = Path(__file__).resolve().parents[2] / "bench" / "schemathesis.toml"
-EXAMPLES = 6  # per operation and token: 47 operations × 2 tokens in about a minute
+EXAMPLES = 6  # per operation and token: 50 operations × 2 tokens
 
 schema = schemathesis.openapi.from_dict(
     api.get_openapi_schema(),
@@ -66,6 +67,7 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "coachingnote_code": CoachingNoteFactory(organization=org, employee__location=here).code,
         "candidate_code": CandidateFactory(organization=org, location=here).code,
         "trainingproposal_code": TrainingProposalFactory(organization=org, location=here).code,
+        "webhook_code": WebhookFactory(organization=org).code,
         "token": link.token,
     }
     return {
