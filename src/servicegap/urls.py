@@ -1,7 +1,8 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from servicegap.api.main import api
+from servicegap.api.schema import not_found as api_not_found
 from servicegap.core.signup import signup
 
 urlpatterns = [
@@ -10,6 +11,7 @@ urlpatterns = [
     path("accounts/signup/", signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
+    re_path(r"^api/", api_not_found),  # a JSON 404, not the HTML page
     path("standards/", include("servicegap.standards.urls")),
     path("standards/kits/", include("servicegap.kits.urls")),
     path("audits/", include("servicegap.audits.urls")),

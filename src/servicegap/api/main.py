@@ -1,8 +1,8 @@
 """The JSON API at /api/v1/: one router per app, listed in `ROUTERS`."""
 
 from django.utils.module_loading import import_string
-from ninja import NinjaAPI
 
+from servicegap.api.schema import DocumentedAPI
 from servicegap.core.auth import MemberSessionAuth, TokenAuth
 
 # path prefix → dotted path of the app's ninja Router
@@ -17,9 +17,10 @@ ROUTERS = {
     "/gap": "servicegap.gap.api.router",
     "/people": "servicegap.people.api.router",
     "/privacy": "servicegap.privacy.api.router",
+    "/webhooks": "servicegap.webhooks.api.router",
 }
 
-api = NinjaAPI(
+api = DocumentedAPI(
     title="servicegap API",
     version="1",
     description="Organisation-scoped access to servicegap. Authenticate with "

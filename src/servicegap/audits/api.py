@@ -7,7 +7,7 @@ shopper's) is a 404. Input is validated strictly; errors name the field, as ninj
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -24,7 +24,7 @@ from servicegap.audits import scoring, workflow
 from servicegap.audits.forms import start_of
 from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Offset, Status
+from servicegap.core.api import Day, Moment, Offset, Status
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
@@ -45,7 +45,7 @@ class AuditIn(StrictIn):
     location: UUID | None = Field(None, description="Location code; not for mystery shops.")
     template: UUID | None = Field(None, description="Template code; not for mystery shops.")
     assignment: UUID | None = Field(None, description="Assignment code, for a mystery shop.")
-    performed_at: datetime | None = Field(None, description="When it happened; default now.")
+    performed_at: Moment | None = Field(None, description="When it happened; default now.")
 
 
 class AnswerIn(StrictIn):
@@ -124,10 +124,10 @@ class AuditFilters(Schema):
     location: UUID | None = None
     kind: KindValue | None = None
     status: StatusValue | None = None
-    since: date | None = Field(
+    since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or after this day."
     )
-    until: date | None = Field(
+    until: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or before this day."
     )
     limit: Annotated[int, Field(ge=1, le=200)] = 50

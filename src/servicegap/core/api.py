@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
+from pydantic import BeforeValidator
 
 from servicegap.core.access import get_for_member
 from servicegap.core.auth import membership
@@ -29,6 +32,31 @@ MAX_OFFSET = 1_000_000_000
 Offset = Annotated[
     int, Field(ge=0, le=MAX_OFFSET, description="Skip this many items (at most 1,000,000,000).")
 ]
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _written_day(value: Any) -> Any:
+    """A day only as written in the schema (YYYY-MM-DD): pydantic alone would also read a
+    number as seconds since 1970, so `until=0` meant 1 January 1970."""
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value.strip()):
+        raise ValueError("Give a day as YYYY-MM-DD.")
+    if not isinstance(value, str | date):
+        raise ValueError("Give a day as YYYY-MM-DD.")
+    return value
+
+
+def _written_moment(value: Any) -> Any:
+    """A time only as an ISO 8601 string, not a number of seconds."""
+    if not isinstance(value, str | datetime):
+        raise ValueError("Give a time as ISO 8601, e.g. 2026-05-03T12:30:00+02:00.")
+    return value
+
+
+# Dates and times that clients send (query parameters and bodies), for every app's router.
+Day = Annotated[date, BeforeValidator(_written_day)]
+Moment = Annotated[datetime, BeforeValidator(_written_moment)]
 
 
 class MeOut(Schema):

@@ -19,7 +19,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from servicegap.core import access
-from servicegap.core.api import Offset, Status
+from servicegap.core.api import Moment, Offset, Status
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers import visits
@@ -181,7 +181,7 @@ def list_alerts(request: HttpRequest, filters: Query[AlertFilters]) -> dict[str,
 class VisitIn(Schema):
     customer: str = Field(..., min_length=1, max_length=64, description="Your customer id.")
     location: UUID = Field(..., description="The location's code.")
-    visited_at: datetime = Field(..., description="When, with its time zone.")
+    visited_at: Moment = Field(..., description="When, with its time zone.")
     amount: Decimal = Field(..., ge=0, max_digits=12, decimal_places=2)
     channel: Literal["in_store", "takeaway", "delivery", "online", "phone", "other"] = "in_store"
     visit_id: str = Field("", max_length=64, description="Your id for the visit, if any.")

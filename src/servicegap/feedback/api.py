@@ -8,7 +8,7 @@ with the inbox's filters and cursor paging.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
@@ -21,6 +21,7 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Day
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership, P
@@ -108,10 +109,10 @@ class ResponsePage(Schema):
 
 class ResponseFilters(Schema):
     location: UUID | None = None
-    since: date | None = Field(
+    since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="First day, in the organisation's time zone."
     )
-    until: date | None = Field(None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
+    until: Day | None = Field(None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
     p: Literal["people", "process", "product"] | None = None
     min_score: int | None = Field(
         None, ge=1, le=5, description="A rating (of p, if given) at least."

@@ -17,6 +17,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
 from servicegap.core import access, stats
+from servicegap.core.api import Day
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import P
@@ -29,10 +30,10 @@ router = Router(tags=["value distance"])
 
 
 class LensFilters(Schema):
-    since: date | None = Field(
+    since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="First day (default: 89 days before until)."
     )
-    until: date | None = Field(
+    until: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included (default: today)."
     )
     location: UUID | None = Field(None, description="Only this location (its code).")

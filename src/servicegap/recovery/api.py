@@ -252,3 +252,32 @@ def add_action(request: HttpRequest, case_code: UUID, payload: ActionIn | None =
         "at": action.at,
     }
     return Status(201, out)
+
+
+class StatusIn(StrictIn):
+    to: StatusValue
+    note: Annotated[str, Field(max_length=5000)] = ""
+
+
+class RefusedOut(Schema):
+    detail: str
+    missing: list[str]
+
+
+@router.post(
+    "/cases/{case_code}/status",
+    response={200: CaseOut, 409: RefusedOut},
+    summary="Move the case to its next status (closing needs an outcome and a follow-up)",
+)
+def change_status(request: HttpRequest, case_code: UUID, payload: StatusIn | None = None):
+    """As the case page's status buttons: the transitions of `recovery.cases.TRANSITIONS`;
+    a step the case's state does not allow is a 409 listing what closing still needs."""
+    member = _team(request)
+    case = get_for_member(Case, member, code=case_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    try:
+        cases.change_status(case, payload.to, by=member, note=payload.note)
+    except cases.CaseError as error:
+        return Status(409, {"detail": str(error), "missing": error.missing})
+    return _out(get_for_member(Case, member, code=case_code))

@@ -8,7 +8,7 @@ paging; `POST /analyses/{code}/corrections` stores a manager's correction of som
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
@@ -22,6 +22,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Day
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership
@@ -70,10 +71,10 @@ class AnalysisPage(Schema):
 
 class AnalysisFilters(Schema):
     location: UUID | None = None
-    since: date | None = Field(
+    since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="First day, in the organisation's time zone."
     )
-    until: date | None = Field(None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
+    until: Day | None = Field(None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
     p: PName | None = Field(None, description="Only comments about this P.")
     sentiment: SentimentName | None = None
     churn: Literal["yes", "no"] | None = Field(None, description="Says they may not come back.")

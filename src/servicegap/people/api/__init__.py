@@ -21,7 +21,7 @@ from ninja.errors import HttpError
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Offset
+from servicegap.core.api import Day, Offset
 from servicegap.people import coaching, ideas, scenarios
 from servicegap.people.api.common import Status, StrictIn, field_error, team
 from servicegap.people.models import Idea, RuleBend, ScenarioAttempt
@@ -84,7 +84,7 @@ class BendIn(StrictIn):
     why: Annotated[str, Field(min_length=1, max_length=4000)]
     cost: Annotated[Decimal, Field(ge=0, max_digits=10, decimal_places=2)] = Decimal("0")
     outcome: Annotated[str, Field(max_length=4000)] = ""
-    happened_on: date | None = None
+    happened_on: Day | None = None
     case: UUID | None = Field(None, description="Recovery case code.")
 
 

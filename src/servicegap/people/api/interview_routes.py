@@ -15,6 +15,7 @@ from ninja import Field, Router, Schema
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Day
 from servicegap.people import interviews
 from servicegap.people.api.common import (
     Status,
@@ -94,7 +95,7 @@ class CandidateIn(StrictIn):
     name: Annotated[str, Field(min_length=1, max_length=160)]
     role_applied: Annotated[str, Field(min_length=1, max_length=80)]
     email: Annotated[str, Field(max_length=254)] = ""
-    applied_on: date | None = None
+    applied_on: Day | None = None
 
 
 class RatingIn(StrictIn):

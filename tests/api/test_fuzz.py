@@ -1,0 +1,104 @@
+"""Every operation of /api/v1/openapi.json fuzzed by schemathesis against a live server.
+
+A short run for CI: the test live server with a small organisation of factory data, as
+an owner token and as a staff token, a few generated requests per operation. Each answer
+must not be a server error and must be as the schema says (a documented status code and
+content type, a body valid against its schema, bad input refused, good input accepted
+or refused with a documented reason). The expectations are bench/schemathesis.toml's,
+which the full run (bench/api_fuzz.py) uses too.
+
+A path parameter that schemathesis fills with some valid UUID is replaced by the code of
+a real object of the organisation, so that the operations behind it are reached, not
+only their 404; a malformed one is sent as generated.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from servicegap.api.main import api
+from servicegap.core import tokens
+from tests.audits.factories import AuditFactory
+from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
+from tests.people.factories import (
+    CandidateFactory,
+    CoachingNoteFactory,
+    IdeaFactory,
+    ScenarioAttemptFactory,
+    ScenarioFactory,
+    TrainingProposalFactory,
+)
+from tests.recovery.factories import CaseFactory
+from tests.textlens.factories import CommentAnalysisFactory
+from tests.webhooks.factories import WebhookFactory
+
+CONFIG = Path(__file__).resolve().parents[2] / "bench" / "schemathesis.toml"
+EXAMPLES = 6  # per operation and token: 50 operations × 2 tokens
+
+schema = schemathesis.openapi.from_dict(
+    api.get_openapi_schema(),
+    config=schemathesis.Config.from_str(CONFIG.read_text()),
+)
+
+
+@pytest.fixture
+def site(live_server, world, owner_olga, staff_sam) -> dict:
+    """Base URL, a token per role and a real object's code per path parameter."""
+    org, here = world.org, world.location_a
+    attempt = ScenarioAttemptFactory(organization=org, assignment__location=here)
+    analysis = CommentAnalysisFactory(organization=org, response__link__location=here)
+    link = SurveyLinkFactory(organization=org, location=here)
+    objects = {
+        "location_code": here.code,
+        "audit_code": AuditFactory(
+            organization=org, location=here, performed_by=staff_sam.user
+        ).code,
+        "response_code": ResponseFactory(organization=org, link=link).code,
+        "commentanalysis_code": analysis.code,
+        "case_code": CaseFactory(organization=org, location=here).code,
+        "scenarioattempt_code": attempt.code,
+        "idea_code": IdeaFactory(organization=org).code,
+        "scenario_code": ScenarioFactory(organization=org).code,
+        "coachingnote_code": CoachingNoteFactory(organization=org, employee__location=here).code,
+        "candidate_code": CandidateFactory(organization=org, location=here).code,
+        "trainingproposal_code": TrainingProposalFactory(organization=org, location=here).code,
+        "webhook_code": WebhookFactory(organization=org).code,
+        "token": link.token,
+    }
+    return {
+        "url": live_server.url,
+        "owner": tokens.create_token(owner_olga, "fuzz")[1],
+        "staff": tokens.create_token(staff_sam, "fuzz")[1],
+        "objects": {name: str(code) for name, code in objects.items()},
+    }
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("role", ["owner", "staff"])
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
+def test_every_operation_answers_as_its_schema_says(case, role, site):
+    for name, value in list((case.path_parameters or {}).items()):
+        if name in site["objects"] and (_is_uuid(value) or name == "token" and len(value) < 8):
+            case.path_parameters[name] = site["objects"][name]
+    case.call_and_validate(
+        base_url=site["url"],
+        headers={"Authorization": f"Bearer {site[role]}"},
+    )
