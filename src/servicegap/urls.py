@@ -6,6 +6,9 @@ from servicegap.api.schema import not_found as api_not_found
 from servicegap.core.signup import signup
 
 urlpatterns = [
+    # First: the customers' feedback form (/s/<token>/) is the most requested page, and
+    # Django tries the patterns in order; no other pattern starts with "s/".
+    path("", include("servicegap.feedback.public_urls")),
     path("admin/", admin.site.urls),
     # Before allauth's own: a sign-up that does not reveal existing addresses.
     path("accounts/signup/", signup, name="account_signup"),
@@ -23,7 +26,6 @@ urlpatterns = [
     path("people/", include("servicegap.people.urls")),
     path("webhooks/", include("servicegap.webhooks.urls")),
     path("privacy/", include("servicegap.privacy.urls")),
-    path("", include("servicegap.feedback.public_urls")),
     path("", include("servicegap.customers.public_urls")),
     path("", include("servicegap.core.urls")),
 ]

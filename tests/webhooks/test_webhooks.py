@@ -223,6 +223,22 @@ def test_only_the_events_a_webhook_asked_for_are_queued(world, hook, outsider_ot
     assert not quiet.deliveries.exists()
 
 
+def test_a_batch_reads_the_webhooks_once_and_queues_only_for_their_organisation(
+    world, hook, outsider_otto, django_assert_num_queries
+):
+    theirs = SurveyLinkFactory(organization=outsider_otto.organization)
+    others = [
+        ResponseFactory(organization=outsider_otto.organization, link=theirs, people=4)
+        for _ in range(5)
+    ]
+    ours = a_response(world, people=4)
+    # One query for the webhooks of the batch's two organisations, then for our one
+    # response its delivery (the other organisation has no webhook: no query at all).
+    with django_assert_num_queries(2):
+        assert followup.notify_webhooks([*others, ours]) == {}
+    assert list(Delivery.objects.values_list("key", flat=True)) == [f"response:{ours.code}"]
+
+
 def test_spam_is_not_sent(world, hook):
     followup.notify_webhooks([a_response(world, people=1, spam=True)])
     assert not Delivery.objects.exists()
