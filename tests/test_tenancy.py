@@ -96,6 +96,8 @@ PUBLIC_URL_NAMES = {
     "organisation's name",
     "api:openapi-json": "the API's schema describes the API and holds no data",
     "api:api-root": "the API's bare root holds no data",
+    "api-not-found": "any path under /api/ that names no operation: the same JSON 404 for "
+    "everyone, with no data (tests/api/test_schema_answers.py)",
     "feedback_public:*": "the customer feedback form and its pages: the link's token is "
     "the key and they show only the form (test_public_feedback_pages_show_only_the_form)",
     "api:feedback-public-submit": "a customer's answers through a link token, as on the "

@@ -14,7 +14,7 @@ urlpatterns = [
     path("accounts/signup/", signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
-    re_path(r"^api/", api_not_found),  # a JSON 404, not the HTML page
+    re_path(r"^api/", api_not_found, name="api-not-found"),  # a JSON 404, not the HTML page
     path("standards/", include("servicegap.standards.urls")),
     path("standards/kits/", include("servicegap.kits.urls")),
     path("audits/", include("servicegap.audits.urls")),
