@@ -59,6 +59,7 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
             organization=org, location=here, performed_by=staff_sam.user
         ).code,
         "response_code": ResponseFactory(organization=org, link=link).code,
+        "surveylink_code": link.code,
         "commentanalysis_code": analysis.code,
         "case_code": CaseFactory(organization=org, location=here).code,
         "scenarioattempt_code": attempt.code,
