@@ -26,7 +26,7 @@ from servicegap.core.api import Moment, Offset, Status
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers import moments, visits
-from servicegap.customers.models import Alert, Customer
+from servicegap.customers.models import Alert, Customer, SurveyInvitation
 
 router = Router(tags=["customers"])
 
@@ -325,3 +325,78 @@ def post_visit(request: HttpRequest, payload: VisitIn) -> Any:
         else {"status": invitation.status, "send_after": invitation.send_after},
     }
     return Status(201 if stored.created else 200, body)
+
+
+# Survey invitations, as on Customers → Invitations --------------------------------------
+
+
+class InvitationRowOut(Schema):
+    code: UUID
+    customer: UUID
+    customer_external_id: str
+    location: UUID
+    channel: str
+    language: str
+    email: str
+    status: str
+    send_after: datetime
+    sent_at: datetime | None
+    expires_at: datetime | None
+    opened_at: datetime | None
+    responded_at: datetime | None
+    unsubscribed_at: datetime | None
+    response: UUID | None
+    last_error: str = Field(description="Why it bounced or was not sent.")
+
+
+class InvitationPage(Schema):
+    count: int
+    items: list[InvitationRowOut]
+
+
+class InvitationFilters(Schema):
+    status: Literal["scheduled", "sending", "sent", "bounced", "failed", "cancelled"] | None = None
+    location: UUID | None = Field(None, description="The visit's location code.")
+    offset: Offset = 0
+    limit: int = Field(50, ge=1, le=500)
+
+
+@router.get(
+    "/invitations", response=InvitationPage, summary="List survey invitations, latest first"
+)
+def list_invitations(request: HttpRequest, filters: Query[InvitationFilters]) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    found = SurveyInvitation.objects.for_member(member).select_related(
+        "customer", "location", "response"
+    )
+    if filters.status:
+        found = found.filter(status=filters.status)
+    location_id = _location_id(member, filters.location)
+    if location_id is not None:
+        found = found.filter(location_id=location_id)
+    found = found.order_by("-send_after", "-pk")
+    page = found[filters.offset : filters.offset + filters.limit]
+    return {
+        "count": found.count(),
+        "items": [
+            {
+                "code": i.code,
+                "customer": i.customer.code,
+                "customer_external_id": i.customer.external_id,
+                "location": i.location.code,
+                "channel": i.channel,
+                "language": i.language,
+                "email": i.email,
+                "status": i.status,
+                "send_after": i.send_after,
+                "sent_at": i.sent_at,
+                "expires_at": i.expires_at,
+                "opened_at": i.opened_at,
+                "responded_at": i.responded_at,
+                "unsubscribed_at": i.unsubscribed_at,
+                "response": i.response.code if i.response_id else None,
+                "last_error": i.last_error,
+            }
+            for i in page
+        ],
+    }
