@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, settings
 from servicegap.api.main import api
 from servicegap.core import tokens
 from tests.audits.factories import AuditFactory
+from tests.customers.factories import AlertFactory
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.people.factories import (
     CandidateFactory,
@@ -59,6 +60,8 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
             organization=org, location=here, performed_by=staff_sam.user
         ).code,
         "response_code": ResponseFactory(organization=org, link=link).code,
+        "surveylink_code": link.code,
+        "alert_code": AlertFactory(organization=org, customer__home_location=here).code,
         "commentanalysis_code": analysis.code,
         "case_code": CaseFactory(organization=org, location=here).code,
         "scenarioattempt_code": attempt.code,

@@ -1,4 +1,5 @@
-"""Customers in the API: list customers and the save list's alerts, with filters.
+"""Customers in the API: list customers and the save list's alerts, with filters; claim,
+snooze and resolve an alert as the save list does.
 
 For owners, executives and managers (a manager sees the customers of their locations),
 with a bearer token of the organisation or a member's session. Every query starts from
@@ -9,21 +10,23 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 from uuid import UUID
 
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
+from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict
 
 from servicegap.core import access
+from servicegap.core.access import get_for_member
 from servicegap.core.api import Moment, Offset, Status
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
-from servicegap.customers import visits
-from servicegap.customers.models import Alert, Customer
+from servicegap.customers import moments, visits
+from servicegap.customers.models import Alert, Customer, SurveyInvitation
 
 router = Router(tags=["customers"])
 
@@ -89,6 +92,7 @@ class AlertOut(Schema):
     created_at: datetime
     snoozed_until: datetime | None
     resolved_at: datetime | None
+    claimed_by: str | None = Field(None, description="Who is on it (e-mail address).")
 
 
 class AlertPage(Schema):
@@ -143,7 +147,7 @@ def _customer_out(customer: Customer) -> dict[str, Any]:
 @router.get("/alerts", response=AlertPage, summary="List the save list's alerts")
 def list_alerts(request: HttpRequest, filters: Query[AlertFilters]) -> dict[str, Any]:
     member = _require_reader(membership(request))
-    alerts = Alert.objects.for_member(member).select_related("customer")
+    alerts = Alert.objects.for_member(member).select_related("customer", "claimed_by")
     if filters.status == "unresolved":
         alerts = alerts.unresolved()
     else:
@@ -160,22 +164,101 @@ def list_alerts(request: HttpRequest, filters: Query[AlertFilters]) -> dict[str,
     page = alerts[filters.offset : filters.offset + filters.limit]
     return {
         "count": alerts.count(),
-        "items": [
-            {
-                "code": a.code,
-                "customer": a.customer.code,
-                "customer_external_id": a.customer.external_id,
-                "kind": a.kind,
-                "status": a.status,
-                "reasons": a.reasons,
-                "value_at_risk": a.value_at_risk,
-                "created_at": a.created_at,
-                "snoozed_until": a.snoozed_until,
-                "resolved_at": a.resolved_at,
-            }
-            for a in page
-        ],
+        "items": [_alert_out(a) for a in page],
     }
+
+
+def _alert_out(alert: Alert) -> dict[str, Any]:
+    return {
+        "code": alert.code,
+        "customer": alert.customer.code,
+        "customer_external_id": alert.customer.external_id,
+        "kind": alert.kind,
+        "status": alert.status,
+        "reasons": alert.reasons,
+        "value_at_risk": alert.value_at_risk,
+        "created_at": alert.created_at,
+        "snoozed_until": alert.snoozed_until,
+        "resolved_at": alert.resolved_at,
+        "claimed_by": alert.claimed_by.email if alert.claimed_by_id else None,
+    }
+
+
+# What people do with an alert, as on the save list ------------------------------------
+
+
+class SnoozeIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    days: Literal[1, 7, 30] = Field(
+        description="Hide it from the save list for 1, 7 or 30 days, as the page offers."
+    )
+
+
+class ResolveIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Literal["saved", "lost"]
+
+
+def _alert_action(request: HttpRequest, alert_code: UUID, action) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    alert = get_for_member(Alert, member, code=alert_code)
+    try:
+        action(alert, member)
+    except moments.AlertActionError as error:
+        raise HttpError(409, str(error)) from None
+    return _alert_out(alert)
+
+
+def _body_required(request: HttpRequest, alert_code: UUID, field: str) -> NoReturn:
+    """A missing body after the alert is found: a foreign alert stays a 404."""
+    get_for_member(Alert, _require_reader(membership(request)), code=alert_code)
+    raise ValidationError(
+        [{"loc": ["body", "payload", field], "msg": "Field required", "type": "missing"}]
+    )
+
+
+@router.post("/alerts/{uuid:alert_code}/claim", response=AlertOut, summary="Take an alert on")
+def claim_alert(request: HttpRequest, alert_code: UUID) -> dict[str, Any]:
+    return _alert_action(
+        request, alert_code, lambda alert, member: moments.claim_alert(alert, by=member)
+    )
+
+
+@router.post(
+    "/alerts/{uuid:alert_code}/snooze",
+    response=AlertOut,
+    summary="Hide an alert from the save list for a while",
+)
+def snooze_alert(
+    request: HttpRequest, alert_code: UUID, payload: SnoozeIn | None = None
+) -> dict[str, Any]:
+    if payload is None:
+        _body_required(request, alert_code, "days")
+    return _alert_action(
+        request,
+        alert_code,
+        lambda alert, member: moments.snooze_alert(alert, days=payload.days, by=member),
+    )
+
+
+@router.post(
+    "/alerts/{uuid:alert_code}/resolve",
+    response=AlertOut,
+    summary="Close an alert: the customer was saved, or lost",
+)
+def resolve_alert(
+    request: HttpRequest, alert_code: UUID, payload: ResolveIn | None = None
+) -> dict[str, Any]:
+    if payload is None:
+        _body_required(request, alert_code, "outcome")
+    saved = payload.outcome == "saved"
+    return _alert_action(
+        request,
+        alert_code,
+        lambda alert, member: moments.resolve_alert(alert, saved=saved, by=member),
+    )
 
 
 class VisitIn(Schema):
@@ -242,3 +325,78 @@ def post_visit(request: HttpRequest, payload: VisitIn) -> Any:
         else {"status": invitation.status, "send_after": invitation.send_after},
     }
     return Status(201 if stored.created else 200, body)
+
+
+# Survey invitations, as on Customers → Invitations --------------------------------------
+
+
+class InvitationRowOut(Schema):
+    code: UUID
+    customer: UUID
+    customer_external_id: str
+    location: UUID
+    channel: str
+    language: str
+    email: str
+    status: str
+    send_after: datetime
+    sent_at: datetime | None
+    expires_at: datetime | None
+    opened_at: datetime | None
+    responded_at: datetime | None
+    unsubscribed_at: datetime | None
+    response: UUID | None
+    last_error: str = Field(description="Why it bounced or was not sent.")
+
+
+class InvitationPage(Schema):
+    count: int
+    items: list[InvitationRowOut]
+
+
+class InvitationFilters(Schema):
+    status: Literal["scheduled", "sending", "sent", "bounced", "failed", "cancelled"] | None = None
+    location: UUID | None = Field(None, description="The visit's location code.")
+    offset: Offset = 0
+    limit: int = Field(50, ge=1, le=500)
+
+
+@router.get(
+    "/invitations", response=InvitationPage, summary="List survey invitations, latest first"
+)
+def list_invitations(request: HttpRequest, filters: Query[InvitationFilters]) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    found = SurveyInvitation.objects.for_member(member).select_related(
+        "customer", "location", "response"
+    )
+    if filters.status:
+        found = found.filter(status=filters.status)
+    location_id = _location_id(member, filters.location)
+    if location_id is not None:
+        found = found.filter(location_id=location_id)
+    found = found.order_by("-send_after", "-pk")
+    page = found[filters.offset : filters.offset + filters.limit]
+    return {
+        "count": found.count(),
+        "items": [
+            {
+                "code": i.code,
+                "customer": i.customer.code,
+                "customer_external_id": i.customer.external_id,
+                "location": i.location.code,
+                "channel": i.channel,
+                "language": i.language,
+                "email": i.email,
+                "status": i.status,
+                "send_after": i.send_after,
+                "sent_at": i.sent_at,
+                "expires_at": i.expires_at,
+                "opened_at": i.opened_at,
+                "responded_at": i.responded_at,
+                "unsubscribed_at": i.unsubscribed_at,
+                "response": i.response.code if i.response_id else None,
+                "last_error": i.last_error,
+            }
+            for i in page
+        ],
+    }

@@ -1,4 +1,5 @@
-"""Feedback in the API: send a response through a link token; read responses with filters.
+"""Feedback in the API: send a response through a link token; read responses with filters;
+survey links (list, make, close, reopen, QR code) and spam marking, as the pages do.
 
 `POST /links/{token}/responses` needs no authentication, like the public form, and goes
 through the same validation (the public form's own form class), idempotency key and
@@ -9,7 +10,7 @@ with the inbox's filters and cursor paging.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from django.core import signing
@@ -25,9 +26,14 @@ from servicegap.core.api import Day
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership, P
-from servicegap.feedback import filters, intake
-from servicegap.feedback.forms import InboxFilterForm, PublicResponseForm
-from servicegap.feedback.models import COMMENT_MAX_LENGTH, CONTACT_MAX_LENGTH, Response
+from servicegap.feedback import filters, intake, qr, surveys
+from servicegap.feedback.forms import InboxFilterForm, PublicResponseForm, SurveyLinkCreateForm
+from servicegap.feedback.models import (
+    COMMENT_MAX_LENGTH,
+    CONTACT_MAX_LENGTH,
+    Response,
+    SurveyLink,
+)
 
 router = Router(tags=["feedback"])
 
@@ -287,4 +293,173 @@ def list_responses(request: HttpRequest, filters_: Query[ResponseFilters]) -> di
 def get_response(request: HttpRequest, response_code: UUID) -> dict[str, Any]:
     member = _require_reader(membership(request))
     response = get_for_member(Response, member, code=response_code)
+    return _response_out(response)
+
+
+# Survey links and their QR codes, as on Feedback → Links and QR codes -------------------
+
+ChannelValue = Literal["table", "counter", "receipt", "delivery", "email", "sms", "web"]
+
+
+class LinkIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    location: UUID = Field(description="Location code.")
+    channel: ChannelValue = "table"
+    tables: Annotated[str, Field(max_length=400)] = Field(
+        "",
+        description="One link per table, e.g. `1-12` or `Terrace 1, Terrace 2`; empty: one link.",
+    )
+    survey: UUID | None = Field(
+        None,
+        description="Survey code. Left out when the organisation has no open survey: a "
+        "standard one is made with the link, as on the page.",
+    )
+
+
+class LinkOut(Schema):
+    code: UUID
+    location: CodeName
+    survey: CodeName
+    channel: str
+    table: str
+    is_active: bool = Field(description="Open: customers may answer through it.")
+    answerable: bool = Field(description="Open, with its survey and location in use too.")
+    public_url: str
+    created_at: datetime
+
+
+class LinkFilters(Schema):
+    location: UUID | None = Field(None, description="Only this location's links.")
+
+
+def _require(member: Membership, roles: frozenset, what: str) -> Membership:
+    if member.role not in roles:
+        raise HttpError(403, what)
+    return member
+
+
+def _link_out(link: SurveyLink) -> dict[str, Any]:
+    return {
+        "code": link.code,
+        "location": {"code": link.location.code, "name": link.location.name},
+        "survey": {"code": link.survey.code, "name": link.survey.name},
+        "channel": link.channel,
+        "table": link.table,
+        "is_active": link.is_active,
+        "answerable": link.is_active and link.survey.is_active and link.location.is_active,
+        "public_url": link.public_url(),
+        "created_at": link.created_at,
+    }
+
+
+@router.get("/links", response=list[LinkOut], summary="List survey links (by location)")
+def list_links(request: HttpRequest, filters_: Query[LinkFilters]) -> list[dict[str, Any]]:
+    member = _require_reader(membership(request))
+    links = SurveyLink.objects.for_member(member).select_related("survey", "location")
+    if filters_.location is not None:
+        links = links.filter(location__code=filters_.location)  # another's matches nothing
+    return [_link_out(link) for link in sorted(links, key=SurveyLink.sort_key)]
+
+
+@router.post("/links", response={201: list[LinkOut]}, summary="Make a link, or one per table")
+def create_links(request: HttpRequest, payload: LinkIn) -> Any:
+    member = _require(
+        membership(request),
+        access.LOCATION_MANAGERS,
+        "Only owners, executives and managers make links.",
+    )
+    data = {
+        "location": str(payload.location),
+        "survey": "" if payload.survey is None else str(payload.survey),
+        "channel": payload.channel,
+        "tables": payload.tables,
+    }
+    # the page's form: the member's locations, the open surveys, the tables' rules
+    form = SurveyLinkCreateForm(data, membership=member)
+    if not form.is_valid():
+        raise _invalid("body", form.errors)
+    made = surveys.make_links(
+        member.organization,
+        survey=form.cleaned_data["survey"],
+        location=form.cleaned_data["location"],
+        channel=form.cleaned_data["channel"],
+        tables=form.cleaned_data["tables"],
+    )
+    return Status(201, [_link_out(link) for link in made])
+
+
+def _set_open(request: HttpRequest, surveylink_code: UUID, is_open: bool) -> dict[str, Any]:
+    member = _require(
+        membership(request),
+        access.LOCATION_MANAGERS,
+        "Only owners, executives and managers open and close links.",
+    )
+    link = get_for_member(SurveyLink, member, code=surveylink_code)
+    try:
+        surveys.set_link_open(link, is_open)
+    except surveys.LinkStateError as error:
+        raise HttpError(409, str(error)) from None
+    return _link_out(link)
+
+
+@router.post(
+    "/links/{uuid:surveylink_code}/close",
+    response=LinkOut,
+    summary="Close a link (its form tells customers it is no longer used)",
+)
+def close_link(request: HttpRequest, surveylink_code: UUID) -> dict[str, Any]:
+    return _set_open(request, surveylink_code, False)
+
+
+@router.post("/links/{uuid:surveylink_code}/reopen", response=LinkOut, summary="Reopen a link")
+def reopen_link(request: HttpRequest, surveylink_code: UUID) -> dict[str, Any]:
+    return _set_open(request, surveylink_code, True)
+
+
+@router.get(
+    "/links/{uuid:surveylink_code}/qr.svg",
+    response={200: None},
+    summary="The link's QR code (SVG), as the page serves it",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "The QR code of the link's public address.",
+                "content": {"image/svg+xml": {"schema": {"type": "string"}}},
+            }
+        }
+    },
+)
+def link_qr_svg(request: HttpRequest, surveylink_code: UUID) -> HttpResponse:
+    member = _require_reader(membership(request))
+    link = get_for_member(SurveyLink, member, code=surveylink_code)
+    answer = HttpResponse(qr.qr_svg(link.public_url()), content_type="image/svg+xml")
+    answer["Content-Disposition"] = f'inline; filename="feedback-{link.token}.svg"'
+    return answer
+
+
+# Spam, as on a response's page -----------------------------------------------------------
+
+
+class SpamIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    spam: bool = Field(strict=True, description="true: spam (counted nowhere); false: not spam.")
+
+
+@router.post(
+    "/responses/{uuid:response_code}/spam",
+    response=ResponseOut,
+    summary="Mark a response as spam, or as not spam",
+)
+def mark_spam(request: HttpRequest, response_code: UUID, payload: SpamIn | None = None) -> Any:
+    member = _require(
+        membership(request),
+        access.LOCATION_MANAGERS,
+        "Only owners, executives and managers mark spam.",
+    )
+    response = get_for_member(Response, member, code=response_code)
+    if payload is None:  # the response is looked up first: a foreign one is a 404
+        raise _invalid("body", {"spam": ["Field required"]})
+    intake.mark_spam(response, payload.spam, by_email=member.user.email)
     return _response_out(response)

@@ -520,3 +520,12 @@ def clear_spam(response: Response) -> None:
     """Count a response again: it was not spam after all."""
     Response.objects.filter(pk=response.pk).update(spam=False, spam_reason="")
     response.spam, response.spam_reason = False, ""
+
+
+def mark_spam(response: Response, spam: bool, *, by_email: str) -> None:
+    """A manager's verdict on a response, from the response page or the API: spam (with
+    who said so) or not spam."""
+    if spam:
+        flag_spam(response, reason=f"marked as spam by {by_email}")
+    else:
+        clear_spam(response)

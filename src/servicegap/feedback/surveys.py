@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from servicegap.core.models import Location
+from servicegap.feedback.intake import forget_links
 from servicegap.feedback.models import (
     NEVER_REQUIRED,
     QUESTION_ORDER,
@@ -143,6 +144,40 @@ def create_links(
         )
         for table in (tables or [""])
     ]
+
+
+@transaction.atomic
+def make_links(
+    organization, *, survey: Survey | None, location: Location, channel: str, tables: list[str]
+) -> list[SurveyLink]:
+    """The new-link page's and the API's links: with no survey chosen, the organisation's
+    standard one (made, or reopened, with them); all stored, or none."""
+    survey = survey or default_survey(organization)
+    return create_links(survey=survey, location=location, channel=channel, tables=tables)
+
+
+def set_link_open(link: SurveyLink, is_open: bool) -> SurveyLink:
+    """Open or close a link in one conditional UPDATE; raises `LinkStateError` when it is
+    already so. Every process's public form reads the link again."""
+    done = SurveyLink.objects.filter(pk=link.pk, is_active=not is_open).update(is_active=is_open)
+    if not done:
+        raise LinkStateError(
+            "This link is already open." if is_open else "This link is already closed."
+        )
+    link.is_active = is_open
+    forget_links()
+    return link
+
+
+def save_link(link: SurveyLink) -> SurveyLink:
+    """Store an edited link; every process's public form reads it again."""
+    link.save()
+    forget_links()
+    return link
+
+
+class LinkStateError(Exception):
+    """A step the link's state refuses (closing a closed link)."""
 
 
 DEFAULT_SURVEY_NAME = "Customer survey"

@@ -8,7 +8,6 @@ from uuid import UUID
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import (
     FileResponse,
     Http404,
@@ -309,11 +308,11 @@ def response_detail(request: MemberRequest, response_code: UUID) -> HttpResponse
 @member_required(access.LOCATION_MANAGERS)
 def response_spam(request: MemberRequest, response_code: UUID) -> HttpResponse:
     response = get_for_member(Response, request.membership, code=response_code)
-    if request.POST.get("spam") == "yes":
-        intake.flag_spam(response, reason=f"marked as spam by {request.user.email}")
+    spam = request.POST.get("spam") == "yes"
+    intake.mark_spam(response, spam, by_email=request.user.email)
+    if spam:
         messages.success(request, _("Marked as spam: it no longer counts in any score."))
     else:
-        intake.clear_spam(response)
         messages.success(request, _("Not spam: it counts in the scores again."))
     return redirect(response)
 
@@ -476,16 +475,13 @@ def link_list(request: MemberRequest) -> HttpResponse:
 def link_create(request: MemberRequest) -> HttpResponse:
     form = SurveyLinkCreateForm(request.POST or None, membership=request.membership)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            survey = form.cleaned_data["survey"] or surveys.default_survey(
-                request.membership.organization
-            )
-            made = surveys.create_links(
-                survey=survey,
-                location=form.cleaned_data["location"],
-                channel=form.cleaned_data["channel"],
-                tables=form.cleaned_data["tables"],
-            )
+        made = surveys.make_links(
+            request.membership.organization,
+            survey=form.cleaned_data["survey"],
+            location=form.cleaned_data["location"],
+            channel=form.cleaned_data["channel"],
+            tables=form.cleaned_data["tables"],
+        )
         messages.success(request, _("%(count)d link(s) made.") % {"count": len(made)})
         return redirect(reverse("feedback:link-list") + f"?location={made[0].location.code}")
     return render(
@@ -506,8 +502,7 @@ def link_edit(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
     link = get_for_member(SurveyLink, request.membership, code=surveylink_code)
     form = SurveyLinkForm(request.POST or None, instance=link, membership=request.membership)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        intake.forget_links()
+        surveys.save_link(form.save(commit=False))
         messages.success(request, _("Saved %(name)s.") % {"name": link})
         return redirect("feedback:link-list")
     return render(
