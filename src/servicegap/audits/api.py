@@ -7,7 +7,7 @@ shopper's) is a 404. Input is validated strictly; errors name the field, as ninj
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -21,8 +21,9 @@ from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
 from servicegap.audits import scoring, workflow
-from servicegap.audits.forms import start_of
+from servicegap.audits.forms import AssignmentForm, start_of
 from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
+from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.api import Day, Moment, Offset, Status
 from servicegap.core.auth import membership
@@ -355,3 +356,115 @@ def submit(request: HttpRequest, audit_code: UUID):
     except workflow.AuditClosed as error:
         raise HttpError(409, str(error)) from None
     return _detail(audit)
+
+
+# Mystery-shop assignments: the managers' pages (Audits → Mystery shops) ------------------
+
+
+class AssignmentIn(StrictIn):
+    location: UUID = Field(description="Location code.")
+    template: UUID = Field(description="Audit template code (an active template).")
+    shopper: UUID = Field(description="The code of a member with the mystery shopper role.")
+    window_start: Day
+    window_end: Day
+    instructions: Annotated[str, Field(max_length=5000)] = ""
+
+
+class AssignmentOut(Schema):
+    code: UUID
+    location: UUID
+    location_name: str
+    template: UUID
+    template_name: str
+    shopper: UUID
+    shopper_email: str
+    window_start: date
+    window_end: date
+    instructions: str
+    created_at: datetime
+    cancelled: bool
+    audit: UUID | None = Field(description="The audit the shopper started, if any.")
+
+
+class AssignmentPage(Schema):
+    count: int
+    items: list[AssignmentOut]
+
+
+class AssignmentFilters(Schema):
+    limit: Annotated[int, Field(ge=1, le=200)] = 50
+    offset: Offset = 0
+
+
+def _manager(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.LOCATION_MANAGERS:
+        raise HttpError(403, "Mystery shops are scheduled by managers and above.")
+    return member
+
+
+def _assignment_out(assignment: Assignment) -> dict[str, Any]:
+    audit = getattr(assignment, "audit", None)  # the reverse one-to-one, when started
+    return {
+        "code": assignment.code,
+        "location": assignment.location.code,
+        "location_name": assignment.location.name,
+        "template": assignment.template.code,
+        "template_name": assignment.template.name,
+        "shopper": assignment.shopper.code,
+        "shopper_email": assignment.shopper.user.email,
+        "window_start": assignment.window_start,
+        "window_end": assignment.window_end,
+        "instructions": assignment.instructions,
+        "created_at": assignment.created_at,
+        "cancelled": assignment.cancelled_at is not None,
+        "audit": audit.code if audit else None,
+    }
+
+
+@router.get(
+    "/assignments", response=AssignmentPage, summary="Mystery-shop assignments, latest first"
+)
+def list_assignments(request: HttpRequest, filters: Query[AssignmentFilters]) -> dict[str, Any]:
+    """As the assignments page: managers and above, at the locations they see."""
+    assignments = (
+        Assignment.objects.for_member(_manager(request))
+        .select_related("location", "template", "shopper__user", "audit")
+        .order_by("-window_start", "-pk")
+    )
+    page = assignments[filters.offset : filters.offset + filters.limit]
+    return {"count": assignments.count(), "items": [_assignment_out(a) for a in page]}
+
+
+@router.post(
+    "/assignments",
+    response={201: AssignmentOut},
+    summary="Ask a mystery shopper to visit a location between two days",
+)
+def create_assignment(request: HttpRequest, payload: AssignmentIn) -> Any:
+    """As the page's form: a location the caller sees, an active template, a member with
+    the shopper role, a window that ends on or after its first day (else a 422 naming the
+    field)."""
+    member = _manager(request)
+    data = {
+        name: str(value) if isinstance(value, UUID) else value
+        for name, value in payload.model_dump().items()
+    }
+    form = AssignmentForm(data, membership=member)
+    if not form.is_valid():
+        raise ValidationError(
+            [
+                {
+                    "loc": ["body", "payload" if field == "__all__" else field],
+                    "msg": str(message),
+                    "type": "value_error",
+                }
+                for field, messages in form.errors.items()
+                for message in messages
+            ]
+        )
+    try:
+        assignment = workflow.schedule_assignment(**form.cleaned_data, by=member.user)
+    except workflow.AuditError as error:
+        raise _field_error("shopper", message=str(error)) from None
+    return Status(201, _assignment_out(assignment))

@@ -1,4 +1,10 @@
-"""Recovery cases in the API: list and open cases, add a note (an event) or an action.
+"""Recovery cases in the API: list and open cases, add a note (an event) or an action,
+move the status, assign, record the inquiry, plan and complete follow-ups, and decide on
+the actions that wait for approval.
+
+Each write calls the same function as the case page (`cases`, `budgets`), and its input
+goes through the page's own form, so that the choices (members at the case's location,
+the organisation's active journey steps) and the rules are the page's.
 
 Every query starts from the caller's membership (`for_member`), so another
 organisation's case is a 404. Input is strict; errors name the field (422), and a step
@@ -7,7 +13,7 @@ the case's state refuses is a 409 with the reason.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -19,10 +25,17 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Offset, Status
+from servicegap.core.api import Day, Offset, Status
 from servicegap.core.auth import membership
 from servicegap.recovery import budgets, cases
-from servicegap.recovery.models import Case, CaseEvent
+from servicegap.recovery.forms import (
+    AssignForm,
+    CompleteFollowUpForm,
+    DecideForm,
+    FollowUpForm,
+    InquiryForm,
+)
+from servicegap.recovery.models import Case, CaseEvent, FollowUp, RecoveryAction
 from servicegap.standards.models import JourneyStep
 
 router = Router(tags=["recovery"])
@@ -78,6 +91,12 @@ class CaseOut(Schema):
     top_acknowledged_at: datetime | None = Field(
         description="When an owner or executive acknowledged it (it may close only after)."
     )
+    assignee: UUID | None = Field(description="The assigned member's code.")
+    assignee_email: str | None
+    what_happened: str
+    p: str = Field(description="The root cause's P: people, process, product or empty.")
+    step: UUID | None = Field(description="The root cause's journey step.")
+    no_action_reason: str
 
 
 class EventOut(Schema):
@@ -134,6 +153,12 @@ def _out(case: Case) -> dict[str, Any]:
         "customer": case.customer.code if case.customer_id else None,
         "to_the_top": case.to_the_top,
         "top_acknowledged_at": case.top_acknowledged_at,
+        "assignee": case.assignee.code if case.assignee_id else None,
+        "assignee_email": case.assignee.user.email if case.assignee_id else None,
+        "what_happened": case.what_happened,
+        "p": case.p,
+        "step": case.step.code if case.step_id else None,
+        "no_action_reason": case.no_action_reason,
     }
 
 
@@ -144,7 +169,9 @@ def _field_error(*loc: Any, message: str) -> ValidationError:
 @router.get("/cases", response=CasePage, summary="List recovery cases")
 def list_cases(request: HttpRequest, filters: Query[CaseFilters]):
     member = _team(request)
-    qs = Case.objects.for_member(member).select_related("location", "response", "customer")
+    qs = Case.objects.for_member(member).select_related(
+        "location", "response", "customer", "step", "assignee__user"
+    )
     if filters.status:
         qs = qs.filter(status=filters.status)
     if filters.location:
@@ -281,3 +308,304 @@ def change_status(request: HttpRequest, case_code: UUID, payload: StatusIn | Non
     except cases.CaseError as error:
         return Status(409, {"detail": str(error), "missing": error.missing})
     return _out(get_for_member(Case, member, code=case_code))
+
+
+# Assigning, the inquiry, follow-ups and approvals: the case page's other forms ----------
+
+ChannelValue = Literal["phone", "email", "message", "visit", "letter"]
+OutcomeValue = Literal["retained", "lost", "unknown"]
+Satisfaction = Annotated[int, Field(ge=1, le=5)]
+
+
+class AssignIn(StrictIn):
+    assignee: UUID | None = Field(
+        description="The code of a member who works at the case's location; null for nobody."
+    )
+
+
+class InquiryIn(StrictIn):
+    what_happened: Annotated[str, Field(max_length=5000)] = ""
+    p: Literal["people", "process", "product", ""] = ""
+    step: UUID | None = Field(None, description="Journey step code (an active step).")
+    no_action_reason: Annotated[str, Field(max_length=2000)] = Field(
+        "", description="If no recovery action: why."
+    )
+
+
+class FollowUpIn(StrictIn):
+    planned_on: Day
+    channel: ChannelValue
+    done: bool = Field(False, description="Done already (then outcome and satisfaction).")
+    outcome: OutcomeValue = "unknown"
+    satisfaction: Satisfaction | None = None
+    note: Annotated[str, Field(max_length=500)] = ""
+
+
+class CompleteIn(StrictIn):
+    outcome: OutcomeValue
+    satisfaction: Satisfaction | None = None
+    note: Annotated[str, Field(max_length=500)] = ""
+
+
+class DecisionIn(StrictIn):
+    decision: Literal["approve", "reject"]
+    note: Annotated[str, Field(max_length=500)] = Field(
+        "", description="Needed to reject: why the action is rejected."
+    )
+
+
+class FollowUpOut(Schema):
+    code: UUID
+    case: UUID
+    planned_on: date
+    channel: ChannelValue
+    done: bool
+    done_at: datetime | None
+    done_by: str | None
+    outcome: OutcomeValue
+    satisfaction: int | None
+    note: str
+
+
+class PendingOut(ActionOut):
+    case: UUID
+    case_summary: str
+    location: UUID
+    location_name: str
+    by: str | None
+    by_role: str
+    note: str
+
+
+class PendingPage(Schema):
+    count: int
+    items: list[PendingOut]
+
+
+class PendingFilters(Schema):
+    limit: Annotated[int, Field(ge=1, le=200)] = 50
+    offset: Offset = 0
+
+
+def _supervisor(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.SUPERVISORS:
+        raise HttpError(403, "Assigning and deciding on actions take a supervisor or higher.")
+    return member
+
+
+def _form_errors(form) -> ValidationError:
+    """The page's form refused the input: each field's error, `payload` for the whole."""
+    return ValidationError(
+        [
+            {
+                "loc": ["body", "payload" if field == "__all__" else field],
+                "msg": str(message),
+                "type": "value_error",
+            }
+            for field, messages in form.errors.items()
+            for message in messages
+        ]
+    )
+
+
+def _refusal(error: Exception, fields: tuple[str, ...]) -> HttpError | ValidationError:
+    """A service's refusal: naming one of the input's fields it is a 422, else the case's
+    state refuses it (409)."""
+    field, sep, message = str(error).partition(": ")
+    if sep and field in fields:
+        return _field_error(field, message=message)
+    return HttpError(409, str(error))
+
+
+def _case_out(member, case_code: UUID) -> dict[str, Any]:
+    return _out(get_for_member(Case, member, code=case_code))
+
+
+def _follow_up_out(follow_up: FollowUp) -> dict[str, Any]:
+    return {
+        "code": follow_up.code,
+        "case": follow_up.case.code,
+        "planned_on": follow_up.planned_on,
+        "channel": follow_up.channel,
+        "done": follow_up.is_done,
+        "done_at": follow_up.done_at,
+        "done_by": follow_up.done_by.user.email if follow_up.done_by_id else None,
+        "outcome": follow_up.outcome,
+        "satisfaction": follow_up.satisfaction,
+        "note": follow_up.note,
+    }
+
+
+def _action_out(action: RecoveryAction) -> dict[str, Any]:
+    return {
+        "code": action.code,
+        "kind": action.kind,
+        "amount": action.amount,
+        "approval": action.approval,
+        "approval_reason": action.approval_reason,
+        "at": action.at,
+    }
+
+
+@router.post(
+    "/cases/{case_code}/assignee",
+    response=CaseOut,
+    summary="Assign the case to a member who works at its location (or to nobody)",
+)
+def assign_case(request: HttpRequest, case_code: UUID, payload: AssignIn | None = None):
+    """As the case page's assign form: a supervisor or higher; the member must have a team
+    role and see the case's location, else a 422 naming `assignee`."""
+    member = _supervisor(request)
+    case = get_for_member(Case, member, code=case_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    data = {"assignee": str(payload.assignee) if payload.assignee else ""}
+    form = AssignForm(data, member=member, case=case)
+    if not form.is_valid():
+        raise _form_errors(form)
+    try:
+        cases.assign_case(case, form.cleaned_data["assignee"], by=member)
+    except cases.CaseError as error:
+        raise _refusal(error, ("assignee",)) from None
+    return _case_out(member, case_code)
+
+
+@router.post(
+    "/cases/{case_code}/inquiry",
+    response=CaseOut,
+    summary="Record what happened and the root cause (a P and a journey step)",
+)
+def record_case_inquiry(request: HttpRequest, case_code: UUID, payload: InquiryIn | None = None):
+    """As the case page's inquiry form; a closed case is a 409."""
+    member = _team(request)
+    case = get_for_member(Case, member, code=case_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    data = payload.model_dump()
+    data["step"] = str(payload.step) if payload.step else ""
+    form = InquiryForm(data, member=member)
+    if not form.is_valid():
+        raise _form_errors(form)
+    try:
+        cases.record_inquiry(case, by=member, **form.cleaned_data)
+    except cases.CaseError as error:
+        raise _refusal(error, ("p", "step", "what_happened", "no_action_reason")) from None
+    return _case_out(member, case_code)
+
+
+@router.get(
+    "/cases/{case_code}/follow-ups",
+    response=list[FollowUpOut],
+    summary="The case's follow-ups, planned and done",
+)
+def list_case_follow_ups(request: HttpRequest, case_code: UUID):
+    case = get_for_member(Case, _team(request), code=case_code)
+    follow_ups = FollowUp.objects.filter(case=case).select_related("case", "done_by__user")
+    return [_follow_up_out(follow_up) for follow_up in follow_ups]
+
+
+@router.post(
+    "/cases/{case_code}/follow-ups",
+    response={201: FollowUpOut},
+    summary="Plan a follow-up, or record one done with its outcome",
+)
+def add_case_follow_up(request: HttpRequest, case_code: UUID, payload: FollowUpIn | None = None):
+    """As the case page's follow-up form: an outcome or a satisfaction only with `done`;
+    a closed case is a 409. A follow-up done moves a recovered case to followed up."""
+    member = _team(request)
+    case = get_for_member(Case, member, code=case_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    form = FollowUpForm(payload.model_dump())
+    if not form.is_valid():
+        raise _form_errors(form)
+    try:
+        follow_up = cases.record_follow_up(case, by=member, **form.cleaned_data)
+    except cases.CaseError as error:
+        raise _refusal(error, ("outcome", "satisfaction")) from None
+    return Status(201, _follow_up_out(follow_up))
+
+
+@router.post(
+    "/follow-ups/{followup_code}/done",
+    response=FollowUpOut,
+    summary="Record a planned follow-up as done, with its outcome",
+)
+def complete_case_follow_up(
+    request: HttpRequest, followup_code: UUID, payload: CompleteIn | None = None
+):
+    """As the case page's 'done' form; one already done, or of a closed case, is a 409."""
+    member = _team(request)
+    follow_up = get_for_member(FollowUp, member, code=followup_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    form = CompleteFollowUpForm(payload.model_dump())
+    if not form.is_valid():
+        raise _form_errors(form)
+    try:
+        cases.complete_follow_up(follow_up, by=member, **form.cleaned_data)
+    except cases.CaseError as error:
+        raise _refusal(error, ("outcome", "satisfaction")) from None
+    follow_up = FollowUp.objects.select_related("case", "done_by__user").get(pk=follow_up.pk)
+    return _follow_up_out(follow_up)
+
+
+@router.get(
+    "/approvals",
+    response=PendingPage,
+    summary="Actions waiting for a decision you may take",
+)
+def list_pending_approvals(request: HttpRequest, filters: Query[PendingFilters]):
+    """As the approvals page: actions above their spender's budget, spent by a lower role
+    at a location you see, oldest first."""
+    pending = budgets.pending_for(_supervisor(request))
+    items = pending[filters.offset : filters.offset + filters.limit]
+    return {
+        "count": pending.count(),
+        "items": [
+            {
+                **_action_out(action),
+                "case": action.case.code,
+                "case_summary": action.case.summary,
+                "location": action.case.location.code,
+                "location_name": action.case.location.name,
+                "by": action.by.user.email if action.by_id else None,
+                "by_role": action.by_role,
+                "note": action.note,
+            }
+            for action in items
+        ],
+    }
+
+
+@router.post(
+    "/actions/{recoveryaction_code}/decision",
+    response=ActionOut,
+    summary="Approve or reject an action that waits for approval",
+)
+def decide_action(
+    request: HttpRequest, recoveryaction_code: UUID, payload: DecisionIn | None = None
+):
+    """As the approvals page: only someone higher in the chain than the spender, who sees
+    the case's location (else 403); rejecting needs a `note` (422); an action that no
+    longer waits is a 409."""
+    member = _supervisor(request)
+    action = get_for_member(RecoveryAction, member, code=recoveryaction_code)
+    if not budgets.can_decide(member, action):
+        raise HttpError(403, "Only someone higher in the chain than the spender may decide.")
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    form = DecideForm(payload.model_dump())
+    if not form.is_valid():
+        raise _form_errors(form)
+    try:
+        action = budgets.decide(
+            action,
+            approve=form.cleaned_data["decision"] == "approve",
+            by=member,
+            note=form.cleaned_data["note"],
+        )
+    except budgets.BudgetError as error:
+        raise _refusal(error, ("note",)) from None
+    return _action_out(action)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import OuterRef, Subquery
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -17,6 +18,7 @@ from servicegap.core.access import (
     get_for_member,
     member_required,
 )
+from servicegap.webhooks import endpoints
 from servicegap.webhooks.forms import WebhookForm
 from servicegap.webhooks.models import Delivery, Webhook
 
@@ -28,11 +30,13 @@ def webhook_list(request: MemberRequest) -> HttpResponse:
     org = request.membership.organization
     form = WebhookForm(request.POST or None, instance=Webhook(organization=org))
     if request.method == "POST" and form.is_valid():
-        webhook = form.save(commit=False)
-        webhook.created_by = request.user
-        webhook.save()
-        messages.success(request, _("The webhook is registered. Its secret is on its page."))
-        return redirect(webhook)
+        try:
+            webhook = endpoints.register(form, by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The webhook is registered. Its secret is on its page."))
+            return redirect(webhook)
     last = Delivery.objects.filter(webhook=OuterRef("pk")).order_by("-created_at", "-pk")
     webhooks = Webhook.objects.for_member(request.membership).annotate(
         last_status=Subquery(last.values("status")[:1]),
@@ -60,6 +64,6 @@ def webhook_detail(request: MemberRequest, webhook_code: UUID) -> HttpResponse:
 @member_required(ORGANISATION_ADMINS)
 def webhook_delete(request: MemberRequest, webhook_code: UUID) -> HttpResponse:
     webhook = get_for_member(Webhook, request.membership, code=webhook_code)
-    webhook.delete()
+    endpoints.remove(webhook)
     messages.success(request, _("The webhook is removed; nothing more is sent to it."))
     return redirect("webhooks:webhook-list")
