@@ -151,7 +151,10 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     ),
     (
         # "we put our guests up somewhere else", "sending our team elsewhere"
-        (W("elsewhere else another different"),),
+        (
+            W("elsewhere else another different"),
+            W("put putting house housing send sending sent take taking move moving moved"),
+        ),
         re.compile(
             r"\b(?:put|putting|house|housing|send|sending|sent|take|taking|move|moving|moved)\s+"
             r"(?:our|my|the)\s+(?:\w+\s+)?(?:guests|clients|visitors|staff|team|delegates|"
