@@ -96,6 +96,13 @@ def test_the_analysis_says_how_sure_it_is_of_each_label_it_gives():
     assert "churn" not in result.sure and "spam" not in result.sure
 
 
+def test_a_churn_or_spam_flag_raised_by_a_rule_phrase_claims_no_model_certainty():
+    churned = analyse("The food came cold again. We won't be back.")
+    assert churned.churn_signal and "churn" not in churned.sure
+    spammed = analyse("Great article, keep up the good work admin!")
+    assert spammed.spam and "spam" not in spammed.sure
+
+
 def test_the_rules_alone_claim_no_certainty():
     from servicegap.textlens import learn
 

@@ -283,9 +283,11 @@ def analyse_layers(
     if scores is not None:
         sure["sentiment"] = feeling[sentiment]
         sure.update((p, scores.topics[p]) for p in topics)
-        if churn:
+        # a churn or spam flag raised by a rule phrase is the rule's (its reason says which);
+        # the model's probability beside it would read as doubt about the rule
+        if churn and churn_phrase is None:
             sure["churn"] = scores.churn
-        if spam:
+        if spam and not kinds:
             sure["spam"] = scores.spam
         for name in corrected:  # a manager said so
             if name == "topics":
