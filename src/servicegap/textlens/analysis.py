@@ -264,7 +264,13 @@ def analyse_layers(
         feelings, scored = dict.fromkeys(sorted(topics), sentiment), []
     else:
         feelings, scored = per_p.read(
-            text, topics, sentiment, heard=heard, foreign=foreign, words=wordset
+            text,
+            topics,
+            sentiment,
+            heard=heard,
+            foreign=foreign,
+            words=wordset,
+            every_score=ENDS_ON,  # only the feeling it ends on reads the other clauses
         )
     if len(feelings) > len(topics) and "topics" not in corrected:
         reasons.append("mixed: " + ", ".join(sorted(set(feelings) - topics)) + " heard too")

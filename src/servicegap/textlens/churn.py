@@ -237,6 +237,10 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     ),
 ]
 _ANY = frozenset().union(*(needs[0] for needs, _ in _PATTERNS))
+# Each first-needed word and the patterns (by index, in order) it opens: only those are tried.
+_OPENS: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, (needs, _) in enumerate(_PATTERNS) if word in needs[0]) for word in _ANY
+}
 _NOT_CHURN = re.compile(r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure")
 # A customer who left another business for this one ("I switched to you from my old
 # bank") is arriving, not leaving: the sentence saying so is not read for churn.
@@ -260,14 +264,17 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
     """The phrase saying the customer is leaving, or None."""
     if wordset is None:
         wordset = set(learn.tokens(lower))
-    if wordset.isdisjoint(_ANY):
+    opened = _ANY.intersection(wordset)
+    if not opened:
         return None
     if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
         lower = " . ".join(
             m.group(0) for m in _SENTENCE.finditer(lower) if not _ARRIVED.search(m.group(0))
         )
-    for needs, pattern in _PATTERNS:
-        if wordset.isdisjoint(needs[0]) or (len(needs) > 1 and wordset.isdisjoint(needs[1])):
+    tried = {i for word in opened for i in _OPENS[word]}
+    for i in sorted(tried) if len(tried) > 1 else tried:
+        needs, pattern = _PATTERNS[i]
+        if len(needs) > 1 and wordset.isdisjoint(needs[1]):
             continue
         for m in pattern.finditer(lower):
             phrase = m.group(0)

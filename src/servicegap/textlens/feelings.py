@@ -54,8 +54,11 @@ def clause_score(
     words: list[str] | None = None,
     pairs: list[str] | None = None,
     hits: dict[str, float] | None = None,
+    needed: Iterable[str] | None = None,
 ) -> tuple[float, dict[str, float]]:
-    """One clause's score (−1..1) and the evidence for each P in it."""
+    """One clause's score (−1..1) and the evidence for each P in it. With `needed`, the
+    score is only worked out when the clause names one of those Ps (0.0 otherwise: VADER,
+    the costly part, is not run for a clause whose score nobody reads)."""
     lower = clause.lower()
     if words is None:
         words = learn.tokens(lower)
@@ -63,12 +66,14 @@ def clause_score(
         pairs = learn.pairs(words)
     wordset = set(words)
     facts = sent.service_layer(lower, words, wordset, pairs, foreign=foreign)
-    score = max(-1.0, min(1.0, sent.vader(clause) + facts.delta))
     hits = dict(hits) if hits is not None else topic_rules.rule_topics(wordset, pairs)
     if facts.waiting or facts.never or facts.repeated:
         hits["process"] += 1.0
     if facts.unanswered:
         hits["people"] += 1.0
+    if needed is not None and not any(hits[p] >= 0.5 for p in needed):
+        return 0.0, hits
+    score = max(-1.0, min(1.0, sent.vader(clause) + facts.delta))
     return score, hits
 
 
@@ -76,16 +81,24 @@ _NONE: dict[str, float] = {"people": 0.0, "process": 0.0, "product": 0.0}
 
 
 def _scored_if_named(
-    clause: str, ps: list[str], *, foreign: bool
+    clause: str, ps: list[str], *, foreign: bool, every_score: bool = True
 ) -> tuple[float, dict[str, float]]:
     """`clause_score`, for a clause that names one of `ps` by a word or could by a fact
     (a number or a negation: waits, things that never happened); (0, no P) for the rest,
-    cheaply."""
+    cheaply. Without `every_score`, a clause that names none of `ps` even by a fact is
+    given 0.0 without its score being worked out (only `ends_on` reads those)."""
     words = learn.tokens(clause)
     pairs = learn.pairs(words)
     hits = topic_rules.rule_topics(words, pairs)
     if any(hits[p] >= 0.5 for p in ps) or "<n>" in words or not sent.NEGATORS.isdisjoint(words):
-        return clause_score(clause, foreign=foreign, words=words, pairs=pairs, hits=hits)
+        return clause_score(
+            clause,
+            foreign=foreign,
+            words=words,
+            pairs=pairs,
+            hits=hits,
+            needed=None if every_score else ps,
+        )
     return 0.0, _NONE
 
 
@@ -102,6 +115,7 @@ def read(
     heard: Iterable[str] = (),
     foreign: bool = False,
     words: Iterable[str] | None = None,
+    every_score: bool = True,
 ) -> tuple[dict[str, str], list[tuple[float, dict[str, float]]]]:
     """Each P with its feeling, and the scored clauses it was read from.
 
@@ -109,15 +123,18 @@ def read(
     out as minor. In a mixed comment (praise for the waiter in a complaint about the wait)
     every P heard in a clause with a feeling is a topic too. One P and nothing else
     heard, or one clause: the overall feeling. A P with no clause of its own (a topic the
-    learned layer heard): the overall feeling too."""
-    ps = [p for p in learn.TOPICS if p in set(topics)]
-    extra = [p for p in learn.TOPICS if p in set(heard) and p not in ps]
+    learned layer heard): the overall feeling too. Without `every_score`, the clauses
+    that name no P are scored 0.0 in the list returned (their score is not worked out)."""
+    topics, heard = set(topics), set(heard)
+    ps = [p for p in learn.TOPICS if p in topics]
+    extra = [p for p in learn.TOPICS if p in heard and p not in ps]
     if not ps and not extra:
         return {}, []
     parts = clauses(text, words) if len(ps) + len(extra) > 1 else []
     if len(parts) < 2:
         return dict.fromkeys(ps, overall), []
-    scored = [_scored_if_named(c, [*ps, *extra], foreign=foreign) for c in parts]
+    named = [*ps, *extra]
+    scored = [_scored_if_named(c, named, foreign=foreign, every_score=every_score) for c in parts]
     feelings = by_clause(ps, scored, overall, foreign=foreign)
     heard = {
         p: feeling

@@ -469,8 +469,20 @@ _PUT_RIGHT_CANT = learn.wordset("couldn't can't")
 _PUT_RIGHT_MORE = learn.wordset("nicer kinder better helpful enough more anything")
 
 
+# One word of these is in every text `_PUT_RIGHT` may match (each test below needs one).
+_PUT_RIGHT_ANY = (
+    _PUT_RIGHT_ALONE
+    | _PUT_RIGHT_DONE
+    | _PUT_RIGHT_EARLY
+    | _PUT_RIGHT_CANT
+    | frozenset(["way", "put"])
+)
+
+
 def _may_be_put_right(wordset: frozenset[str] | set[str]) -> bool:
     """Whether `_PUT_RIGHT` may match: its words, looked up before the pattern is tried."""
+    if _PUT_RIGHT_ANY.isdisjoint(wordset):
+        return False
     if not wordset.isdisjoint(_PUT_RIGHT_ALONE):
         return True
     if not wordset.isdisjoint(_PUT_RIGHT_DONE) and not wordset.isdisjoint(_PUT_RIGHT_HOW):
