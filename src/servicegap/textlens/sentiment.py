@@ -384,12 +384,27 @@ _WAIT = re.compile(
     r"|\b(?:long|endless|ridiculous) (?:wait|queue|line)s?\b"
     r"|\bcall (?:me |us )?back (?:in|later|tomorrow)"
     r"|\bwaited and waited\b"
-    # French and Spanish
-    r"|\b(?:attendu|attendre|attente|attend|patienté|patienter|esperamos|esperé|espere|"
+)
+# French and Spanish, tried only when one of `_WAIT_STEMS` occurs (each verb holds one)
+_WAIT_FOREIGN = re.compile(
+    r"\b(?:attendu|attendre|attente|attend|patienté|patienter|esperamos|esperé|espere|"
     r"esperando|esperar|espera|tardaron|tardó|tardo)\b[^.!?]{0,30}?\b(?:\d+|une|deux|trois|"
     r"una|dos|tres|media)\s*(?:min(?:ute)?s?|minutos?|heures?|h|horas?|jours?|días|dias|"
     r"semaines?|semanas?)\b"
 )
+_WAIT_STEMS = ("atten", "patient", "esper", "tard")
+
+
+def _waited_at(lower: str) -> int:
+    """Where the first mention of a wait starts (−1: none), English or not."""
+    m = _WAIT.search(lower)
+    if any(stem in lower for stem in _WAIT_STEMS):
+        other = _WAIT_FOREIGN.search(lower)
+        if other and (m is None or other.start() < m.start()):
+            return other.start()
+    return m.start() if m else -1
+
+
 _NEVER = re.compile(
     r"\b(?:never|didn't|did not|wasn't|was not|weren't|hasn't|has not|haven't|have not|"
     r"no one|nobody|no-one)\s+(?:\w+\s+){0,2}?"
@@ -618,10 +633,10 @@ def service_layer(
         delta += 0.4
         reasons.append("says there was no wait")
     else:
-        m = _WAIT.search(lower) if not wordset.isdisjoint(_WAIT_WORDS) else None
-        if m:
+        at = _waited_at(lower) if not wordset.isdisjoint(_WAIT_WORDS) else -1
+        if at >= 0:
             waiting = True
-            delta -= 0.55 * weight(m.start())
+            delta -= 0.55 * weight(at)
             reasons.append("mentions waiting time")
         m = _REPEAT.search(lower) if not wordset.isdisjoint(_REPEAT_WORDS) else None
         if m:

@@ -196,14 +196,13 @@ def spam_kinds(
             kinds.append("gibberish")
     if "gibberish" not in kinds and words and service_hits < 1 and len(words) <= 12:
         # keyboard mashing is short and says nothing of the service
-        alpha = [w for w in words if w.isalpha()]
         # (a word along a row, or of three letters or fewer repeated: cheap tests first)
         mashed = sum(
             1
-            for w in alpha
-            if len(w) >= 4 and (w in _ALONG_ROWS or len(set(w)) <= 3) and _mashed(w)
+            for w in words
+            if len(w) >= 4 and (w in _ALONG_ROWS or len(set(w)) <= 3) and w.isalpha() and _mashed(w)
         )
-        if mashed and mashed * 2 > len(alpha):
+        if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
             kinds.append("keyboard mashing")
     if len(wordset & _LOREM) >= 2 and "lorem" in wordset:
         kinds.append("placeholder text (lorem ipsum)")
