@@ -44,6 +44,7 @@ DJANGO_FREE = {
     "servicegap.textlens.topics",
     "servicegap.textlens.churn",
     "servicegap.textlens.spam",
+    "servicegap.textlens.feelings",
     "servicegap.textlens.language",
     "servicegap.textlens.learn",
     "servicegap.textlens.data",

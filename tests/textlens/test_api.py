@@ -67,6 +67,23 @@ def test_the_list_holds_the_labels_and_the_comment(owner_olga, link):
     assert item["sentiment"] == "negative" and item["topics"] == ["process"]
     assert item["location"]["name"] == "Location A"
     assert item["model_version"] == "rules" and item["corrected_at"] is None
+    assert item["feelings"] == {"process": "negative"} and item["sure"] == {}
+
+
+def test_the_list_gives_the_feeling_per_p_and_how_sure(owner_olga, link):
+    comment(
+        link,
+        "Kind nurse, long wait.",
+        sentiment="negative",
+        people=True,
+        process=True,
+        feelings={"people": "positive", "process": "negative"},
+        sure={"sentiment": 0.75, "people": 0.5, "process": 0.99, "churn": 0.2},
+    )
+    item = Client().get(LIST, **bearer(owner_olga)).json()["items"][0]
+    assert item["feelings"] == {"people": "positive", "process": "negative"}
+    # churn is not flagged, so how sure the model is of it is not given
+    assert item["sure"] == {"sentiment": 0.75, "people": 0.5, "process": 0.99}
 
 
 def test_the_list_filters_and_stays_in_the_token_organisation(

@@ -379,3 +379,58 @@ def test_each_praised_name_shows_its_count_once(owner_olga, link, world):
     row = html[html.index('<th scope="row">Rosa</th>') :].split("</tr>")[0]
     assert row.count(">2<") == 1 and "n=" not in row
     assert row.count('class="comment"') == 1  # one example
+
+
+# Feeling per P and how sure --------------------------------------------------------------
+
+
+def test_the_explorer_shows_a_chip_per_p_with_its_feeling_and_how_sure(owner_olga, link):
+    comment(
+        link,
+        "Lovely nurse, but two hours in the waiting room.",
+        sentiment="negative",
+        people=True,
+        process=True,
+        feelings={"people": "positive", "process": "negative"},
+        sure={"sentiment": 0.734, "people": 0.91, "process": 0.996},
+    )
+    html = client_for(owner_olga).get(EXPLORER).content.decode()
+    assert "People: positive" in html and "Process: negative" in html
+    assert "73% sure" in html and "91% sure" in html and "100% sure" in html
+
+
+def test_an_analysis_stored_before_feelings_shows_its_overall_feeling_per_p(owner_olga, link):
+    comment(link, "Slow.", sentiment="negative", process=True, feelings={}, sure={})
+    html = client_for(owner_olga).get(EXPLORER).content.decode()
+    assert "Process: negative" in html and "% sure" not in html
+
+
+def test_a_corrected_label_is_sure_and_a_single_feeling_follows_the_correction(
+    manager_max, analysis
+):
+    analysis.feelings, analysis.sure = {"process": "negative"}, {"sentiment": 0.6, "process": 0.7}
+    analysis.save()
+    url = reverse("textlens:analysis-correct", args=[analysis.code])
+    client_for(manager_max).post(url, correction_data(sentiment="neutral"))
+    analysis.refresh_from_db()
+    assert analysis.sure["sentiment"] == 1.0
+    assert analysis.feeling_of("process") == "neutral"
+
+
+def test_a_stored_analysis_keeps_the_feelings_and_how_sure_of_the_library(link):
+    from servicegap.textlens.retraining import analyse_response
+
+    response = ResponseFactory(
+        organization=link.organization,
+        link=link,
+        comment="Our waiter Tomasz was brilliant and the lamb was delicious, but then we "
+        "waited twenty minutes for the bill and had to go up to the bar to pay it in the end.",
+    )
+    stored = analyse_response(response, fresh=True)
+    assert stored.feelings == {
+        "people": "positive",
+        "process": "negative",
+        "product": "positive",
+    }
+    assert stored.people and stored.process and stored.product
+    assert 0 < stored.sure["sentiment"] <= 1

@@ -51,6 +51,13 @@ class AnalysisOut(Schema):
     sentiment: SentimentName
     score: float = Field(description="From −1 (very negative) to 1 (very positive).")
     topics: list[PName]
+    feelings: dict[str, SentimentName] = Field(
+        description="The feeling for each P of `topics`, read from the clauses naming it."
+    )
+    sure: dict[str, float] = Field(
+        description="How sure the analysis is of each label given, 0 to 1 (sentiment, each "
+        "P, churn, spam); 1 for a label a manager corrected; empty when rules spoke alone."
+    )
     churn_signal: bool
     spam: bool
     language: str
@@ -133,6 +140,14 @@ def _analysis_out(analysis: CommentAnalysis) -> dict[str, Any]:
         "sentiment": analysis.sentiment,
         "score": analysis.score,
         "topics": analysis.topics,
+        "feelings": {p: analysis.feeling_of(p) for p in analysis.topics},
+        "sure": {
+            k: v / 100
+            for k in ("sentiment", *analysis.topics, "churn", "spam")
+            if (v := analysis.sure_of(k)) is not None
+            and (k != "churn" or analysis.churn_signal)
+            and (k != "spam" or analysis.spam)
+        },
         "churn_signal": analysis.churn_signal,
         "spam": analysis.spam,
         "language": analysis.language,

@@ -101,6 +101,69 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "not renewing my contract", "won't be renewing", "we will not extend the lease"
+        (W("not won't wont wouldn't never no"), W("renew renewing renewal extend extending")),
+        re.compile(
+            r"\b(?:not|won't|wont|wouldn't|never|no)\s+(?:\w+\s+){0,2}?(?:renew|renewing|"
+            r"renewal|extend|extending)\b"
+        ),
+    ),
+    (
+        # porting a number out, asking for a code to leave, moving a mortgage or pension
+        (W("port porting ported pac stac code transfer transferring moving"),),
+        re.compile(
+            r"\b(?:port|porting|ported|transfer|transferring|moving)\s+(?:my|our)\s+"
+            r"(?:\w+\s+)?(?:number|numbers|line|mortgage|pension|savings|isa)\b"
+            r"(?:\s+(?:out|over|away|to)\b)?"
+            r"|\b(?:pac|stac|porting|leaving|switching)\s+code\b"
+        ),
+    ),
+    (
+        # "I want to cancel", "please cancel my direct debit", "asked to cancel my contract"
+        (W("cancel cancelling canceling cancelled stop stopping"),),
+        re.compile(
+            r"\b(?:want|wanted|would like|'d like|wish|asked|asking|am writing|need|trying)\s+"
+            r"to\s+cancel\s+(?:my|our|the)\s+(?:\w+\s+)?(?:account|membership|subscription|"
+            r"contract|plan|policy|broadband|insurance|service|season ticket|lease)\b"
+            r"|\b(?:cancel|cancelling|canceling|cancelled|stop|stopping|stopped)\s+(?:my|our|the)"
+            r"\s+(?:\w+\s+)?(?:direct debit|standing order|season ticket|gym membership|"
+            r"box subscription|weekly order|regular order|delivery plan)"
+        ),
+    ),
+    (
+        # "we order from the place across the road instead now"
+        (W("instead"),),
+        re.compile(
+            r"\b(?:i|we|i'll|we'll|i've|we've|now|will)\s+(?:\w+\s+){0,2}?(?:order|ordering|"
+            r"buy|buying|shop|shopping|book|booking|go|going|use|using|bank|banking|fly|flying|"
+            r"eat|eating|stay|staying)\s+(?:from|at|with|to)\s+(?:[\w']+\s+){1,6}?instead\b"
+            r"(?!\s+of\b)"
+        ),
+    ),
+    (
+        # "would not recommend you to anyone": no longer a customer who speaks for them
+        (W("recommend"), W("anyone anybody soul enemy nobody")),
+        re.compile(
+            r"\b(?:would not|wouldn't|will not|won't|never|cannot|can't|could not|couldn't|"
+            r"do not|don't|not)\s+(?:\w+\s+)?recommend\b(?![^.!?]{0,30}?\b(?:more|highly|enough)\b)[^.!?]{0,30}?\b(?:to\s+)?"
+            r"(?:anyone|anybody|a soul|my worst enemy)\b"
+        ),
+    ),
+    (
+        # "we put our guests up somewhere else", "sending our team elsewhere"
+        (
+            W("elsewhere else another different"),
+            W("put putting house housing send sending sent take taking move moving moved"),
+        ),
+        re.compile(
+            r"\b(?:put|putting|house|housing|send|sending|sent|take|taking|move|moving|moved)\s+"
+            r"(?:our|my|the)\s+(?:\w+\s+)?(?:guests|clients|visitors|staff|team|delegates|"
+            r"family|kids|children|car|cars|dog|pets?|prescriptions?|parcels?)\s+(?:up\s+)?"
+            r"(?:elsewhere|somewhere else|to another|at another|in another|to a different|"
+            r"at a different)"
+        ),
+    ),
+    (
         (
             W(
                 "ne n plus jamais dernière derniere fermer ferme résilier resilier résilie annuler "
@@ -134,19 +197,84 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"|\botro lugar\b|\bhan perdido un cliente\b|\bperdieron un cliente\b"
         ),
     ),
+    (
+        # French: not renewing, changing bank or provider, leaving, cancelling
+        (
+            W(
+                "renouveler renouvelle renouvellerai renouvellerons renouvelons quitte pars "
+                "partir résilie resilie désabonne résiliation portabilité change changeons "
+                "changer"
+            ),
+        ),
+        re.compile(
+            r"\bje (?:ne )?(?:vais )?(?:pas )?renouvel\w*\b[^.!?]{0,20}?\bpas\b"
+            r"|\bne (?:vais|allons) pas renouveler\b|\bne renouvel\w+ pas\b"
+            r"|\b(?:je|nous) (?:change|changeons|vais changer|allons changer) d(?:e |')"
+            r"(?:banque|opérateur|operateur|fournisseur|salle|assureur|garage|pharmacie|"
+            r"coiffeur|crèche|agence|magasin|restaurant|hôtel|hotel)"
+            r"|\bje (?:quitte|pars chez|vais partir chez|résilie|resilie|me désabonne)\b"
+            r"|\brésiliation\b|\bportabilité\b"
+        ),
+    ),
+    (
+        # Spanish: not renewing, leaving ("darse de baja"), changing company, porting
+        (
+            W(
+                "renovaré renovare renovar renovamos renovaremos baja portabilidad cambio "
+                "cambiamos cambiar cambié voy"
+            ),
+        ),
+        re.compile(
+            r"\bno\s+(?:\w+\s+)?(?:renovaré|renovare|renovamos|renovaremos|voy a renovar|"
+            r"vamos a renovar|pienso renovar)\b"
+            r"|\b(?:me|nos) (?:doy|damos|di|dimos|voy a dar|vamos a dar) de baja\b"
+            r"|\bdarme de baja\b|\bportabilidad\b"
+            r"|\b(?:me|nos) (?:cambio|cambiamos|voy a cambiar|vamos a cambiar|cambié) de "
+            r"(?:compañía|compania|banco|operador|gimnasio|seguro|taller|farmacia|peluquería|"
+            r"peluqueria|tienda|proveedor)"
+            r"|\bme voy (?:a|con) (?:la competencia|otro|otra)\b"
+        ),
+    ),
 ]
 _ANY = frozenset().union(*(needs[0] for needs, _ in _PATTERNS))
+# Each first-needed word and the patterns (by index, in order) it opens: only those are tried.
+_OPENS: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, (needs, _) in enumerate(_PATTERNS) if word in needs[0]) for word in _ANY
+}
 _NOT_CHURN = re.compile(r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure")
+# A customer who left another business for this one ("I switched to you from my old
+# bank") is arriving, not leaving: the sentence saying so is not read for churn.
+_ARRIVED = re.compile(
+    r"\b(?:left|leaving|switched|switching|switch|moved|moving|changed|came|come|ported|"
+    r"transferred|swapped)\b[^.!?]{0,50}?\b(?:to|for|with)\s+(?:you\b|you guys\b|your\b|"
+    r"y'all\b|this (?:place|shop|gym|bank|salon|garage|pharmacy|clinic|practice|company|"
+    r"network|florist|hotel|restaurant)\b|vous\b|chez vous\b|ustedes\b|vosotros\b)"
+    r"|\b(?:switched|moved|came|changed|ported)\s+(?:over\s+)?(?:here|to you)\b"
+    r"|\b(?:j'ai quitté|je suis passé|je suis passée|dejé|me cambié|me pasé)\b[^.!?]{0,40}?"
+    r"\b(?:pour vous|chez vous|con ustedes|a ustedes|aquí|aqui)\b"
+)
+_ARRIVED_WORDS = W(
+    "left leaving switched switching switch moved moving changed came come ported transferred "
+    "swapped quitté passé passée dejé cambié pasé"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -> str | None:
     """The phrase saying the customer is leaving, or None."""
     if wordset is None:
         wordset = set(learn.tokens(lower))
-    if wordset.isdisjoint(_ANY):
+    opened = _ANY.intersection(wordset)
+    if not opened:
         return None
-    for needs, pattern in _PATTERNS:
-        if wordset.isdisjoint(needs[0]) or (len(needs) > 1 and wordset.isdisjoint(needs[1])):
+    if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
+        lower = " . ".join(
+            m.group(0) for m in _SENTENCE.finditer(lower) if not _ARRIVED.search(m.group(0))
+        )
+    tried = {i for word in opened for i in _OPENS[word]}
+    for i in sorted(tried) if len(tried) > 1 else tried:
+        needs, pattern = _PATTERNS[i]
+        if len(needs) > 1 and wordset.isdisjoint(needs[1]):
             continue
         for m in pattern.finditer(lower):
             phrase = m.group(0)

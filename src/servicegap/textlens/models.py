@@ -69,6 +69,12 @@ class CommentAnalysis(OrgOwned):
     spam = models.BooleanField(_("spam"), default=False)
     language = models.CharField(_("language"), max_length=8, blank=True)
     reasons = models.JSONField(_("why"), default=list, blank=True)
+    # {"people": "positive", "process": "negative"}: the feeling for each P, read from the
+    # clauses naming it. Rows analysed before it existed have {} until re-analysed; a P
+    # missing here shows the overall sentiment.
+    feelings = models.JSONField(_("feeling per P"), default=dict, blank=True)
+    # How sure the learned layer is of each label, 0..1 ({} when the rules spoke alone).
+    sure = models.JSONField(_("how sure"), default=dict, blank=True)
     model_version = models.CharField(_("model version"), max_length=100)
     analysed_at = models.DateTimeField(_("analysed at"), default=timezone.now)
     # Set when a manager corrected a label; the labels above are then partly theirs.
@@ -136,6 +142,45 @@ class CommentAnalysis(OrgOwned):
         """(p, label) per P the comment is about: for templates."""
         labels = dict(P.choices)
         return [(p, labels[p]) for p in self.topics]
+
+    def feeling_of(self, p: str) -> str:
+        """The feeling for P `p`: its own if read, else the comment's."""
+        feeling = (self.feelings or {}).get(p) if isinstance(self.feelings, dict) else None
+        return feeling if feeling in Sentiment.values else self.sentiment
+
+    def sure_of(self, label: str) -> int | None:
+        """How sure the analysis is of `label`, in percent (None if not known)."""
+        value = (self.sure or {}).get(label) if isinstance(self.sure, dict) else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1:
+            return round(100 * value)
+        return None
+
+    def topic_chips(self) -> list[dict[str, Any]]:
+        """Per P the comment is about: its label, feeling and how sure: for templates."""
+        labels = dict(P.choices)
+        feelings = dict(Sentiment.choices)
+        return [
+            {
+                "p": p,
+                "label": labels[p],
+                "feeling": self.feeling_of(p),
+                "feeling_label": feelings[self.feeling_of(p)],
+                "sure": self.sure_of(p),
+            }
+            for p in self.topics
+        ]
+
+    @property
+    def sentiment_sure(self) -> int | None:
+        return self.sure_of("sentiment")
+
+    @property
+    def churn_sure(self) -> int | None:
+        return self.sure_of("churn")
+
+    @property
+    def spam_sure(self) -> int | None:
+        return self.sure_of("spam")
 
     def labels(self) -> dict[str, Any]:
         """The four labels a manager may correct, as stored."""

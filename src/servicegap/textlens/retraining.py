@@ -168,6 +168,16 @@ def _machine_fields(result: Any) -> dict[str, Any]:
         "spam": bool(result.spam),
         "language": (result.language or "")[:8],
         "reasons": [str(reason) for reason in result.reasons],
+        "feelings": {
+            p: f
+            for p, f in (getattr(result, "feelings", None) or {}).items()
+            if p in TOPICS and f in Sentiment.values
+        },
+        "sure": {
+            k: round(float(v), 3)
+            for k, v in (getattr(result, "sure", None) or {}).items()
+            if isinstance(v, (int, float)) and 0.0 <= float(v) <= 1.0
+        },
         "model_version": str(result.model_version)[:100],
     }
 
@@ -180,10 +190,18 @@ def apply_corrections(fields: dict[str, Any], corrections: Iterable[Correction])
     applied = False
     for correction in corrections:
         for label, value in correction.changes().items():
+            sure = dict(fields.get("sure") or {})
             if label == "topics":
                 fields.update({p: p in value for p in TOPICS})
+                sure.update(dict.fromkeys(value, 1.0))
             else:
                 fields[label] = value
+                sure[label.removesuffix("_signal")] = 1.0
+                if label == "sentiment" and len(set((fields.get("feelings") or {}).values())) <= 1:
+                    # one feeling for every P was the comment's: the corrected one now
+                    fields["feelings"] = {}
+            if "sure" in fields:
+                fields["sure"] = sure
             applied = True
     return applied
 
@@ -449,7 +467,7 @@ def _store_batch(
 def _machine_fields_names() -> list[str]:
     return [
         "sentiment", "score", *TOPICS, "churn_signal", "spam", "language", "reasons",
-        "model_version",
+        "feelings", "sure", "model_version",
     ]  # fmt: skip
 
 

@@ -358,6 +358,15 @@ _SHARED = frozenset(["excellent", "super", "horrible", "terrible", "professional
 _FOREIGN_LEX = {
     k: v for k, v in _DOMAIN_WORDS.items() if not k.isalpha() or k in _SHARED
 } | _FOREIGN_WORDS
+# The words of each feeling (VADER's and ours), for a quick test of a mixed comment.
+SIGNS = (
+    frozenset(k for k, v in (VADER_LEXICON | _DOMAIN_WORDS).items() if v > 0),
+    frozenset(k for k, v in (VADER_LEXICON | _DOMAIN_WORDS).items() if v < 0),
+)
+FOREIGN_SIGNS = (
+    frozenset(k for k, v in _FOREIGN_LEX.items() if v > 0),
+    frozenset(k for k, v in _FOREIGN_LEX.items() if v < 0),
+)
 
 _NUMBER = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
@@ -376,6 +385,26 @@ _WAIT = re.compile(
     r"|\bcall (?:me |us )?back (?:in|later|tomorrow)"
     r"|\bwaited and waited\b"
 )
+# French and Spanish, tried only when one of `_WAIT_STEMS` occurs (each verb holds one)
+_WAIT_FOREIGN = re.compile(
+    r"\b(?:attendu|attendre|attente|attend|patienté|patienter|esperamos|esperé|espere|"
+    r"esperando|esperar|espera|tardaron|tardó|tardo)\b[^.!?]{0,30}?\b(?:\d+|une|deux|trois|"
+    r"una|dos|tres|media)\s*(?:min(?:ute)?s?|minutos?|heures?|h|horas?|jours?|días|dias|"
+    r"semaines?|semanas?)\b"
+)
+_WAIT_STEMS = ("atten", "patient", "esper", "tard")
+
+
+def _waited_at(lower: str) -> int:
+    """Where the first mention of a wait starts (−1: none), English or not."""
+    m = _WAIT.search(lower)
+    if any(stem in lower for stem in _WAIT_STEMS):
+        other = _WAIT_FOREIGN.search(lower)
+        if other and (m is None or other.start() < m.start()):
+            return other.start()
+    return m.start() if m else -1
+
+
 _NEVER = re.compile(
     r"\b(?:never|didn't|did not|wasn't|was not|weren't|hasn't|has not|haven't|have not|"
     r"no one|nobody|no-one)\s+(?:\w+\s+){0,2}?"
@@ -411,13 +440,142 @@ _NO_WAIT = re.compile(
     r"\b(?:didn't|did not|never|no need to|without) (?:have to |having to )?"
     r"(?:wait|ask|chase|queue)\b|\bno (?:wait|waiting|queue)\b"
 )
+PUT_RIGHT = 0.6
+_DENIALS = ("can", "could", "nothing", "no", "without", "fault")
+_NEGATOR_IN = re.compile(r"\b(?:never|not|didn't|did not|hasn't|haven't|nobody|no one|n't)\b")
+_NOT_PUT_RIGHT = re.compile(
+    r"\b(?:never|not|n't|nobody|no one|still|yet to|hasn't|haven't)\W*(?:\w+\W+)?$"
+)
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|mais|pero|sin embargo)\b")
+
+
+# Positive stories told with negative words: a problem put right, praise said by denial.
+_PUT_RIGHT = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not)\s+fault\b|\bnothing to fault\b|"
+    r"\bfaultless\b|\bno complaints\b|\bnothing to complain about\b|"
+    r"\b(?:an? |absolute |total |real |proper )(?:legend|lifesaver|life saver|star|gem|hero)s?\b|"
+    r"\bnothing (?:was )?too much trouble\b|\bwent out of (?:his|her|their|the|its) way\b|"
+    r"\b(?:no|without (?:any |a )?)(?:fuss|hassle|quibble|drama|questions asked)\b|"
+    r"\bhassle[- ]free\b|\bcouldn't (?:have been|be) (?:more helpful|nicer|kinder|better)\b|"
+    r"\bcan't (?:thank|recommend) (?:\w+ )?enough\b|\bcouldn't ask for (?:more|better|anything)\b|"
+    r"\b(?:fixed|sorted|solved|resolved|repaired|rebooked|replaced|refunded|found|returned|"
+    r"handed (?:it )?back|tracked (?:it )?down)\b[^.!?]{0,30}?\b(?:first time|in one go|"
+    r"in one visit|in one call|same day|the same day|next day|within (?:the |an? )?(?:hour|day|"
+    r"minutes)|straight away|right away|in minutes|immediately|in no time|without)\b|"
+    r"\b(?:arrived|came|delivered|ready|done|finished)\s+(?:\w+\s+)?(?:early|ahead of "
+    r"(?:time|schedule)|a day early|before (?:the )?(?:time|promised|expected))\b|"
+    r"\b(?:staff|they|someone|he|she|driver|cleaner|housekeeping|receptionist)\s+"
+    r"(?:\w+\s+)?(?:found|returned|handed back|tracked down)\s+(?:it|my|our|them)\b|"
+    r"\bput (?:it|things|everything) right\b"
+)
+_PUT_RIGHT_ALONE = learn.wordset(
+    "fault faultless complaints complain legend legends lifesaver saver hero heroes gem trouble "
+    "fuss hassle quibble drama hassle-free"
+)
+_PUT_RIGHT_DONE = learn.wordset(
+    "fixed sorted solved resolved repaired rebooked replaced refunded found returned handed tracked"
+)
+_PUT_RIGHT_HOW = learn.wordset(
+    "first one same next within straight right immediately minutes without time"
+)
+_PUT_RIGHT_ARRIVED = learn.wordset("arrived came delivered ready done finished")
+_PUT_RIGHT_EARLY = learn.wordset("early ahead before")
+_PUT_RIGHT_CANT = learn.wordset("couldn't can't")
+_PUT_RIGHT_MORE = learn.wordset("nicer kinder better helpful enough more anything")
+
+
+# One word of these is in every text `_PUT_RIGHT` may match (each test below needs one).
+_PUT_RIGHT_ANY = (
+    _PUT_RIGHT_ALONE
+    | _PUT_RIGHT_DONE
+    | _PUT_RIGHT_EARLY
+    | _PUT_RIGHT_CANT
+    | frozenset(["way", "put"])
+)
+
+
+def _may_be_put_right(wordset: frozenset[str] | set[str]) -> bool:
+    """Whether `_PUT_RIGHT` may match: its words, looked up before the pattern is tried."""
+    if _PUT_RIGHT_ANY.isdisjoint(wordset):
+        return False
+    if not wordset.isdisjoint(_PUT_RIGHT_ALONE):
+        return True
+    if not wordset.isdisjoint(_PUT_RIGHT_DONE) and not wordset.isdisjoint(_PUT_RIGHT_HOW):
+        return True
+    if not wordset.isdisjoint(_PUT_RIGHT_EARLY) and not wordset.isdisjoint(_PUT_RIGHT_ARRIVED):
+        return True
+    if not wordset.isdisjoint(_PUT_RIGHT_CANT) and not wordset.isdisjoint(_PUT_RIGHT_MORE):
+        return True
+    return ("way" in wordset and "went" in wordset) or ("right" in wordset and "put" in wordset)
+
+
+# Lukewarm: "ok, nothing special", "fine", "average", "not the worst but not good".
+_LUKEWARM = re.compile(
+    r"^\W*(?:(?:it|that|food|service|stay|visit|everything|all)\s+(?:was|is|were)\s+)?"
+    r"(?:ok|okay|o\.k\.|fine|alright|all right|average|so-so|so so|meh|decent|adequate|"
+    r"acceptable|passable|standard|nothing special|as expected|middling|mediocre)\b[\W]*"
+    r"(?:(?:i guess|i suppose|really|overall|nothing (?:special|more|else)|nothing to write "
+    r"home about|not (?:great|amazing|special|bad)|no more no less)\W*)*$"
+    r"|\bnothing (?:special|to write home about)\b|\bnot the worst\b|\bnot bad,? not great\b"
+    r"|\bneither good nor bad\b|\bcould (?:have been|be) (?:better|worse)\b|\bdid the job\b"
+    r"|\bdoes the job\b|\bsans plus\b|\bcorrect sans plus\b|\bpas mal\b|\bmoyen\b"
+    r"|\bnormalito\b|\bregular\b|\bni fu ni fa\b|\bnada especial\b|\brien de sp[ée]cial\b"
+)
+# Suggestions and questions: "could you add a vegan option?", "do you open on Sundays?"
+_SUGGEST = re.compile(
+    r"\b(?:could you|can you|would you|will you|would it be possible|is it possible|"
+    r"it would be (?:nice|great|good|lovely|helpful|better)|would be (?:nice|great|good|lovely|"
+    r"helpful|better) (?:if|to)|(?:please|maybe|perhaps) (?:add|consider|offer|bring|think|"
+    r"have|open|stock)|you (?:should|could|might) (?:add|offer|consider|think|have|open|stock)|"
+    r"(?:my |one |a )?suggestion|i(?:'d)? suggest|do you (?:have|offer|do|sell|open|take|deliver|"
+    r"accept)|are you (?:open|planning|able)|is there (?:a|any)|how (?:do|can) i|when (?:do|will|"
+    r"does) (?:you|the)|pourriez-vous|pouvez-vous|serait-il possible|ce serait bien|"
+    r"est-ce que vous|¿?podrían|¿?podrian|¿?pueden|sería bueno|seria bueno|¿?tienen)\b"
+)
+
+LUKEWARM_WORDS = learn.wordset(
+    "ok okay fine alright average meh decent adequate acceptable passable standard special "
+    "expected middling mediocre worst job plus mal moyen normalito regular especial spécial"
+)
+SUGGEST_WORDS = learn.wordset(
+    "? could can would suggestion suggest please maybe perhaps should might pourriez pouvez "
+    "serait ce podrían podrian pueden sería seria tienen"
+)
+
+
+def lukewarm(lower: str, words: Sequence[str], wordset: frozenset[str] | set[str]) -> bool:
+    """A short comment saying it was all right and no more."""
+    return (
+        len(words) <= 15
+        and not wordset.isdisjoint(LUKEWARM_WORDS)
+        and bool(_LUKEWARM.search(lower))
+    )
+
+
+def suggestion_only(text: str, wordset: frozenset[str] | set[str], *, foreign: bool) -> bool:
+    """A suggestion or a question with no feeling besides: every clause that is not the
+    suggestion itself reads neutral ("could you add a vegan option?")."""
+    if wordset.isdisjoint(SUGGEST_WORDS):
+        return False
+    lower = text.lower()
+    if not _SUGGEST.search(lower):
+        return False
+    for clause in re.split(r"[.!?;\n]+", lower):
+        if not clause.strip() or _SUGGEST.search(clause):
+            continue
+        words = learn.tokens(clause)
+        pairs = learn.pairs(words)
+        facts = service_layer(clause, words, set(words), pairs, foreign=foreign)
+        if abs(vader(clause) + facts.delta) >= 0.3:
+            return False
+    return True
 
 
 # Words one of which must be present for each pattern to be tried (cheap set tests first).
 _WAIT_WORDS = learn.wordset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months still "
-    "forever ages long endless ridiculous back waited"
+    "forever ages long endless ridiculous back waited minuto minutos heure heures h hora horas "
+    "jour jours días dias semaine semaines semana semanas"
 )
 _NEVER_WORDS = learn.wordset(
     "arrive arrived came showed turned delivered received answered called call rang responded "
@@ -440,6 +598,7 @@ class Service:
     repeated: bool
     cut_word: int  # index of the last contrast word ("but"), or the number of words
     unanswered: bool = False  # nobody answered, replied or called back
+    put_right: bool = False  # a problem put right, or praise said by denial ("can't fault")
 
 
 def service_layer(
@@ -474,10 +633,10 @@ def service_layer(
         delta += 0.4
         reasons.append("says there was no wait")
     else:
-        m = _WAIT.search(lower) if not wordset.isdisjoint(_WAIT_WORDS) else None
-        if m:
+        at = _waited_at(lower) if not wordset.isdisjoint(_WAIT_WORDS) else -1
+        if at >= 0:
             waiting = True
-            delta -= 0.55 * weight(m.start())
+            delta -= 0.55 * weight(at)
             reasons.append("mentions waiting time")
         m = _REPEAT.search(lower) if not wordset.isdisjoint(_REPEAT_WORDS) else None
         if m:
@@ -511,9 +670,23 @@ def service_layer(
             vocab += v
     for pair in _DOMAIN_PAIRS.keys() & pairs:
         vocab += _DOMAIN_PAIRS[pair] * pairs.count(pair)
+    put_right = False
+    if _may_be_put_right(wordset):
+        m = _PUT_RIGHT.search(lower)
+        if (
+            m
+            and m.start() > cut
+            and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
+            and (m.group(0).startswith(_DENIALS) or not _NEGATOR_IN.search(m.group(0)))
+        ):
+            put_right = True
+            # the problem told on the way counts for little: the story ends well
+            delta = max(delta, 0.0) + PUT_RIGHT
+            vocab = max(vocab, 0.0)
+            reasons.append("a problem put right, or praise by denial")
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
     elif vocab >= 0.3:
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
-    return Service(delta, reasons, waiting, never, repeated, cut_word, unanswered)
+    return Service(delta, reasons, waiting, never, repeated, cut_word, unanswered, put_right)

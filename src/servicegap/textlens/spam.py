@@ -1,5 +1,7 @@
-"""Spam kinds: links with promotions, sales phone numbers, gibberish, off-topic text
-(a comment about a film), one word repeated many times."""
+"""Spam kinds: links with promotions, sales phone numbers, gibberish and keyboard mashing,
+placeholder text (lorem ipsum), blog-comment spam ("great article, keep up the good work
+admin"), off-topic text (a film, a book, a song, a recipe), loans, pills and weight-loss
+offers, one word repeated many times."""
 
 from __future__ import annotations
 
@@ -56,6 +58,28 @@ _PROMO_PAIRS = frozenset(
         "have won",
         "congratulations you",
         "hot singles",
+        "diet pills",
+        "slimming pills",
+        "weight loss",
+        "lose weight",
+        "payday loan",
+        "payday loans",
+        "fast cash",
+        "quick cash",
+        "easy cash",
+        "credit check",
+        "bad credit",
+        "instant approval",
+        "guaranteed results",
+        "extra income",
+        "passive income",
+        "work from",
+        "per week",
+        "lose <n>",
+        "burn fat",
+        "fat burner",
+        "male enhancement",
+        "enlargement pills",
     ]
 )
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
@@ -65,6 +89,69 @@ _FILM_WORDS = learn.wordset(
     "actress cinema soundtrack spoiler spoilers plot finale screenplay blockbuster oscar "
     "starring series"
 )
+# Books, songs and recipes: off-topic unless the comment also speaks of the service.
+_CULTURE_WORDS = learn.wordset(
+    "novel novels author authors chapter chapters paperback bestseller audiobook album "
+    "albums song songs lyrics singer band playlist chorus verse poem poetry guitar "
+    "recipe recipes tablespoon tablespoons teaspoon teaspoons tbsp tsp preheat simmer "
+    "whisk stir marinate"
+)
+# The comment spam under blog posts: praise of "the article", thanks to "admin".
+_BLOG = re.compile(
+    r"\b(?:article|articles|blog|blogs|write-up|writeup)\b"
+    r"|\b(?:great|nice|good|informative|excellent|amazing|awesome|wonderful|useful|"
+    r"interesting|fantastic|brilliant|superb)\s+(?:\w+\s+)?(?:post(?! office\b)|posts|"
+    r"content|read|website|site|information|info)\b"
+    r"|\bkeep (?:up the (?:good|great|nice) work|it up|posting|writing|sharing)\b"
+    r"|\b(?:dear )?admin\b|\bwebmaster\b|\bthanks? (?:you )?for (?:sharing|posting|"
+    r"the (?:article|post|info|information))\b|\bbookmark(?:ed)?\b"
+    r"|\bsubscribed? to your\b|\bfollowing your (?:blog|site|posts)\b|\bvery informative\b"
+    r"|\bwell written\b|\bi will share\b|\bshared (?:it|this) with my friends\b"
+)
+_BLOG_WORDS = learn.wordset(
+    "article articles blog blogs post posts content website site keep admin webmaster "
+    "sharing posting bookmark bookmarked subscribed following informative written shared "
+    "writeup"
+)
+# With something said about the service, only these make the blog test worth running.
+_BLOG_STRONG = learn.wordset(
+    "article articles blog blogs admin webmaster bookmark bookmarked informative posting "
+    "subscribed written"
+)
+_LOREM = learn.wordset("lorem ipsum dolor amet consectetur adipiscing elit sed eiusmod tempor")
+# Rows of English and French keyboards: a word along one of them is keyboard mashing.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
+
+
+_ALONG_ROWS = frozenset(
+    line[i:j]
+    for row in _ROWS
+    for line in (row, row[::-1])
+    for i in range(len(line))
+    for j in range(i + 4, len(line) + 1)
+)
+_LAUGHS = frozenset(["ha", "he", "hi", "ho", "lo", "la", "no", "o", "a", "e"])
+
+
+def _mashed(word: str) -> bool:
+    """A word typed along a keyboard row ("asdf") or a short chunk said over and over
+    ("jkjkjk", "sdfsdfsdf"; not laughter such as "hahaha")."""
+    if len(word) < 4:
+        return False
+    if word in _ALONG_ROWS:
+        return True
+    if len(set(word)) > 3 or not word.isalpha():
+        return False
+    for size in (1, 2, 3):
+        chunk = word[:size]
+        if (
+            len(word) >= 3 * size + (size == 1)
+            and word == (chunk * (len(word) // size + 1))[: len(word)]
+        ):
+            return chunk not in _LAUGHS
+    return False
+
+
 # a word of four or more consonants, or a run of five inside a word
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}")
 _GARBLED = re.compile(r"\b[bcdfghjklmnpqrstvwxz]{4,}\b|[bcdfghjklmnpqrstvwxz]{5,}")
@@ -107,6 +194,28 @@ def spam_kinds(
         alpha = sum(1 for w in words if w.isalpha())
         if odd * 2 > alpha or (alpha == 1 and len(lower.strip()) >= 12):
             kinds.append("gibberish")
+    if "gibberish" not in kinds and words and service_hits < 1 and len(words) <= 12:
+        # keyboard mashing is short and says nothing of the service
+        # (a word along a row, or of three letters or fewer repeated: cheap tests first)
+        mashed = sum(
+            1
+            for w in words
+            if len(w) >= 4 and (w in _ALONG_ROWS or len(set(w)) <= 3) and w.isalpha() and _mashed(w)
+        )
+        if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
+            kinds.append("keyboard mashing")
+    if len(wordset & _LOREM) >= 2 and "lorem" in wordset:
+        kinds.append("placeholder text (lorem ipsum)")
     if service_hits < 1 and len(wordset & _FILM_WORDS) >= 2:
         kinds.append("off-topic (about a film or show)")
+    elif service_hits < 1 and len(wordset & _CULTURE_WORDS) >= 2:
+        kinds.append("off-topic (about a book, a song or a recipe)")
+    if (
+        not kinds
+        and service_hits < 2
+        and not wordset.isdisjoint(_BLOG_WORDS if service_hits < 1 else _BLOG_STRONG)
+    ):
+        said = {m.group(0) for m in _BLOG.finditer(lower)}
+        if len(said) >= 2 or (said and service_hits < 1):
+            kinds.append("praise of an article or a blog")
     return kinds

@@ -33,6 +33,7 @@ _LEXICON = {
         florist florists baker mechanic mechanics vet vets cleaner cleaners guard guards cook
         porter valet usher trainer instructor therapist physio optician hygienist surgeon
         midwife carer carers plumber electrician engineer engineers installer tutor
+        adviser advisers advisor advisors banker bankers teller tellers
         """,
     "process": """
         wait waited waiting waits queue queued queues line lines hold slow slowly quick
