@@ -101,7 +101,9 @@ def test_every_operation_answers_as_its_schema_says(case, role, site):
     for name, value in list((case.path_parameters or {}).items()):
         if name in site["objects"] and (_is_uuid(value) or name == "token" and len(value) < 8):
             case.path_parameters[name] = site["objects"][name]
-    case.call_and_validate(
+    # call_and_validate raises on any check that fails (schema, status codes, bodies).
+    response = case.call_and_validate(
         base_url=site["url"],
         headers={"Authorization": f"Bearer {site[role]}"},
     )
+    assert response.status_code < 500, f"{case.method} {case.formatted_path}: {response.text}"

@@ -15,26 +15,21 @@ Without Chromium or Playwright the test is skipped, except in CI (`CI` set), whe
 from __future__ import annotations
 
 import os
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
 from collections import deque
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.urls import Resolver404, resolve
 
-from tests.pipeline.test_background import free_port, listening, wait_until
+from tests.browser.serving import CHROMIUM, PHONE, ROOT, served, site_env
+from tests.pipeline.test_background import free_port
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = os.environ.get("SERVICEGAP_CHROMIUM") or shutil.which("chromium") or ""
-PHONE = {"width": 390, "height": 844}
 PASSWORD = "servicegap-demo"  # the demo's logins, printed by `servicegap demo`
 ROLES = ["owner", "executive", "manager", "supervisor", "staff", "shopper"]
 SERIOUS = {"serious", "critical"}
@@ -72,9 +67,7 @@ elif MISSING:
 def site(tmp_path_factory):
     """The demo, served on a spare port of 127.0.0.1: (base URL, a public form's path)."""
     data = tmp_path_factory.mktemp("accessibility")
-    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    env.update(SERVICEGAP_DATA_DIR=str(data), SERVICEGAP_HTTPS="false")
-    env.pop("CELERY_BROKER_URL", None)
+    env = site_env(data)
     seeded = subprocess.run(
         [sys.executable, "-m", "servicegap", "demo", "--no-serve"],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=900,
@@ -84,32 +77,8 @@ def site(tmp_path_factory):
         (token,) = db.execute(
             "SELECT token FROM feedback_surveylink WHERE is_active LIMIT 1"
         ).fetchone()
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "servicegap", "serve", "--no-migrate", "--port", str(port),
-         "--workers", "2"],
-        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        wait_until(lambda: listening(port) or server.poll() is not None, 240, "the server")
-        assert server.poll() is None, "servicegap serve stopped at start"
-        yield f"http://127.0.0.1:{port}", f"/s/{token}/"
-    finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield chromium
-        chromium.close()
+    with served(env, free_port()) as base:
+        yield base, f"/s/{token}/"
 
 
 def page_name(path: str) -> str:

@@ -28,8 +28,6 @@ from __future__ import annotations
 import email
 import os
 import re
-import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -40,13 +38,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline.test_background import free_port, listening, wait_until
+from tests.browser.serving import CHROMIUM, PHONE, ROOT, served, site_env
+from tests.pipeline.test_background import free_port, wait_until
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("SERVICEGAP_CHROMIUM") or shutil.which("chromium") or ""
-PHONE = {"width": 390, "height": 844}
 DEMO_PASSWORD = "servicegap-demo"  # the demo's logins, printed by `servicegap demo`
 # The parts of the demo these flows use (feedback, customers, people and the models
 # are left out: the flows make their own feedback, and seeding them takes a minute).
@@ -150,11 +146,8 @@ def site(tmp_path_factory):
     """The demo's core, card, audits and recovery, served on a spare port of 127.0.0.1."""
     data = tmp_path_factory.mktemp("flows")
     port = free_port()
-    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    env.pop("CELERY_BROKER_URL", None)
-    env.update(
-        SERVICEGAP_DATA_DIR=str(data),
-        SERVICEGAP_HTTPS="false",
+    env = site_env(
+        data,
         SERVICEGAP_SITE_URL=f"http://127.0.0.1:{port}",
         EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend",
         DJANGO_SETTINGS_MODULE="servicegap.settings",
@@ -168,32 +161,8 @@ def site(tmp_path_factory):
     )  # fmt: skip
     assert seeded.returncode == 0, seeded.stdout + seeded.stderr
     log = data / "server.log"
-    with log.open("w") as output:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "servicegap", "serve", "--no-migrate", "--port", str(port),
-             "--workers", "2"],
-            env=env, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    try:
-        wait_until(lambda: listening(port) or server.poll() is not None, 240, "the server")
-        assert server.poll() is None, "servicegap serve stopped at start:\n" + log.read_text()
-        yield Site(f"http://127.0.0.1:{port}", data, log, env)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield chromium
-        chromium.close()
+    with served(env, port, log) as base:
+        yield Site(base, data, log, env)
 
 
 def phone(browser, **options):
