@@ -101,6 +101,10 @@ def test_every_operation_answers_as_its_schema_says(case, role, site):
     for name, value in list((case.path_parameters or {}).items()):
         if name in site["objects"] and (_is_uuid(value) or name == "token" and len(value) < 8):
             case.path_parameters[name] = site["objects"][name]
+    # A generated Host header is refused by Django's ALLOWED_HOSTS check with its HTML 400
+    # before any API code runs (as a proxy would refuse it): not the API's answer.
+    for name in [name for name in case.headers or {} if name.lower() == "host"]:
+        del case.headers[name]
     # call_and_validate raises on any check that fails (schema, status codes, bodies).
     response = case.call_and_validate(
         base_url=site["url"],
