@@ -9,6 +9,7 @@ from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
+from ninja.errors import ValidationError
 from pydantic import BeforeValidator
 
 from servicegap.core.access import get_for_member
@@ -32,6 +33,23 @@ MAX_OFFSET = 1_000_000_000
 Offset = Annotated[
     int, Field(ge=0, le=MAX_OFFSET, description="Skip this many items (at most 1,000,000,000).")
 ]
+
+
+def form_refused(errors: dict[str, list[Any]]) -> ValidationError:
+    """A page's form (or a service's ValidationError.message_dict) refused the input: a
+    422 with each field's message, `payload` for what concerns the whole; for every app's
+    router, so that the API names a field exactly as the page does."""
+    return ValidationError(
+        [
+            {
+                "loc": ["body", "payload" if field == "__all__" else field],
+                "msg": str(message),
+                "type": "value_error",
+            }
+            for field, messages in errors.items()
+            for message in messages
+        ]
+    )
 
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -25,7 +25,7 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Day, Offset, Status
+from servicegap.core.api import Day, Offset, Status, form_refused
 from servicegap.core.auth import membership
 from servicegap.recovery import budgets, cases
 from servicegap.recovery.forms import (
@@ -394,21 +394,6 @@ def _supervisor(request: HttpRequest):
     return member
 
 
-def _form_errors(form) -> ValidationError:
-    """The page's form refused the input: each field's error, `payload` for the whole."""
-    return ValidationError(
-        [
-            {
-                "loc": ["body", "payload" if field == "__all__" else field],
-                "msg": str(message),
-                "type": "value_error",
-            }
-            for field, messages in form.errors.items()
-            for message in messages
-        ]
-    )
-
-
 def _refusal(error: Exception, fields: tuple[str, ...]) -> HttpError | ValidationError:
     """A service's refusal: naming one of the input's fields it is a 422, else the case's
     state refuses it (409)."""
@@ -463,7 +448,7 @@ def assign_case(request: HttpRequest, case_code: UUID, payload: AssignIn | None 
     data = {"assignee": str(payload.assignee) if payload.assignee else ""}
     form = AssignForm(data, member=member, case=case)
     if not form.is_valid():
-        raise _form_errors(form)
+        raise form_refused(form.errors)
     try:
         cases.assign_case(case, form.cleaned_data["assignee"], by=member)
     except cases.CaseError as error:
@@ -486,7 +471,7 @@ def record_case_inquiry(request: HttpRequest, case_code: UUID, payload: InquiryI
     data["step"] = str(payload.step) if payload.step else ""
     form = InquiryForm(data, member=member)
     if not form.is_valid():
-        raise _form_errors(form)
+        raise form_refused(form.errors)
     try:
         cases.record_inquiry(case, by=member, **form.cleaned_data)
     except cases.CaseError as error:
@@ -519,7 +504,7 @@ def add_case_follow_up(request: HttpRequest, case_code: UUID, payload: FollowUpI
         raise _field_error("payload", message="Field required")
     form = FollowUpForm(payload.model_dump())
     if not form.is_valid():
-        raise _form_errors(form)
+        raise form_refused(form.errors)
     try:
         follow_up = cases.record_follow_up(case, by=member, **form.cleaned_data)
     except cases.CaseError as error:
@@ -542,7 +527,7 @@ def complete_case_follow_up(
         raise _field_error("payload", message="Field required")
     form = CompleteFollowUpForm(payload.model_dump())
     if not form.is_valid():
-        raise _form_errors(form)
+        raise form_refused(form.errors)
     try:
         cases.complete_follow_up(follow_up, by=member, **form.cleaned_data)
     except cases.CaseError as error:
@@ -598,7 +583,7 @@ def decide_action(
         raise _field_error("payload", message="Field required")
     form = DecideForm(payload.model_dump())
     if not form.is_valid():
-        raise _form_errors(form)
+        raise form_refused(form.errors)
     try:
         action = budgets.decide(
             action,

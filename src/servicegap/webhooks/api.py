@@ -16,11 +16,11 @@ from uuid import UUID
 from django.core.exceptions import ValidationError as FormError
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import HttpError
 from pydantic import ConfigDict
 
 from servicegap.core.access import ORGANISATION_ADMINS, get_for_member
-from servicegap.core.api import Status
+from servicegap.core.api import Status, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
 from servicegap.webhooks import endpoints
@@ -119,28 +119,13 @@ class WebhookChangeIn(Schema):
 FIELDS = ("url", "on_responses", "on_alerts", "on_case_events")
 
 
-def _refused(errors: dict[str, list[str]]) -> ValidationError:
-    """The page's form refused the input: each field's error, `payload` for the whole."""
-    return ValidationError(
-        [
-            {
-                "loc": ["body", "payload" if field == "__all__" else field],
-                "msg": str(message),
-                "type": "value_error",
-            }
-            for field, messages in errors.items()
-            for message in messages
-        ]
-    )
-
-
 def _checked(data: dict[str, Any], instance: Webhook) -> WebhookForm:
     # The form reads a checkbox's absence as False: give it only True or nothing.
     form = WebhookForm(
         {name: value for name, value in data.items() if value is not False}, instance=instance
     )
     if not form.is_valid():
-        raise _refused(form.errors)
+        raise form_refused(form.errors)
     return form
 
 
@@ -155,7 +140,7 @@ def create_webhook(request: HttpRequest, payload: WebhookIn) -> Any:
     try:
         webhook = endpoints.register(form, by=member.user)
     except FormError as error:
-        raise _refused(error.message_dict) from None
+        raise form_refused(error.message_dict) from None
     return Status(201, {**_out(webhook), "secret": webhook.secret})
 
 
@@ -170,14 +155,14 @@ def update_webhook(
     member = _owner(request)
     webhook = get_for_member(Webhook, member, code=webhook_code)
     if payload is None:  # the endpoint is looked up first: another organisation's is a 404
-        raise _refused({"payload": ["Field required"]})
+        raise form_refused({"payload": ["Field required"]})
     data = {name: getattr(webhook, name) for name in FIELDS}
     data.update(payload.model_dump(exclude_none=True))
     form = _checked(data, webhook)
     try:
         webhook = endpoints.change(form)
     except FormError as error:
-        raise _refused(error.message_dict) from None
+        raise form_refused(error.message_dict) from None
     return _out(webhook)
 
 
