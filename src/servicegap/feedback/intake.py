@@ -13,6 +13,7 @@ follows a new response (its comment analysed, an alert e-mailed, other apps told
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import re
 import time
@@ -23,7 +24,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -35,6 +36,8 @@ from servicegap.feedback.forms import PS, question_fields, step_choices
 from servicegap.feedback.models import PendingResponse, Question, Response, SurveyLink
 from servicegap.feedback.spam import spam_reason
 from servicegap.standards.models import JourneyStep
+
+logger = logging.getLogger(__name__)
 
 
 class LinkUnavailable(Exception):
@@ -481,11 +484,32 @@ def _insert_prepared(sql: str, params: list[Any]) -> int | None:
     Planning it, with its two look-ups of the rate limits, costs PostgreSQL as much as
     running it; prepared once per connection, each submission only runs it. One
     statement, committed on its own unless a caller's transaction is open.
+
+    Django's health check of a kept connection (CONN_HEALTH_CHECKS: a `SELECT 1` before
+    the request's first query) would double the customer's round trips to the database.
+    Outside a transaction the statement is its own check instead: it is safe to run
+    twice (`ON CONFLICT` on the submission id), so when the connection turns out to have
+    died since its last use (the database restarted, a proxy dropped it), it is closed,
+    opened again and the statement run once more.
     """
+    if connection.in_atomic_block:
+        connection.close_if_health_check_failed()
+        return _run_prepared(sql, params)
+    connection.health_check_done = True  # for this request: the statement checks
+    try:
+        return _run_prepared(sql, params)
+    except (OperationalError, InterfaceError):
+        raw = connection.connection
+        if raw is not None and not (raw.broken or raw.closed):
+            raise  # the database refused the statement itself: not a dead connection
+        logger.info("feedback: the database connection had died; opening a new one")
+        connection.close()
+        return _run_prepared(sql, params)
+
+
+def _run_prepared(sql: str, params: list[Any]) -> int | None:
     import psycopg
 
-    # Django's own checks before any query on a kept connection (CONN_HEALTH_CHECKS).
-    connection.close_if_health_check_failed()
     connection.ensure_connection()
     connection.validate_no_broken_transaction()
     raw = connection.connection
