@@ -10,7 +10,7 @@ load, unlike the request rate.
 
     .venv/bin/python bench/server_cpu.py                 # SQLite
     .venv/bin/python bench/server_cpu.py --db postgres   # a private PostgreSQL cluster
-    .venv/bin/python bench/server_cpu.py --profile       # and cProfile of one form worker
+    .venv/bin/python bench/form_profile.py              # where the form worker's CPU goes
 
 Bounded: --n requests per measure, --repeat measures; loopback only.
 """
