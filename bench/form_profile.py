@@ -12,6 +12,8 @@ here; bench/server_cpu.py measures the whole server.
     .venv/bin/python bench/form_profile.py                  # SQLite, a temporary folder
     .venv/bin/python bench/form_profile.py --db postgres    # a private PostgreSQL cluster
 
+    .venv/bin/python bench/form_profile.py --follow-up      # and the follow-up's batches
+
 Bounded: --warm + 2 × --n requests; nothing leaves the machine.
 """
 
@@ -51,6 +53,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000, help="requests per measure")
     parser.add_argument("--warm", type=int, default=200)
     parser.add_argument("--top", type=int, default=40, help="rows of the profile")
+    parser.add_argument(
+        "--follow-up", action="store_true", help="and the background process's batches"
+    )
     args = parser.parse_args()
 
     data_dir = Path(tempfile.mkdtemp(prefix="servicegap-profile."))
@@ -111,9 +116,33 @@ def profile(env: dict[str, str], tokens: list[str], args: argparse.Namespace) ->
         call(args.warm + args.n + n)
     profiler.disable()
     print(f"{args.db}: {plain:.3f} ms of CPU per POST in this process, without the profiler")
+    show(profiler, args.top)
+    if args.follow_up:
+        follow_up(args)
+
+
+def follow_up(args: argparse.Namespace) -> None:
+    """The background process's part: the pending responses of those POSTs followed up
+    in its batches, half measured plainly, half under the profiler."""
+    from servicegap.feedback.models import PendingResponse
+    from servicegap.pipeline.followup import BATCH, follow_up_pending
+
+    batches = max(1, PendingResponse.objects.count() // BATCH // 2)
+    started = time.process_time()
+    done, _more = follow_up_pending(batches)
+    plain = (time.process_time() - started) * 1000 / max(done, 1)
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    follow_up_pending(batches + 1)
+    profiler.disable()
+    print(f"follow-up: {plain:.3f} ms of CPU per response ({done} responses), no profiler")
+    show(profiler, args.top)
+
+
+def show(profiler: cProfile.Profile, top: int) -> None:
     for order in ("cumulative", "tottime"):
         out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(args.top)
+        pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(top)
         print(out.getvalue())
 
 
