@@ -398,3 +398,24 @@ def test_the_owner_s_page_lists_each_url_with_its_last_status(world, owner_olga,
     assert "Waiting" in page and "HTTP 500" in page
     detail = client_for(owner_olga).get(hook.get_absolute_url()).content.decode()
     assert "HTTP 500" in detail and "next try" in detail
+
+
+def test_a_delivery_claimed_by_a_killed_process_is_sent_within_a_minute(world, hook, receiver):
+    """A process claims a delivery and dies before posting it: the next one sends it once
+    the lease is out, 45 seconds later with the default 5-second timeout."""
+    delivery.queue(world.org.pk, Event.RESPONSE, "response:r1", {"n": 1})
+    start = timezone.now()
+    row = Delivery.objects.get()
+    assert delivery.claim(row, start)  # … and the process is killed here
+
+    assert delivery.deliver_due(start + timedelta(seconds=44)) == 0
+    assert receiver.received == []
+    assert delivery.deliver_due(start + timedelta(seconds=45)) == 1
+    assert len(receiver.received) == 1
+
+
+def test_a_longer_timeout_lengthens_the_lease_past_two_waits(settings):
+    settings.WEBHOOKS_TIMEOUT = 30
+    assert delivery.lease() == timedelta(seconds=90)
+    settings.WEBHOOKS_TIMEOUT = 5
+    assert delivery.lease() == timedelta(seconds=45)

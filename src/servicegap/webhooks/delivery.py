@@ -50,7 +50,15 @@ logger = logging.getLogger(__name__)
 ATTEMPTS = 8  # tries of one delivery before it is given up
 FIRST_PAUSE = 30  # seconds before the second try; each later pause is 4 times longer
 LONGEST_PAUSE = 6 * 60 * 60
-LEASE = timedelta(minutes=2)  # a claimed delivery not finished by then is tried again
+
+
+def lease() -> timedelta:
+    """How long a claimed delivery is left to its process before another may try it: a
+    process killed mid-POST holds it no longer than this (under a minute), and a live
+    one needs at most two waits of `WEBHOOKS_TIMEOUT` (connecting, then the answer)."""
+    return timedelta(seconds=max(45, 3 * settings.WEBHOOKS_TIMEOUT))
+
+
 BATCH = 50
 SIGNATURE_HEADER = "Servicegap-Signature"
 
@@ -234,7 +242,7 @@ def claim(delivery: Delivery, now: datetime) -> bool:
     """Move the due time past the lease, only if nobody else did since it was read."""
     claimed = Delivery.objects.filter(
         pk=delivery.pk, status=Delivery.Status.PENDING, next_attempt_at=delivery.next_attempt_at
-    ).update(next_attempt_at=now + LEASE)
+    ).update(next_attempt_at=now + lease())
     return claimed == 1
 
 
