@@ -713,7 +713,7 @@ class DisputeIn(StrictIn):
     reason: str = Field(description="Why the answer is wrong; at most 2,000 characters.")
 
 
-class ResolveIn(StrictIn):
+class DisputeResolveIn(StrictIn):
     outcome: OutcomeValue = Field(description="upheld (the answer stands) or changed.")
     result: ResultValue | None = Field(None, description="The new result, when changed.")
     measured_value: Annotated[Decimal, Field(ge=0, max_digits=9, decimal_places=2)] | None = Field(
@@ -814,7 +814,7 @@ def raise_dispute(request: HttpRequest, auditanswer_code: UUID, payload: Dispute
     summary="Decide a dispute: uphold the answer or change it (the audit is re-scored)",
 )
 def resolve_dispute(
-    request: HttpRequest, dispute_code: UUID, payload: ResolveIn | None = None
+    request: HttpRequest, dispute_code: UUID, payload: DisputeResolveIn | None = None
 ) -> dict[str, Any]:
     """The owner, or whoever performed the audit. `changed` needs the new `result` (or a
     `measured_value`, which decides it against the answer's target). A 409 when the
@@ -852,7 +852,7 @@ def resolve_dispute(
 # Reports: a location's report and Compare locations, as their pages count ---------------
 
 
-class CellOut(Schema):
+class AuditCellOut(Schema):
     score: float | None = Field(description="0–100, pooled weights; null when nothing applied.")
     audits: int = Field(description="How many audits the score rests on.")
     too_few: bool = Field(description="Fewer audits than min_audits.")
@@ -885,13 +885,13 @@ class FailureOut(Schema):
 class StepRowOut(Schema):
     step: UUID
     step_name: str
-    cells: dict[PValue, CellOut]
+    cells: dict[PValue, AuditCellOut]
 
 
 class LensOut(Schema):
     p: PValue
-    believed: CellOut
-    observed: CellOut
+    believed: AuditCellOut
+    observed: AuditCellOut
     gap: float | None = Field(description="Believed minus observed, when both are known.")
 
 
@@ -904,7 +904,7 @@ class LocationReportOut(Schema):
     trend: list[TrendMonthOut]
     failures: list[FailureOut] = Field(description="What fails most (observed), at most 10.")
     steps: list[StepRowOut] = Field(description="Observed scores per journey step and P.")
-    observed_by_p: dict[PValue, CellOut]
+    observed_by_p: dict[PValue, AuditCellOut]
     lenses: list[LensOut] = Field(description="Believed against observed, per P.")
 
 
@@ -1002,8 +1002,8 @@ class CompareLocationOut(Schema):
 
 class CompareKindOut(Schema):
     kind: KindValue
-    overall: list[CellOut] = Field(description="One cell per location, in `locations` order.")
-    by_p: dict[PValue, list[CellOut]]
+    overall: list[AuditCellOut] = Field(description="One cell per location, in `locations` order.")
+    by_p: dict[PValue, list[AuditCellOut]]
 
 
 class CompareOut(Schema):
