@@ -23,7 +23,12 @@ from hypothesis import HealthCheck, settings
 
 from servicegap.api.main import api
 from servicegap.core import tokens
-from tests.audits.factories import AuditFactory
+from tests.audits.factories import (
+    AssignmentFactory,
+    AuditAnswerFactory,
+    AuditFactory,
+    DisputeFactory,
+)
 from tests.customers.factories import AlertFactory
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.people.factories import (
@@ -54,11 +59,17 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
     attempt = ScenarioAttemptFactory(organization=org, assignment__location=here)
     analysis = CommentAnalysisFactory(organization=org, response__link__location=here)
     link = SurveyLinkFactory(organization=org, location=here)
+    audit = AuditFactory(organization=org, location=here, performed_by=staff_sam.user)
+    # A submitted audit's answer, which managers may dispute, and a dispute on it.
+    submitted = AuditFactory(organization=org, location=here, status="submitted")
+    answer = AuditAnswerFactory(organization=org, audit=submitted, is_counted=True)
     objects = {
         "location_code": here.code,
-        "audit_code": AuditFactory(
-            organization=org, location=here, performed_by=staff_sam.user
-        ).code,
+        "audit_code": audit.code,
+        "audittemplate_code": audit.template.code,
+        "assignment_code": AssignmentFactory(organization=org, location=here).code,
+        "auditanswer_code": answer.code,
+        "dispute_code": DisputeFactory(organization=org, answer=answer).code,
         "response_code": ResponseFactory(organization=org, link=link).code,
         "surveylink_code": link.code,
         "alert_code": AlertFactory(organization=org, customer__home_location=here).code,

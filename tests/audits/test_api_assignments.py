@@ -7,9 +7,11 @@ import json
 
 import pytest
 
+from servicegap.audits import workflow
 from servicegap.audits.models import Assignment
 from servicegap.core import tokens
 from servicegap.core.models import Role
+from tests.audits.api_calls import api
 from tests.audits.factories import AssignmentFactory, AuditFactory, AuditTemplateFactory
 from tests.factories import LocationFactory, MembershipFactory
 
@@ -139,3 +141,78 @@ def test_the_schema_documents_the_assignments(client):
     operation = paths["/api/v1/audits/assignments"]
     assert {"201", "401", "403", "422"} <= set(operation["post"]["responses"])
     assert {"200", "401", "403", "422"} <= set(operation["get"]["responses"])
+
+
+# One assignment, and cancelling it --------------------------------------------------------
+
+
+def act(client, member, assignment, action=""):
+    path = f"/assignments/{assignment.code}" + (f"/{action}" if action else "")
+    return api(client, member, "post" if action else "get", path)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_managers_cancel_an_assignment_not_started_and_others_are_refused(
+    client, role, member_of_role, world, shopper_sue
+):
+    assignment = AssignmentFactory(
+        organization=world.org, location=world.location_a, shopper=shopper_sue
+    )
+    response = act(client, member_of_role(role), assignment, "cancel")
+    assignment.refresh_from_db()
+    if role in MANAGERS:
+        assert response.status_code == 200, response.content
+        assert response.json()["cancelled"] is True
+        assert assignment.cancelled_at is not None
+    else:
+        assert response.status_code == 403
+        assert assignment.cancelled_at is None
+
+
+@pytest.mark.parametrize("state", ["started", "cancelled"])
+def test_an_assignment_started_or_cancelled_is_a_409(client, world, owner_olga, state):
+    assignment = AssignmentFactory(organization=world.org, location=world.location_a)
+    if state == "started":
+        AuditFactory(organization=world.org, location=world.location_a, assignment=assignment)
+    else:
+        assert workflow.cancel_assignment(assignment)
+    assignment.refresh_from_db()
+    before = assignment.cancelled_at
+    response = act(client, owner_olga, assignment, "cancel")
+    assert response.status_code == 409 and response.json()["detail"]
+    assignment.refresh_from_db()
+    assert assignment.cancelled_at == before
+
+
+def test_an_assignment_out_of_scope_or_of_another_organisation_is_a_404(
+    client, world, manager_max, outsider_otto
+):
+    south = AssignmentFactory(organization=world.org, location=world.location_b)
+    for member in (manager_max, outsider_otto):  # Max looks after the North only
+        assert act(client, member, south).status_code == 404
+        assert act(client, member, south, "cancel").status_code == 404
+    south.refresh_from_db()
+    assert south.cancelled_at is None
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_one_assignment_is_read_by_managers_and_its_shopper(
+    client, role, member_of_role, world, shopper_sue
+):
+    assignment = AssignmentFactory(
+        organization=world.org, location=world.location_a, shopper=shopper_sue
+    )
+    response = act(client, member_of_role(role), assignment)
+    if role in MANAGERS or role == Role.SHOPPER:
+        assert response.status_code == 200
+        assert (response.json()["code"], response.json()["shopper_email"]) == (
+            str(assignment.code),
+            "sue@example.test",
+        )
+    else:
+        assert response.status_code == 403
+
+
+def test_another_shoppers_assignment_is_a_404(client, world, shopper_sam):
+    assignment = AssignmentFactory(organization=world.org, location=world.location_a)
+    assert act(client, shopper_sam, assignment).status_code == 404

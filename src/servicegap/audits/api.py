@@ -1,4 +1,8 @@
-"""Audits in the API: start a draft, fill in its answers, submit it, list audits with scores.
+"""Audits in the API: start a draft, fill in its answers, submit it, list audits with scores;
+mystery-shop assignments (list, one, schedule, cancel), templates (list, one, make,
+change or archive), disputes (list, one, raise, decide), the location report and Compare
+locations as JSON, and the CSV exports: each as its page does, through the page's form
+and the app's own functions.
 
 Every query starts from `for_member`, so another organisation's audit (or another
 shopper's) is a 404. Input is validated strictly; errors name the field, as ninja's
@@ -13,22 +17,39 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from django.db import transaction
+from django.db.models import Count, Prefetch
 from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
-from servicegap.audits import scoring, workflow
-from servicegap.audits.forms import AssignmentForm, start_of
-from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Kind
+from servicegap.audits import exports, reports, scoring, workflow
+from servicegap.audits.forms import (
+    AssignmentForm,
+    AuditFilterForm,
+    AuditTemplateForm,
+    DisputeForm,
+    ResolveForm,
+    start_of,
+)
+from servicegap.audits.models import (
+    Assignment,
+    Audit,
+    AuditAnswer,
+    AuditTemplate,
+    Dispute,
+    Kind,
+)
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Day, Moment, Offset, Status
+from servicegap.core.api import Day, Moment, Offset, Status, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
-from servicegap.core.models import Location, Membership
+from servicegap.core.models import Location, Membership, P
+from servicegap.standards.models import Behaviour
 
 router = Router(tags=["audits"])
 
@@ -468,3 +489,627 @@ def create_assignment(request: HttpRequest, payload: AssignmentIn) -> Any:
     except workflow.AuditError as error:
         raise _field_error("shopper", message=str(error)) from None
     return Status(201, _assignment_out(assignment))
+
+
+@router.get(
+    "/assignments/{uuid:assignment_code}",
+    response=AssignmentOut,
+    summary="One mystery-shop assignment",
+)
+def get_assignment(request: HttpRequest, assignment_code: UUID) -> dict[str, Any]:
+    """As the assignment's page: managers of its location, and the shopper it is for."""
+    member = membership(request)
+    if member.role not in workflow.ASSIGNMENT_ROLES:
+        raise HttpError(403, "Assignments are seen by managers and the shopper they are for.")
+    return _assignment_out(_assignment(member, assignment_code))
+
+
+def _assignment(member: Membership, code: UUID) -> Assignment:
+    return get_object_or_404(
+        Assignment.objects.for_member(member).select_related(
+            "location", "template", "shopper__user", "audit"
+        ),
+        code=code,
+    )
+
+
+@router.post(
+    "/assignments/{uuid:assignment_code}/cancel",
+    response=AssignmentOut,
+    summary="Withdraw an assignment the shopper has not started",
+)
+def cancel_assignment(request: HttpRequest, assignment_code: UUID) -> dict[str, Any]:
+    """As the page's Cancel button (`workflow.cancel_assignment`): managers and above; a
+    409 once the shopper has started the visit or when it was already cancelled."""
+    member = _manager(request)
+    assignment = _assignment(member, assignment_code)
+    if not workflow.cancel_assignment(assignment):
+        raise HttpError(409, "This assignment was already started or cancelled.")
+    return _assignment_out(_assignment(member, assignment_code))
+
+
+# Audit templates: Audits → Templates (managers and above) --------------------------------
+
+ChannelValue = Literal["visit", "phone", "online", "delivery"]
+PValue = Literal["people", "process", "product"]
+
+
+class TemplateOut(Schema):
+    code: UUID
+    name: str
+    channel: ChannelValue
+    behaviours: list[UUID] = Field(description="Codes of the behaviours it checks.")
+    min_visit_minutes: int | None
+    is_active: bool = Field(description="In use; false when archived.")
+    behaviour_count: int
+    audit_count: int = Field(description="Audits made with it (they keep their behaviours).")
+    created_at: datetime
+
+
+class TemplateIn(StrictIn):
+    name: str = Field(description="At most 120 characters; unique in the organisation.")
+    channel: ChannelValue
+    behaviours: Annotated[list[UUID], Field(max_length=1000)] = Field(
+        description="Codes of behaviours on the service card (not retired); at least one."
+    )
+    min_visit_minutes: int | None = Field(
+        None, description="A shorter visit is flagged to the manager; null for no minimum."
+    )
+    is_active: bool = True
+
+
+class TemplateChangeIn(StrictIn):
+    """Only the fields given change; `is_active: false` archives the template."""
+
+    name: str | None = None
+    channel: ChannelValue | None = None
+    behaviours: Annotated[list[UUID], Field(max_length=1000)] | None = None
+    min_visit_minutes: int | None = None
+    is_active: bool | None = None
+
+
+def _template_manager(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.LOCATION_MANAGERS:
+        raise HttpError(403, "Audit templates are made by managers and above.")
+    return member
+
+
+def _templates(member: Membership):
+    return (
+        AuditTemplate.objects.for_member(member)
+        .annotate(
+            behaviour_count=Count("behaviours", distinct=True),
+            audit_count=Count("audits", distinct=True),
+        )
+        .prefetch_related(Prefetch("behaviours", queryset=Behaviour.objects.only("code")))
+    )
+
+
+def _template_out(template: AuditTemplate) -> dict[str, Any]:
+    return {
+        "code": template.code,
+        "name": template.name,
+        "channel": template.channel,
+        "behaviours": sorted(b.code for b in template.behaviours.all()),
+        "min_visit_minutes": template.min_visit_minutes,
+        "is_active": template.is_active,
+        "behaviour_count": template.behaviour_count,
+        "audit_count": template.audit_count,
+        "created_at": template.created_at,
+    }
+
+
+def _save_template(member: Membership, data: dict[str, Any], instance: AuditTemplate | None):
+    """Through the page's form, as the page saves it."""
+    form_data = {
+        "name": data["name"],
+        "channel": data["channel"],
+        "behaviours": [str(code) for code in data["behaviours"]],
+        "min_visit_minutes": "" if data["min_visit_minutes"] is None else data["min_visit_minutes"],
+        "is_active": data["is_active"],
+    }
+    form = AuditTemplateForm(form_data, instance=instance, membership=member)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    return form.save()
+
+
+@router.get("/templates", response=list[TemplateOut], summary="The organisation's audit templates")
+def list_templates(request: HttpRequest) -> list[dict[str, Any]]:
+    """By name, archived ones too (`is_active` false), as the templates page."""
+    return [_template_out(t) for t in _templates(_template_manager(request))]
+
+
+@router.get(
+    "/templates/{uuid:audittemplate_code}", response=TemplateOut, summary="One audit template"
+)
+def get_template(request: HttpRequest, audittemplate_code: UUID) -> dict[str, Any]:
+    member = _template_manager(request)
+    return _template_out(get_object_or_404(_templates(member), code=audittemplate_code))
+
+
+@router.post("/templates", response={201: TemplateOut}, summary="Make an audit template")
+def create_template(request: HttpRequest, payload: TemplateIn) -> Any:
+    """As the page's form: a name not yet taken (whatever its case), behaviours on the
+    service card; a 422 names the field."""
+    member = _template_manager(request)
+    template = _save_template(member, payload.model_dump(), None)
+    return Status(201, _template_out(_templates(member).get(pk=template.pk)))
+
+
+@router.patch(
+    "/templates/{uuid:audittemplate_code}",
+    response=TemplateOut,
+    summary="Change an audit template, or archive it (is_active false)",
+)
+def update_template(
+    request: HttpRequest, audittemplate_code: UUID, payload: TemplateChangeIn | None = None
+) -> dict[str, Any]:
+    """Audits already made keep the behaviours, wording and weights they were given. A
+    template is archived, not deleted: audits refer to it."""
+    member = _template_manager(request)
+    template = get_object_or_404(_templates(member), code=audittemplate_code)
+    if payload is None:
+        raise form_refused({"payload": ["Field required"]})
+    data = {
+        "name": template.name,
+        "channel": template.channel,
+        "behaviours": [b.code for b in template.behaviours.all()],
+        "min_visit_minutes": template.min_visit_minutes,
+        "is_active": template.is_active,
+    }
+    given = payload.model_dump(exclude_unset=True)
+    for name in ("name", "channel", "behaviours", "is_active"):
+        if given.get(name, "") is None:
+            raise _field_error(name, message="This field cannot be null.")
+    data.update(given)
+    _save_template(member, data, template)
+    return _template_out(_templates(member).get(pk=template.pk))
+
+
+# Disputes: a manager challenges an answer; the owner or the auditor decides -------------
+
+OutcomeValue = Literal["upheld", "changed"]
+
+
+class DisputeOut(Schema):
+    code: UUID
+    audit: UUID
+    answer: UUID
+    behaviour: UUID
+    behaviour_text: str
+    answer_result: ResultValue | None = Field(description="The answer's result now.")
+    answer_measured_value: float | None
+    reason: str
+    raised_by: str | None
+    raised_at: datetime
+    open: bool
+    outcome: OutcomeValue | None = Field(
+        description="upheld: the answer stands; changed: the answer was corrected."
+    )
+    resolution: str
+    resolved_by: str | None
+    resolved_at: datetime | None
+    audit_score: float | None = Field(description="The audit's score now (re-scored on change).")
+
+
+class DisputePage(Schema):
+    count: int
+    items: list[DisputeOut]
+
+
+class DisputeFilters(Schema):
+    audit: UUID | None = Field(None, description="Only the disputes of this audit.")
+    open: bool | None = Field(None, description="true: waiting for a decision; false: decided.")
+    to_resolve: bool = Field(
+        False, description="Only the open disputes the caller is asked to decide."
+    )
+    limit: Annotated[int, Field(ge=1, le=200)] = 50
+    offset: Offset = 0
+
+
+class DisputeIn(StrictIn):
+    reason: str = Field(description="Why the answer is wrong; at most 2,000 characters.")
+
+
+class DisputeResolveIn(StrictIn):
+    outcome: OutcomeValue = Field(description="upheld (the answer stands) or changed.")
+    result: ResultValue | None = Field(None, description="The new result, when changed.")
+    measured_value: Annotated[Decimal, Field(ge=0, max_digits=9, decimal_places=2)] | None = Field(
+        None, description="A new measured value (answers with a target only)."
+    )
+    note: str = ""
+
+
+def _disputes(member: Membership):
+    return Dispute.objects.for_member(member).select_related(
+        "answer__audit", "answer__behaviour", "raised_by", "resolved_by"
+    )
+
+
+def _dispute_out(dispute: Dispute) -> dict[str, Any]:
+    answer = dispute.answer
+    audit = answer.audit
+    return {
+        "code": dispute.code,
+        "audit": audit.code,
+        "answer": answer.code,
+        "behaviour": answer.behaviour.code,
+        "behaviour_text": answer.behaviour_text,
+        "answer_result": answer.result or None,
+        "answer_measured_value": _float(answer.measured_value),
+        "reason": dispute.reason,
+        "raised_by": dispute.raised_by.email if dispute.raised_by else None,
+        "raised_at": dispute.raised_at,
+        "open": dispute.is_open,
+        "outcome": dispute.outcome or None,
+        "resolution": dispute.resolution,
+        "resolved_by": dispute.resolved_by.email if dispute.resolved_by else None,
+        "resolved_at": dispute.resolved_at,
+        "audit_score": _float(audit.score) if audit.is_final else None,
+    }
+
+
+@router.get("/disputes", response=DisputePage, summary="Disputes of the audits the caller sees")
+def list_disputes(request: HttpRequest, filters: Query[DisputeFilters]) -> dict[str, Any]:
+    """Oldest first. `to_resolve` keeps those waiting for the caller: every open one for
+    the owner, those of the audits they performed for anyone else."""
+    member = membership(request)
+    if filters.to_resolve:
+        disputes = workflow.disputes_to_resolve(member).select_related(
+            "answer__audit", "answer__behaviour", "raised_by", "resolved_by"
+        )
+    else:
+        disputes = _disputes(member)
+    if filters.audit is not None:
+        disputes = disputes.filter(
+            answer__audit=get_object_or_404(_audits(member), code=filters.audit)
+        )
+    if filters.open is not None:
+        disputes = disputes.filter(outcome="") if filters.open else disputes.exclude(outcome="")
+    page = disputes[filters.offset : filters.offset + filters.limit]
+    return {"count": disputes.count(), "items": [_dispute_out(d) for d in page]}
+
+
+@router.get("/disputes/{uuid:dispute_code}", response=DisputeOut, summary="One dispute")
+def get_dispute(request: HttpRequest, dispute_code: UUID) -> dict[str, Any]:
+    return _dispute_out(get_object_or_404(_disputes(membership(request)), code=dispute_code))
+
+
+@router.post(
+    "/answers/{uuid:auditanswer_code}/disputes",
+    response={201: DisputeOut},
+    summary="Dispute an answer of a submitted audit",
+)
+def raise_dispute(request: HttpRequest, auditanswer_code: UUID, payload: DisputeIn) -> Any:
+    """As the answer's Dispute page: managers and above of the audit's location, not
+    whoever performed it; a 409 when the audit is a draft or locked, or the answer is
+    already disputed."""
+    member = membership(request)
+    if member.role not in access.LOCATION_MANAGERS:
+        raise HttpError(403, "Answers are disputed by managers and above.")
+    answer = get_object_or_404(
+        AuditAnswer.objects.for_member(member).select_related("audit__location"),
+        code=auditanswer_code,
+    )
+    form = DisputeForm(payload.model_dump())
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    audit = answer.audit
+    if audit.status != Audit.Status.SUBMITTED:
+        raise HttpError(409, "Only a submitted audit, not yet locked, can be disputed.")
+    if audit.is_performer(member):
+        raise HttpError(403, "Whoever performed an audit does not dispute its answers.")
+    try:
+        dispute = workflow.dispute_answer(answer, reason=form.cleaned_data["reason"], by=member)
+    except workflow.AuditError as error:
+        raise HttpError(409, str(error)) from None
+    return Status(201, _dispute_out(_disputes(member).get(pk=dispute.pk)))
+
+
+@router.post(
+    "/disputes/{uuid:dispute_code}/resolve",
+    response=DisputeOut,
+    summary="Decide a dispute: uphold the answer or change it (the audit is re-scored)",
+)
+def resolve_dispute(
+    request: HttpRequest, dispute_code: UUID, payload: DisputeResolveIn | None = None
+) -> dict[str, Any]:
+    """The owner, or whoever performed the audit. `changed` needs the new `result` (or a
+    `measured_value`, which decides it against the answer's target). A 409 when the
+    dispute was already decided."""
+    member = membership(request)
+    dispute = get_object_or_404(_disputes(member), code=dispute_code)
+    if not dispute.is_open:
+        raise HttpError(409, "This dispute was already resolved.")
+    if not workflow.can_resolve(dispute, member):
+        raise HttpError(403, "Only the owner or whoever performed the audit resolves a dispute.")
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    answer = dispute.answer
+    if payload.measured_value is not None and not answer.is_measured:
+        raise _field_error("measured_value", message="This behaviour has no target to measure.")
+    data = {name: "" if value is None else value for name, value in payload.model_dump().items()}
+    form = ResolveForm(data, answer=answer)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    cleaned = form.cleaned_data
+    try:
+        workflow.resolve_dispute(
+            dispute,
+            outcome=cleaned["outcome"],
+            result=cleaned["result"],
+            measured_value=cleaned.get("measured_value"),
+            note=cleaned["note"],
+            by=member,
+        )
+    except workflow.AuditError as error:
+        raise HttpError(409, str(error)) from None
+    return _dispute_out(_disputes(member).get(pk=dispute.pk))
+
+
+# Reports: a location's report and Compare locations, as their pages count ---------------
+
+
+class AuditCellOut(Schema):
+    score: float | None = Field(description="0–100, pooled weights; null when nothing applied.")
+    audits: int = Field(description="How many audits the score rests on.")
+    too_few: bool = Field(description="Fewer audits than min_audits.")
+    passed_weight: int | None
+    applicable_weight: int | None
+    answers: int | None = Field(description="Applicable answers the score rests on.")
+
+
+class TrendCellOut(Schema):
+    score: float | None = Field(description="Mean of the month's audit scores (caps included).")
+    audits: int
+    too_few: bool
+
+
+class TrendMonthOut(Schema):
+    month: date
+    observed: TrendCellOut
+    believed: TrendCellOut
+
+
+class FailureOut(Schema):
+    behaviour: UUID
+    behaviour_text: str
+    p: PValue
+    step: str
+    failed: int = Field(description="Audits where it failed…")
+    audits: int = Field(description="…of the audits where it applied.")
+
+
+class StepRowOut(Schema):
+    step: UUID
+    step_name: str
+    cells: dict[PValue, AuditCellOut]
+
+
+class LensOut(Schema):
+    p: PValue
+    believed: AuditCellOut
+    observed: AuditCellOut
+    gap: float | None = Field(description="Believed minus observed, when both are known.")
+
+
+class LocationReportOut(Schema):
+    location: UUID
+    location_name: str
+    months: int
+    since: date
+    min_audits: int
+    trend: list[TrendMonthOut]
+    failures: list[FailureOut] = Field(description="What fails most (observed), at most 10.")
+    steps: list[StepRowOut] = Field(description="Observed scores per journey step and P.")
+    observed_by_p: dict[PValue, AuditCellOut]
+    lenses: list[LensOut] = Field(description="Believed against observed, per P.")
+
+
+class ReportQuery(Schema):
+    months: Annotated[int, Field(ge=1, le=36)] = Field(
+        reports.DEFAULT_MONTHS, description="This month and the months before it."
+    )
+
+
+def _report_reader(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.TEAM:
+        raise HttpError(403, "Reports are for the team: staff and above.")
+    return member
+
+
+def _cell(cell: reports.Cell) -> dict[str, Any]:
+    return {
+        "score": _float(cell.score),
+        "audits": cell.audits,
+        "too_few": cell.too_few,
+        "passed_weight": cell.passed_weight,
+        "applicable_weight": cell.applicable_weight,
+        "answers": cell.answers,
+    }
+
+
+def _trend_cell(cell: reports.Cell) -> dict[str, Any]:
+    return {"score": _float(cell.score), "audits": cell.audits, "too_few": cell.too_few}
+
+
+@router.get(
+    "/locations/{uuid:location_code}/report",
+    response=LocationReportOut,
+    summary="A location's audit report: trend, what fails most, scores per step and P",
+)
+def location_report(
+    request: HttpRequest, location_code: UUID, query: Query[ReportQuery]
+) -> dict[str, Any]:
+    """The figures of the location's report page (`reports.location_report`), each with
+    the audits (and weights) it rests on, over `months` months."""
+    member = _report_reader(request)
+    location = get_for_member(Location, member, code=location_code)
+    r = reports.location_report(member, location, months=query.months)
+    return {
+        "location": location.code,
+        "location_name": location.name,
+        "months": r["months"],
+        "since": r["since"],
+        "min_audits": r["min_audits"],
+        "trend": [
+            {
+                "month": row["month"],
+                "observed": _trend_cell(row["cells"][0]),
+                "believed": _trend_cell(row["cells"][1]),
+            }
+            for row in r["trend_table"]
+        ],
+        "failures": [
+            {
+                "behaviour": row["behaviour__code"],
+                "behaviour_text": row["behaviour__text"],
+                "p": row["p"],
+                "step": row["step_name"],
+                "failed": row["failed"],
+                "audits": row["audits"],
+            }
+            for row in r["failures"]
+        ],
+        "steps": [
+            {
+                "step": row["step"].code,
+                "step_name": row["step"].name,
+                "cells": {p.value: _cell(c) for p, c in zip(P, row["cells"], strict=True)},
+            }
+            for row in r["matrix"]
+        ],
+        "observed_by_p": {p.value: _cell(c) for p, c in zip(P, r["observed_totals"], strict=True)},
+        "lenses": [
+            {
+                "p": p.value,
+                "believed": _cell(lens["believed"]),
+                "observed": _cell(lens["observed"]),
+                "gap": _float(lens["gap"]),
+            }
+            for p, lens in zip(P, r["lenses"], strict=True)
+        ],
+    }
+
+
+class CompareLocationOut(Schema):
+    code: UUID
+    name: str
+
+
+class CompareKindOut(Schema):
+    kind: KindValue
+    overall: list[AuditCellOut] = Field(description="One cell per location, in `locations` order.")
+    by_p: dict[PValue, list[AuditCellOut]]
+
+
+class CompareOut(Schema):
+    months: int
+    since: date
+    min_audits: int
+    locations: list[CompareLocationOut]
+    kinds: list[CompareKindOut]
+
+
+@router.get(
+    "/compare",
+    response=CompareOut,
+    summary="Locations side by side: per kind of audit, the score overall and per P",
+)
+def compare(request: HttpRequest, query: Query[ReportQuery]) -> dict[str, Any]:
+    """The figures of Compare locations (`reports.comparison`): the active locations the
+    caller sees, each score with the audits and weights it rests on."""
+    member = _report_reader(request)
+    r = reports.comparison(member, months=query.months)
+    kinds = []
+    for kind, group in zip(reports.KIND_ORDER, r["groups"], strict=True):
+        overall, *per_p = group["rows"]
+        kinds.append(
+            {
+                "kind": kind.value,
+                "overall": [_cell(c) for c in overall["cells"]],
+                "by_p": {
+                    p.value: [_cell(c) for c in row["cells"]]
+                    for p, row in zip(P, per_p, strict=True)
+                },
+            }
+        )
+    return {
+        "months": r["months"],
+        "since": r["since"],
+        "min_audits": r["min_audits"],
+        "locations": [{"code": loc.code, "name": loc.name} for loc in r["locations"]],
+        "kinds": kinds,
+    }
+
+
+# Exports: the audit list's CSV downloads --------------------------------------------------
+
+
+class ExportFilters(Schema):
+    location: UUID | None = Field(None, description="Location code.")
+    kind: KindValue | None = None
+    lens: Literal["observed", "believed"] | None = None
+    status: StatusValue | None = Field(None, description="Audits only.")
+    behaviour: UUID | None = Field(None, description="Behaviour code: audits that checked it.")
+    step: UUID | None = Field(None, description="Journey step code.")
+    p: PValue | None = None
+    result: ResultValue | None = Field(None, description="With the conditions above, if any.")
+    since: Day | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or after this day."
+    )
+    until: Day | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="Performed on or before this day."
+    )
+
+
+def _export(request: HttpRequest, filters: ExportFilters, kind: str) -> HttpResponseBase:
+    member = membership(request)
+    if member.role not in access.SUPERVISORS:
+        raise HttpError(403, "Exports are for supervisors and above.")
+    if filters.location is not None:  # out of the caller's scope: a 404, as the audit list
+        get_for_member(Location, member, code=filters.location)
+    data = {name: str(value) for name, value in filters.model_dump().items() if value is not None}
+    form = AuditFilterForm(data, membership=member)
+    if not form.is_valid():
+        raise ValidationError(
+            [
+                {"loc": ["query", name], "msg": str(message), "type": "value_error"}
+                for name, messages in form.errors.items()
+                for message in messages
+            ]
+        )
+    return exports.filtered_csv(form, kind)
+
+
+def _csv_doc(what: str) -> dict[str, Any]:
+    return {
+        "responses": {
+            200: {
+                "description": f"{what}, as the page's download: one row each, text that a "
+                "spreadsheet would run as a formula prefixed with a quote.",
+                "content": {"text/csv": {"schema": {"type": "string"}}},
+            }
+        }
+    }
+
+
+@router.get(
+    "/export/audits.csv",
+    summary="Download the audits as CSV, filtered as the audit list",
+    openapi_extra=_csv_doc("The audits"),
+)
+def export_audits(request: HttpRequest, filters: Query[ExportFilters]) -> HttpResponseBase:
+    return _export(request, filters, "audits")
+
+
+@router.get(
+    "/export/answers.csv",
+    summary="Download the answers of submitted audits as CSV, filtered as the audit list",
+    openapi_extra=_csv_doc("The answers of submitted or locked audits"),
+)
+def export_answers(request: HttpRequest, filters: Query[ExportFilters]) -> HttpResponseBase:
+    return _export(request, filters, "answers")

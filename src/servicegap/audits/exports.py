@@ -16,6 +16,8 @@ from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
+from servicegap.audits.models import Audit, AuditAnswer
+
 FORMULA_STARTS = frozenset("=+-@\t\r")
 CHUNK = 2000
 
@@ -45,6 +47,22 @@ def _lines(rows: Iterable[list], batch: int = 500) -> Iterator[str]:
             buffer.truncate()
     if buffer.tell():
         yield buffer.getvalue()
+
+
+def filtered_csv(form, kind: str) -> StreamingHttpResponse:
+    """The audits (`kind` "audits") or the counted answers ("answers") that a valid
+    `AuditFilterForm` chooses among those its member may see, as the CSV download named
+    `<kind>-<today>.csv` (today in the organisation's time zone): the page's and the
+    API's export."""
+    membership = form.membership
+    tz = membership.organization.tz
+    if kind == "audits":
+        rows = audit_rows(form.filter(Audit.objects.for_member(membership), tz=tz), tz)
+    else:
+        answers = AuditAnswer.objects.for_member(membership).counted()
+        rows = answer_rows(form.filter(answers, tz=tz), tz)
+    stamp = timezone.localdate(timezone=tz).isoformat()
+    return csv_response(rows, f"{kind}-{stamp}.csv")
 
 
 def csv_response(rows: Iterable[list], filename: str) -> StreamingHttpResponse:

@@ -191,6 +191,8 @@ class DisputeForm(forms.Form):
 
 
 class ResolveForm(forms.Form):
+    """The outcome of a dispute; a new measured value only when the answer has a target."""
+
     outcome = forms.ChoiceField(
         label=_("Outcome"), choices=Dispute.Outcome.choices, widget=forms.RadioSelect
     )
@@ -206,6 +208,11 @@ class ResolveForm(forms.Form):
     note = forms.CharField(
         label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+    def __init__(self, *args: Any, answer: AuditAnswer, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not answer.is_measured:
+            del self.fields["measured_value"]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

@@ -32,6 +32,11 @@ class Cell:
 
     score: Decimal | None
     audits: int
+    # The pooled weights the score is made of, and how many applicable answers (known for
+    # the scores of answers; a trend month's mean of audit scores has none).
+    passed_weight: int | None = None
+    applicable_weight: int | None = None
+    answers: int | None = None
 
     @property
     def too_few(self) -> bool:
@@ -40,8 +45,8 @@ class Cell:
     @classmethod
     def of(cls, row: scoring.LensRow | None) -> Cell:
         if row is None:
-            return cls(None, 0)
-        return cls(row.score, row.audits)
+            return cls(None, 0, 0, 0, 0)
+        return cls(row.score, row.audits, row.passed_weight, row.applicable_weight, row.answers)
 
 
 EMPTY = Cell(None, 0)

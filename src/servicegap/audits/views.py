@@ -43,8 +43,7 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.models import Location, Role
 
-# Who sees the mystery-shop assignments: those who schedule them, and the shoppers.
-ASSIGNMENT_ROLES = access.LOCATION_MANAGERS | {Role.SHOPPER}
+ASSIGNMENT_ROLES = workflow.ASSIGNMENT_ROLES
 PAGE_SIZE = 50
 
 
@@ -124,9 +123,7 @@ def _shopper_home(request: MemberRequest) -> HttpResponse:
 
 def _disputes_waiting(membership) -> list[Dispute]:
     """Open disputes this member is asked to resolve (the owner: all; others: their own)."""
-    disputes = Dispute.objects.for_member(membership).open()
-    if membership.role != Role.OWNER:
-        disputes = disputes.filter(answer__audit__performed_by_id=membership.user_id)
+    disputes = workflow.disputes_to_resolve(membership)
     return list(disputes.select_related("answer__audit__location", "raised_by")[:20])
 
 
@@ -629,9 +626,7 @@ def dispute_resolve(request: MemberRequest, dispute_code: UUID) -> HttpResponse:
     if not workflow.can_resolve(dispute, request.membership):
         raise PermissionDenied
     answer = dispute.answer
-    form = ResolveForm(request.POST or None)
-    if not answer.is_measured:
-        del form.fields["measured_value"]
+    form = ResolveForm(request.POST or None, answer=answer)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -692,16 +687,7 @@ def _export(request: MemberRequest, kind: str) -> HttpResponse:
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    tz = _tz(request)
-    if kind == "audits":
-        rows = exports.audit_rows(
-            form.filter(Audit.objects.for_member(request.membership), tz=tz), tz
-        )
-    else:
-        answers = AuditAnswer.objects.for_member(request.membership).counted()
-        rows = exports.answer_rows(form.filter(answers, tz=tz), tz)
-    stamp = timezone.localdate(timezone=tz).isoformat()
-    return exports.csv_response(rows, f"{kind}-{stamp}.csv")
+    return exports.filtered_csv(form, kind)
 
 
 @member_required(access.SUPERVISORS)

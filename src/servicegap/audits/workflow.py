@@ -30,7 +30,7 @@ from servicegap.audits.models import (
     Result,
     month_of,
 )
-from servicegap.core.access import SUPERVISORS, TEAM
+from servicegap.core.access import LOCATION_MANAGERS, SUPERVISORS, TEAM
 from servicegap.core.models import Location, Membership, Role
 
 Event = AuditEvent.Action
@@ -41,6 +41,8 @@ KIND_ROLES = {
     Kind.SELF_ASSESSMENT: TEAM,
     Kind.OBSERVATION: SUPERVISORS,
 }
+# Who sees the mystery-shop assignments: those who schedule them, and the shoppers.
+ASSIGNMENT_ROLES = LOCATION_MANAGERS | {Role.SHOPPER}
 EARTH_RADIUS_M = 6_371_008.8
 
 
@@ -117,6 +119,14 @@ def can_resolve(dispute: Dispute, membership: Membership) -> bool:
     return dispute.is_open and (
         membership.role == Role.OWNER or dispute.answer.audit.is_performer(membership)
     )
+
+
+def disputes_to_resolve(membership: Membership):
+    """Open disputes this member is asked to resolve (the owner: all; others: their own)."""
+    disputes = Dispute.objects.for_member(membership).open()
+    if membership.role != Role.OWNER:
+        disputes = disputes.filter(answer__audit__performed_by_id=membership.user_id)
+    return disputes
 
 
 def kinds_for(membership: Membership) -> list[str]:
