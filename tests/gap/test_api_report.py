@@ -230,7 +230,7 @@ def test_the_owner_sets_a_monthly_digest_for_chosen_people(client, world, owner_
 
 @pytest.mark.parametrize(
     ("change", "field"),
-    [({"hour": 24}, "hour"), ({"day_of_month": 29}, "day_of_month"), ({"weekday": 7}, "weekday"),
+    [({"hour": 24}, "hour"), ({"hour": False}, "hour"), ({"weekday": "1"}, "weekday"), ({"day_of_month": 29}, "day_of_month"), ({"weekday": 7}, "weekday"),
      ({"frequency": "daily"}, "frequency"), ({"colour": "red"}, "colour")],
 )  # fmt: skip
 def test_bad_settings_are_a_422_naming_the_field_and_nothing_is_stored(

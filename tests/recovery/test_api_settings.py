@@ -228,6 +228,7 @@ def test_a_shopper_another_organisation_s_member_or_bad_hours_are_refused(
     assert named(put({"level_2_members": [str(outsider_otto.code)]}), "level_2_members")
     sid = str(people["sid"].code)
     assert named(put({"level_1_members": [sid], "level_1_hours": 0}), "level_1_hours")
+    assert named(put({"level_1_members": [sid], "level_1_hours": True}), "level_1_hours")
     assert named(put({"level_3_members": [sid], "level_3_hours": 24 * 90 + 1}), "level_3_hours")
     assert named(put({"level_4_members": [sid]}), "level_4_members")
     assert steps(world.org) == []

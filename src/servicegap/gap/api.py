@@ -568,9 +568,9 @@ class DigestIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     frequency: FrequencyValue
-    weekday: int = Field(ge=0, le=6, description="0 Monday … 6 Sunday (weekly).")
-    day_of_month: int = Field(ge=1, le=28, description="1–28 (monthly).")
-    hour: int = Field(ge=0, le=23, description="In the organisation's time zone.")
+    weekday: int = Field(ge=0, le=6, strict=True, description="0 Monday … 6 Sunday (weekly).")
+    day_of_month: int = Field(ge=1, le=28, strict=True, description="1–28 (monthly).")
+    hour: int = Field(ge=0, le=23, strict=True, description="In the organisation's time zone.")
     recipients: list[UUID] = Field(
         [],
         description="Member codes of owners, executives or managers; none: every owner "

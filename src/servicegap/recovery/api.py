@@ -606,7 +606,7 @@ def decide_action(
 # The outcomes and budget-use pages, the budgets and the escalation ladders --------------
 
 Amount = Annotated[Decimal, Field(ge=0, description="In the organisation's currency.")]
-Hours = Annotated[int, Field(ge=1, le=24 * 90)]
+Hours = Annotated[int, Field(ge=1, le=24 * 90, strict=True)]
 
 
 class PeriodFilters(Schema):
