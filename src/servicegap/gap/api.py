@@ -4,6 +4,10 @@
 group: each lens's value, n and 95% interval, the gaps with their intervals, and whether
 each gap is real (Benjamini–Hochberg over the cells returned). Supervisors and up; the
 cells cover only the locations the token's member may see.
+
+`/report` and `/report/pdf`: the executive report's figures and its A4 PDF, as the report
+page makes them (`report_service.report_for`, owners and executives). `/digest`: the
+digest's schedule and latest deliveries, read and set as its page does (owners).
 """
 
 from __future__ import annotations

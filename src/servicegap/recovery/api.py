@@ -6,6 +6,11 @@ Each write calls the same function as the case page (`cases`, `budgets`), and it
 goes through the page's own form, so that the choices (members at the case's location,
 the organisation's active journey steps) and the rules are the page's.
 
+The outcome figures (`outcomes.figures`), the budget use (`budgets.use_of`), the
+budgets (`budgets.limits_of`, `budgets.save_limits` through the settings page's
+`BudgetsForm`) and the escalation ladders (`ladders`, through the page's `LadderForm`)
+are the pages' own too: owners, executives and managers read them, owners change them.
+
 Every query starts from the caller's membership (`for_member`), so another
 organisation's case is a 404. Input is strict; errors name the field (422), and a step
 the case's state refuses is a 409 with the reason.
