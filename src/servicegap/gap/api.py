@@ -4,27 +4,34 @@
 group: each lens's value, n and 95% interval, the gaps with their intervals, and whether
 each gap is real (Benjamini–Hochberg over the cells returned). Supervisors and up; the
 cells cover only the locations the token's member may see.
+
+`/report` and `/report/pdf`: the executive report's figures and its A4 PDF, as the report
+page makes them (`report_service.report_for`, owners and executives). `/digest`: the
+digest's schedule and latest deliveries, read and set as its page does (owners).
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict
 
 from servicegap.core import access, stats
-from servicegap.core.api import Day
+from servicegap.core.api import Day, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
-from servicegap.core.models import P
-from servicegap.gap import lenses
+from servicegap.core.models import Membership, P
+from servicegap.gap import dashboard, digest, lenses, report, report_service
 from servicegap.gap.filters import BadPeriod, build_scope
 from servicegap.gap.lenses import DIMENSIONS, Cell, Grouping
 from servicegap.standards.models import JourneyStep
+from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
 
 router = Router(tags=["value distance"])
 
@@ -209,3 +216,458 @@ def lenses_cells(request: HttpRequest, filters: Query[LensFilters]) -> dict[str,
         "tests": tests,
         "cells": [_cell(cell, locations, steps) for cell in cells],
     }
+
+
+# The executive report (figures and PDF) and the digest's schedule -----------------------
+
+
+class ReportFilters(Schema):
+    since: Day | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="First day (default: the digest's period)."
+    )
+    until: Day | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included (default: yesterday)."
+    )
+
+
+class ReportLensOut(Schema):
+    label: str
+    now: EstimateOut
+    before: EstimateOut = Field(description="The previous period of the same length.")
+    change: GapOut = Field(description="now − before; real only after the correction.")
+    text: str = Field(description="The figure in words, as the page shows it.")
+    change_text: str
+
+
+class LargestOut(Schema):
+    words: str
+    evidence: str
+    kind: Literal["perception", "execution"]
+    location: UUID
+    location_name: str
+    p: str
+    step: UUID
+    step_name: str
+    gap: GapOut
+
+
+class PlaceOut(Schema):
+    code: UUID
+    name: str
+
+
+class LocationLineOut(Schema):
+    location: UUID
+    location_name: str
+    distance: float | None = Field(description="The value distance, when it may be compared.")
+    distance_text: str
+    change_text: str
+
+
+class DirectReportOut(Schema):
+    label: str = Field(description="The manager's e-mail, or 'No manager'.")
+    manager: UUID | None = Field(description="The manager's member code.")
+    locations: list[PlaceOut]
+    distance: EstimateOut
+    distance_before: EstimateOut
+    change: GapOut
+    distance_text: str
+    change_text: str
+    lines: list[LocationLineOut]
+    furthest_only: bool = Field(description="Only the location furthest from the promise.")
+    open: int
+    overdue: int
+    escalated: int
+    cases: int = Field(description="Cases opened in the period.")
+    acknowledged: int
+    ack_hours: float | None
+    spent: Decimal
+    value_saved: Decimal
+
+
+class SaveListOut(Schema):
+    on_list: int
+    value_at_risk: Decimal
+    saved: int
+    lost: int
+    saved_value: Decimal
+    lost_value: Decimal
+
+
+class KeptOut(Schema):
+    cases: int
+    retained: int
+    rate: float | None
+
+
+class ReportRetentionOut(Schema):
+    recovered: KeptOut
+    unrecovered: KeptOut
+
+
+class TopCaseOut(Schema):
+    code: UUID
+    summary: str
+    location: UUID
+    location_name: str
+    opened_at: datetime
+    top_acknowledged_at: datetime | None
+
+
+class ToTheTopOut(Schema):
+    period: int = Field(description="Written to the top in the period.")
+    waiting: int = Field(description="Open and not yet acknowledged by an owner or executive.")
+    more: int
+    cases: list[TopCaseOut]
+
+
+class IdeaOut(Schema):
+    title: str
+    step: str
+    status: str
+    votes: int
+    period_votes: int
+    url: str
+
+
+class ReportOut(Schema):
+    since: date
+    until: date
+    generated_at: datetime
+    has_data: bool = Field(description="False: nothing to report (and no PDF).")
+    own_locations: bool = Field(description="A manager's version: their locations only.")
+    currency: str
+    line: str
+    words: str
+    lenses: list[ReportLensOut]
+    largest: list[LargestOut]
+    more_gaps: int
+    direct_reports: list[DirectReportOut]
+    save_list: SaveListOut
+    cases: int
+    spent: Decimal
+    value_saved: Decimal
+    retention: ReportRetentionOut
+    to_the_top: ToTheTopOut
+    ideas: list[IdeaOut]
+
+
+def _leaders(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.LEADERS:
+        raise HttpError(403, "Only owners and executives read the executive report.")
+    return member
+
+
+def _found(request: HttpRequest, filters: ReportFilters) -> report.Report:
+    """The page's period form over the query, and the member's report; a 422 naming the
+    parameter the form refuses."""
+    member = _leaders(request)
+    data = {
+        name: value.isoformat()
+        for name, value in (("since", filters.since), ("until", filters.until))
+        if value is not None
+    }
+    form, found = report_service.report_for(member, data)
+    if found is None:
+        raise ValidationError(
+            [
+                {"type": "value_error", "loc": ["query", field], "msg": str(message)}
+                for field, messages in form.errors.items()
+                for message in messages
+            ]
+        )
+    return found
+
+
+def _lens(change: dashboard.Change, shown: report.Lens) -> dict[str, Any]:
+    return {
+        "label": str(change.label),
+        "now": _estimate(change.now),
+        "before": _estimate(change.before),
+        "change": _gap(change.gap),
+        "text": shown.now,
+        "change_text": shown.change,
+    }
+
+
+def _largest(item: dashboard.LargeGap, line: report.GapLine) -> dict[str, Any]:
+    return {
+        "words": line.words,
+        "evidence": line.evidence,
+        "kind": item.kind,
+        "location": item.location.code,
+        "location_name": item.location.name,
+        "p": item.cell.at("p"),
+        "step": item.step.code,
+        "step_name": item.step.name,
+        "gap": _gap(line.gap),
+    }
+
+
+def _direct_report(person: report.DirectReport) -> dict[str, Any]:
+    return {
+        "label": str(person.label),
+        "manager": person.manager.code if person.manager and person.manager.pk else None,
+        "locations": [{"code": loc.code, "name": loc.name} for loc in person.locations],
+        "distance": _estimate(person.distance_now),
+        "distance_before": _estimate(person.distance_before),
+        "change": _gap(person.change),
+        "distance_text": person.distance,
+        "change_text": person.distance_change,
+        "lines": [
+            {
+                "location": line.location.code,
+                "location_name": line.location.name,
+                "distance": line.value,
+                "distance_text": line.distance,
+                "change_text": line.change,
+            }
+            for line in person.lines
+        ],
+        "furthest_only": person.furthest_only,
+        "open": person.open,
+        "overdue": person.overdue,
+        "escalated": person.escalated,
+        "cases": person.cases,
+        "acknowledged": person.acknowledged,
+        "ack_hours": person.ack_hours,
+        "spent": person.spent,
+        "value_saved": person.value_saved,
+    }
+
+
+def _report_out(found: report.Report) -> dict[str, Any]:
+    board, top = found.board, found.to_the_top
+    return {
+        "since": found.since,
+        "until": found.until,
+        "generated_at": found.generated_at,
+        "has_data": found.has_data,
+        "own_locations": found.is_own_locations,
+        "currency": found.currency,
+        "line": found.line,
+        "words": found.words,
+        "lenses": [_lens(c, shown) for c, shown in zip(board.changes, found.lenses, strict=True)],
+        "largest": [
+            _largest(item, line) for item, line in zip(board.largest, found.largest, strict=False)
+        ],
+        "more_gaps": found.more_gaps,
+        "direct_reports": [_direct_report(person) for person in found.direct_reports],
+        "save_list": vars(found.save_list),
+        "cases": found.cases,
+        "spent": found.spent,
+        "value_saved": found.value_saved,
+        "retention": found.retention,
+        "to_the_top": {
+            "period": top.period,
+            "waiting": top.waiting,
+            "more": top.more,
+            "cases": [
+                {
+                    "code": case.code,
+                    "summary": case.summary,
+                    "location": case.location.code,
+                    "location_name": case.location.name,
+                    "opened_at": case.opened_at,
+                    "top_acknowledged_at": case.top_acknowledged_at,
+                }
+                for case in top.rows
+            ],
+        },
+        "ideas": [
+            {
+                "title": idea.title,
+                "step": idea.step,
+                "status": idea.status,
+                "votes": idea.votes,
+                "period_votes": idea.period_votes,
+                "url": idea.url,
+            }
+            for idea in found.ideas
+        ],
+    }
+
+
+@router.get("/report", response=ReportOut, summary="The executive report's figures")
+def executive_report(request: HttpRequest, filters: Query[ReportFilters]) -> dict[str, Any]:
+    """As the report page (owners and executives): the headline lenses with intervals and
+    changes, the largest gaps, each direct report's locations, cases and money, the save
+    list, retention, cases written to the top and the best ideas. One bound alone keeps
+    the default period's length; an end before the start is a 422 naming `until`."""
+    return _report_out(_found(request, filters))
+
+
+PDF_ANSWERS = {
+    "responses": {
+        200: {
+            "description": "The report on one A4 page, as a download.",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        503: {
+            "description": "The server cannot make PDFs (Pango is missing).",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Detail"}}},
+        },
+    }
+}
+
+
+@router.get(
+    "/report/pdf",
+    response={200: None},
+    summary="The executive report as the page's A4 PDF",
+    openapi_extra=PDF_ANSWERS,
+)
+def executive_report_pdf(request: HttpRequest, filters: Query[ReportFilters]):
+    """The page's PDF, as a download; a period with nothing to report is a 404."""
+    found = _found(request, filters)
+    try:
+        pdf = report.render_pdf(found)
+    except report.EmptyReport as error:
+        raise HttpError(404, str(error)) from None
+    except PdfUnavailable as error:
+        raise HttpError(503, f"{error} {PANGO_HINT}") from None
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{report.pdf_name(found)}"'
+    return response
+
+
+FrequencyValue = Literal["weekly", "monthly", "off"]
+
+
+class RecipientOut(Schema):
+    member: UUID | None = Field(description="Their member code (null: no longer a member).")
+    email: str
+
+
+class DeliveryOut(Schema):
+    since: date
+    until: date
+    email: str
+    status: Literal["sending", "sent", "failed", "empty"]
+    attempts: int
+    claimed_at: datetime
+    sent_at: datetime | None
+    error: str
+
+
+class PeriodOut(Schema):
+    since: date
+    until: date
+
+
+class DigestOut(Schema):
+    saved: bool = Field(description="False: no schedule saved, the defaults apply.")
+    frequency: FrequencyValue
+    weekday: int = Field(description="0 Monday … 6 Sunday (weekly).")
+    day_of_month: int = Field(description="1–28 (monthly).")
+    hour: int = Field(description="0–23, in the organisation's time zone.")
+    recipients: list[RecipientOut] = Field(description="None: every owner and executive.")
+    default_recipients: list[str]
+    next_period: PeriodOut = Field(description="The latest whole period.")
+    deliveries: list[DeliveryOut] = Field(description="The latest 20, newest first.")
+
+
+class DigestIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    frequency: FrequencyValue
+    weekday: int = Field(ge=0, le=6, strict=True, description="0 Monday … 6 Sunday (weekly).")
+    day_of_month: int = Field(ge=1, le=28, strict=True, description="1–28 (monthly).")
+    hour: int = Field(ge=0, le=23, strict=True, description="In the organisation's time zone.")
+    recipients: list[UUID] = Field(
+        [],
+        description="Member codes of owners, executives or managers; none: every owner "
+        "and executive.",
+    )
+
+
+def _owner(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners set the digest.")
+    return member
+
+
+def _digest_out(member) -> dict[str, Any]:
+    organization = member.organization
+    schedule = digest.schedule_of(organization)
+    chosen = list(schedule.recipients.order_by("email", "pk")) if schedule.pk else []
+    codes = dict(
+        Membership.objects.filter(
+            organization=organization, user__in=[user.pk for user in chosen]
+        ).values_list("user_id", "code")
+    )
+    since, until = report_service.next_period(organization)
+    return {
+        "saved": schedule.pk is not None,
+        "frequency": schedule.frequency,
+        "weekday": schedule.weekday,
+        "day_of_month": schedule.day_of_month,
+        "hour": schedule.hour,
+        "recipients": [{"member": codes.get(user.pk), "email": user.email} for user in chosen],
+        "default_recipients": [
+            user.email for user in report_service.default_recipients(organization)
+        ],
+        "next_period": {"since": since, "until": until},
+        "deliveries": [
+            {
+                "since": d.since,
+                "until": d.until,
+                "email": d.email,
+                "status": d.status,
+                "attempts": d.attempts,
+                "claimed_at": d.claimed_at,
+                "sent_at": d.sent_at,
+                "error": d.error,
+            }
+            for d in report_service.latest_deliveries(member)
+        ],
+    }
+
+
+@router.get("/digest", response=DigestOut, summary="The digest's schedule and deliveries")
+def get_digest(request: HttpRequest) -> dict[str, Any]:
+    """As the digest page (owners): when the report goes out by e-mail and to whom, the
+    period it would send now, and the latest deliveries."""
+    return _digest_out(_owner(request))
+
+
+@router.put("/digest", response=DigestOut, summary="Set when the digest goes out and to whom")
+def put_digest(request: HttpRequest, payload: DigestIn | None = None) -> dict[str, Any]:
+    """As the digest page's form (owners): recipients must be owners, executives or
+    managers of the organisation (else a 422 naming `recipients`); a manager gets the
+    version of their own locations."""
+    member = _owner(request)
+    if payload is None:
+        raise ValidationError(
+            [{"type": "value_error", "loc": ["body", "payload"], "msg": "Field required"}]
+        )
+    users = dict(
+        Membership.objects.filter(
+            organization=member.organization, code__in=payload.recipients
+        ).values_list("code", "user_id")
+    )
+    unknown = [code for code in payload.recipients if code not in users]
+    if unknown:
+        raise ValidationError(
+            [
+                {
+                    "type": "value_error",
+                    "loc": ["body", "recipients"],
+                    "msg": f"Not a member of this organisation: {unknown[0]}.",
+                }
+            ]
+        )
+    data = {
+        "frequency": payload.frequency,
+        "weekday": str(payload.weekday),
+        "day_of_month": str(payload.day_of_month),
+        "hour": str(payload.hour),
+        "recipients": [users[code] for code in payload.recipients],
+    }
+    form = report_service.schedule_form(member.organization, data)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    form.save()
+    return _digest_out(member)

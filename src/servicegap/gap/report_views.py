@@ -12,23 +12,14 @@ from django.utils.translation import gettext as _
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
-from servicegap.gap import digest, forms, report
+from servicegap.gap import report, report_service
 from servicegap.gap.forms import ReportPeriodForm
-from servicegap.gap.models import DigestDelivery, DigestSchedule
 from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
 
 
 def _report(request: MemberRequest) -> tuple[ReportPeriodForm, report.Report | None]:
     """The period form and the member's report of that period (None when the form is bad)."""
-    form = ReportPeriodForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return form, None
-    data = form.cleaned_data if form.is_bound else {}
-    organization = request.membership.organization
-    since, until = forms.period(organization, data.get("since"), data.get("until"))
-    if not form.is_bound:
-        form.initial.update(since=since, until=until)
-    return form, report.executive_report(request.membership, since, until)
+    return report_service.report_for(request.membership, request.GET or None)
 
 
 def _report_page(request: MemberRequest, form, found, status: int = 200) -> HttpResponse:
@@ -71,24 +62,17 @@ def report_pdf(request: MemberRequest) -> HttpResponse:
 def digest_schedule(request: MemberRequest) -> HttpResponse:
     """The owner sets when the digest goes out and to whom; the latest deliveries below."""
     organization = request.membership.organization
-    schedule = digest.schedule_of(organization)
-    form = forms.DigestScheduleForm(
-        request.POST or None, instance=schedule, organization=organization
-    )
+    form = report_service.schedule_form(organization, request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("The digest's schedule is saved."))
         return redirect("gap:digest-schedule")
-    deliveries = DigestDelivery.objects.for_member(request.membership).order_by(
-        "-claimed_at", "-pk"
-    )[:20]
-    since, until = forms.default_period(organization)
     context = {
         "form": form,
-        "deliveries": deliveries,
-        "next_period": (since, until),
+        "deliveries": report_service.latest_deliveries(request.membership),
+        "next_period": report_service.next_period(organization),
         "default_recipients": [
-            user.email for user in digest.recipients(DigestSchedule(organization=organization))
+            user.email for user in report_service.default_recipients(organization)
         ],
     }
     return render(request, "gap/digest_schedule.html", context, status=400 if form.errors else 200)

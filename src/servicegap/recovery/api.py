@@ -6,6 +6,11 @@ Each write calls the same function as the case page (`cases`, `budgets`), and it
 goes through the page's own form, so that the choices (members at the case's location,
 the organisation's active journey steps) and the rules are the page's.
 
+The outcome figures (`outcomes.figures`), the budget use (`budgets.use_of`), the
+budgets (`budgets.limits_of`, `budgets.save_limits` through the settings page's
+`BudgetsForm`) and the escalation ladders (`ladders`, through the page's `LadderForm`)
+are the pages' own too: owners, executives and managers read them, owners change them.
+
 Every query starts from the caller's membership (`for_member`), so another
 organisation's case is a 404. Input is strict; errors name the field (422), and a step
 the case's state refuses is a 409 with the reason.
@@ -18,7 +23,9 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
@@ -27,13 +34,18 @@ from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.api import Day, Offset, Status, form_refused
 from servicegap.core.auth import membership
-from servicegap.recovery import budgets, cases
+from servicegap.core.forms import FIRST_DAY, LAST_DAY
+from servicegap.core.models import Location, Membership
+from servicegap.recovery import budgets, cases, ladders, outcomes
 from servicegap.recovery.forms import (
     AssignForm,
+    BudgetsForm,
     CompleteFollowUpForm,
     DecideForm,
     FollowUpForm,
     InquiryForm,
+    LadderForm,
+    PeriodForm,
 )
 from servicegap.recovery.models import Case, CaseEvent, FollowUp, RecoveryAction
 from servicegap.standards.models import JourneyStep
@@ -594,3 +606,418 @@ def decide_action(
     except budgets.BudgetError as error:
         raise _refusal(error, ("note",)) from None
     return _action_out(action)
+
+
+# The outcomes and budget-use pages, the budgets and the escalation ladders --------------
+
+Amount = Annotated[Decimal, Field(ge=0, description="In the organisation's currency.")]
+Hours = Annotated[int, Field(ge=1, le=24 * 90, strict=True)]
+
+
+class PeriodFilters(Schema):
+    since: Day | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="First day (default: the page's period)."
+    )
+    until: Day | None = Field(
+        None, ge=FIRST_DAY, le=LAST_DAY, description="Last day, included (default: today)."
+    )
+    location: UUID | None = Field(None, description="Only this location (its code).")
+
+
+class TimesOut(Schema):
+    location: UUID
+    location_name: str
+    cases: int
+    acknowledged: int
+    ack_hours: float | None = Field(description="Mean hours to acknowledge.")
+    resolved: int
+    resolve_hours: float | None = Field(description="Mean hours to recover.")
+
+
+class RetainedOut(Schema):
+    cases: int = Field(description="Cases whose customer's retention is known.")
+    retained: int
+    rate: float | None = Field(description="Share retained, 0–100.")
+
+
+class RetentionOut(Schema):
+    recovered: RetainedOut
+    unrecovered: RetainedOut
+
+
+class OutcomeRowOut(Schema):
+    actions: int
+    cases: int
+    spent: Decimal
+    known: int = Field(description="Actions whose customer's retention is known.")
+    retained: int
+    lost: int
+    retained_rate: float | None
+    rated: int = Field(description="Actions with a satisfaction at the last follow-up.")
+    satisfaction: float | None
+
+
+class KindRowOut(OutcomeRowOut):
+    kind: KindValue
+    label: str
+
+
+class BandRowOut(OutcomeRowOut):
+    band: str = Field(description="Money spent on the action: nothing, up to 20, 20–50, …")
+
+
+class MoneyOut(Schema):
+    cases: int = Field(description="Cases from the save list.")
+    saved: int
+    lost: int
+    spent: Decimal
+    value_saved: Decimal
+    value_at_risk: Decimal
+
+
+class CauseOut(Schema):
+    p: str
+    p_label: str
+    step: UUID | None
+    step_name: str | None
+    cases: int
+
+
+class OutcomesOut(Schema):
+    since: date
+    until: date
+    currency: str
+    min_cases: int = Field(description="Figures resting on fewer cases are too few to trust.")
+    times: list[TimesOut]
+    retention: RetentionOut
+    kinds: list[KindRowOut]
+    bands: list[BandRowOut]
+    money: MoneyOut
+    causes: list[CauseOut]
+
+
+class UseRowOut(Schema):
+    month: date = Field(description="The first day of the month.")
+    location_name: str
+    by: UUID | None = Field(description="The spender's member code.")
+    by_email: str | None
+    by_role: str
+    actions: int
+    approved: int
+    spent: Decimal
+    cap: Decimal | None = Field(description="The role's monthly cap now; null: no limit.")
+
+
+class BudgetUseOut(Schema):
+    since: date
+    until: date
+    currency: str
+    rows: list[UseRowOut]
+
+
+class LimitOut(Schema):
+    role: str
+    per_customer_per_day: Decimal
+    monthly_cap: Decimal
+
+
+class LimitsOut(Schema):
+    currency: str
+    limits: list[LimitOut] = Field(description="Owners have no limit.")
+
+
+class LimitsIn(StrictIn):
+    staff_per_day: Amount
+    staff_monthly: Amount
+    supervisor_per_day: Amount
+    supervisor_monthly: Amount
+    manager_per_day: Amount
+    manager_monthly: Amount
+    executive_per_day: Amount
+    executive_monthly: Amount
+
+
+class RungMemberOut(Schema):
+    code: UUID
+    email: str
+    role: str
+
+
+class RungOut(Schema):
+    level: int
+    role: str = Field(description="The chain's role at this level.")
+    members: list[RungMemberOut]
+    hold_hours: int | None = Field(description="Null: the severity's acknowledgement window.")
+    source: Literal["location", "default", "role"] = Field(
+        description="The location's own rung, the organisation's default, or the role."
+    )
+
+
+class LadderOut(Schema):
+    location: UUID | None = Field(description="Null: the organisation's default ladder.")
+    location_name: str | None
+    can_edit: bool
+    rungs: list[RungOut]
+
+
+class LadderIn(StrictIn):
+    """The whole ladder, as the page saves it: a level with nobody falls back."""
+
+    level_1_members: list[UUID] = Field([], description="Member codes.")
+    level_1_hours: Hours | None = None
+    level_2_members: list[UUID] = Field([], description="Member codes.")
+    level_2_hours: Hours | None = None
+    level_3_members: list[UUID] = Field([], description="Member codes.")
+    level_3_hours: Hours | None = None
+
+
+def _managers(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.LOCATION_MANAGERS:
+        raise HttpError(403, "Only owners, executives and managers see this.")
+    return member
+
+
+def _owner(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners change this.")
+    return member
+
+
+def _period(member, filters: PeriodFilters, days: int) -> tuple[date, date, Location | None]:
+    """The page's period form over the query: a location out of the member's sight is a
+    404, what the form refuses a 422 naming the parameter."""
+    location = None
+    if filters.location is not None:
+        location = get_for_member(Location, member, code=filters.location)
+    data = {
+        "since": filters.since.isoformat() if filters.since else "",
+        "until": filters.until.isoformat() if filters.until else "",
+        "location": str(location.code) if location else "",
+    }
+    form = PeriodForm(data, member=member, days=days)
+    if not form.is_valid():
+        raise ValidationError(
+            [
+                {"loc": ["query", field], "msg": str(message), "type": "value_error"}
+                for field, messages in form.errors.items()
+                for message in messages
+            ]
+        )
+    today = timezone.localdate(timezone.now(), member.organization.tz)
+    since, until = form.period(today)
+    return since, until, location
+
+
+def _row(row: dict) -> dict[str, Any]:
+    keys = ("actions", "cases", "spent", "known", "retained", "lost", "retained_rate", "rated")
+    return {**{key: row[key] for key in keys}, "satisfaction": row["satisfaction"]}
+
+
+@router.get("/outcomes", response=OutcomesOut, summary="The outcome figures of a period")
+def outcome_figures(request: HttpRequest, filters: Query[PeriodFilters]):
+    """As the outcomes page (owners, executives, managers; the member's locations): cases
+    opened from `since` to `until` (default: the 90 days up to today), their times per
+    location, retention after recovery, per kind of action and band of money, money
+    against value saved, and the most frequent root causes."""
+    member = _managers(request)
+    since, until, location = _period(member, filters, days=90)
+    found = outcomes.figures(member, since, until, location)
+    return {
+        "since": since,
+        "until": until,
+        "currency": member.organization.currency,
+        "min_cases": outcomes.MIN_CASES,
+        "times": [
+            {
+                "location": row["location__code"],
+                "location_name": row["location__name"],
+                "cases": row["cases"],
+                "acknowledged": row["acknowledged"],
+                "ack_hours": row["ack_hours"],
+                "resolved": row["resolved"],
+                "resolve_hours": row["resolve_hours"],
+            }
+            for row in found["times"]
+        ],
+        "retention": found["retention"],
+        "kinds": [
+            {**_row(row), "kind": row["kind"], "label": str(row["label"])} for row in found["kinds"]
+        ],
+        "bands": [{**_row(row), "band": row["band"]} for row in found["bands"]],
+        "money": {
+            key: found["money"][key]
+            for key in ("cases", "saved", "lost", "spent", "value_saved", "value_at_risk")
+        },
+        "causes": [
+            {
+                "p": row["p"],
+                "p_label": str(row["p_label"]),
+                "step": row["step__code"],
+                "step_name": row["step__name"],
+                "cases": row["cases"],
+            }
+            for row in found["causes"]
+        ],
+    }
+
+
+@router.get(
+    "/budgets/use", response=BudgetUseOut, summary="Money spent per member, location and month"
+)
+def budget_use(request: HttpRequest, filters: Query[PeriodFilters]):
+    """As the budget-use page (owners, executives, managers; the member's locations):
+    money spent (within budget or approved) from `since` to `until` (default: the 180
+    days up to today), with each spender's role's monthly cap."""
+    member = _managers(request)
+    since, until, location = _period(member, filters, days=180)
+    rows = budgets.use_of(member, since=since, until=until, location=location)
+    codes = dict(
+        Membership.objects.filter(pk__in={row["by"] for row in rows}).values_list("pk", "code")
+    )
+    return {
+        "since": since,
+        "until": until,
+        "currency": member.organization.currency,
+        "rows": [
+            {
+                "month": row["month"],
+                "location_name": row["case__location__name"],
+                "by": codes.get(row["by"]),
+                "by_email": row["by__user__email"],
+                "by_role": row["by_role"],
+                "actions": row["actions"],
+                "approved": row["approved"],
+                "spent": row["spent"],
+                "cap": row["cap"],
+            }
+            for row in rows
+        ],
+    }
+
+
+def _limits_out(organization) -> dict[str, Any]:
+    return {
+        "currency": organization.currency,
+        "limits": [
+            {"role": role, "per_customer_per_day": per_day, "monthly_cap": monthly}
+            for role, per_day, monthly in budgets.limits_of(organization)
+        ],
+    }
+
+
+@router.get("/budgets", response=LimitsOut, summary="What each role may spend without asking")
+def get_limits(request: HttpRequest):
+    """As the recovery settings page (owners): each role's amount per customer per day
+    and cap per member per month."""
+    return _limits_out(_owner(request).organization)
+
+
+@router.put("/budgets", response=LimitsOut, summary="Set what each role may spend without asking")
+def put_limits(request: HttpRequest, payload: LimitsIn | None = None):
+    """As the recovery settings page's budgets (owners): every role's two amounts at
+    once, checked by the page's form (the currency's decimals, not negative, not too
+    large: a 422 naming the field); nothing is stored unless all are good."""
+    organization = _owner(request).organization
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    data = {name: str(value) for name, value in payload.model_dump().items()}
+    form = BudgetsForm(data, organization=organization)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    budgets.save_limits(organization, form.cleaned_data)
+    return _limits_out(organization)
+
+
+def _ladder_out(member, location: Location | None) -> dict[str, Any]:
+    return {
+        "location": location.code if location else None,
+        "location_name": location.name if location else None,
+        "can_edit": member.role in access.ORGANISATION_ADMINS,
+        "rungs": [
+            {
+                "level": rung.level,
+                "role": str(rung.role),
+                "members": [
+                    {"code": m.code, "email": m.user.email, "role": m.role} for m in rung.members
+                ],
+                "hold_hours": rung.hold_hours,
+                "source": rung.source,
+            }
+            for rung in ladders.ladder_for(member.organization, location)
+        ],
+    }
+
+
+def _save_ladder(member, location: Location | None, payload: LadderIn) -> None:
+    """The page's form over the payload, member codes read as the organisation's
+    members; an unknown code, a shopper or (for a location) someone who cannot see it
+    is a 422 naming the level's field."""
+    organization = member.organization
+    data = payload.model_dump()
+    wanted = {code for level in ladders.LEVELS for code in data[f"level_{level}_members"]}
+    pks = dict(
+        Membership.objects.filter(organization=organization, code__in=wanted).values_list(
+            "code", "pk"
+        )
+    )
+    form_data: dict[str, Any] = {}
+    for level in ladders.LEVELS:
+        field = f"level_{level}_members"
+        unknown = [code for code in data[field] if code not in pks]
+        if unknown:
+            raise _field_error(field, message=f"Not a member of this organisation: {unknown[0]}.")
+        form_data[field] = [pks[code] for code in data[field]]
+        hours = data[f"level_{level}_hours"]
+        form_data[f"level_{level}_hours"] = "" if hours is None else str(hours)
+    form = LadderForm(form_data, organization=organization, location=location)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    try:
+        ladders.save_ladder(organization, location, form.rungs())
+    except DjangoValidationError as error:
+        raise form_refused({"__all__": error.messages}) from None
+
+
+@router.get("/ladders", response=LadderOut, summary="The organisation's default ladder")
+def get_default_ladder(request: HttpRequest):
+    """As the ladder page (owners, executives, managers): who hears of an overdue case at
+    each level above the front line, and how long they may hold it."""
+    member = _managers(request)
+    return _ladder_out(member, None)
+
+
+@router.put("/ladders", response=LadderOut, summary="Replace the organisation's default ladder")
+def put_default_ladder(request: HttpRequest, payload: LadderIn | None = None):
+    """As the ladder page's form (owners): every level at once; nobody at a level removes
+    it (the role applies)."""
+    member = _owner(request)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    _save_ladder(member, None, payload)
+    return _ladder_out(member, None)
+
+
+@router.get(
+    "/ladders/{location_code}", response=LadderOut, summary="The ladder as it applies at a location"
+)
+def get_location_ladder(request: HttpRequest, location_code: UUID):
+    """Each level: the location's own rung, else the default, else the role."""
+    member = _managers(request)
+    location = get_for_member(Location, member, code=location_code)
+    return _ladder_out(member, location)
+
+
+@router.put(
+    "/ladders/{location_code}", response=LadderOut, summary="Replace a location's own ladder"
+)
+def put_location_ladder(request: HttpRequest, location_code: UUID, payload: LadderIn | None = None):
+    """As the location's ladder page (owners): its own rungs; nobody at a level removes
+    it (the default applies); every member must see the location."""
+    member = _owner(request)
+    location = get_for_member(Location, member, code=location_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    _save_ladder(member, location, payload)
+    return _ladder_out(member, location)

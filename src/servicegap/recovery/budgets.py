@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from servicegap.core.models import Membership, Role
 from servicegap.recovery.models import (
+    CHAIN,
     ROLE_RANK,
     Case,
     CaseEvent,
@@ -266,3 +267,49 @@ def budget_use(actions, *, since: date, until: date) -> list[dict]:
         )
         .order_by("-month", "case__location__name", "by__user__email")
     )
+
+
+def use_of(member: Membership, *, since: date, until: date, location=None) -> list[dict]:
+    """The budget-use page's rows: money spent per member, location and month of the
+    member's actions in [since, until] (at `location` when given), each with the
+    spender's role's monthly cap now (None for a role without a budget: owners)."""
+    actions = RecoveryAction.objects.for_member(member)
+    if location is not None:
+        actions = actions.filter(case__location=location)
+    caps = {
+        b.role: b.monthly_cap
+        for b in EmpowermentBudget.objects.filter(organization_id=member.organization_id)
+    }
+    return [
+        {**row, "cap": caps.get(row["by_role"])}
+        for row in budget_use(actions, since=since, until=until)
+    ]
+
+
+def limits_of(organization: Organization) -> list[tuple[str, Decimal, Decimal]]:
+    """Each role of the chain with its amount per customer per day and its monthly cap
+    (zero for a role without a budget: it may spend nothing without asking)."""
+    known = {b.role: b for b in EmpowermentBudget.objects.filter(organization=organization)}
+    return [
+        (
+            str(role),
+            known[role].per_customer_per_day if role in known else ZERO,
+            known[role].monthly_cap if role in known else ZERO,
+        )
+        for role in CHAIN
+    ]
+
+
+def save_limits(organization: Organization, amounts: dict[str, Decimal]) -> None:
+    """Store each role's two amounts, as `BudgetsForm` cleans them
+    (`<role>_per_day`, `<role>_monthly` for every role of the chain), all or nothing."""
+    with transaction.atomic():
+        for role in CHAIN:
+            EmpowermentBudget.objects.update_or_create(
+                organization=organization,
+                role=role,
+                defaults={
+                    "per_customer_per_day": amounts[f"{role}_per_day"],
+                    "monthly_cap": amounts[f"{role}_monthly"],
+                },
+            )

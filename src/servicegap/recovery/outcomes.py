@@ -56,7 +56,7 @@ def cases_of_period(member: Membership, since: date, until: date, location: Loca
 def times_per_location(cases) -> list[dict]:
     """Cases, mean hours to acknowledge and to resolve (recovered), per location."""
     rows = (
-        cases.values("location__name")
+        cases.values("location__name", "location__code")
         .annotate(
             cases=Count("pk"),
             acknowledged=Count("seconds_to_acknowledge"),
@@ -217,8 +217,22 @@ def root_causes(cases, limit: int = 10) -> list[dict]:
     labels = dict(Case._meta.get_field("p").choices)
     rows = (
         cases.exclude(p="")
-        .values("p", "step__name")
+        .values("p", "step__name", "step__code")
         .annotate(cases=Count("pk"))
         .order_by("-cases", "p", "step__name")[:limit]
     )
     return [{**row, "p_label": labels.get(row["p"], row["p"])} for row in rows]
+
+
+def figures(member: Membership, since: date, until: date, location: Location | None = None) -> dict:
+    """Every figure of the outcomes page for the member's cases opened from `since` to
+    `until` (at `location` when given): the page and the API show the same."""
+    cases = cases_of_period(member, since, until, location)
+    return {
+        "times": times_per_location(cases),
+        "retention": retention_after_recovery(cases),
+        "kinds": by_action_kind(cases),
+        "bands": by_amount(cases),
+        "money": money_against_value_saved(cases),
+        "causes": root_causes(cases),
+    }

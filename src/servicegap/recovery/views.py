@@ -44,7 +44,6 @@ from servicegap.recovery.forms import (
 from servicegap.recovery.models import (
     CHAIN,
     Case,
-    EmpowermentBudget,
     FollowUp,
     RecoveryAction,
     RecoverySettings,
@@ -400,9 +399,8 @@ def outcomes_page(request: MemberRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "recovery/outcomes.html", {"form": form}, status=400)
     since, until = form.period(today)
-    qs = outcomes.cases_of_period(member, since, until, form.cleaned_data.get("location"))
-    times = outcomes.times_per_location(qs)
-    kinds = outcomes.by_action_kind(qs)
+    found = outcomes.figures(member, since, until, form.cleaned_data.get("location"))
+    times, kinds = found["times"], found["kinds"]
     chart = {
         "locations": [r["location__name"] for r in times],
         "ack": [r["ack_hours"] for r in times],
@@ -418,11 +416,11 @@ def outcomes_page(request: MemberRequest) -> HttpResponse:
             "since": since,
             "until": until,
             "times": times,
-            "retention": outcomes.retention_after_recovery(qs),
+            "retention": found["retention"],
             "kinds": kinds,
-            "bands": outcomes.by_amount(qs),
-            "money": outcomes.money_against_value_saved(qs),
-            "causes": outcomes.root_causes(qs),
+            "bands": found["bands"],
+            "money": found["money"],
+            "causes": found["causes"],
             "min_cases": outcomes.MIN_CASES,
             "currency": member.organization.currency,
             "chart": chart,
@@ -438,23 +436,16 @@ def budget_use(request: MemberRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "recovery/budget_use.html", {"form": form}, status=400)
     since, until = form.period(today)
-    actions = RecoveryAction.objects.for_member(member)
-    if form.cleaned_data.get("location"):
-        actions = actions.filter(case__location=form.cleaned_data["location"])
-    caps = {
-        b.role: b.monthly_cap
-        for b in EmpowermentBudget.objects.filter(organization=member.organization)
-    }
     currency = member.organization.currency
     rows = [
         {
             **row,
             "spent": budgets.money(row["spent"], currency),
-            "cap": budgets.money(caps[row["by_role"]], currency)
-            if row["by_role"] in caps
-            else None,
+            "cap": None if row["cap"] is None else budgets.money(row["cap"], currency),
         }
-        for row in budgets.budget_use(actions, since=since, until=until)
+        for row in budgets.use_of(
+            member, since=since, until=until, location=form.cleaned_data.get("location")
+        )
     ]
     return render(
         request,
@@ -507,12 +498,4 @@ def _save_settings(org, settings_form: SettingsForm, budgets_form: BudgetsForm) 
         # the same moment must not both insert the organisation's one row.
         fields = {name: settings_form.cleaned_data[name] for name in settings_form.fields}
         RecoverySettings.objects.update_or_create(organization=org, defaults=fields)
-        for role in CHAIN:
-            EmpowermentBudget.objects.update_or_create(
-                organization=org,
-                role=role,
-                defaults={
-                    "per_customer_per_day": budgets_form.cleaned_data[f"{role}_per_day"],
-                    "monthly_cap": budgets_form.cleaned_data[f"{role}_monthly"],
-                },
-            )
+        budgets.save_limits(org, budgets_form.cleaned_data)
