@@ -1,5 +1,7 @@
-"""Feedback in the API: send a response through a link token; read responses with filters;
-survey links (list, make, close, reopen, QR code) and spam marking, as the pages do.
+"""Feedback in the API: send a response through a link token; read responses with filters
+and export them (CSV, XLSX); survey links (list, make, close, reopen, QR codes, table
+cards PDF); spam marking; surveys (list, one, make, change, wording); the feedback
+settings. As the pages do: their roles and scopes, their forms, their files.
 
 `POST /links/{token}/responses` needs no authentication, like the public form, and goes
 through the same validation (the public form's own form class), idempotency key and
@@ -564,7 +566,7 @@ def link_qr_png(request: HttpRequest, surveylink_code: UUID) -> HttpResponse:
     return answer
 
 
-class CardFilters(Schema):
+class TableCardFilters(Schema):
     location: UUID | None = Field(None, description="Only this location's open links.")
 
 
@@ -577,7 +579,7 @@ class CardFilters(Schema):
         "A card per open link (at most 200): its QR code, title and address.",
     ),
 )
-def link_cards_pdf(request: HttpRequest, filters_: Query[CardFilters]) -> Any:
+def link_cards_pdf(request: HttpRequest, filters_: Query[TableCardFilters]) -> Any:
     member = _require_reader(membership(request))
     links = SurveyLink.objects.for_member(member).select_related("survey", "location")
     if filters_.location is not None:
@@ -607,7 +609,7 @@ ASKS_HELP = (
 )
 
 
-class QuestionOut(Schema):
+class SurveyQuestionOut(Schema):
     code: UUID
     kind: str
     required: bool
@@ -625,7 +627,7 @@ class SurveyOut(Schema):
 
 
 class SurveyDetailOut(SurveyOut):
-    questions: list[QuestionOut]
+    questions: list[SurveyQuestionOut]
     texts: dict[str, dict[str, str]] = Field(
         description="Per language offered, the title, introduction and thank-you message "
         "customers read."
@@ -817,7 +819,7 @@ TextName = Annotated[str, Field(max_length=20)]
 Text = Annotated[str, Field(strict=True, max_length=1000)]
 
 
-class WordingIn(Schema):
+class SurveyWordingIn(Schema):
     """Only the texts given change."""
 
     model_config = ConfigDict(extra="forbid")
@@ -834,7 +836,7 @@ class WordingIn(Schema):
     summary="Change a survey's wording in the languages it offers",
 )
 def update_wording(
-    request: HttpRequest, survey_code: UUID, payload: WordingIn | None = None
+    request: HttpRequest, survey_code: UUID, payload: SurveyWordingIn | None = None
 ) -> dict[str, Any]:
     member = _require_leader(membership(request))
     survey = get_for_member(Survey, member, code=survey_code)
@@ -867,7 +869,7 @@ def update_wording(
 # Settings, as on Feedback → Settings (owners) ---------------------------------------------
 
 
-class SettingsOut(Schema):
+class FeedbackSettingsOut(Schema):
     alert_on_detractor: bool = Field(
         description="E-mail managers about a customer who answers 0 to 6 to would you recommend us."
     )
@@ -879,7 +881,7 @@ class SettingsOut(Schema):
     )
 
 
-class SettingsChangeIn(Schema):
+class FeedbackSettingsChangeIn(Schema):
     """Only the fields given change."""
 
     model_config = ConfigDict(extra="forbid")
@@ -904,7 +906,9 @@ def _settings_out(rules: FeedbackSettings) -> dict[str, Any]:
     return {name: getattr(rules, name) for name in SETTINGS_FIELDS}
 
 
-@router.get("/settings", response=SettingsOut, summary="The feedback settings (alerts, reviews)")
+@router.get(
+    "/settings", response=FeedbackSettingsOut, summary="The feedback settings (alerts, reviews)"
+)
 def get_settings(request: HttpRequest) -> dict[str, Any]:
     member = _require_owner(request)
     return _settings_out(FeedbackSettings.for_organization(member.organization))
@@ -912,10 +916,10 @@ def get_settings(request: HttpRequest) -> dict[str, Any]:
 
 @router.patch(
     "/settings",
-    response=SettingsOut,
+    response=FeedbackSettingsOut,
     summary="Change the feedback settings: alert rules and the public review page",
 )
-def update_settings(request: HttpRequest, payload: SettingsChangeIn | None = None) -> Any:
+def update_settings(request: HttpRequest, payload: FeedbackSettingsChangeIn | None = None) -> Any:
     member = _require_owner(request)
     if payload is None:
         raise form_refused({"__all__": ["Field required"]})
