@@ -35,6 +35,7 @@ from servicegap.feedback.forms import (
     PublicResponseForm,
     SurveyForm,
     SurveyLinkCreateForm,
+    SurveyLinkForm,
     SurveyWordingForm,
 )
 from servicegap.feedback.models import (
@@ -439,6 +440,53 @@ def close_link(request: HttpRequest, surveylink_code: UUID) -> dict[str, Any]:
 @router.post("/links/{uuid:surveylink_code}/reopen", response=LinkOut, summary="Reopen a link")
 def reopen_link(request: HttpRequest, surveylink_code: UUID) -> dict[str, Any]:
     return _set_open(request, surveylink_code, True)
+
+
+class LinkChangeIn(Schema):
+    """Only the fields given change, as on the link's page."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    survey: UUID | None = Field(None, description="Survey code: one in use, or the link's own.")
+    location: UUID | None = Field(None, description="Location code.")
+    channel: ChannelValue | None = None
+    table: Annotated[str, Field(strict=True, max_length=40)] | None = Field(
+        None, description='e.g. "12" or "Terrace 3"; "" for none.'
+    )
+    is_active: bool | None = Field(None, strict=True, description="Open to customers.")
+
+
+@router.patch(
+    "/links/{uuid:surveylink_code}",
+    response=LinkOut,
+    summary="Change a link: its survey, location, channel, table, open or closed",
+)
+def update_link(
+    request: HttpRequest, surveylink_code: UUID, payload: LinkChangeIn | None = None
+) -> dict[str, Any]:
+    member = _require(
+        membership(request),
+        access.LOCATION_MANAGERS,
+        "Only owners, executives and managers change links.",
+    )
+    link = get_for_member(SurveyLink, member, code=surveylink_code)
+    if payload is None:  # the link is looked up first: another organisation's is a 404
+        raise form_refused({"__all__": ["Field required"]})
+    values: dict[str, Any] = {
+        "survey": link.survey.code,
+        "location": link.location.code,
+        "channel": link.channel,
+        "table": link.table,
+        "is_active": link.is_active,
+        **payload.model_dump(exclude_none=True),
+    }
+    data = {name: str(value) for name, value in values.items() if value is not False}
+    if values["is_active"]:
+        data["is_active"] = "on"  # a checkbox: present when ticked
+    form = SurveyLinkForm(data, instance=link, membership=member)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    return _link_out(surveys.save_link(form.save(commit=False)))
 
 
 @router.get(
