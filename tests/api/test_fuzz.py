@@ -72,6 +72,7 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "dispute_code": DisputeFactory(organization=org, answer=answer).code,
         "response_code": ResponseFactory(organization=org, link=link).code,
         "surveylink_code": link.code,
+        "survey_code": link.survey.code,
         "alert_code": AlertFactory(organization=org, customer__home_location=here).code,
         "commentanalysis_code": analysis.code,
         "case_code": CaseFactory(organization=org, location=here).code,

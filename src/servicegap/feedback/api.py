@@ -1,5 +1,7 @@
-"""Feedback in the API: send a response through a link token; read responses with filters;
-survey links (list, make, close, reopen, QR code) and spam marking, as the pages do.
+"""Feedback in the API: send a response through a link token; read responses with filters
+and export them (CSV, XLSX); survey links (list, make, close, reopen, QR codes, table
+cards PDF); spam marking; surveys (list, one, make, change, wording); the feedback
+settings. As the pages do: their roles and scopes, their forms, their files.
 
 `POST /links/{token}/responses` needs no authentication, like the public form, and goes
 through the same validation (the public form's own form class), idempotency key and
@@ -15,25 +17,38 @@ from uuid import UUID
 
 from django.core import signing
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Day
+from servicegap.core.api import Day, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
-from servicegap.core.models import Membership, P
-from servicegap.feedback import filters, intake, qr, surveys
-from servicegap.feedback.forms import InboxFilterForm, PublicResponseForm, SurveyLinkCreateForm
+from servicegap.core.models import Location, Membership, P
+from servicegap.feedback import cards, exports, filters, intake, qr, surveys
+from servicegap.feedback.forms import (
+    FeedbackSettingsForm,
+    InboxFilterForm,
+    PublicResponseForm,
+    SurveyForm,
+    SurveyLinkCreateForm,
+    SurveyLinkForm,
+    SurveyWordingForm,
+)
 from servicegap.feedback.models import (
     COMMENT_MAX_LENGTH,
     CONTACT_MAX_LENGTH,
+    QUESTION_ORDER,
+    FeedbackSettings,
     Response,
+    Survey,
     SurveyLink,
+    language_codes,
 )
+from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
 
 router = Router(tags=["feedback"])
 
@@ -113,7 +128,9 @@ class ResponsePage(Schema):
     )
 
 
-class ResponseFilters(Schema):
+class InboxFilters(Schema):
+    """The inbox's filters, as on Feedback → Inbox and its exports."""
+
     location: UUID | None = None
     since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="First day, in the organisation's time zone."
@@ -130,6 +147,9 @@ class ResponseFilters(Schema):
     comment: Literal["yes", "no"] | None = None
     step: UUID | None = None
     spam: Literal["hide", "only", "all"] = "hide"
+
+
+class ResponseFilters(InboxFilters):
     cursor: str | None = None
     limit: int = Field(50, ge=1, le=200)
 
@@ -268,16 +288,21 @@ def _after_cursor(responses, cursor: str):
     return responses.filter(Q(submitted_at__lt=when) | Q(submitted_at=when, pk__lt=pk))
 
 
-@router.get("/responses", response=ResponsePage, summary="List responses, newest first")
-def list_responses(request: HttpRequest, filters_: Query[ResponseFilters]) -> dict[str, Any]:
-    member = _require_reader(membership(request))
+def _filtered(member: Membership, filters_: InboxFilters):
+    """The member's responses through the inbox's own filter form (422 naming a filter)."""
     query = filters_.model_dump(exclude={"cursor", "limit"}, exclude_none=True)
     form = InboxFilterForm({k: str(v) for k, v in query.items()}, membership=member)
     if not form.is_valid():
         raise _invalid("query", form.errors)
-    responses = filters.filter_responses(
+    return filters.filter_responses(
         Response.objects.for_member(member), form.cleaned_data, member.organization.tz
-    ).order_by("-submitted_at", "-pk")
+    )
+
+
+@router.get("/responses", response=ResponsePage, summary="List responses, newest first")
+def list_responses(request: HttpRequest, filters_: Query[ResponseFilters]) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    responses = _filtered(member, filters_).order_by("-submitted_at", "-pk")
     if filters_.cursor:
         responses = _after_cursor(responses, filters_.cursor)
     page = list(responses.select_related("location", "survey", "step")[: filters_.limit + 1])
@@ -417,6 +442,53 @@ def reopen_link(request: HttpRequest, surveylink_code: UUID) -> dict[str, Any]:
     return _set_open(request, surveylink_code, True)
 
 
+class LinkChangeIn(Schema):
+    """Only the fields given change, as on the link's page."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    survey: UUID | None = Field(None, description="Survey code: one in use, or the link's own.")
+    location: UUID | None = Field(None, description="Location code.")
+    channel: ChannelValue | None = None
+    table: Annotated[str, Field(strict=True, max_length=40)] | None = Field(
+        None, description='e.g. "12" or "Terrace 3"; "" for none.'
+    )
+    is_active: bool | None = Field(None, strict=True, description="Open to customers.")
+
+
+@router.patch(
+    "/links/{uuid:surveylink_code}",
+    response=LinkOut,
+    summary="Change a link: its survey, location, channel, table, open or closed",
+)
+def update_link(
+    request: HttpRequest, surveylink_code: UUID, payload: LinkChangeIn | None = None
+) -> dict[str, Any]:
+    member = _require(
+        membership(request),
+        access.LOCATION_MANAGERS,
+        "Only owners, executives and managers change links.",
+    )
+    link = get_for_member(SurveyLink, member, code=surveylink_code)
+    if payload is None:  # the link is looked up first: another organisation's is a 404
+        raise form_refused({"__all__": ["Field required"]})
+    values: dict[str, Any] = {
+        "survey": link.survey.code,
+        "location": link.location.code,
+        "channel": link.channel,
+        "table": link.table,
+        "is_active": link.is_active,
+        **payload.model_dump(exclude_none=True),
+    }
+    data = {name: str(value) for name, value in values.items() if value is not False}
+    if values["is_active"]:
+        data["is_active"] = "on"  # a checkbox: present when ticked
+    form = SurveyLinkForm(data, instance=link, membership=member)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    return _link_out(surveys.save_link(form.save(commit=False)))
+
+
 @router.get(
     "/links/{uuid:surveylink_code}/qr.svg",
     response={200: None},
@@ -463,3 +535,448 @@ def mark_spam(request: HttpRequest, response_code: UUID, payload: SpamIn | None 
         raise _invalid("body", {"spam": ["Field required"]})
     intake.mark_spam(response, payload.spam, by_email=member.user.email)
     return _response_out(response)
+
+
+# Exports, as the inbox's CSV and XLSX buttons -------------------------------------------
+
+
+def _file(content_type: str, description: str) -> dict[str, Any]:
+    """openapi_extra for an operation answering a file."""
+    return {
+        "responses": {
+            200: {
+                "description": description,
+                "content": {content_type: {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    }
+
+
+@router.get(
+    "/responses/export.csv",
+    response={200: None},
+    summary="Export responses as CSV (the inbox's filters), as the page does",
+    openapi_extra=_file(
+        "text/csv",
+        "UTF-8 with a byte order mark, one row per response, the page's columns; text a "
+        "spreadsheet would run as a formula starts with an apostrophe.",
+    ),
+)
+def export_csv(request: HttpRequest, filters_: Query[InboxFilters]) -> StreamingHttpResponse:
+    member = _require_reader(membership(request))
+    responses = _filtered(member, filters_)
+    answer = StreamingHttpResponse(
+        exports.csv_lines(responses, member.organization.tz),
+        content_type="text/csv; charset=utf-8",
+    )
+    answer["Content-Disposition"] = f'attachment; filename="{exports.export_name("csv")}"'
+    return answer
+
+
+@router.get(
+    "/responses/export.xlsx",
+    response={200: None},
+    summary="Export responses as an Excel workbook (the inbox's filters), as the page does",
+    openapi_extra=_file(
+        exports.XLSX_TYPE,
+        "One sheet, the page's columns; every text cell is text, never a formula. More "
+        "responses than a sheet holds is a 422: export CSV instead.",
+    ),
+)
+def export_xlsx(request: HttpRequest, filters_: Query[InboxFilters]) -> FileResponse:
+    member = _require_reader(membership(request))
+    responses = _filtered(member, filters_)
+    refusal = exports.xlsx_refusal(responses)
+    if refusal:
+        raise ValidationError([{"type": "value_error", "loc": ["query"], "msg": refusal}])
+    return FileResponse(
+        exports.xlsx_file(responses, member.organization.tz),
+        as_attachment=True,
+        filename=exports.export_name("xlsx"),
+        content_type=exports.XLSX_TYPE,
+    )
+
+
+# PNG QR codes and table cards, as on Feedback → Links and QR codes ----------------------
+
+
+@router.get(
+    "/links/{uuid:surveylink_code}/qr.png",
+    response={200: None},
+    summary="The link's QR code (PNG), as the page serves it",
+    openapi_extra=_file("image/png", "The QR code of the link's public address."),
+)
+def link_qr_png(request: HttpRequest, surveylink_code: UUID) -> HttpResponse:
+    member = _require_reader(membership(request))
+    link = get_for_member(SurveyLink, member, code=surveylink_code)
+    answer = HttpResponse(qr.qr_png(link.public_url()), content_type="image/png")
+    answer["Content-Disposition"] = f'inline; filename="feedback-{link.token}.png"'
+    return answer
+
+
+class TableCardFilters(Schema):
+    location: UUID | None = Field(None, description="Only this location's open links.")
+
+
+@router.get(
+    "/links/cards.pdf",
+    response={200: None, 409: DetailOut, 503: DetailOut},
+    summary="Table cards of the open links (PDF, four to an A4 page), as the page prints",
+    openapi_extra=_file(
+        "application/pdf",
+        "A card per open link (at most 200): its QR code, title and address.",
+    ),
+)
+def link_cards_pdf(request: HttpRequest, filters_: Query[TableCardFilters]) -> Any:
+    member = _require_reader(membership(request))
+    links = SurveyLink.objects.for_member(member).select_related("survey", "location")
+    if filters_.location is not None:
+        # another organisation's location, or one outside the member's: a 404, as the page
+        links = links.filter(location=get_for_member(Location, member, code=filters_.location))
+    chosen = cards.open_links(links)
+    if not chosen:
+        return Status(409, {"detail": "There is no open link to print: make a link first."})
+    try:
+        pdf = cards.cards_pdf(chosen)
+    except PdfUnavailable:
+        return Status(503, {"detail": f"PDFs cannot be made on this server. {PANGO_HINT}"})
+    answer = HttpResponse(pdf, content_type="application/pdf")
+    answer["Content-Disposition"] = 'attachment; filename="table-cards.pdf"'
+    return answer
+
+
+# Surveys, as on Feedback → Surveys ------------------------------------------------------
+
+QuestionKind = Literal[
+    "people", "process", "product", "nps", "effort", "step", "comment", "contact"
+]
+AskMode = Literal["", "optional", "required"]
+ASKS_HELP = (
+    'Per kind of question: "optional", "required" or "" (not asked); step and contact are '
+    "never required."
+)
+
+
+class SurveyQuestionOut(Schema):
+    code: UUID
+    kind: str
+    required: bool
+    text: dict[str, str] = Field(description="What customers read, per language offered.")
+
+
+class SurveyOut(Schema):
+    code: UUID
+    name: str
+    default_language: str = Field(description="The main language.")
+    languages: list[str] = Field(description="The languages offered, the main one first.")
+    is_active: bool = Field(description="In use: links may use it, customers answer it.")
+    asks: dict[str, str] = Field(description=ASKS_HELP)
+    created_at: datetime
+
+
+class SurveyDetailOut(SurveyOut):
+    questions: list[SurveyQuestionOut]
+    texts: dict[str, dict[str, str]] = Field(
+        description="Per language offered, the title, introduction and thank-you message "
+        "customers read."
+    )
+    wording: dict[str, dict[str, str]] = Field(
+        description="Per language offered, the survey's own wording as on its wording page "
+        '(title, intro, thank_you, q_<kind>); "" where servicegap\'s wording is used.'
+    )
+
+
+Name = Annotated[str, Field(strict=True, max_length=120)]
+Language = Annotated[str, Field(strict=True, max_length=8)]
+
+
+class SurveyIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name
+    default_language: Language = "en"
+    languages: list[Language] = Field(
+        default_factory=list, max_length=20, description="Also offered in."
+    )
+    is_active: bool = Field(True, strict=True)
+    asks: dict[QuestionKind, AskMode] | None = Field(
+        None,
+        description=ASKS_HELP + " Kinds left out are not asked; left out entirely, every "
+        "question is asked, optional, as on the new-survey page.",
+    )
+
+
+class SurveyChangeIn(Schema):
+    """Only the fields given change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    default_language: Language | None = None
+    languages: list[Language] | None = Field(None, max_length=20, description="Also offered in.")
+    is_active: bool | None = Field(
+        None, strict=True, description="false takes the survey out of use; true puts it back."
+    )
+    asks: dict[QuestionKind, AskMode] | None = Field(
+        None, description=ASKS_HELP + " Kinds left out keep theirs."
+    )
+
+
+def _require_leader(member: Membership) -> Membership:
+    return _require(member, access.LEADERS, "Only owners and executives change surveys.")
+
+
+def _asks(survey: Survey) -> dict[str, str]:
+    asked = {q.kind: "required" if q.required else "optional" for q in survey.questions.all()}
+    return {kind: asked.get(kind, "") for kind in QUESTION_ORDER}
+
+
+def _survey_out(survey: Survey) -> dict[str, Any]:
+    return {
+        "code": survey.code,
+        "name": survey.name,
+        "default_language": survey.default_language,
+        "languages": survey.offered_languages(),
+        "is_active": survey.is_active,
+        "asks": _asks(survey),
+        "created_at": survey.created_at,
+    }
+
+
+def _survey_detail(survey: Survey) -> dict[str, Any]:
+    questions = list(survey.questions.all())
+    for question in questions:
+        question.survey = survey
+    offered = survey.offered_languages()
+    wording = SurveyWordingForm(survey=survey, questions=questions)
+    return {
+        **_survey_out(survey),
+        "questions": [
+            {
+                "code": question.code,
+                "kind": question.kind,
+                "required": question.required,
+                "text": {language: question.text(language) for language in offered},
+            }
+            for question in questions
+        ],
+        "texts": {
+            language: {field: survey.text(field, language) for field in Survey.TEXT_FIELDS}
+            for language in offered
+        },
+        "wording": _wording_out(wording),
+    }
+
+
+def _wording_out(form: SurveyWordingForm) -> dict[str, dict[str, str]]:
+    result: dict[str, dict[str, str]] = {}
+    for name in form.fields:
+        language, _sep, key = name.partition("__")
+        result.setdefault(language, {})[key] = str(form[name].value() or "")
+    return result
+
+
+@router.get("/surveys", response=list[SurveyOut], summary="List surveys, with what each asks")
+def list_surveys(request: HttpRequest) -> list[dict[str, Any]]:
+    member = _require_reader(membership(request))
+    found = Survey.objects.for_member(member).prefetch_related("questions")
+    return [_survey_out(survey) for survey in found]
+
+
+@router.get(
+    "/surveys/{uuid:survey_code}",
+    response=SurveyDetailOut,
+    summary="One survey: its questions and texts in each language",
+)
+def get_survey(request: HttpRequest, survey_code: UUID) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    return _survey_detail(get_for_member(Survey, member, code=survey_code))
+
+
+def _refused(errors: dict[str, list[Any]]) -> ValidationError:
+    """A page's form refused the input: a 422 naming each field, where a dotted name
+    (`asks.step`, `wording.fr.title`) is a field inside another."""
+    refused = form_refused(errors)
+    for error in refused.errors:
+        error["loc"] = ["body", *str(error["loc"][-1]).split(".")]
+    return refused
+
+
+def _survey_refused(errors: dict[str, list[Any]]) -> ValidationError:
+    """The survey form's `ask_<kind>` is `asks.<kind>` here."""
+    return _refused(
+        {
+            f"asks.{name.removeprefix('ask_')}" if name.startswith("ask_") else name: messages
+            for name, messages in errors.items()
+        }
+    )
+
+
+def _save_survey(member: Membership, survey: Survey | None, given: dict[str, Any]) -> Survey:
+    """Through the page's form, from what it shows (`survey`'s values) and `given`."""
+    shown = SurveyForm(instance=survey, membership=member)
+    values = {name: shown[name].value() for name in shown.fields}
+    values.update({k: v for k, v in given.items() if k != "asks"})
+    for kind, mode in (given.get("asks") or {}).items():
+        values[f"ask_{kind}"] = mode
+    data: dict[str, Any] = {
+        name: value for name, value in values.items() if value not in (None, False)
+    }
+    languages = [str(code) for code in values.get("languages") or []]
+    if "languages" not in given:  # as the page shows them: the site's languages only
+        languages = [code for code in languages if code in language_codes()]
+    data["languages"] = languages
+    if data.get("is_active") is True:
+        data["is_active"] = "on"  # a checkbox: present when ticked
+    old_language = survey.default_language if survey is not None else None
+    form = SurveyForm(data, instance=survey, membership=member)
+    if not form.is_valid():
+        raise _survey_refused(form.errors)
+    return surveys.save_survey_form(form, old_language)
+
+
+@router.post("/surveys", response={201: SurveyDetailOut}, summary="Make a survey")
+def create_survey(request: HttpRequest, payload: SurveyIn) -> Any:
+    member = _require_leader(membership(request))
+    given = payload.model_dump()
+    if payload.asks is None:
+        given["asks"] = dict.fromkeys(QUESTION_ORDER, "optional")
+    else:
+        given["asks"] = {kind: payload.asks.get(kind, "") for kind in QUESTION_ORDER}
+    survey = _save_survey(member, None, given)
+    return Status(201, _survey_detail(survey))
+
+
+@router.patch(
+    "/surveys/{uuid:survey_code}",
+    response=SurveyDetailOut,
+    summary="Change a survey: name, languages, questions asked, in use or not",
+)
+def update_survey(
+    request: HttpRequest, survey_code: UUID, payload: SurveyChangeIn | None = None
+) -> dict[str, Any]:
+    member = _require_leader(membership(request))
+    survey = get_for_member(Survey, member, code=survey_code)
+    if payload is None:  # the survey is looked up first: another organisation's is a 404
+        raise form_refused({"__all__": ["Field required"]})
+    survey = _save_survey(member, survey, payload.model_dump(exclude_none=True))
+    return _survey_detail(survey)
+
+
+TextName = Annotated[str, Field(max_length=20)]
+Text = Annotated[str, Field(strict=True, max_length=1000)]
+
+
+class SurveyWordingIn(Schema):
+    """Only the texts given change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    wording: dict[Language, dict[TextName, Text]] = Field(
+        description="Per language the survey offers, texts by name as in the survey's "
+        '`wording` (title, intro, thank_you, q_<kind>); "" for servicegap\'s wording.'
+    )
+
+
+@router.patch(
+    "/surveys/{uuid:survey_code}/wording",
+    response=SurveyDetailOut,
+    summary="Change a survey's wording in the languages it offers",
+)
+def update_wording(
+    request: HttpRequest, survey_code: UUID, payload: SurveyWordingIn | None = None
+) -> dict[str, Any]:
+    member = _require_leader(membership(request))
+    survey = get_for_member(Survey, member, code=survey_code)
+    if payload is None:
+        raise form_refused({"wording": ["Field required"]})
+    questions = list(survey.questions.all())
+    for question in questions:
+        question.survey = survey
+    shown = SurveyWordingForm(survey=survey, questions=questions)
+    data = {name: str(shown[name].value() or "") for name in shown.fields}
+    unknown: dict[str, list[str]] = {}
+    for language, texts in payload.wording.items():
+        for key, text in texts.items():
+            name = f"{language}__{key}"
+            if name not in shown.fields or "." in key:
+                unknown[f"wording.{language}.{key}"] = [
+                    "This survey has no such text in this language."
+                ]
+            data[name] = text
+    if unknown:
+        raise _refused(unknown)
+    form = SurveyWordingForm(data, survey=survey, questions=questions)
+    if not form.is_valid():
+        raise _refused({f"wording.{name.replace('__', '.')}": m for name, m in form.errors.items()})
+    surveys.save_wording_form(survey, form.wording())
+    survey.refresh_from_db()
+    return _survey_detail(survey)
+
+
+# Settings, as on Feedback → Settings (owners) ---------------------------------------------
+
+
+class FeedbackSettingsOut(Schema):
+    alert_on_detractor: bool = Field(
+        description="E-mail managers about a customer who answers 0 to 6 to would you recommend us."
+    )
+    alert_rating_at_or_below: int = Field(
+        description="E-mail managers about a rating of a P at or below this (1–5); 0: never."
+    )
+    review_url: str = Field(
+        description="Public review page every customer who answers is invited to; empty: none."
+    )
+
+
+class FeedbackSettingsChangeIn(Schema):
+    """Only the fields given change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    alert_on_detractor: bool | None = Field(None, strict=True)
+    alert_rating_at_or_below: int | None = Field(None, strict=True)
+    review_url: Annotated[str, Field(strict=True, max_length=1000)] | None = None
+
+
+SETTINGS_FIELDS = ("alert_on_detractor", "alert_rating_at_or_below", "review_url")
+
+
+def _require_owner(request: HttpRequest) -> Membership:
+    return _require(
+        membership(request),
+        access.ORGANISATION_ADMINS,
+        "Only owners see and change the feedback settings.",
+    )
+
+
+def _settings_out(rules: FeedbackSettings) -> dict[str, Any]:
+    return {name: getattr(rules, name) for name in SETTINGS_FIELDS}
+
+
+@router.get(
+    "/settings", response=FeedbackSettingsOut, summary="The feedback settings (alerts, reviews)"
+)
+def get_settings(request: HttpRequest) -> dict[str, Any]:
+    member = _require_owner(request)
+    return _settings_out(FeedbackSettings.for_organization(member.organization))
+
+
+@router.patch(
+    "/settings",
+    response=FeedbackSettingsOut,
+    summary="Change the feedback settings: alert rules and the public review page",
+)
+def update_settings(request: HttpRequest, payload: FeedbackSettingsChangeIn | None = None) -> Any:
+    member = _require_owner(request)
+    if payload is None:
+        raise form_refused({"__all__": ["Field required"]})
+    rules = FeedbackSettings.for_organization(member.organization)
+    values = {**_settings_out(rules), **payload.model_dump(exclude_none=True)}
+    data = {name: str(value) for name, value in values.items() if value is not False}
+    if values["alert_on_detractor"]:
+        data["alert_on_detractor"] = "on"
+    form = FeedbackSettingsForm(data, instance=rules, membership=member)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    return _settings_out(surveys.save_settings_form(form))

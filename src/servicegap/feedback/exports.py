@@ -15,6 +15,7 @@ from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -97,6 +98,27 @@ def csv_lines(responses: QuerySet[Response], tz: ZoneInfo) -> Iterator[str]:
                 for value in row
             ]
         )
+
+
+def export_name(extension: str) -> str:
+    """The file's name, as the pages and the API give it: feedback-<today>.<extension>."""
+    return f"feedback-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_refusal(responses: QuerySet[Response]) -> str:
+    """Why `responses` cannot be one spreadsheet ("" when they can): cut short, the file
+    would look whole, so the export says so instead."""
+    matched = responses.count()
+    if matched <= XLSX_MAX_ROWS:
+        return ""
+    return (
+        f"Cannot export: these filters match {matched:,} responses, more than a "
+        f"spreadsheet holds ({XLSX_MAX_ROWS:,}). Choose a shorter period or "
+        "fewer locations, or export CSV, which has no limit."
+    )
 
 
 def xlsx_file(responses: QuerySet[Response], tz: ZoneInfo) -> IO[bytes]:

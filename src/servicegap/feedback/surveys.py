@@ -9,10 +9,34 @@ from servicegap.feedback.intake import forget_links
 from servicegap.feedback.models import (
     NEVER_REQUIRED,
     QUESTION_ORDER,
+    FeedbackSettings,
     Question,
     Survey,
     SurveyLink,
 )
+
+
+def save_survey_form(form, old_language: str | None) -> Survey:
+    """The survey pages' and the API's save: `save_survey`, then every process's public
+    form reads the survey again."""
+    survey = save_survey(form, old_language)
+    forget_links()
+    return survey
+
+
+def save_wording_form(survey: Survey, wording: dict[str, dict[str, str]]) -> None:
+    """The wording page's and the API's save: `save_wording`, then the public forms read
+    the survey again."""
+    save_wording(survey, wording)
+    forget_links()
+
+
+def save_settings_form(form) -> FeedbackSettings:
+    """The feedback settings page's and the API's save (alert rules, review page): the
+    public forms read the rules again (the thank-you page invites to the review page)."""
+    rules = form.save()
+    forget_links()
+    return rules
 
 
 @transaction.atomic

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import math
 import uuid
-from pathlib import Path
 from uuid import UUID
 
 from django.conf import settings
@@ -16,9 +15,8 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -28,7 +26,7 @@ from django.views.decorators.vary import vary_on_headers
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.models import Location, P
-from servicegap.feedback import exports, filters, intake, qr, scoring, surveys
+from servicegap.feedback import cards, exports, filters, intake, qr, scoring, surveys
 from servicegap.feedback.forms import (
     TO_THE_TOP_QUESTION,
     FeedbackSettingsForm,
@@ -46,11 +44,9 @@ from servicegap.feedback.models import (
     SurveyLink,
     language_choices,
 )
-from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable, render_pdf
+from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
 
 INBOX_PAGE_SIZE = 25
-# The table cards' stylesheet, read from the package (not through static files) for PDFs.
-CARDS_CSS = Path(__file__).resolve().parent / "static" / "feedback" / "cards.css"
 
 # The public form ----------------------------------------------------------------------
 
@@ -332,10 +328,6 @@ def _export_error(form: InboxFilterForm) -> HttpResponse:
     )
 
 
-def _export_name(extension: str) -> str:
-    return f"feedback-{timezone.localdate():%Y-%m-%d}.{extension}"
-
-
 @member_required(access.SUPERVISORS)
 def export_csv(request: MemberRequest) -> HttpResponse:
     responses, form = _export_queryset(request)
@@ -345,7 +337,7 @@ def export_csv(request: MemberRequest) -> HttpResponse:
         exports.csv_lines(responses, request.membership.organization.tz),
         content_type="text/csv; charset=utf-8",
     )
-    response["Content-Disposition"] = f'attachment; filename="{_export_name("csv")}"'
+    response["Content-Disposition"] = f'attachment; filename="{exports.export_name("csv")}"'
     return response
 
 
@@ -354,21 +346,14 @@ def export_xlsx(request: MemberRequest) -> HttpResponse:
     responses, form = _export_queryset(request)
     if responses is None:
         return _export_error(form)
-    matched = responses.count()
-    if matched > exports.XLSX_MAX_ROWS:
-        # Cut short, the file would look whole: say so instead.
-        return HttpResponse(
-            f"Cannot export: these filters match {matched:,} responses, more than a "
-            f"spreadsheet holds ({exports.XLSX_MAX_ROWS:,}). Choose a shorter period or "
-            "fewer locations, or export CSV, which has no limit.",
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
+    refusal = exports.xlsx_refusal(responses)
+    if refusal:
+        return HttpResponse(refusal, status=400, content_type="text/plain; charset=utf-8")
     return FileResponse(
         exports.xlsx_file(responses, request.membership.organization.tz),
         as_attachment=True,
-        filename=_export_name("xlsx"),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename=exports.export_name("xlsx"),
+        content_type=exports.XLSX_TYPE,
     )
 
 
@@ -389,8 +374,7 @@ def _survey_form(request: MemberRequest, survey: Survey | None, title: str) -> H
     old_language = survey.default_language if survey is not None else None
     form = SurveyForm(request.POST or None, instance=survey, membership=request.membership)
     if request.method == "POST" and form.is_valid():
-        saved = surveys.save_survey(form, old_language)
-        intake.forget_links()
+        saved = surveys.save_survey_form(form, old_language)
         messages.success(request, _("Saved %(name)s.") % {"name": saved})
         return redirect(saved)
     return render(
@@ -420,8 +404,7 @@ def survey_wording(request: MemberRequest, survey_code: UUID) -> HttpResponse:
         question.survey = survey
     form = SurveyWordingForm(request.POST or None, survey=survey, questions=questions)
     if request.method == "POST" and form.is_valid():
-        surveys.save_wording(survey, form.wording())
-        intake.forget_links()
+        surveys.save_wording_form(survey, form.wording())
         messages.success(request, _("Wording saved."))
         return redirect("feedback:survey-wording", survey_code=survey.code)
     return render(
@@ -536,35 +519,11 @@ def link_qr_png(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
 
 def _cards(request: MemberRequest, links: list[SurveyLink], *, pdf_url: str = "") -> HttpResponse:
     context = {
-        "pages": _pages(_card_list(links)),
+        "pages": cards.pages(cards.card_list(links)),
         "site_warning": _site_warning(),
         "pdf_url": pdf_url,
     }
     return render(request, "feedback/link_cards.html", context)
-
-
-CARDS_PER_PAGE = 4  # A6 cards, two by two on an A4 sheet
-
-
-def _pages(cards: list[dict]) -> list[list[dict]]:
-    return [cards[i : i + CARDS_PER_PAGE] for i in range(0, len(cards), CARDS_PER_PAGE)]
-
-
-def _card_list(links: list[SurveyLink]) -> list[dict]:
-    cards = []
-    for link in links:
-        language = link.survey.default_language
-        with translation.override(language):
-            cards.append(
-                {
-                    "link": link,
-                    "url": link.public_url(),
-                    "svg": qr.qr_inline_svg(link.public_url()),
-                    "title": link.survey.text("title", language),
-                    "prompt": _("Scan to tell us about your visit"),
-                }
-            )
-    return cards
 
 
 @member_required(access.SUPERVISORS)
@@ -575,8 +534,7 @@ def link_card(request: MemberRequest, surveylink_code: UUID) -> HttpResponse:
 
 def _open_links(request: MemberRequest) -> list[SurveyLink]:
     links, _selected = _links(request)
-    links = links.open().select_related("survey__organization")[:200]
-    return sorted(links, key=SurveyLink.sort_key)
+    return cards.open_links(links)
 
 
 @member_required(access.SUPERVISORS)
@@ -593,11 +551,8 @@ def link_cards_pdf(request: MemberRequest) -> HttpResponse:
     if not links:
         messages.info(request, _("There is no open link to print: make a link first."))
         return redirect("feedback:link-list")
-    html = render_to_string(
-        "feedback/link_cards_pdf.html", {"pages": _pages(_card_list(links))}, request=request
-    )
     try:
-        pdf = render_pdf(html, CARDS_CSS)
+        pdf = cards.cards_pdf(links)
     except PdfUnavailable:
         messages.error(
             request, _("PDFs cannot be made on this server. %(hint)s") % {"hint": PANGO_HINT}
@@ -618,8 +573,7 @@ def feedback_settings(request: MemberRequest) -> HttpResponse:
         request.POST or None, instance=instance, membership=request.membership
     )
     if request.method == "POST" and form.is_valid():
-        form.save()
-        intake.forget_links()
+        surveys.save_settings_form(form)
         messages.success(request, _("Feedback settings saved."))
         return redirect("feedback:settings")
     return render(
