@@ -371,3 +371,36 @@ def test_the_vader_shortcuts_score_exactly_as_vadersentiment(text):
 
     assert sentiment.vader(text) == sentiment.plain_vader(text)
     assert sentiment._VADER.polarity_scores(text) == sentiment._PLAIN_VADER.polarity_scores(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The food was good",  # nothing before "good" that VADER's checks look at
+        "The food was not good",  # a negator one, two or three words before
+        "not the food good",
+        "not at all the good",
+        "I didn't find it good",  # a contraction
+        "It wasnt very good",
+        "The food was VERY GOOD and the staff kind",  # a booster, capitals
+        "Without doubt the best",
+        "Never so happy with a meal",
+        "It was the least good",
+        "At least it was good",
+        "No good, no no",
+        "It is kind of good",
+        "sort of good",  # an idiom's words
+        "yeah right, good",
+        "the bomb, good",
+        "this food is good",  # "this" before a word is emphasis in VADER
+        "GREAT food",  # capitals, some words only
+        "Great food but rude staff",
+    ],
+)
+def test_vader_s_shortcut_for_words_nothing_can_change_scores_as_vadersentiment(text):
+    """A sentiment word with no negator, booster, idiom word or other word VADER's checks
+    look for among the three before it takes its own valence at once; the others go
+    through every check."""
+    from servicegap.textlens import sentiment
+
+    assert sentiment.vader(text) == sentiment.plain_vader(text)

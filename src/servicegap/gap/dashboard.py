@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from servicegap.audits.models import OBSERVED_KINDS, AuditAnswer, Result
 from servicegap.core import stats
@@ -29,6 +29,7 @@ from servicegap.gap import charts, lenses
 from servicegap.gap.lenses import CURRENT, PREVIOUS, Cell, Grouping, Scope
 from servicegap.recovery.models import Case
 from servicegap.standards.models import JourneyStep
+from servicegap.textlens.models import TOPICS, CommentAnalysis, negative_about
 
 FINE = Grouping(("location", "p", "step"))
 HEAT = Grouping(("location", "step"))
@@ -153,6 +154,10 @@ class LargeGap:
     step: JourneyStep
     failures: list[dict] = field(default_factory=list)
     cases: int = 0
+    # Comments (spam left out) about the cell's P at its location in the period, and how
+    # many of them are negative about that P (its own feeling, read clause by clause).
+    comments: int = 0
+    negative_comments: int = 0
 
     links: dict[str, str] = field(default_factory=dict)
     also: list[str] = field(default_factory=list)  # the cell's other real gap, if any
@@ -175,6 +180,32 @@ class LargeGap:
                 _("customers say %(v)s") % {"v": whole_number(self.cell.experienced.value)}
             )
         return f"{where}: {', '.join(parts)}"
+
+    @property
+    def negative_share(self) -> int | None:
+        """The share of the comments about the P that are negative about it, in percent."""
+        if not self.comments:
+            return None
+        return whole_number(100 * self.negative_comments / self.comments)
+
+    @property
+    def comment_words(self) -> str:
+        """ "3 of 4 comments about Process at this location are negative about it (75%)"."""
+        p = P(self.cell.at("p")).label
+        if not self.comments:
+            return _("No comment about %(p)s at this location in this period.") % {"p": p}
+        return ngettext(
+            "%(negative)s of %(counter)s comment about %(p)s at this location is negative "
+            "about it (%(share)s%%).",
+            "%(negative)s of %(counter)s comments about %(p)s at this location are negative "
+            "about it (%(share)s%%).",
+            self.comments,
+        ) % {
+            "negative": self.negative_comments,
+            "counter": self.comments,
+            "p": p,
+            "share": self.negative_share,
+        }
 
 
 @dataclass
@@ -421,11 +452,45 @@ def _evidence(membership: Membership, scope: Scope, items: list[LargeGap]) -> No
         .order_by()
     )
     case_counts = {(row["location_id"], row["p"], row["step_id"]): row["n"] for row in cases}
+    feelings = _comment_feelings(membership, start, end, items)
     for item in items:
         key = (item.cell.at("location"), item.cell.at("p"), item.cell.at("step"))
         item.failures = by_cell.get(key, [])[:3]
         item.cases = case_counts.get(key, 0)
+        item.comments, item.negative_comments = feelings.get(
+            (item.cell.at("location"), item.cell.at("p")), (0, 0)
+        )
         item.links = evidence_links(scope, item)
+
+
+def _comment_feelings(
+    membership: Membership, start: Any, end: Any, items: list[LargeGap]
+) -> dict[tuple[int, str], tuple[int, int]]:
+    """(location, P) -> (comments about the P, those negative about it) for the locations
+    of `items`, in the period, spam left out: one GROUP BY. Comments carry no journey
+    step, so a P's comments at the location stand beside each of its steps' gaps (the
+    page's "Comments" link lists the same ones)."""
+    counts = {}
+    for p in TOPICS:
+        counts[f"{p}_about"] = Count("pk", filter=Q(**{p: True}))
+        counts[f"{p}_negative"] = Count("pk", filter=negative_about(p))
+    rows = (
+        CommentAnalysis.objects.for_member(membership)
+        .filter(
+            spam=False,
+            location_id__in={item.cell.at("location") for item in items},
+            submitted_at__gte=start,
+            submitted_at__lt=end,
+        )
+        .values("location_id")
+        .annotate(**counts)
+        .order_by()
+    )
+    return {
+        (row["location_id"], p): (row[f"{p}_about"], row[f"{p}_negative"])
+        for row in rows
+        for p in TOPICS
+    }
 
 
 def _url(name: str, **query: Any) -> str:

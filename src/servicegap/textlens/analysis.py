@@ -165,7 +165,7 @@ def analyse_layers(
     version = RULES_VERSION
     scores = None
     if learned and words:  # with no word, only the emoticons' VADER score speaks
-        fitted = _resolve(model)
+        fitted = _base if model is None and _base is not None else _resolve(model)
         if fitted is not None and fitted.learned:
             try:
                 scores = fitted.score(words, pairs, lexicon, wordset)
@@ -233,7 +233,8 @@ def analyse_layers(
         churn = True
         reasons.append("reads like a customer about to leave")
     spam = bool(kinds)
-    reasons.extend("spam: " + kind for kind in kinds)
+    if kinds:
+        reasons.extend("spam: " + kind for kind in kinds)
     if not spam and scores is not None and scores.spam >= SPAM_MODEL and sum(hits.values()) < 2:
         spam = True
         reasons.append("spam: reads like spam")
@@ -287,24 +288,20 @@ def analyse_layers(
         reasons.extend(f"{p}: {f}" for p, f in feelings.items())
     sure: dict[str, float] = {}
     if scores is not None:
-        sure["sentiment"] = feeling[sentiment]
-        sure.update((p, scores.topics[p]) for p in topics)
+        sure["sentiment"] = round(feeling[sentiment], 3)
+        for p in topics:
+            sure[p] = round(scores.topics[p], 3)
         # a churn or spam flag raised by a rule phrase is the rule's (its reason says which);
         # the model's probability beside it would read as doubt about the rule
         if churn and churn_phrase is None:
-            sure["churn"] = scores.churn
+            sure["churn"] = round(scores.churn, 3)
         if spam and not kinds:
-            sure["spam"] = scores.spam
-        for name in corrected:  # a manager said so
+            sure["spam"] = round(scores.spam, 3)
+        for name in corrected:  # a manager said so (of a flag that is raised)
             if name == "topics":
                 sure.update(dict.fromkeys(topics, 1.0))
-            elif name in ("sentiment", "churn", "spam"):
+            elif name == "sentiment" or (name == "churn" and churn) or (name == "spam" and spam):
                 sure[name] = 1.0
-        sure = {
-            k: round(v, 3)
-            for k, v in sure.items()
-            if (k != "churn" or churn) and (k != "spam" or spam)
-        }
     return Analysis(
         sentiment=sentiment,
         score=round(score, 4),

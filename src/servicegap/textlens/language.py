@@ -16,20 +16,16 @@ _STOPWORDS = {
     "bien",
 }
 CODES = tuple(_STOPWORDS)
-# word -> the indexes (in CODES) of the languages it is common in
-_INDEX: dict[str, tuple[int, ...]] = {}
-for _i, _code in enumerate(CODES):
-    for _word in _STOPWORDS[_code].split():
-        _INDEX[_word] = (*_INDEX.get(_word, ()), _i)
+# each language's common words, in the order of CODES
+_SETS = tuple(frozenset(_STOPWORDS[code].split()) for code in CODES)
 _MARKS = {"é": 1, "è": 1, "ê": 1, "à": 1, "ç": 1, "ù": 1, "ñ": 2, "¿": 2, "¡": 2, "ó": 2, "í": 2}
 
 
 def detect(words: Iterable[str], text: str = "") -> str | None:
     """The most likely of en/fr/es, or None when no common word says anything."""
-    counts = [0, 0, 0]
-    for word in _INDEX.keys() & words:
-        for i in _INDEX[word]:
-            counts[i] += 1
+    if not isinstance(words, (set, frozenset)):
+        words = set(words)
+    counts = [len(common.intersection(words)) for common in _SETS]
     if not text.isascii():
         for mark, i in _MARKS.items():
             if mark in text:

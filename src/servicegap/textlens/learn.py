@@ -36,7 +36,10 @@ C = 4.0  # inverse regularisation of every head
 TOPIC_C = 16.0  # of the topic heads (chosen by bench/textlens_select.py)
 
 # On lower-cased text: Latin letters with accents, numbers (made '<n>'), '?' and emoji.
-_TOKEN = re.compile(r"[a-zß-öø-ÿœ]+(?:'[a-zß-öø-ÿœ]+)?|<n>|\?|[\u2600-\u27bf\U0001f300-\U0001faff]")
+# (Possessive: a word never gives back letters, which only saves the engine keeping track.)
+_TOKEN = re.compile(
+    r"[a-zß-öø-ÿœ]++(?:'[a-zß-öø-ÿœ]++)?+|<n>|\?|[\u2600-\u27bf\U0001f300-\U0001faff]"
+)
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _KEY_SPACE = re.compile(r"\s+")

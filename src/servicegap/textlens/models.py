@@ -34,6 +34,17 @@ class Sentiment(models.TextChoices):
     POSITIVE = "positive", _("Positive")
 
 
+def negative_about(p: str) -> Q:
+    """Comments about P `p` whose feeling for it is negative, as `feeling_of(p)` reads it:
+    their own feeling for the P when one was read, else the comment's sentiment."""
+    feeling = f"feelings__{p}"
+    read = Q(**{f"{feeling}__in": Sentiment.values})
+    return Q(**{p: True}) & (
+        Q(**{feeling: Sentiment.NEGATIVE})
+        | ((Q(**{f"{feeling}__isnull": True}) | ~read) & Q(sentiment=Sentiment.NEGATIVE))
+    )
+
+
 class CommentAnalysisQuerySet(LocationScopedQuerySet):
     def about(self, p: str) -> CommentAnalysisQuerySet:
         """Comments about one P."""

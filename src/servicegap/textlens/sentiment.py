@@ -101,13 +101,29 @@ class _Vader(SentimentIntensityAnalyzer):
             is_cap_diff = 0 < sum(map(str.isupper, words)) < len(words)
         last = len(words) - 1
         sentiments: list[float] = [0] * len(words)  # VADER's 0 for words not in its lexicon
+        contracted = "n't" in lower  # a word such as "didn't" negates what follows
         for i, low in enumerate(lowered):
             if (
                 low in lexicon
                 and low not in BOOSTER_DICT
                 and not (i < last and low == "kind" and lowered[i + 1] == "of")
             ):
-                sentiments[i] = self._valence(is_cap_diff, words, lowered, i)
+                window = lowered[i - 3 : i] if i > 3 else lowered[:i]
+                if (
+                    low in _IDIOM_WORDS
+                    or not _CONTEXT.isdisjoint(window)
+                    or (contracted and any("n't" in w for w in window))
+                ):
+                    sentiments[i] = self._valence(is_cap_diff, words, lowered, i)
+                    continue
+                # nothing in the three words before can change it: VADER's checks all
+                # leave the word's own valence (a "no" before a sentiment word aside)
+                valence = lexicon[low]
+                if low == "no" and i != last and lowered[i + 1] in lexicon:
+                    valence = 0.0
+                if is_cap_diff and words[i].isupper():
+                    valence = valence + C_INCR if valence > 0 else valence - C_INCR
+                sentiments[i] = valence
         if "but" in lowered:
             sentiments = self._but_check(words, sentiments)
         return sentiments
@@ -187,6 +203,16 @@ def _negation_check(valence: float, lowered: list[str], start_i: int, i: int) ->
 # only if each of its words is among these.
 _IDIOM_WORDS = frozenset(
     word for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key for word in key.split()
+)
+
+
+# Words that, among the three before a sentiment word, may change its valence in VADER's
+# checks: negators, boosters, idioms' words, and the words its checks look for by name.
+_CONTEXT = (
+    frozenset(NEGATE)
+    | frozenset(BOOSTER_DICT)
+    | _IDIOM_WORDS
+    | frozenset(["no", "least", "never", "without", "so", "this", "doubt", "or", "nor"])
 )
 
 

@@ -188,9 +188,13 @@ def spam_kinds(
         word, count = Counter(words).most_common(1)[0]
         if count >= 5 and count * 2 >= n:
             kinds.append(f"the word '{word}' repeated {count} times")
-    if _CONSONANTS.search(lower) and _GARBLED.search(lower):
-        garbled = {m.group(0) for m in _GARBLED.finditer(lower)}
-        odd = sum(1 for w in words if w in garbled or any(g in w for g in garbled))
+    garbled = set(_GARBLED.findall(lower)) if _CONSONANTS.search(lower) else None
+    if garbled:
+        if len(garbled) == 1:
+            (g,) = garbled
+            odd = sum(1 for w in words if g in w)
+        else:  # a word that is one of them, or holds one
+            odd = sum(1 for w in words if any(g in w for g in garbled))
         alpha = sum(1 for w in words if w.isalpha())
         if odd * 2 > alpha or (alpha == 1 and len(lower.strip()) >= 12):
             kinds.append("gibberish")
@@ -204,7 +208,7 @@ def spam_kinds(
         )
         if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
             kinds.append("keyboard mashing")
-    if len(wordset & _LOREM) >= 2 and "lorem" in wordset:
+    if "lorem" in wordset and len(wordset & _LOREM) >= 2:
         kinds.append("placeholder text (lorem ipsum)")
     if service_hits < 1 and len(wordset & _FILM_WORDS) >= 2:
         kinds.append("off-topic (about a film or show)")
