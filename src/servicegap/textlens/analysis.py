@@ -289,7 +289,7 @@ def analyse_layers(
     sure: dict[str, float] = {}
     if scores is not None:
         sure["sentiment"] = round(feeling[sentiment], 3)
-        for p in topics:
+        for p in sorted(topics):  # (a set: sorted, so that the stored JSON is the same)
             sure[p] = round(scores.topics[p], 3)
         # a churn or spam flag raised by a rule phrase is the rule's (its reason says which);
         # the model's probability beside it would read as doubt about the rule
@@ -299,7 +299,7 @@ def analyse_layers(
             sure["spam"] = round(scores.spam, 3)
         for name in corrected:  # a manager said so (of a flag that is raised)
             if name == "topics":
-                sure.update(dict.fromkeys(topics, 1.0))
+                sure.update(dict.fromkeys(sorted(topics), 1.0))
             elif name == "sentiment" or (name == "churn" and churn) or (name == "spam" and spam):
                 sure[name] = 1.0
     return Analysis(
