@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, settings
 from servicegap.api.main import api
 from servicegap.core import tokens
 from tests.audits.factories import AuditFactory
-from tests.customers.factories import AlertFactory
+from tests.customers.factories import AlertFactory, CustomerFactory, ImportRunFactory
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.people.factories import (
     CandidateFactory,
@@ -62,6 +62,8 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "response_code": ResponseFactory(organization=org, link=link).code,
         "surveylink_code": link.code,
         "alert_code": AlertFactory(organization=org, customer__home_location=here).code,
+        "customer_code": CustomerFactory(organization=org, home_location=here).code,
+        "importrun_code": ImportRunFactory(organization=org, created_by=owner_olga.user).code,
         "commentanalysis_code": analysis.code,
         "case_code": CaseFactory(organization=org, location=here).code,
         "scenarioattempt_code": attempt.code,

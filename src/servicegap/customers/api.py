@@ -24,7 +24,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, File, Form, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError, ValidationError
-from pydantic import ConfigDict, create_model
+from pydantic import BeforeValidator, ConfigDict, create_model
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
@@ -830,11 +830,24 @@ def _upload_fields() -> dict[str, Any]:
     return fields
 
 
+def _form_bool(value: Any) -> Any:
+    """A form field's true or false only as the schema writes them ("true", "false"), not
+    pydantic's other spellings ("0", "on", "yes"...)."""
+    if isinstance(value, str) and value not in ("true", "false"):
+        raise ValueError('Give "true" or "false".')
+    return value
+
+
+FormBool = Annotated[bool, BeforeValidator(_form_bool)]
+
+
 class UploadOptions(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    month_first: bool = Field(False, description="Dates are month first (03/04/2024 is 4 March).")
-    dry_run: bool = Field(False, description="Only check the file, import nothing.")
+    month_first: FormBool = Field(
+        False, description="Dates are month first (03/04/2024 is 4 March)."
+    )
+    dry_run: FormBool = Field(False, description="Only check the file, import nothing.")
 
 
 UploadIn = create_model("UploadIn", __base__=UploadOptions, **_upload_fields())
