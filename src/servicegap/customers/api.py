@@ -1,11 +1,12 @@
 """Customers in the API: list customers and the save list's alerts, with filters; claim,
 snooze and resolve an alert as the save list does; one customer with their score and its
 reasons; score now; upload a file of visits, follow its import, cancel it or import it
-without its bad rows; survey invitations, their response rates and their settings.
+without its bad rows; survey invitations, their response rates and their settings; the
+save list's settings.
 
 For owners, executives and managers (a manager sees the customers of their locations and
 their own imports), with a bearer token of the organisation or a member's session; as on
-the pages, only owners and executives score, and only owners change the invitation
+the pages, only owners and executives score, and only owners see and change the
 settings. Every query starts from `for_member`; a filter naming another organisation's
 location matches nothing. Each write goes through the page's form and the app's own
 function (`uploads`, `invitations`, `scoring`), as the page does.
@@ -32,11 +33,12 @@ from servicegap.core.api import Moment, Offset, Status, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers import importer, invitations, moments, scoring, uploads, visits
-from servicegap.customers.forms import InvitationSettingsForm, UploadForm
+from servicegap.customers.forms import CustomerSettingsForm, InvitationSettingsForm, UploadForm
 from servicegap.customers.models import (
     Alert,
     Customer,
     CustomerScore,
+    CustomerSettings,
     ImportRun,
     InvitationSettings,
     SurveyInvitation,
@@ -655,6 +657,63 @@ def update_invitation_settings(
     if not form.is_valid():
         raise form_refused(form.errors)
     return _settings_out(invitations.save_settings(organization, form))
+
+
+# The save list's settings, as on Customers → Settings ------------------------------------
+
+
+class CustomerSettingsOut(Schema):
+    alert_below_p_alive: Decimal = Field(
+        description="Alert when P(alive) falls below this (0 to 1; 0 turns these alerts off)."
+    )
+    annual_discount_rate: Decimal = Field(description="Yearly discount rate of value, 0 to 1.")
+
+
+class CustomerSettingsIn(Schema):
+    """Only the fields given change, as the settings page then saves them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    alert_below_p_alive: Decimal | None = Field(None, max_digits=3, decimal_places=2)
+    annual_discount_rate: Decimal | None = Field(None, max_digits=4, decimal_places=3)
+
+
+def _owner_of_settings(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners change the save list settings.")
+    return member
+
+
+def _customer_settings_out(rules: CustomerSettings) -> dict[str, Any]:
+    return {name: getattr(rules, name) for name in CustomerSettingsOut.model_fields}
+
+
+@router.get("/settings", response=CustomerSettingsOut, summary="The save list's settings (owners)")
+def get_customer_settings(request: HttpRequest) -> dict[str, Any]:
+    member = _owner_of_settings(request)
+    return _customer_settings_out(CustomerSettings.for_organization(member.organization))
+
+
+@router.patch(
+    "/settings", response=CustomerSettingsOut, summary="Change the save list's settings (owners)"
+)
+def update_customer_settings(
+    request: HttpRequest, payload: CustomerSettingsIn | None = None
+) -> dict[str, Any]:
+    """They apply from the next scoring."""
+    member = _owner_of_settings(request)
+    if payload is None:
+        raise form_refused({"payload": ["Field required"]})
+    instance = CustomerSettings.for_organization(member.organization)
+    data = _customer_settings_out(instance) | payload.model_dump(exclude_none=True)
+    form = CustomerSettingsForm({name: str(value) for name, value in data.items()},
+                                instance=instance)  # fmt: skip
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    rules = moments.save_settings(member.organization, form)
+    rules.refresh_from_db()  # as stored: 0.3 given is 0.30
+    return _customer_settings_out(rules)
 
 
 # Scoring, as the save list's "Score now" ---------------------------------------------------

@@ -334,12 +334,7 @@ def customer_settings(request: MemberRequest) -> HttpResponse:
     instance = CustomerSettings.for_organization(request.membership.organization)
     form = CustomerSettingsForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        # update_or_create, not the form's save: two owners saving the first settings at
-        # the same moment must not both insert the organisation's one row.
-        fields = {name: form.cleaned_data[name] for name in form.fields}
-        CustomerSettings.objects.update_or_create(
-            organization=request.membership.organization, defaults=fields
-        )
+        moments.save_settings(request.membership.organization, form)
         messages.success(request, _("Customer settings saved."))
         return redirect("customers:settings")
     return render(
