@@ -29,7 +29,7 @@ from tests.audits.factories import (
     AuditFactory,
     DisputeFactory,
 )
-from tests.customers.factories import AlertFactory
+from tests.customers.factories import AlertFactory, CustomerFactory, ImportRunFactory
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.people.factories import (
     CandidateFactory,
@@ -74,6 +74,8 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "surveylink_code": link.code,
         "survey_code": link.survey.code,
         "alert_code": AlertFactory(organization=org, customer__home_location=here).code,
+        "customer_code": CustomerFactory(organization=org, home_location=here).code,
+        "importrun_code": ImportRunFactory(organization=org, created_by=owner_olga.user).code,
         "commentanalysis_code": analysis.code,
         "case_code": CaseFactory(organization=org, location=here).code,
         "scenarioattempt_code": attempt.code,

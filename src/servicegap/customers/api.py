@@ -1,32 +1,49 @@
 """Customers in the API: list customers and the save list's alerts, with filters; claim,
-snooze and resolve an alert as the save list does.
+snooze and resolve an alert as the save list does; one customer with their score and its
+reasons; score now; upload a file of visits, follow its import, cancel it or import it
+without its bad rows; survey invitations, their response rates and their settings; the
+save list's settings.
 
-For owners, executives and managers (a manager sees the customers of their locations),
-with a bearer token of the organisation or a member's session. Every query starts from
-`for_member`; a filter naming another organisation's location matches nothing.
+For owners, executives and managers (a manager sees the customers of their locations and
+their own imports), with a bearer token of the organisation or a member's session; as on
+the pages, only owners and executives score, and only owners see and change the
+settings. Every query starts from `for_member`; a filter naming another organisation's
+location matches nothing. Each write goes through the page's form and the app's own
+function (`uploads`, `invitations`, `scoring`), as the page does.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Literal, NoReturn
+from typing import Annotated, Any, Literal, NoReturn
 from uuid import UUID
 
 from django.db.models import Q
 from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Field, Query, Router, Schema
+from ninja import Field, File, Form, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError, ValidationError
-from pydantic import ConfigDict
+from pydantic import BeforeValidator, ConfigDict, create_model
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Moment, Offset, Status
+from servicegap.core.api import Moment, Offset, Status, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
-from servicegap.customers import moments, visits
-from servicegap.customers.models import Alert, Customer, SurveyInvitation
+from servicegap.customers import importer, invitations, moments, scoring, uploads, visits
+from servicegap.customers.forms import CustomerSettingsForm, InvitationSettingsForm, UploadForm
+from servicegap.customers.models import (
+    Alert,
+    Customer,
+    CustomerScore,
+    CustomerSettings,
+    ImportRun,
+    InvitationSettings,
+    SurveyInvitation,
+    Visit,
+)
 
 router = Router(tags=["customers"])
 
@@ -39,6 +56,7 @@ def _require_reader(member: Membership) -> Membership:
 
 class ScoreOut(Schema):
     p_alive: float
+    mean_spend: Decimal = Field(description="Mean spend of their repeat visits.")
     expected_visits_90: float
     expected_visits_365: float
     expected_spend: Decimal
@@ -141,6 +159,38 @@ def _customer_out(customer: Customer) -> dict[str, Any]:
         "contact_consent": customer.contact_consent,
         "tags": [str(tag) for tag in customer.tags or []],
         "score": score,
+    }
+
+
+class CustomerDetailOut(CustomerOut):
+    visits: int = Field(description="Visits at the locations you see.")
+    last_visit: date | None = Field(description="Day of the last of those visits.")
+    days_since_last_visit: int | None = Field(
+        description="Days since then, in the organisation's time zone, as the pages count."
+    )
+    reasons: list[str] = Field(description="Why the model says what it says, in words.")
+
+
+@router.get(
+    "/customers/{uuid:customer_code}",
+    response=CustomerDetailOut,
+    summary="One customer with their score and its reasons",
+)
+def get_customer(request: HttpRequest, customer_code: UUID) -> dict[str, Any]:
+    """As the customer's page shows them: the latest score, why the model says so, and
+    the last visit the member may see."""
+    member = _require_reader(membership(request))
+    customer = get_for_member(Customer, member, code=customer_code)
+    score = CustomerScore.objects.filter(customer=customer).first()
+    last = visits.last_visits(member, [customer.pk]).get(customer.pk)
+    days_since = last.days_ago if last else None
+    currency = member.organization.currency
+    return {
+        **_customer_out(customer),
+        "visits": Visit.objects.for_member(member).filter(customer=customer).count(),
+        "last_visit": last.day if last else None,
+        "days_since_last_visit": days_since,
+        "reasons": scoring.score_reasons(score, currency, days_since) if score else [],
     }
 
 
@@ -376,27 +426,564 @@ def list_invitations(request: HttpRequest, filters: Query[InvitationFilters]) ->
         found = found.filter(location_id=location_id)
     found = found.order_by("-send_after", "-pk")
     page = found[filters.offset : filters.offset + filters.limit]
+    return {"count": found.count(), "items": [_invitation_out(i) for i in page]}
+
+
+def _invitation_out(i: SurveyInvitation) -> dict[str, Any]:
     return {
-        "count": found.count(),
-        "items": [
-            {
-                "code": i.code,
-                "customer": i.customer.code,
-                "customer_external_id": i.customer.external_id,
-                "location": i.location.code,
-                "channel": i.channel,
-                "language": i.language,
-                "email": i.email,
-                "status": i.status,
-                "send_after": i.send_after,
-                "sent_at": i.sent_at,
-                "expires_at": i.expires_at,
-                "opened_at": i.opened_at,
-                "responded_at": i.responded_at,
-                "unsubscribed_at": i.unsubscribed_at,
-                "response": i.response.code if i.response_id else None,
-                "last_error": i.last_error,
-            }
-            for i in page
-        ],
+        "code": i.code,
+        "customer": i.customer.code,
+        "customer_external_id": i.customer.external_id,
+        "location": i.location.code,
+        "channel": i.channel,
+        "language": i.language,
+        "email": i.email,
+        "status": i.status,
+        "send_after": i.send_after,
+        "sent_at": i.sent_at,
+        "expires_at": i.expires_at,
+        "opened_at": i.opened_at,
+        "responded_at": i.responded_at,
+        "unsubscribed_at": i.unsubscribed_at,
+        "response": i.response.code if i.response_id else None,
+        "last_error": i.last_error,
     }
+
+
+# Invitation response rates and settings, as on Customers → Invitations ------------------
+
+
+class EstimateOut(Schema):
+    value: float | None = Field(description="Percent answered; none when too few.")
+    low: float | None = Field(description="Its 95% interval (Wilson), from…")
+    high: float | None = Field(description="…to.")
+    n: int
+    too_few: bool = Field(description="Fewer invitations than `minimum`: not to be read.")
+
+
+class RateRowOut(Schema):
+    month: date = Field(description="The month sent (its first day, organisation's time).")
+    location: str
+    location_code: UUID | None
+    channel: Literal["in_store", "takeaway", "delivery", "online", "phone", "other"]
+    sent: int
+    opened: int
+    responded: int
+    rate: EstimateOut
+
+
+class GroupOut(Schema):
+    customers: int
+    visits_per_customer: float | None
+    spend_per_visit: Decimal | None
+
+
+class ComparisonOut(Schema):
+    invited: GroupOut
+    responders: GroupOut
+    notes: list[str] = Field(description="Each way responders differ by more than a fifth.")
+
+
+class InvitationRatesOut(Schema):
+    rules: str = Field(description="The organisation's invitation rules, in words.")
+    since: datetime = Field(description="Rates count the invitations sent since then.")
+    minimum: int = Field(description="Fewer invitations than this are too few to read.")
+    scheduled: int = Field(description="Invitations waiting to be sent.")
+    rows: list[RateRowOut] = Field(description="Per month sent, location and channel.")
+    comparison: ComparisonOut
+    problems: list[InvitationRowOut] = Field(
+        description="The latest bounced or failed invitations (50), newest first."
+    )
+
+
+@router.get(
+    "/invitations/rates",
+    response=InvitationRatesOut,
+    summary="Survey invitations' response rates, who answers, and what bounced",
+)
+def invitation_rates(request: HttpRequest) -> dict[str, Any]:
+    """What Customers → Invitations shows, for the invitations of your locations."""
+    member = _require_reader(membership(request))
+    found = invitations.overview(member)
+    tz = member.organization.tz
+    comparison = found.comparison
+    return {
+        "rules": found.rules,
+        "since": found.since,
+        "minimum": invitations.MIN_EVIDENCE,
+        "scheduled": found.scheduled,
+        "rows": [
+            {
+                "month": timezone.localtime(row.month, tz).date(),
+                "location": row.location,
+                "location_code": row.location_code,
+                "channel": row.channel_value,
+                "sent": row.sent,
+                "opened": row.opened,
+                "responded": row.responded,
+                "rate": {name: getattr(row.rate, name) for name in EstimateOut.model_fields},
+            }
+            for row in found.rows
+        ],
+        "comparison": {
+            "invited": _group_out(comparison.invited),
+            "responders": _group_out(comparison.responders),
+            "notes": comparison.notes,
+        },
+        "problems": [_invitation_out(i) for i in found.problems.select_related("response")],
+    }
+
+
+def _group_out(group: invitations.Group) -> dict[str, Any]:
+    spend = group.spend_per_visit
+    return {
+        "customers": group.customers,
+        "visits_per_customer": group.visits_per_customer,
+        "spend_per_visit": None if spend is None else Decimal(f"{spend:.2f}"),
+    }
+
+
+Language = Literal["en", "fr", "es"]
+ClockTime = Annotated[
+    str, Field(pattern=r"^\d{2}:\d{2}$", description="A time of day, HH:MM (24 hours).")
+]
+
+
+class InvitationTextOut(Schema):
+    subject: str
+    message: str
+
+
+class InvitationSettingsOut(Schema):
+    enabled: bool
+    delay_minutes: int = Field(description="Minutes after the visit.")
+    send_from: str = Field(description="Not before (HH:MM, organisation's time).")
+    send_until: str = Field(description="Not after (HH:MM).")
+    every_days: int = Field(description="At most one invitation a customer every so many days.")
+    valid_days: int = Field(description="The link works for so many days.")
+    late_hours: int = Field(description="Visits older than this past the delay are skipped.")
+    texts: dict[str, InvitationTextOut] = Field(
+        description="Your own subject and message per language; a language left out, or "
+        "a blank text, has the default."
+    )
+    rules: str = Field(description="The rules, in words.")
+
+
+class InvitationTextIn(Schema):
+    """Left out: kept; blank: the default text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str | None = Field(None, max_length=200)
+    message: str | None = Field(
+        None, max_length=2000, description="{location}, {date} and {organization} are filled in."
+    )
+
+
+class InvitationSettingsIn(Schema):
+    """Only the fields given change, as the settings page then saves them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool | None = None
+    delay_minutes: int | None = None
+    send_from: ClockTime | None = None
+    send_until: ClockTime | None = None
+    every_days: int | None = None
+    valid_days: int | None = None
+    late_hours: int | None = None
+    texts: dict[Language, InvitationTextIn] | None = None
+
+
+INVITATION_FIELDS = ("enabled", "delay_minutes", "send_from", "send_until", "every_days",
+                     "valid_days", "late_hours")  # fmt: skip
+
+
+def _require_owner(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners change the survey invitation settings.")
+    return member
+
+
+def _settings_out(rules: InvitationSettings) -> dict[str, Any]:
+    return {
+        **{name: getattr(rules, name) for name in INVITATION_FIELDS},
+        "send_from": f"{rules.send_from:%H:%M}",
+        "send_until": f"{rules.send_until:%H:%M}",
+        "texts": {
+            code: {"subject": text.get("subject", ""), "message": text.get("message", "")}
+            for code, text in (rules.texts or {}).items()
+        },
+        "rules": invitations.describe(rules),
+    }
+
+
+@router.get(
+    "/invitations/settings",
+    response=InvitationSettingsOut,
+    summary="The survey invitation rules and texts (owners)",
+)
+def get_invitation_settings(request: HttpRequest) -> dict[str, Any]:
+    member = _require_owner(request)
+    return _settings_out(InvitationSettings.for_organization(member.organization))
+
+
+@router.patch(
+    "/invitations/settings",
+    response=InvitationSettingsOut,
+    summary="Change the survey invitation rules and texts (owners)",
+)
+def update_invitation_settings(
+    request: HttpRequest, payload: InvitationSettingsIn | None = None
+) -> dict[str, Any]:
+    member = _require_owner(request)
+    if payload is None:
+        raise form_refused({"payload": ["Field required"]})
+    organization = member.organization
+    instance = InvitationSettings.for_organization(organization)
+    current = _settings_out(instance)
+    data: dict[str, Any] = {name: current[name] for name in INVITATION_FIELDS}
+    data.update(payload.model_dump(exclude_none=True, exclude={"texts"}))
+    texts = {code: dict(text) for code, text in current["texts"].items()}
+    for code, given in (payload.texts or {}).items():
+        texts.setdefault(code, {}).update(given.model_dump(exclude_none=True))
+    for code, text in texts.items():
+        data[f"subject_{code}"] = text.get("subject", "")
+        data[f"message_{code}"] = text.get("message", "")
+    if not data["enabled"]:
+        del data["enabled"]  # the form reads a checkbox's absence as False
+    form = InvitationSettingsForm(data, instance=instance)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    return _settings_out(invitations.save_settings(organization, form))
+
+
+# The save list's settings, as on Customers → Settings ------------------------------------
+
+
+class CustomerSettingsOut(Schema):
+    alert_below_p_alive: Decimal = Field(
+        description="Alert when P(alive) falls below this (0 to 1; 0 turns these alerts off)."
+    )
+    annual_discount_rate: Decimal = Field(description="Yearly discount rate of value, 0 to 1.")
+
+
+class CustomerSettingsIn(Schema):
+    """Only the fields given change, as the settings page then saves them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    alert_below_p_alive: Decimal | None = Field(None, max_digits=3, decimal_places=2)
+    annual_discount_rate: Decimal | None = Field(None, max_digits=4, decimal_places=3)
+
+
+def _owner_of_settings(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners change the save list settings.")
+    return member
+
+
+def _customer_settings_out(rules: CustomerSettings) -> dict[str, Any]:
+    return {name: getattr(rules, name) for name in CustomerSettingsOut.model_fields}
+
+
+@router.get("/settings", response=CustomerSettingsOut, summary="The save list's settings (owners)")
+def get_customer_settings(request: HttpRequest) -> dict[str, Any]:
+    member = _owner_of_settings(request)
+    return _customer_settings_out(CustomerSettings.for_organization(member.organization))
+
+
+@router.patch(
+    "/settings", response=CustomerSettingsOut, summary="Change the save list's settings (owners)"
+)
+def update_customer_settings(
+    request: HttpRequest, payload: CustomerSettingsIn | None = None
+) -> dict[str, Any]:
+    """They apply from the next scoring."""
+    member = _owner_of_settings(request)
+    if payload is None:
+        raise form_refused({"payload": ["Field required"]})
+    instance = CustomerSettings.for_organization(member.organization)
+    data = _customer_settings_out(instance) | payload.model_dump(exclude_none=True)
+    form = CustomerSettingsForm({name: str(value) for name, value in data.items()},
+                                instance=instance)  # fmt: skip
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    rules = moments.save_settings(member.organization, form)
+    rules.refresh_from_db()  # as stored: 0.3 given is 0.30
+    return _customer_settings_out(rules)
+
+
+# Scoring, as the save list's "Score now" ---------------------------------------------------
+
+
+class ScoreRunOut(Schema):
+    code: UUID
+    status: Literal["done", "too_little"]
+    message: str = Field(description="What was scored, or why the customers could not be.")
+    customers: int
+    repeat_customers: int
+    model_version: str
+    scored_at: datetime
+
+
+class ScoringOut(Schema):
+    latest: ScoreRunOut | None = Field(description="The latest scoring; none yet.")
+
+
+def _run_out(run) -> dict[str, Any]:
+    return {name: getattr(run, name) for name in ScoreRunOut.model_fields}
+
+
+@router.get("/score", response=ScoringOut, summary="The latest scoring of the customers")
+def latest_scoring(request: HttpRequest) -> dict[str, Any]:
+    member = _require_reader(membership(request))
+    run = scoring.latest_run(member.organization)
+    return {"latest": None if run is None else _run_out(run)}
+
+
+@router.post(
+    "/score",
+    response={201: ScoreRunOut},
+    summary="Score the customers now (owners and executives)",
+)
+def score_now(request: HttpRequest) -> Any:
+    """Fit the model on every visit of the organisation and store each customer's score
+    (read them on `/customers/customers`), raising the save list's alerts, as the save
+    list's "Score now" does; with too little data the run says why and nothing changes."""
+    member = membership(request)
+    if member.role not in access.LEADERS:
+        raise HttpError(403, "Only owners and executives score the customers.")
+    return Status(201, _run_out(scoring.score_organization(member.organization)))
+
+
+# Imports of visits, as on Customers → Imports ---------------------------------------------
+
+
+class ImportRunOut(Schema):
+    code: UUID
+    file_name: str
+    status: Literal[
+        "pending", "checking", "invalid", "writing", "stopping", "done", "failed", "cancelled"
+    ] = Field(
+        description="pending: waiting (a large file waits for the background process); "
+        "checking, writing: at work; invalid: bad rows found, nothing imported; done, "
+        "failed, cancelled: finished."
+    )
+    stopped: bool = Field(
+        description="Its process ended before it finished: nothing of it is kept or shown."
+    )
+    cancelling: bool = Field(description="Cancelled, to stop at its next batch.")
+    dry_run: bool = Field(description="Only checked, nothing imported.")
+    skip_bad_rows: bool
+    created_by: str | None = Field(description="Who uploaded it (e-mail address).")
+    created_at: datetime
+    finished_at: datetime | None
+    rows_done: int = Field(description="Rows checked, or written while importing.")
+    rows_total: int
+    percent: int
+    bad_rows: int
+    visits_added: int
+    visits_known: int
+    customers_added: int
+    message: str
+
+
+class RowErrorOut(Schema):
+    line: int = Field(description="The line of the file (the header is line 1).")
+    column: str
+    reason: str
+
+
+class ImportRunDetailOut(ImportRunOut):
+    errors: list[RowErrorOut] = Field(description="The bad rows, the first 1,000.")
+    more_errors: int = Field(description="Bad rows beyond those listed.")
+    can_skip_bad_rows: bool = Field(
+        description="Whether `…/skip-bad-rows` can import the other rows."
+    )
+
+
+class ImportRunPage(Schema):
+    count: int
+    items: list[ImportRunOut]
+
+
+class ImportRunFilters(Schema):
+    status: (
+        Literal[
+            "pending", "checking", "invalid", "writing", "stopping", "done", "failed", "cancelled"
+        ]
+        | None
+    ) = None
+    offset: Offset = 0
+    limit: int = Field(50, ge=1, le=500)
+
+
+def _import_out(run: ImportRun) -> dict[str, Any]:
+    done, total = uploads.progress(run)
+    share = min(100, int(100 * done / total)) if total else 0
+    percent = 100 if run.is_finished else share
+    return {
+        **{name: getattr(run, name) for name in ImportRunOut.model_fields if hasattr(run, name)},
+        "stopped": run.is_stopped(),
+        "cancelling": run.cancel_requested and not run.is_finished,
+        "created_by": run.created_by.email if run.created_by_id else None,
+        "rows_done": done,
+        "rows_total": total,
+        "percent": percent,
+    }
+
+
+def _import_detail_out(run: ImportRun) -> dict[str, Any]:
+    errors = list(run.errors or [])
+    return {
+        **_import_out(run),
+        "errors": errors,
+        "more_errors": max(0, run.bad_rows - len(errors)),
+        "can_skip_bad_rows": uploads.can_skip_bad_rows(run),
+    }
+
+
+def _get_run(request: HttpRequest, code: UUID) -> ImportRun:
+    """A run the member sees (a manager: their own); any other is a 404."""
+    member = _require_reader(membership(request))
+    return get_object_or_404(uploads.runs_for(member), code=code)
+
+
+@router.get("/imports", response=ImportRunPage, summary="List the imports, latest first")
+def list_imports(request: HttpRequest, filters: Query[ImportRunFilters]) -> dict[str, Any]:
+    """Owners and executives see every import of the organisation, a manager their own."""
+    runs = uploads.runs_for(_require_reader(membership(request)))
+    if filters.status:
+        runs = runs.filter(status=filters.status)
+    runs = runs.order_by("-created_at", "-pk")
+    page = runs[filters.offset : filters.offset + filters.limit]
+    return {"count": runs.count(), "items": [_import_out(run) for run in page]}
+
+
+@router.get(
+    "/imports/{uuid:importrun_code}",
+    response=ImportRunDetailOut,
+    summary="One import: its status, progress and bad rows",
+)
+def get_import(request: HttpRequest, importrun_code: UUID) -> dict[str, Any]:
+    return _import_detail_out(_get_run(request, importrun_code))
+
+
+def _upload_fields() -> dict[str, Any]:
+    """The upload page's fields besides the file: which column holds each field."""
+    fields: dict[str, Any] = {
+        f"column_{name}": (
+            str,
+            Field(
+                "",
+                max_length=100,
+                description=f"The column of the {label}; empty: "
+                f"found by its header ({', '.join(importer.FIELDS[name][:3])}…).",
+            ),
+        )  # fmt: skip
+        for name, label in importer.FIELD_LABELS.items()
+    }
+    return fields
+
+
+def _form_bool(value: Any) -> Any:
+    """A form field's true or false only as the schema writes them ("true", "false"), not
+    pydantic's other spellings ("0", "on", "yes"...)."""
+    if isinstance(value, str) and value not in ("true", "false"):
+        raise ValueError('Give "true" or "false".')
+    return value
+
+
+FormBool = Annotated[bool, BeforeValidator(_form_bool)]
+
+
+class UploadOptions(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    month_first: FormBool = Field(
+        False, description="Dates are month first (03/04/2024 is 4 March)."
+    )
+    dry_run: FormBool = Field(False, description="Only check the file, import nothing.")
+
+
+UploadIn = create_model("UploadIn", __base__=UploadOptions, **_upload_fields())
+
+
+def _refuse_unknown_fields(request: HttpRequest) -> None:
+    """A multipart field the upload does not know is refused, as `extra="forbid"` refuses
+    one in a JSON body (ninja reads only the fields it knows from a form)."""
+    unknown = sorted(set(request.POST) - set(UploadIn.model_fields))
+    unknown += sorted(set(request.FILES) - {"file"})
+    if unknown:
+        raise ValidationError(
+            [
+                {
+                    "loc": ["form", name],
+                    "msg": "Extra inputs are not permitted",
+                    "type": "extra_forbidden",
+                }
+                for name in unknown
+            ]  # fmt: skip
+        )
+
+
+@router.post(
+    "/imports",
+    response={201: ImportRunDetailOut},
+    summary="Upload a file of visits (CSV or XLSX) to check and import",
+)
+def upload_import(request: HttpRequest, file: File[UploadedFile], options: Form[UploadIn]) -> Any:
+    """As the Imports page: a header line naming the columns (customer, date, location,
+    amount; optionally channel, visit id, name, contact, consent), one visit a row.
+    Every row is checked first; with any bad row nothing is imported and the run lists
+    each by line and column (`invalid`). A small file is imported before this answer; a
+    large one (over the server's inline size) is answered `pending` and imported by the
+    background process: follow it at `/customers/imports/{code}`."""
+    member = _require_reader(membership(request))
+    _refuse_unknown_fields(request)
+    data = {name: value for name, value in options.model_dump().items() if value is not False}
+    form = UploadForm(data, {"file": file})
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    run = uploads.start_import(
+        form.cleaned_data["file"],
+        by=member,
+        columns=form.columns(),
+        day_first=not form.cleaned_data["month_first"],
+        dry_run=form.cleaned_data["dry_run"],
+    )
+    run.refresh_from_db()
+    return Status(201, _import_detail_out(run))
+
+
+@router.post(
+    "/imports/{uuid:importrun_code}/cancel",
+    response=ImportRunDetailOut,
+    summary="Cancel an import that has not finished",
+)
+def cancel_import(request: HttpRequest, importrun_code: UUID) -> dict[str, Any]:
+    """A waiting import stops at once; a running one at its next batch, removing what it
+    wrote. Nothing of a cancelled import is imported."""
+    run = _get_run(request, importrun_code)
+    if not uploads.cancel_import(run):
+        raise HttpError(409, "This import has finished: there is nothing to cancel.")
+    run.refresh_from_db()
+    return _import_detail_out(run)
+
+
+@router.post(
+    "/imports/{uuid:importrun_code}/skip-bad-rows",
+    response={201: ImportRunDetailOut},
+    summary="Import a checked file's good rows, skipping its bad ones",
+)
+def skip_bad_rows(request: HttpRequest, importrun_code: UUID) -> Any:
+    """A new import of the same file (answered here) that skips the rows listed as bad."""
+    run = _get_run(request, importrun_code)
+    if not uploads.can_skip_bad_rows(run):
+        raise HttpError(409, "Only a checked file with bad rows can be imported without them.")
+    again = uploads.retry_skipping_bad_rows(run)
+    again.refresh_from_db()
+    return Status(201, _import_detail_out(again))

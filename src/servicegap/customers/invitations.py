@@ -38,7 +38,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from servicegap.core import stats
-from servicegap.core.models import Organization
+from servicegap.core.models import Membership, Organization
 from servicegap.customers.models import (
     Customer,
     ImportRun,
@@ -514,12 +514,14 @@ def unsubscribe(invitation: SurveyInvitation, now: datetime | None = None) -> No
 @dataclass
 class RateRow:
     location: str
-    channel: str
+    channel: str  # its label, as the page shows it
     month: datetime
     sent: int
     opened: int
     responded: int
     rate: stats.Estimate
+    location_code: uuid.UUID | None = None
+    channel_value: str = ""  # as stored: in_store, takeaway...
 
 
 def rates(invitations, tz) -> list[RateRow]:
@@ -529,7 +531,7 @@ def rates(invitations, tz) -> list[RateRow]:
     rows = (
         invitations.filter(status__in=reached)
         .annotate(month=TruncMonth("sent_at", tzinfo=tz))
-        .values("location__name", "channel", "month")
+        .values("location__name", "location__code", "channel", "month")
         .annotate(
             sent=Count("pk"),
             opened=Count("pk", filter=Q(opened_at__isnull=False)),
@@ -547,6 +549,8 @@ def rates(invitations, tz) -> list[RateRow]:
             opened=row["opened"],
             responded=row["responded"],
             rate=response_rate(row["responded"], row["sent"]),
+            location_code=row["location__code"],
+            channel_value=row["channel"],
         )
         for row in rows
     ]
@@ -606,3 +610,52 @@ def _group(customer_ids, since: datetime) -> Group:
         visits_per_customer=found["visits"] / customers if customers else None,
         spend_per_visit=float(found["spend"]) if found["spend"] is not None else None,
     )
+
+
+# What Customers → Invitations shows, and its settings -----------------------------------
+
+OVERVIEW_MONTHS = 12
+PROBLEMS_SHOWN = 50
+
+
+@dataclass
+class Overview:
+    rules: str  # the rules in words
+    since: datetime  # rates and the comparison count invitations sent since then
+    rows: list[RateRow]
+    comparison: Comparison
+    scheduled: int  # invitations waiting to be sent
+    problems: Any  # the latest bounced or failed invitations, newest first
+
+
+def overview(member: Membership, *, now: datetime | None = None) -> Overview:
+    """The rules in words, response rates per location, channel and month (with their
+    intervals), how responders differ from those invited, and the addresses that
+    bounced: of the invitations of the member's locations (the page's and the API's)."""
+    since = (now or timezone.now()) - timedelta(days=31 * OVERVIEW_MONTHS)
+    mine = SurveyInvitation.objects.for_member(member)
+    recent = mine.filter(sent_at__gte=since)
+    problems = (
+        mine.filter(status__in=[SurveyInvitation.Status.BOUNCED, SurveyInvitation.Status.FAILED])
+        .select_related("customer", "location")
+        .order_by("-send_after", "-pk")[:PROBLEMS_SHOWN]
+    )
+    return Overview(
+        rules=describe(InvitationSettings.for_organization(member.organization)),
+        since=since,
+        rows=rates(recent, member.organization.tz),
+        comparison=responders_compared(recent, since=since),
+        scheduled=mine.filter(status=SurveyInvitation.Status.SCHEDULED).count(),
+        problems=problems,
+    )
+
+
+def save_settings(organization: Organization, form) -> InvitationSettings:
+    """Store a valid `InvitationSettingsForm` as the organisation's rules and texts.
+    update_or_create, not the form's save: two owners saving the first settings at the
+    same moment must not both insert the organisation's one row."""
+    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+    found, _created = InvitationSettings.objects.update_or_create(
+        organization=organization, defaults={**fields, "texts": form.texts()}
+    )
+    return found

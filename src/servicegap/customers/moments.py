@@ -32,7 +32,7 @@ from servicegap.customers.models import (
 )
 
 if TYPE_CHECKING:
-    from servicegap.core.models import Membership
+    from servicegap.core.models import Membership, Organization
     from servicegap.customers.scoring import Numbers, Summary
     from servicegap.feedback.models import Response
 
@@ -307,3 +307,14 @@ def resolve_alert(
         # whoever claimed it keeps it; else the one who resolves it
         claimed_by=Coalesce(F("claimed_by"), Value(by.user_id)),
     )
+
+
+def save_settings(organization: Organization, form) -> CustomerSettings:
+    """Store a valid `CustomerSettingsForm` as the organisation's save list rules.
+    update_or_create, not the form's save: two owners saving the first settings at the
+    same moment must not both insert the organisation's one row."""
+    fields = {name: form.cleaned_data[name] for name in form.fields}
+    found, _created = CustomerSettings.objects.update_or_create(
+        organization=organization, defaults=fields
+    )
+    return found

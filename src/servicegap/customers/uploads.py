@@ -28,11 +28,21 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from servicegap.core import access
 from servicegap.core.models import Location, Membership
 from servicegap.customers import importer
 from servicegap.customers.models import ImportRun
 
 PROGRESS_EVERY = 20_000  # rows
+
+
+def runs_for(member: Membership):
+    """The imports a member sees: the organisation's for owners and executives, a
+    manager's own for a manager (the page's list and the API's)."""
+    runs = ImportRun.objects.for_member(member).select_related("created_by")
+    if member.role not in access.LEADERS:
+        runs = runs.filter(created_by=member.user)
+    return runs
 
 
 def start_import(
@@ -71,8 +81,14 @@ def runs_after_request(size: int) -> bool:
     return bool(settings.CELERY_BROKER_URL) or size <= settings.CUSTOMERS_IMPORT_INLINE_BYTES
 
 
+def can_skip_bad_rows(run: ImportRun) -> bool:
+    """Whether the run is a checked file with bad rows whose upload is still kept."""
+    return run.status == ImportRun.Status.INVALID and importer.stored_path(run.code).exists()
+
+
 def retry_skipping_bad_rows(run: ImportRun) -> ImportRun:
-    """A new run of the same file that imports the good rows and skips the listed bad."""
+    """A new run of the same file that imports the good rows and skips the listed bad
+    (only for a run that `can_skip_bad_rows`)."""
     from servicegap.customers import tasks
 
     again = ImportRun(
@@ -107,6 +123,16 @@ def cancel_import(run: ImportRun) -> bool:
             cancel_requested=True
         )
     )
+
+
+def progress(run: ImportRun) -> tuple[int, int]:
+    """(rows done, rows in all) as the page shows them: checked rows on the row while
+    checking, written rows from the progress file while writing."""
+    if run.status == ImportRun.Status.WRITING:
+        found = importer.read_progress(run.code)
+        if found:
+            return int(found.get("done", 0)), int(found.get("total", 0))
+    return run.rows_done, run.rows_total
 
 
 def run_pending_imports() -> dict[str, int]:

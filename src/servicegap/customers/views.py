@@ -6,14 +6,12 @@ they look after); settings for owners only.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal
-from typing import NamedTuple
 from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -22,7 +20,6 @@ from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
-from servicegap.core.models import Membership
 from servicegap.customers import importer, invitations, moments, scoring, uploads
 from servicegap.customers.forms import (
     DEFAULT_YEARS,
@@ -46,13 +43,8 @@ from servicegap.customers.models import (
     SurveyInvitation,
     Visit,
 )
+from servicegap.customers.visits import last_visits
 from servicegap.feedback.models import Response
-
-
-class LastVisit(NamedTuple):
-    day: date
-    days_ago: int
-
 
 PAGE_SIZE = 50
 TIMELINE_VISITS = 200
@@ -103,25 +95,6 @@ def save_list(request: MemberRequest) -> HttpResponse:
         "recent_days": RECENT_UNHAPPY_DAYS,
     }
     return render(request, "customers/save_list.html", context, status=_status(form))
-
-
-def last_visits(member: Membership, customer_ids: list[int]) -> dict[int, LastVisit]:
-    """Each customer's last visit the member may see, with how many days ago it was
-    (in the organisation's time zone): the one count the save list and the customer's
-    page both show."""
-    tz = member.organization.tz
-    today = timezone.localdate(timezone=tz)
-    rows = (
-        Visit.objects.for_member(member)
-        .filter(customer_id__in=customer_ids)
-        .values("customer_id")
-        .annotate(last=Max("visited_at"))
-    )
-    found = {}
-    for row in rows:
-        day = timezone.localtime(row["last"], tz).date()
-        found[row["customer_id"]] = LastVisit(day, (today - day).days)
-    return found
 
 
 def _status(form) -> int:
@@ -291,10 +264,7 @@ def import_list(request: MemberRequest) -> HttpResponse:
 
 
 def _runs_for(request: MemberRequest):
-    runs = ImportRun.objects.for_member(request.membership).select_related("created_by")
-    if request.membership.role not in access.LEADERS:
-        runs = runs.filter(created_by=request.user)  # a manager sees their own imports
-    return runs
+    return uploads.runs_for(request.membership)  # a manager sees their own imports
 
 
 @member_required(READERS)
@@ -338,7 +308,7 @@ def _get_run(request: MemberRequest, code: UUID) -> ImportRun:
 @member_required(READERS)
 def import_skip_bad_rows(request: MemberRequest, importrun_code: UUID) -> HttpResponse:
     run = _get_run(request, importrun_code)
-    if run.status != ImportRun.Status.INVALID or not importer.stored_path(run.code).exists():
+    if not uploads.can_skip_bad_rows(run):
         messages.error(
             request, _("Only a checked file with bad rows can be imported without them.")
         )
@@ -364,12 +334,7 @@ def customer_settings(request: MemberRequest) -> HttpResponse:
     instance = CustomerSettings.for_organization(request.membership.organization)
     form = CustomerSettingsForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        # update_or_create, not the form's save: two owners saving the first settings at
-        # the same moment must not both insert the organisation's one row.
-        fields = {name: form.cleaned_data[name] for name in form.fields}
-        CustomerSettings.objects.update_or_create(
-            organization=request.membership.organization, defaults=fields
-        )
+        moments.save_settings(request.membership.organization, form)
         messages.success(request, _("Customer settings saved."))
         return redirect("customers:settings")
     return render(
@@ -381,9 +346,6 @@ def customer_settings(request: MemberRequest) -> HttpResponse:
 
 
 # Survey invitations ----------------------------------------------------------------------
-
-INVITATION_MONTHS = 12
-BOUNCES_SHOWN = 50
 
 
 def _attach_invitations(visits: list[Visit]) -> None:
@@ -400,25 +362,16 @@ def _attach_invitations(visits: list[Visit]) -> None:
 def invitation_overview(request: MemberRequest) -> HttpResponse:
     """The rules in words, response rates per location, channel and month (with their
     intervals), how responders differ from those invited, and the addresses that bounced."""
-    member = request.membership
-    organization = member.organization
-    since = timezone.now() - timedelta(days=31 * INVITATION_MONTHS)
-    mine = SurveyInvitation.objects.for_member(member)
-    recent = mine.filter(sent_at__gte=since)
-    problems = (
-        mine.filter(status__in=[SurveyInvitation.Status.BOUNCED, SurveyInvitation.Status.FAILED])
-        .select_related("customer", "location")
-        .order_by("-send_after")[:BOUNCES_SHOWN]
-    )
+    found = invitations.overview(request.membership)
     context = {
-        "rules": invitations.describe(InvitationSettings.for_organization(organization)),
-        "rows": invitations.rates(recent, organization.tz),
-        "comparison": invitations.responders_compared(recent, since=since),
-        "since": since,
-        "problems": problems,
-        "scheduled": mine.filter(status=SurveyInvitation.Status.SCHEDULED).count(),
+        "rules": found.rules,
+        "rows": found.rows,
+        "comparison": found.comparison,
+        "since": found.since,
+        "problems": found.problems,
+        "scheduled": found.scheduled,
         "minimum": invitations.MIN_EVIDENCE,
-        "currency": organization.currency,
+        "currency": request.membership.organization.currency,
     }
     return render(request, "customers/invitations.html", context)
 
@@ -429,10 +382,7 @@ def invitation_settings(request: MemberRequest) -> HttpResponse:
     instance = InvitationSettings.for_organization(organization)
     form = InvitationSettingsForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
-        InvitationSettings.objects.update_or_create(
-            organization=organization, defaults={**fields, "texts": form.texts()}
-        )
+        invitations.save_settings(organization, form)
         messages.success(request, _("Invitation settings saved."))
         return redirect("customers:invitations")
     return render(

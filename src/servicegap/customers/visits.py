@@ -6,16 +6,23 @@ survey invitation scheduled when the visit is new."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 
-from servicegap.core.models import Location
+from servicegap.core.models import Location, Membership
 from servicegap.customers import invitations
 from servicegap.customers.importer import Row
 from servicegap.customers.models import Customer, SurveyInvitation, Visit
+
+
+class LastVisit(NamedTuple):
+    day: date
+    days_ago: int
 
 
 @dataclass
@@ -89,3 +96,22 @@ def _customer(
         for field, value in changes.items():
             setattr(customer, field, value)
     return customer
+
+
+def last_visits(member: Membership, customer_ids: list[int]) -> dict[int, LastVisit]:
+    """Each customer's last visit the member may see, with how many days ago it was
+    (in the organisation's time zone): the one count the save list and the customer's
+    page both show."""
+    tz = member.organization.tz
+    today = timezone.localdate(timezone=tz)
+    rows = (
+        Visit.objects.for_member(member)
+        .filter(customer_id__in=customer_ids)
+        .values("customer_id")
+        .annotate(last=Max("visited_at"))
+    )
+    found = {}
+    for row in rows:
+        day = timezone.localtime(row["last"], tz).date()
+        found[row["customer_id"]] = LastVisit(day, (today - day).days)
+    return found
