@@ -132,7 +132,7 @@ def test_setting_the_rules_stores_every_field_and_new_cases_follow_them(
     assert response.status_code == 200
     assert response.json() == {"saved": True, **RULES}
     assert stored_rules(world.org) == RULES
-    world.org.refresh_from_db()  # it remembers that it had no settings, as a new request would not
+    world.org.refresh_from_db()  # it remembers having had no settings; a request reads afresh
     # high: acknowledge within 3 hours, resolve within 30, counted from the opening
     opened_after = new_case(world, staff_sam, severity=Severity.HIGH)
     assert opened_after.ack_due_at == T0 + timedelta(hours=3)
@@ -161,15 +161,13 @@ def test_setting_the_rules_twice_keeps_one_row(client, world, owner_olga):
 def test_the_case_opening_rules_decide_whether_a_detractor_opens_a_case(client, world, owner_olga):
     response = ResponseFactory(organization=world.org, link__location=world.location_a, nps=3)
     assert cases.open_case_for_detractor(response) is None  # the default: off
-    assert call(client, owner_olga, {"open_for_detractors": True}, method="patch").status_code == (
-        200
-    )
+    turned_on = call(client, owner_olga, {"open_for_detractors": True}, method="patch")
+    assert turned_on.status_code == 200 and turned_on.json()["open_for_detractors"] is True
     case = cases.open_case_for_detractor(fresh(response))
     assert case is not None and case.response_id == response.pk
     assert Case.objects.filter(response=response).count() == 1
-    assert call(client, owner_olga, {"open_for_detractors": False}, method="patch").status_code == (
-        200
-    )
+    turned_off = call(client, owner_olga, {"open_for_detractors": False}, method="patch")
+    assert turned_off.status_code == 200
     later = ResponseFactory(organization=world.org, link__location=world.location_a, nps=2)
     assert cases.open_case_for_detractor(fresh(later)) is None
 
