@@ -321,7 +321,7 @@ class ToTheTopOut(Schema):
     cases: list[TopCaseOut]
 
 
-class IdeaOut(Schema):
+class ReportIdeaOut(Schema):
     title: str
     step: str
     status: str
@@ -349,7 +349,7 @@ class ReportOut(Schema):
     value_saved: Decimal
     retention: ReportRetentionOut
     to_the_top: ToTheTopOut
-    ideas: list[IdeaOut]
+    ideas: list[ReportIdeaOut]
 
 
 def _leaders(request: HttpRequest):
@@ -540,7 +540,7 @@ class RecipientOut(Schema):
     email: str
 
 
-class DeliveryOut(Schema):
+class DigestDeliveryOut(Schema):
     since: date
     until: date
     email: str
@@ -565,7 +565,7 @@ class DigestOut(Schema):
     recipients: list[RecipientOut] = Field(description="None: every owner and executive.")
     default_recipients: list[str]
     next_period: PeriodOut = Field(description="The latest whole period.")
-    deliveries: list[DeliveryOut] = Field(description="The latest 20, newest first.")
+    deliveries: list[DigestDeliveryOut] = Field(description="The latest 20, newest first.")
 
 
 class DigestIn(Schema):

@@ -10,6 +10,9 @@ The outcome figures (`outcomes.figures`), the budget use (`budgets.use_of`), the
 budgets (`budgets.limits_of`, `budgets.save_limits` through the settings page's
 `BudgetsForm`) and the escalation ladders (`ladders`, through the page's `LadderForm`)
 are the pages' own too: owners, executives and managers read them, owners change them.
+So are the settings page's deadlines per severity and case-opening rules
+(`rules.rules_of`, `rules.save_rules` through its `SettingsForm`), which only owners
+read and change.
 
 Every query starts from the caller's membership (`for_member`), so another
 organisation's case is a 404. Input is strict; errors name the field (422), and a step
@@ -28,7 +31,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
-from pydantic import ConfigDict
+from pydantic import ConfigDict, StrictBool
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
@@ -36,7 +39,7 @@ from servicegap.core.api import Day, Offset, Status, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
-from servicegap.recovery import budgets, cases, ladders, outcomes
+from servicegap.recovery import budgets, cases, ladders, outcomes, rules
 from servicegap.recovery.forms import (
     AssignForm,
     BudgetsForm,
@@ -46,8 +49,15 @@ from servicegap.recovery.forms import (
     InquiryForm,
     LadderForm,
     PeriodForm,
+    SettingsForm,
 )
-from servicegap.recovery.models import Case, CaseEvent, FollowUp, RecoveryAction
+from servicegap.recovery.models import (
+    Case,
+    CaseEvent,
+    FollowUp,
+    RecoveryAction,
+    RecoverySettings,
+)
 from servicegap.standards.models import JourneyStep
 
 router = Router(tags=["recovery"])
@@ -1021,3 +1031,135 @@ def put_location_ladder(request: HttpRequest, location_code: UUID, payload: Ladd
         raise _field_error("payload", message="Field required")
     _save_ladder(member, location, payload)
     return _ladder_out(member, location)
+
+
+# The settings page's deadlines and automatic cases ---------------------------------------
+
+
+class RecoveryRulesOut(Schema):
+    """For each severity, the hours from a case's opening to acknowledge it
+    (`<severity>_ack_hours`) and to resolve it (`<severity>_resolve_hours`); and whether
+    a case opens by itself for detractors and for comments with a churn signal."""
+
+    saved: bool = Field(description="False: never saved, these are the defaults.")
+    low_ack_hours: int
+    low_resolve_hours: int
+    medium_ack_hours: int
+    medium_resolve_hours: int
+    high_ack_hours: int
+    high_resolve_hours: int
+    critical_ack_hours: int
+    critical_resolve_hours: int
+    open_for_detractors: bool = Field(
+        description="Open a case for every detractor response (0–6 to “would you recommend us”)."
+    )
+    open_for_churn_comments: bool = Field(
+        description="Open a high-severity case for a comment saying the customer may not come back."
+    )
+
+
+class RecoveryRulesIn(StrictIn):
+    """Every deadline and both rules at once, as the page's form saves them."""
+
+    low_ack_hours: Hours
+    low_resolve_hours: Hours
+    medium_ack_hours: Hours
+    medium_resolve_hours: Hours
+    high_ack_hours: Hours
+    high_resolve_hours: Hours
+    critical_ack_hours: Hours
+    critical_resolve_hours: Hours
+    open_for_detractors: StrictBool
+    open_for_churn_comments: StrictBool
+
+
+class RecoveryRulesChangeIn(StrictIn):
+    """Only the fields given change; the others keep their stored (or default) value."""
+
+    low_ack_hours: Hours | None = None
+    low_resolve_hours: Hours | None = None
+    medium_ack_hours: Hours | None = None
+    medium_resolve_hours: Hours | None = None
+    high_ack_hours: Hours | None = None
+    high_resolve_hours: Hours | None = None
+    critical_ack_hours: Hours | None = None
+    critical_resolve_hours: Hours | None = None
+    open_for_detractors: StrictBool | None = None
+    open_for_churn_comments: StrictBool | None = None
+
+
+def _rules_owner(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners see and change the recovery settings.")
+    return member
+
+
+def _rules_out(organization) -> dict[str, Any]:
+    return {
+        "saved": RecoverySettings.objects.filter(organization=organization).exists(),
+        **rules.rules_of(organization),
+    }
+
+
+def _save_rules(organization, data: dict[str, Any]) -> None:
+    """The page's form over every field (a checkbox as True or False): a 422 naming the
+    field it refuses, and nothing stored unless all are good."""
+    form = SettingsForm(
+        {name: value if isinstance(value, bool) else str(value) for name, value in data.items()},
+        instance=RecoverySettings.for_organization(organization),
+    )
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    rules.save_rules(organization, form.cleaned_data)
+
+
+@router.get(
+    "/settings",
+    response=RecoveryRulesOut,
+    summary="The deadlines per severity and which responses open a case",
+)
+def get_recovery_rules(request: HttpRequest):
+    """As the recovery settings page (owners): how long a case of each severity may wait
+    to be acknowledged and to be resolved, and whether detractor responses and comments
+    saying the customer may not come back open a case by themselves. The budgets on the
+    same page are `/recovery/budgets`."""
+    return _rules_out(_rules_owner(request).organization)
+
+
+@router.put(
+    "/settings",
+    response=RecoveryRulesOut,
+    summary="Set the deadlines per severity and which responses open a case",
+)
+def put_recovery_rules(request: HttpRequest, payload: RecoveryRulesIn | None = None):
+    """As the recovery settings page's form (owners), every field at once: whole hours
+    from 1 to 2160 (90 days), a severity's time to resolve not shorter than its time to
+    acknowledge, and true or false for each rule (a number or a string is a 422 naming
+    the field). Nothing is stored unless all are good. New deadlines apply to the cases
+    opened from then on; an open case keeps its own."""
+    organization = _rules_owner(request).organization
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    _save_rules(organization, payload.model_dump())
+    return _rules_out(organization)
+
+
+@router.patch(
+    "/settings",
+    response=RecoveryRulesOut,
+    summary="Change some of the deadlines per severity or of the case-opening rules",
+)
+def patch_recovery_rules(request: HttpRequest, payload: RecoveryRulesChangeIn | None = None):
+    """As the recovery settings page's form (owners), the fields not given as they are,
+    and checked as `PUT` checks them; null is a 422 naming the field."""
+    organization = _rules_owner(request).organization
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    given = payload.model_dump(exclude_unset=True)
+    for name, value in given.items():
+        if value is None:
+            raise _field_error(name, message="This field cannot be null.")
+    if given:
+        _save_rules(organization, {**rules.rules_of(organization), **given})
+    return _rules_out(organization)

@@ -14,6 +14,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -24,7 +25,7 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.customers.models import Alert
 from servicegap.feedback.models import Response
-from servicegap.recovery import budgets, cases, outcomes
+from servicegap.recovery import budgets, cases, outcomes, rules
 from servicegap.recovery.forms import (
     ActionForm,
     AssignForm,
@@ -491,11 +492,6 @@ def recovery_settings(request: MemberRequest) -> HttpResponse:
 
 
 def _save_settings(org, settings_form: SettingsForm, budgets_form: BudgetsForm) -> None:
-    from django.db import transaction
-
     with transaction.atomic():
-        # update_or_create, not the form's save: two owners saving the first settings at
-        # the same moment must not both insert the organisation's one row.
-        fields = {name: settings_form.cleaned_data[name] for name in settings_form.fields}
-        RecoverySettings.objects.update_or_create(organization=org, defaults=fields)
+        rules.save_rules(org, settings_form.cleaned_data)
         budgets.save_limits(org, budgets_form.cleaned_data)
