@@ -35,6 +35,7 @@ from tests.people.factories import (
     TrainingProposalFactory,
 )
 from tests.recovery.factories import CaseFactory
+from tests.standards.factories import BehaviourFactory
 from tests.textlens.factories import CommentAnalysisFactory
 from tests.webhooks.factories import WebhookFactory
 
@@ -54,6 +55,7 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
     attempt = ScenarioAttemptFactory(organization=org, assignment__location=here)
     analysis = CommentAnalysisFactory(organization=org, response__link__location=here)
     link = SurveyLinkFactory(organization=org, location=here)
+    behaviour = BehaviourFactory(organization=org)
     objects = {
         "location_code": here.code,
         "audit_code": AuditFactory(
@@ -71,6 +73,10 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "candidate_code": CandidateFactory(organization=org, location=here).code,
         "trainingproposal_code": TrainingProposalFactory(organization=org, location=here).code,
         "webhook_code": WebhookFactory(organization=org).code,
+        "journeystep_code": behaviour.standard.step.code,
+        "standard_code": behaviour.standard.code,
+        "behaviour_code": behaviour.code,
+        "kit_key": "restaurant",
         "token": link.token,
     }
     return {
@@ -99,7 +105,8 @@ def _is_uuid(value: object) -> bool:
 )
 def test_every_operation_answers_as_its_schema_says(case, role, site):
     for name, value in list((case.path_parameters or {}).items()):
-        if name in site["objects"] and (_is_uuid(value) or name == "token" and len(value) < 8):
+        short = name in ("token", "kit_key") and len(value) < 8
+        if name in site["objects"] and (_is_uuid(value) or short):
             case.path_parameters[name] = site["objects"][name]
     # A generated Host header is refused by Django's ALLOWED_HOSTS check with its HTML 400
     # before any API code runs (as a proxy would refuse it): not the API's answer.

@@ -176,7 +176,7 @@ def list_kits(request: HttpRequest) -> list[dict[str, Any]]:
     summary="One kit: its card, survey and templates, and what it would add now",
 )
 def preview(request: HttpRequest, kit_key: str) -> dict[str, Any]:
-    """Nothing is added: `would_add` counts what `POST /kits/install` would add now."""
+    """Nothing is added: `would_add` counts what `POST /kits` would add now."""
     organization = _leader(request).organization
     kit = KITS.get(kit_key)
     if kit is None:
@@ -194,7 +194,7 @@ def preview(request: HttpRequest, kit_key: str) -> dict[str, Any]:
 
 
 @router.post(
-    "/install",
+    "",
     response=InstalledOut,
     summary="Add a kit: only the steps, standards, behaviours, survey and templates missing",
 )
