@@ -199,6 +199,10 @@ def get_card_pdf(request: HttpRequest, filters: Query[CardFilters]) -> Any:
 # The editor: leaders only -------------------------------------------------------------
 
 
+class NotDeletedOut(Schema):
+    detail: str = Field(description="Why the item stays: still in use, or referred to.")
+
+
 def _leader(request: HttpRequest) -> Membership:
     member = membership(request)
     if member.role not in access.LEADERS:
@@ -487,7 +491,7 @@ def restore_step(request: HttpRequest, journeystep_code: UUID) -> dict[str, Any]
 
 @router.delete(
     "/steps/{uuid:journeystep_code}",
-    response={204: None},
+    response={204: None, 409: NotDeletedOut},
     summary="Delete a retired journey step that nothing refers to",
 )
 def delete_step(request: HttpRequest, journeystep_code: UUID) -> Any:
@@ -568,7 +572,7 @@ def restore_standard(request: HttpRequest, standard_code: UUID) -> dict[str, Any
 
 @router.delete(
     "/standards/{uuid:standard_code}",
-    response={204: None},
+    response={204: None, 409: NotDeletedOut},
     summary="Delete a retired standard that nothing refers to",
 )
 def delete_standard(request: HttpRequest, standard_code: UUID) -> Any:
@@ -649,7 +653,7 @@ def restore_behaviour(request: HttpRequest, behaviour_code: UUID) -> dict[str, A
 
 @router.delete(
     "/behaviours/{uuid:behaviour_code}",
-    response={204: None},
+    response={204: None, 409: NotDeletedOut},
     summary="Delete a retired behaviour that nothing refers to",
 )
 def delete_behaviour(request: HttpRequest, behaviour_code: UUID) -> Any:
