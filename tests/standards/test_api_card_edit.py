@@ -16,6 +16,8 @@ from servicegap.standards.models import Behaviour, JourneyStep, Standard
 from tests.audits.factories import AuditAnswerFactory
 from tests.factories import DepartmentFactory
 from tests.standards.factories import BehaviourFactory, JourneyStepFactory, StandardFactory
+from tests.standards.pdftext import contains
+from tests.standards.test_pdf import needs_pango
 
 API = "/api/v1/standards"
 LEADERS = {Role.OWNER, Role.EXECUTIVE}
@@ -598,6 +600,16 @@ def test_the_pdf_is_the_card_page_download(client, card, staff_sam, fake_pdf):
     assert "We welcome you at once." in html
     assert "Greeted within 30 seconds." in html
     assert "A retired behaviour." not in html
+
+
+@needs_pango
+def test_the_pdf_is_a_real_pdf_of_the_card(client, card, staff_sam):
+    response = call(client, staff_sam, "get", f"/card.pdf?department={card.kitchen.code}")
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")
+    assert contains(response.content, "Your bill is right.")
+    assert contains(response.content, "The bill is correct.")
+    assert not contains(response.content, "We welcome you at once.")
 
 
 def test_a_department_pdf_holds_only_its_standards(client, card, staff_sam, fake_pdf):

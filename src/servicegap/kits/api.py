@@ -175,7 +175,7 @@ def list_kits(request: HttpRequest) -> list[dict[str, Any]]:
     response=KitPreviewOut,
     summary="One kit: its card, survey and templates, and what it would add now",
 )
-def preview(request: HttpRequest, kit_key: str) -> dict[str, Any]:
+def get_kit(request: HttpRequest, kit_key: str) -> dict[str, Any]:
     """Nothing is added: `would_add` counts what `POST /kits` would add now."""
     organization = _leader(request).organization
     kit = KITS.get(kit_key)
@@ -198,7 +198,7 @@ def preview(request: HttpRequest, kit_key: str) -> dict[str, Any]:
     response=InstalledOut,
     summary="Add a kit: only the steps, standards, behaviours, survey and templates missing",
 )
-def install(request: HttpRequest, payload: KitIn) -> dict[str, Any]:
+def add_kit(request: HttpRequest, payload: KitIn) -> dict[str, Any]:
     member = _leader(request)
     form = KitForm(payload.model_dump())
     if not form.is_valid():
