@@ -123,7 +123,7 @@ PUBLIC_FORM_SHOWS = {
     "feedbacksettings",
 }
 # Keywords that are not objects, with a value to try.
-PLAIN_KWARGS = {"area": "audits"}
+PLAIN_KWARGS = {"area": "audits", "kit_key": "restaurant"}
 
 # Besides 404, a foreign object may get these only when our own object gets the same.
 ROLE_REFUSALS = {403, 422}

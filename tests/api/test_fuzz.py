@@ -40,11 +40,12 @@ from tests.people.factories import (
     TrainingProposalFactory,
 )
 from tests.recovery.factories import CaseFactory
+from tests.standards.factories import BehaviourFactory
 from tests.textlens.factories import CommentAnalysisFactory
 from tests.webhooks.factories import WebhookFactory
 
 CONFIG = Path(__file__).resolve().parents[2] / "bench" / "schemathesis.toml"
-EXAMPLES = 6  # per operation and token: 50 operations × 2 tokens
+EXAMPLES = 6  # per operation and token: about 100 operations × 2 tokens
 
 schema = schemathesis.openapi.from_dict(
     api.get_openapi_schema(),
@@ -63,6 +64,7 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
     # A submitted audit's answer, which managers may dispute, and a dispute on it.
     submitted = AuditFactory(organization=org, location=here, status="submitted")
     answer = AuditAnswerFactory(organization=org, audit=submitted, is_counted=True)
+    behaviour = BehaviourFactory(organization=org)
     objects = {
         "location_code": here.code,
         "audit_code": audit.code,
@@ -85,6 +87,10 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "candidate_code": CandidateFactory(organization=org, location=here).code,
         "trainingproposal_code": TrainingProposalFactory(organization=org, location=here).code,
         "webhook_code": WebhookFactory(organization=org).code,
+        "journeystep_code": behaviour.standard.step.code,
+        "standard_code": behaviour.standard.code,
+        "behaviour_code": behaviour.code,
+        "kit_key": "restaurant",
         "token": link.token,
     }
     return {
@@ -113,7 +119,8 @@ def _is_uuid(value: object) -> bool:
 )
 def test_every_operation_answers_as_its_schema_says(case, role, site):
     for name, value in list((case.path_parameters or {}).items()):
-        if name in site["objects"] and (_is_uuid(value) or name == "token" and len(value) < 8):
+        short = name in ("token", "kit_key") and len(value) < 8
+        if name in site["objects"] and (_is_uuid(value) or short):
             case.path_parameters[name] = site["objects"][name]
     # A generated Host header is refused by Django's ALLOWED_HOSTS check with its HTML 400
     # before any API code runs (as a proxy would refuse it): not the API's answer.

@@ -90,7 +90,7 @@ def test_the_pdf_reader_of_these_tests_reads_what_weasyprint_wrote():
 def test_the_pdf_is_for_the_team(role, card, member_of_role, monkeypatch):
     monkeypatch.setattr(pdf, "load_weasyprint", lambda: pytest.fail("not for this role"))
     if role != Role.SHOPPER:
-        monkeypatch.setattr("servicegap.standards.views.render_pdf", lambda html, css: b"%PDF-1.7")
+        monkeypatch.setattr("servicegap.standards.card.render_pdf", lambda html, css: b"%PDF-1.7")
     response = client_for(member_of_role(role)).get(reverse("standards:card-pdf"))
     assert response.status_code == (403 if role == Role.SHOPPER else 200)
 

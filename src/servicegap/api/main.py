@@ -10,6 +10,7 @@ ROUTERS = {
     "": "servicegap.core.api.router",
     "/standards": "servicegap.standards.api.router",
     "/audits": "servicegap.audits.api.router",
+    "/kits": "servicegap.kits.api.router",
     "/feedback": "servicegap.feedback.api.router",
     "/textlens": "servicegap.textlens.api.router",
     "/customers": "servicegap.customers.api.router",

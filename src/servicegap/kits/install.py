@@ -91,6 +91,20 @@ def install_kit(organization: Organization, key: str) -> Installed:
     return installed
 
 
+def preview_kit(organization: Organization, key: str) -> Installed:
+    """What `install_kit` would add to the organisation now, without adding anything: the
+    same installation, rolled back."""
+    with transaction.atomic():
+        installed = install_kit(organization, key)
+        transaction.set_rollback(True)
+    return installed
+
+
+def has_card(organization: Organization) -> bool:
+    """Whether the organisation has a card already (a kit then adds only what it lacks)."""
+    return JourneyStep.objects.filter(organization=organization).exists()
+
+
 def _install_card(organization, kit: Kit, installed: Installed) -> dict[str, list[Behaviour]]:
     """The steps, standards and behaviours; {step name (lower case): its kit behaviours}."""
     steps = {s.name.lower(): s for s in JourneyStep.objects.filter(organization=organization)}

@@ -9,8 +9,7 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
 from servicegap.kits.catalogue import KITS
 from servicegap.kits.forms import KitForm
-from servicegap.kits.install import install_kit
-from servicegap.standards.models import JourneyStep
+from servicegap.kits.install import has_card, install_kit
 
 
 @member_required(access.LEADERS)
@@ -20,10 +19,13 @@ def choose(request: MemberRequest):
         installed = install_kit(request.membership.organization, form.cleaned_data["kit"])
         messages.success(request, installed.summary())
         return redirect("standards:card")
-    has_card = JourneyStep.objects.for_member(request.membership).exists()
     return render(
         request,
         "kits/choose.html",
-        {"form": form, "kits": KITS.values(), "has_card": has_card},
+        {
+            "form": form,
+            "kits": KITS.values(),
+            "has_card": has_card(request.membership.organization),
+        },
         status=400 if form.is_bound else 200,
     )

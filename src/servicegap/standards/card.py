@@ -8,11 +8,19 @@ in use. Retired items, and everything under a retired step or standard, stay off
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.db.models import Prefetch
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.text import slugify
 
 from servicegap.core.models import Department, Location, Membership, Organization
 from servicegap.standards.models import Behaviour, JourneyStep, Standard
+from servicegap.standards.pdf import render_pdf
+
+# The card's stylesheet, read from the package (not through static files) for PDFs.
+CARD_CSS = Path(__file__).resolve().parent / "static" / "standards" / "card.css"
 
 
 @dataclass
@@ -72,3 +80,16 @@ def build_card(
         location=location,
         department=department,
     )
+
+
+def render_card_pdf(card: ServiceCard, request: HttpRequest | None = None) -> bytes:
+    """The card as a PDF, for the page and the API; raises `pdf.PdfUnavailable` where
+    WeasyPrint cannot load Pango."""
+    html = render_to_string("standards/card_pdf.html", {"card": card}, request=request)
+    return render_pdf(html, CARD_CSS)
+
+
+def card_pdf_filename(card: ServiceCard) -> str:
+    """The name a downloaded card PDF is saved under, e.g. service-card-location-a.pdf."""
+    name = slugify(f"service card {card.title} {card.department or ''}") or "service-card"
+    return f"{name}.pdf"

@@ -11,9 +11,11 @@ from __future__ import annotations
 from typing import Literal
 
 from django.db import router, transaction
-from django.db.models import F, Max, Model, QuerySet
+from django.db.models import F, Max, Model, Prefetch, QuerySet
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
+from django.utils.translation import gettext as _
 
+from servicegap.core.models import Membership
 from servicegap.standards.models import Behaviour, JourneyStep, Standard
 
 CardItem = JourneyStep | Standard | Behaviour
@@ -28,6 +30,21 @@ MEANING_FIELDS = (
     "target_value",
     "target_unit",
 )
+
+
+def editor_steps(membership: Membership) -> list[JourneyStep]:
+    """Every step, standard and behaviour, retired ones included, in three queries."""
+    behaviours = Behaviour.objects.order_by("position", "pk")
+    standards = (
+        Standard.objects.select_related("department")
+        .prefetch_related(Prefetch("behaviours", queryset=behaviours, to_attr="all_behaviours"))
+        .order_by("position", "pk")
+    )
+    return list(
+        JourneyStep.objects.for_member(membership)
+        .prefetch_related(Prefetch("standards", queryset=standards, to_attr="all_standards"))
+        .order_by("position", "pk")
+    )
 
 
 def siblings(item: CardItem) -> QuerySet:
@@ -52,6 +69,31 @@ def add_item(item: CardItem) -> CardItem:
         item.position = next_position(item)
         item.save()
     return item
+
+
+def save_standard(standard: Standard) -> None:
+    """Save an edited standard; one moved to another step goes to the end of that step's
+    standards."""
+    with transaction.atomic():
+        stored_step = Standard.objects.values_list("step_id", flat=True).get(pk=standard.pk)
+        if stored_step != standard.step_id:
+            standard.position = next_position(standard)
+        standard.save()
+
+
+def save_edited_behaviour(behaviour: Behaviour) -> list[str]:
+    """Save an edited behaviour: one moved to another standard goes to the end of that
+    standard's behaviours, and a change of meaning bumps its version (`save_behaviour`).
+
+    Returns the fields whose change bumped the version (empty when none did).
+    """
+    with transaction.atomic():
+        stored_standard = Behaviour.objects.values_list("standard_id", flat=True).get(
+            pk=behaviour.pk
+        )
+        if stored_standard != behaviour.standard_id:
+            behaviour.position = next_position(behaviour)
+        return save_behaviour(behaviour)
 
 
 def meaning_changed(stored: Behaviour, edited: Behaviour) -> list[str]:
@@ -129,6 +171,24 @@ def is_referenced(item: CardItem) -> bool:
 
 def _exists(objs: QuerySet | list[Model]) -> bool:
     return objs.exists() if isinstance(objs, QuerySet) else bool(objs)
+
+
+class NotDeletable(Exception):
+    """The item stays: it is still on the card, or something refers to it."""
+
+
+def delete_retired(item: CardItem) -> None:
+    """Delete a retired item that nothing refers to; raise `NotDeletable`, saying why,
+    for an item still in use or one that audits or items under it refer to."""
+    if item.is_active:
+        raise NotDeletable(_("Retire it first; only a retired item can be deleted."))
+    if not delete_if_unused(item):
+        raise NotDeletable(
+            _(
+                "It cannot be deleted: audits, or items under it, still refer to it. "
+                "It stays retired, so it is off the card."
+            )
+        )
 
 
 def delete_if_unused(item: CardItem) -> bool:

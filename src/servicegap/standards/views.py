@@ -7,18 +7,14 @@ nothing refers to can be deleted.
 
 from __future__ import annotations
 
-from pathlib import Path
 from uuid import UUID
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Prefetch
 from django.forms import ModelForm
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -26,14 +22,15 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.models import Department, Location, Membership
 from servicegap.standards import editing
-from servicegap.standards.card import ServiceCard, build_card
+from servicegap.standards.card import (
+    ServiceCard,
+    build_card,
+    card_pdf_filename,
+    render_card_pdf,
+)
 from servicegap.standards.forms import BehaviourForm, JourneyStepForm, StandardForm
 from servicegap.standards.models import Behaviour, JourneyStep, Standard
-from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable, render_pdf
-
-# The card's stylesheet, read from the package (not through static files) for PDFs.
-CARD_CSS = Path(__file__).resolve().parent / "static" / "standards" / "card.css"
-
+from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
 
 # The card ------------------------------------------------------------------------------
 
@@ -105,9 +102,8 @@ def _card_page(request: MemberRequest, card: ServiceCard) -> HttpResponse:
 
 
 def _card_pdf(request: MemberRequest, card: ServiceCard) -> HttpResponse:
-    html = render_to_string("standards/card_pdf.html", {"card": card}, request=request)
     try:
-        pdf = render_pdf(html, CARD_CSS)
+        pdf = render_card_pdf(card, request)
     except PdfUnavailable as error:
         page_url, _pdf_url = _card_urls(card)
         return render(
@@ -117,32 +113,18 @@ def _card_pdf(request: MemberRequest, card: ServiceCard) -> HttpResponse:
             status=503,
         )
     response = HttpResponse(pdf, content_type="application/pdf")
-    name = slugify(f"service card {card.title} {card.department or ''}") or "service-card"
-    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+    response["Content-Disposition"] = f'attachment; filename="{card_pdf_filename(card)}"'
     return response
 
 
 # The editor ----------------------------------------------------------------------------
 
 
-def editor_steps(membership: Membership) -> list[JourneyStep]:
-    """Every step, standard and behaviour, retired ones included, in three queries."""
-    behaviours = Behaviour.objects.order_by("position", "pk")
-    standards = (
-        Standard.objects.select_related("department")
-        .prefetch_related(Prefetch("behaviours", queryset=behaviours, to_attr="all_behaviours"))
-        .order_by("position", "pk")
-    )
-    return list(
-        JourneyStep.objects.for_member(membership)
-        .prefetch_related(Prefetch("standards", queryset=standards, to_attr="all_standards"))
-        .order_by("position", "pk")
-    )
-
-
 @member_required(access.LEADERS)
 def editor(request: MemberRequest) -> HttpResponse:
-    return render(request, "standards/editor.html", {"steps": editor_steps(request.membership)})
+    return render(
+        request, "standards/editor.html", {"steps": editing.editor_steps(request.membership)}
+    )
 
 
 def _editor_url(item: editing.CardItem | None = None) -> str:
@@ -213,11 +195,7 @@ def standard_edit(request: MemberRequest, standard_code: UUID) -> HttpResponse:
 
 
 def _saved_standard(standard: Standard) -> str:
-    """A standard moved to another step goes to the end of that step's standards."""
-    stored_step = Standard.objects.values_list("step_id", flat=True).get(pk=standard.pk)
-    if stored_step != standard.step_id:
-        standard.position = editing.next_position(standard)
-    standard.save()
+    editing.save_standard(standard)
     return _("Saved.")
 
 
@@ -259,10 +237,7 @@ def behaviour_edit(request: MemberRequest, behaviour_code: UUID) -> HttpResponse
 
 
 def _saved_behaviour(behaviour: Behaviour) -> str:
-    stored_standard = Behaviour.objects.values_list("standard_id", flat=True).get(pk=behaviour.pk)
-    if stored_standard != behaviour.standard_id:
-        behaviour.position = editing.next_position(behaviour)
-    if editing.save_behaviour(behaviour):
+    if editing.save_edited_behaviour(behaviour):
         return _("Saved as version %(version)s.") % {"version": behaviour.version}
     return _("Saved.")
 
@@ -295,7 +270,9 @@ def move(request: MemberRequest, **codes: UUID) -> HttpResponse:
     editing.move(item, direction)
     if request.htmx:
         return render(
-            request, "standards/_editor_tree.html", {"steps": editor_steps(request.membership)}
+            request,
+            "standards/_editor_tree.html",
+            {"steps": editing.editor_steps(request.membership)},
         )
     return redirect(_editor_url(item))
 
@@ -328,17 +305,10 @@ def restore(request: MemberRequest, **codes: UUID) -> HttpResponse:
 @member_required(access.LEADERS)
 def delete(request: MemberRequest, **codes: UUID) -> HttpResponse:
     item = _get_item(request.membership, **codes)
-    if item.is_active:
-        messages.error(request, _("Retire it first; only a retired item can be deleted."))
-        return redirect(_editor_url(item))
-    if not editing.delete_if_unused(item):
-        messages.error(
-            request,
-            _(
-                "It cannot be deleted: audits, or items under it, still refer to it. "
-                "It stays retired, so it is off the card."
-            ),
-        )
+    try:
+        editing.delete_retired(item)
+    except editing.NotDeletable as refusal:
+        messages.error(request, str(refusal))
         return redirect(_editor_url(item))
     messages.success(request, _("Deleted."))
     return redirect(_editor_url())
