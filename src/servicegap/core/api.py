@@ -72,12 +72,14 @@ def changes(payload: BaseModel, nullable: frozenset[str] = frozenset()) -> dict[
     return given
 
 
-def saved(form: ModelForm) -> Any:
+def saved(form: ModelForm, names: dict[str, str] | None = None) -> Any:
     """Validate a page's model form and save it in one transaction, for every app's
-    router: a refused form is a 422 naming each field, and nothing is stored."""
+    router: a refused form is a 422 naming each field (by its name in the API where
+    `names` maps a form field to it), and nothing is stored."""
     with transaction.atomic():
         if not form.is_valid():
-            raise form_refused(form.errors)
+            names = names or {}
+            raise form_refused({names.get(f, f): errors for f, errors in form.errors.items()})
         return form.save()
 
 

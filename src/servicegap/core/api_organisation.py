@@ -236,6 +236,7 @@ class EmployeeChangeIn(Schema):
     is_active: bool | None = None
 
 
+EMPLOYEE_NAMES = {"user": "login"}  # the form's field → the API's
 EMPLOYEE_NULLABLE = frozenset({"location", "department", "login", "started_on"})
 
 
@@ -294,7 +295,9 @@ def list_employees(request: HttpRequest, filters: Query[EmployeeFilters]) -> lis
 def create_employee(request: HttpRequest, payload: EmployeeIn) -> Any:
     member = role_needed(request, LOCATION_MANAGERS, EMPLOYEE_EDITORS)
     given = payload.model_fields_set
-    employee = saved(_employee_form(member, payload.model_dump(), given, Employee()))
+    employee = saved(
+        _employee_form(member, payload.model_dump(), given, Employee()), EMPLOYEE_NAMES
+    )
     return Status(201, _employee(member, employee.pk))
 
 
@@ -320,7 +323,7 @@ def update_employee(
         "is_active": employee.is_active,
         **given,
     }
-    saved(_employee_form(member, data, set(given), employee))
+    saved(_employee_form(member, data, set(given), employee), EMPLOYEE_NAMES)
     return _employee(member, employee.pk)
 
 
