@@ -23,8 +23,15 @@ from hypothesis import HealthCheck, settings
 
 from servicegap.api.main import api
 from servicegap.core import tokens
+from servicegap.core.models import Role
 from tests.audits.factories import AuditFactory
 from tests.customers.factories import AlertFactory
+from tests.factories import (
+    DepartmentFactory,
+    EmployeeFactory,
+    InvitationFactory,
+    MembershipFactory,
+)
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.people.factories import (
     CandidateFactory,
@@ -71,6 +78,13 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "candidate_code": CandidateFactory(organization=org, location=here).code,
         "trainingproposal_code": TrainingProposalFactory(organization=org, location=here).code,
         "webhook_code": WebhookFactory(organization=org).code,
+        "region_code": world.north.code,
+        "department_code": DepartmentFactory(organization=org).code,
+        "employee_code": EmployeeFactory(organization=org, location=here).code,
+        # someone else than the two callers, so that a removal leaves both tokens working
+        "membership_code": MembershipFactory(organization=org, role=Role.SUPERVISOR).code,
+        "invitation_code": InvitationFactory(organization=org).code,
+        "apitoken_code": tokens.create_token(owner_olga, "to revoke")[0].code,
         "token": link.token,
     }
     return {

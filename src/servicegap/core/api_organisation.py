@@ -628,11 +628,9 @@ class SettingsChangeIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     name: Name | None = None
-    time_zone: str | None = Field(
-        None, max_length=64, description="An IANA name, e.g. Europe/Paris."
-    )
-    currency: str | None = Field(None, max_length=3, description="Three letters, e.g. EUR.")
-    language: str | None = Field(None, max_length=8, description="en, fr or es.")
+    time_zone: str | None = Field(None, description="An IANA name, e.g. Europe/Paris.")
+    currency: str | None = Field(None, description="Three letters, e.g. EUR.")
+    language: str | None = Field(None, description="en, fr or es.")
 
 
 def _settings_out(organization: Any) -> dict[str, Any]:
