@@ -329,6 +329,17 @@ def update_employee(
 
 # Members ------------------------------------------------------------------------------
 
+# Changing or removing a member may leave no owner: a 409 (the schema adds 409s to POSTs
+# only, so these operations say it themselves).
+LAST_OWNER_CONFLICT = {
+    "responses": {
+        409: {
+            "description": "The organisation's last owner cannot be demoted or removed.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Detail"}}},
+        }
+    }
+}
+
 OWNERS_ONLY = "Only owners manage the members, invitations, API tokens and settings."
 
 
@@ -384,6 +395,7 @@ def list_members(request: HttpRequest) -> list[dict[str, Any]]:
     "/members/{uuid:membership_code}",
     response=MemberOut,
     summary="Change a member's role or locations",
+    openapi_extra=LAST_OWNER_CONFLICT,
 )
 def update_member(
     request: HttpRequest, membership_code: UUID, payload: MemberChangeIn | None = None
@@ -412,6 +424,7 @@ def update_member(
     "/members/{uuid:membership_code}",
     response={204: None},
     summary="Remove a member from the organisation (their login stays)",
+    openapi_extra=LAST_OWNER_CONFLICT,
 )
 def remove_member(request: HttpRequest, membership_code: UUID) -> Any:
     caller = role_needed(request, ORGANISATION_ADMINS, OWNERS_ONLY)
@@ -426,7 +439,7 @@ def remove_member(request: HttpRequest, membership_code: UUID) -> Any:
 # Invitations --------------------------------------------------------------------------
 
 
-class InvitationOut(Schema):
+class MemberInvitationOut(Schema):
     code: UUID
     email: str
     role: str
@@ -434,12 +447,12 @@ class InvitationOut(Schema):
     expires_at: datetime
 
 
-class InvitationSentOut(InvitationOut):
+class MemberInvitationSentOut(MemberInvitationOut):
     sent: bool = Field(description="The e-mail went out; if not, the invitation is kept.")
     mail_error: str | None = Field(description="Why the e-mail could not be sent.")
 
 
-class InvitationIn(Schema):
+class MemberInvitationIn(Schema):
     """Owners, executives and shoppers have no regions or locations; managers,
     supervisors and staff need `all_locations` or some of them."""
 
@@ -483,7 +496,7 @@ def _sent(request: HttpRequest, invitation: Invitation) -> dict[str, Any]:
 
 @router.get(
     "/invitations",
-    response=list[InvitationOut],
+    response=list[MemberInvitationOut],
     summary="Invitations not accepted: waiting, expired or withdrawn",
 )
 def list_invitations(request: HttpRequest) -> list[dict[str, Any]]:
@@ -493,10 +506,10 @@ def list_invitations(request: HttpRequest) -> list[dict[str, Any]]:
 
 @router.post(
     "/invitations",
-    response={201: InvitationSentOut},
+    response={201: MemberInvitationSentOut},
     summary="Invite someone by e-mail with a role and locations",
 )
-def create_invitation(request: HttpRequest, payload: InvitationIn) -> Any:
+def create_invitation(request: HttpRequest, payload: MemberInvitationIn) -> Any:
     caller = role_needed(request, ORGANISATION_ADMINS, OWNERS_ONLY)
     form = InvitationForm(
         _scope_data(caller, payload.model_dump()), instance=Invitation(), membership=caller
@@ -521,7 +534,7 @@ def _pending(caller: Membership, invitation_code: UUID) -> Invitation:
 
 @router.post(
     "/invitations/{uuid:invitation_code}/resend",
-    response=InvitationSentOut,
+    response=MemberInvitationSentOut,
     summary="Send a waiting invitation's e-mail again",
 )
 def resend_invitation(request: HttpRequest, invitation_code: UUID) -> dict[str, Any]:
@@ -531,7 +544,7 @@ def resend_invitation(request: HttpRequest, invitation_code: UUID) -> dict[str, 
 
 @router.post(
     "/invitations/{uuid:invitation_code}/revoke",
-    response=InvitationOut,
+    response=MemberInvitationOut,
     summary="Withdraw an invitation: its link stops working",
 )
 def revoke_invitation(request: HttpRequest, invitation_code: UUID) -> dict[str, Any]:
