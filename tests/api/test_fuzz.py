@@ -46,7 +46,7 @@ from tests.textlens.factories import CommentAnalysisFactory
 from tests.webhooks.factories import WebhookFactory
 
 CONFIG = Path(__file__).resolve().parents[2] / "bench" / "schemathesis.toml"
-EXAMPLES = 6  # per operation and token: 98 operations × 2 tokens
+EXAMPLES = 6  # per operation and token: 99 operations × 2 tokens
 
 schema = schemathesis.openapi.from_dict(
     api.get_openapi_schema(),

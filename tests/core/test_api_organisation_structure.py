@@ -382,6 +382,20 @@ def test_an_employee_is_answered_as_the_page_shows_it(client, world, owner_olga,
     }
 
 
+@pytest.mark.parametrize(("role", "ok"), allowed(SUPERVISORS))
+def test_one_employee_is_read_only_at_the_callers_locations(
+    client, world, staff_list, member_of_role, role, ok
+):
+    member = member_of_role(role)
+    ann, bob = staff_list["ann"], staff_list["bob"]
+    at_a = call(client, member, "get", f"/organisation/employees/{ann.code}")
+    assert at_a.status_code == (200 if ok else 403)
+    if ok:
+        assert (at_a.json()["code"], at_a.json()["first_name"]) == (str(ann.code), "Ann")
+        at_b = call(client, member, "get", f"/organisation/employees/{bob.code}")
+        assert at_b.status_code == (200 if role in LEADERS else 404)
+
+
 def test_another_organisations_location_filter_is_a_404(client, world, owner_olga, outsider_otto):
     theirs = LocationFactory(organization=outsider_otto.organization)
     response = call(client, owner_olga, "get", "/organisation/employees", location=str(theirs.code))
@@ -518,6 +532,7 @@ def test_other_roles_may_not_change_an_employee(client, world, staff_list, membe
 def test_another_organisations_employee_is_a_404(client, world, owner_olga, outsider_otto):
     theirs = EmployeeFactory(organization=outsider_otto.organization, first_name="Theirs")
     path = f"/organisation/employees/{theirs.code}"
+    assert call(client, owner_olga, "get", path).status_code == 404
     assert call(client, owner_olga, "patch", path, {"first_name": "Mine"}).status_code == 404
     theirs.refresh_from_db()
     assert theirs.first_name == "Theirs"

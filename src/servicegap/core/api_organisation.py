@@ -291,6 +291,13 @@ def list_employees(request: HttpRequest, filters: Query[EmployeeFilters]) -> lis
     return [_employee_out(employee) for employee in employees]
 
 
+@router.get("/employees/{uuid:employee_code}", response=EmployeeOut, summary="One employee")
+def get_employee(request: HttpRequest, employee_code: UUID) -> dict[str, Any]:
+    member = role_needed(request, SUPERVISORS, EMPLOYEE_READERS)
+    employee = get_for_member(Employee, member, code=employee_code)
+    return _employee(member, employee.pk)
+
+
 @router.post("/employees", response={201: EmployeeOut}, summary="Add an employee")
 def create_employee(request: HttpRequest, payload: EmployeeIn) -> Any:
     member = role_needed(request, LOCATION_MANAGERS, EMPLOYEE_EDITORS)
