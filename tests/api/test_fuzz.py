@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, settings
 
 from servicegap.api.main import api
 from servicegap.core import tokens
+from servicegap.core.models import Role
 from tests.audits.factories import (
     AssignmentFactory,
     AuditAnswerFactory,
@@ -30,6 +31,12 @@ from tests.audits.factories import (
     DisputeFactory,
 )
 from tests.customers.factories import AlertFactory, CustomerFactory, ImportRunFactory
+from tests.factories import (
+    DepartmentFactory,
+    EmployeeFactory,
+    InvitationFactory,
+    MembershipFactory,
+)
 from tests.feedback.factories import ResponseFactory, SurveyLinkFactory
 from tests.people.factories import (
     CandidateFactory,
@@ -45,7 +52,7 @@ from tests.textlens.factories import CommentAnalysisFactory
 from tests.webhooks.factories import WebhookFactory
 
 CONFIG = Path(__file__).resolve().parents[2] / "bench" / "schemathesis.toml"
-EXAMPLES = 6  # per operation and token: about 100 operations × 2 tokens
+EXAMPLES = 6  # per operation and token: about 200 operations × 2 tokens
 
 schema = schemathesis.openapi.from_dict(
     api.get_openapi_schema(),
@@ -91,6 +98,13 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "standard_code": behaviour.standard.code,
         "behaviour_code": behaviour.code,
         "kit_key": "restaurant",
+        "region_code": world.north.code,
+        "department_code": DepartmentFactory(organization=org).code,
+        "employee_code": EmployeeFactory(organization=org, location=here).code,
+        # someone else than the two callers, so that a removal leaves both tokens working
+        "membership_code": MembershipFactory(organization=org, role=Role.SUPERVISOR).code,
+        "invitation_code": InvitationFactory(organization=org).code,
+        "apitoken_code": tokens.create_token(owner_olga, "to revoke")[0].code,
         "token": link.token,
     }
     return {

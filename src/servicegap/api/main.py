@@ -8,6 +8,7 @@ from servicegap.core.auth import MemberSessionAuth, TokenAuth
 # path prefix → dotted path of the app's ninja Router
 ROUTERS = {
     "": "servicegap.core.api.router",
+    "/organisation": "servicegap.core.api_organisation.router",
     "/standards": "servicegap.standards.api.router",
     "/audits": "servicegap.audits.api.router",
     "/kits": "servicegap.kits.api.router",

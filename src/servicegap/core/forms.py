@@ -374,6 +374,9 @@ class InvitationForm(ScopeFieldsMixin, MemberForm):
         return email
 
 
+LAST_OWNER = "last_owner"  # the error code of a change that would leave no owner
+
+
 class MembershipForm(ScopeFieldsMixin, MemberForm):
     class Meta:
         model = Membership
@@ -386,18 +389,11 @@ class MembershipForm(ScopeFieldsMixin, MemberForm):
     def clean_role(self) -> str:
         role = self.cleaned_data["role"]
         if self.instance.role == Role.OWNER and role != Role.OWNER:
-            # Lock the organisation so that two owners stepping down at once cannot
-            # leave it with none (the form is saved in the same transaction).
-            Organization.objects.select_for_update().filter(pk=self.instance.organization_id).get()
-            others = (
-                Membership.objects.for_member(self.membership)
-                .filter(role=Role.OWNER)
-                .exclude(pk=self.instance.pk)
-            )
-            if not others.exists():
-                raise forms.ValidationError(
-                    _("An organisation needs at least one owner; make someone else owner first.")
-                )
+            # The form is saved in the same transaction, which keeps the lock taken here.
+            try:
+                organizations.ensure_another_owner(self.instance)
+            except organizations.LastOwnerError as error:
+                raise forms.ValidationError(str(error), code=LAST_OWNER) from None
         return role
 
 

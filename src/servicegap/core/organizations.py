@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
+import logging
+import smtplib
 from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import BadHeaderError, send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from servicegap.core.models import Invitation, Membership, Organization, Role, one_line
+from servicegap.core.models import (
+    ApiToken,
+    Department,
+    Employee,
+    Invitation,
+    Location,
+    Membership,
+    Organization,
+    Region,
+    Role,
+    one_line,
+)
+
+logger = logging.getLogger(__name__)
 
 
 class InvitationError(Exception):
     """An invitation that can no longer be accepted, with a message for the person."""
+
+
+class LastOwnerError(Exception):
+    """The change would leave the organisation without an owner."""
 
 
 # Slugs that belong to servicegap itself: `servicegap demo` rebuilds the organisation `demo`.
@@ -99,6 +118,17 @@ def send_invitation(invitation: Invitation, base_url: str = "") -> None:
         from_email=None,
         recipient_list=[invitation.email],
     )
+
+
+def try_send_invitation(invitation: Invitation, base_url: str = "") -> Exception | None:
+    """E-mail the link; if the mail server refuses, keep the invitation and return the
+    error (logged) for the caller to show, so that the owner can send it again later."""
+    try:
+        send_invitation(invitation, base_url)
+    except (OSError, smtplib.SMTPException, BadHeaderError) as error:
+        logger.warning("invitation %s not sent: %s", invitation.code, error)
+        return error
+    return None
 
 
 def check_invitation(invitation: Invitation, now: datetime | None = None) -> None:
@@ -183,3 +213,105 @@ def purge_stale_invitations(now: datetime | None = None, keep_days: int = 30) ->
     )
     _total, per_model = stale.delete()
     return per_model.get(Invitation._meta.label, 0)
+
+
+# The organisation's structure as its pages list it ---------------------------------------
+
+
+def locations_for(membership: Membership):
+    """The member's locations with their number of current employees (the locations page)."""
+    return (
+        Location.objects.for_member(membership)
+        .select_related("region")
+        .annotate(employee_count=Count("employees", filter=Q(employees__is_active=True)))
+    )
+
+
+def regions_for(membership: Membership):
+    """The organisation's regions, each with how many of the member's locations it holds."""
+    visible = membership.visible_locations().values("pk")
+    return Region.objects.for_member(membership).annotate(
+        location_count=Count("locations", filter=Q(locations__in=visible))
+    )
+
+
+def departments_for(membership: Membership):
+    """The organisation's departments, each with its current employees at the member's
+    locations."""
+    visible = membership.visible_locations().values("pk")
+    return Department.objects.for_member(membership).annotate(
+        employee_count=Count(
+            "employees",
+            filter=Q(employees__is_active=True, employees__location__in=visible),
+        )
+    )
+
+
+def employees_for(
+    membership: Membership, *, location: Location | None = None, show_all: bool = False
+):
+    """The employees the member sees: of one location if given, former ones only if
+    `show_all` (the employees page and its filters)."""
+    employees = Employee.objects.for_member(membership).select_related(
+        "location", "department", "user"
+    )
+    if location is not None:
+        employees = employees.filter(location=location)
+    if not show_all:
+        employees = employees.filter(is_active=True)
+    return employees
+
+
+def members_of(membership: Membership):
+    """The organisation's members with their scope, by role then e-mail (the members page)."""
+    return (
+        Membership.objects.for_member(membership)
+        .select_related("user")
+        .prefetch_related("regions", "locations")
+        .order_by("role", "user__email")
+    )
+
+
+def open_invitations(membership: Membership):
+    """Invitations nobody accepted: waiting, expired or withdrawn (the members page)."""
+    return (
+        Invitation.objects.for_member(membership)
+        .filter(accepted_at=None)
+        .prefetch_related("regions", "locations")
+    )
+
+
+def tokens_of(membership: Membership):
+    """The organisation's API tokens, revoked ones too, with whom each acts as."""
+    return ApiToken.objects.for_member(membership).select_related("membership__user")
+
+
+# Owners -----------------------------------------------------------------------------------
+
+
+def ensure_another_owner(member: Membership) -> None:
+    """Raise LastOwnerError when `member` is an owner and no other member is.
+
+    The organisation is locked until the caller's transaction ends, so that two owners
+    stepping down or removing each other at once cannot leave it with none.
+    """
+    if member.role != Role.OWNER:
+        return
+    Organization.objects.select_for_update().filter(pk=member.organization_id).get()
+    others = Membership.objects.filter(
+        organization_id=member.organization_id, role=Role.OWNER
+    ).exclude(pk=member.pk)
+    if not others.exists():
+        raise LastOwnerError(
+            _("An organisation needs at least one owner; make someone else owner first.")
+        )
+
+
+@transaction.atomic
+def remove_member(member: Membership) -> None:
+    """Take `member` out of the organisation (their login stays); never its last owner."""
+    try:
+        ensure_another_owner(member)
+    except LastOwnerError:
+        raise LastOwnerError(_("The last owner cannot be removed.")) from None
+    member.delete()

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-import logging
-import smtplib
 from uuid import UUID
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.mail import BadHeaderError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
 from django.forms import ModelForm
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -41,13 +37,9 @@ from servicegap.core.models import (
     Invitation,
     Location,
     Membership,
-    Organization,
     Region,
-    Role,
 )
 from servicegap.core.navigation import AREAS_BY_SLUG, area_url
-
-logger = logging.getLogger(__name__)
 
 
 def _save_form(
@@ -208,11 +200,7 @@ def switch_organization(request: MemberRequest) -> HttpResponse:
 
 @member_required(access.TEAM)
 def location_list(request: MemberRequest) -> HttpResponse:
-    locations = (
-        Location.objects.for_member(request.membership)
-        .select_related("region")
-        .annotate(employee_count=Count("employees", filter=Q(employees__is_active=True)))
-    )
+    locations = organizations.locations_for(request.membership)
     return render(
         request,
         "core/location_list.html",
@@ -265,10 +253,7 @@ def location_edit(request: MemberRequest, location_code: UUID) -> HttpResponse:
 
 @member_required(access.TEAM)
 def region_list(request: MemberRequest) -> HttpResponse:
-    visible = request.membership.visible_locations().values("pk")
-    regions = Region.objects.for_member(request.membership).annotate(
-        location_count=Count("locations", filter=Q(locations__in=visible))
-    )
+    regions = organizations.regions_for(request.membership)
     return render(
         request,
         "core/region_list.html",
@@ -298,13 +283,7 @@ def region_edit(request: MemberRequest, region_code: UUID) -> HttpResponse:
 
 @member_required(access.TEAM)
 def department_list(request: MemberRequest) -> HttpResponse:
-    visible = request.membership.visible_locations().values("pk")
-    departments = Department.objects.for_member(request.membership).annotate(
-        employee_count=Count(
-            "employees",
-            filter=Q(employees__is_active=True, employees__location__in=visible),
-        )
-    )
+    departments = organizations.departments_for(request.membership)
     return render(
         request,
         "core/department_list.html",
@@ -339,9 +318,6 @@ def department_edit(request: MemberRequest, department_code: UUID) -> HttpRespon
 
 @member_required(access.SUPERVISORS)
 def employee_list(request: MemberRequest) -> HttpResponse:
-    employees = Employee.objects.for_member(request.membership).select_related(
-        "location", "department", "user"
-    )
     location_code = request.GET.get("location", "")
     selected = None
     if location_code:
@@ -349,9 +325,9 @@ def employee_list(request: MemberRequest) -> HttpResponse:
             selected = get_for_member(Location, request.membership, code=UUID(location_code))
         except ValueError:
             raise Http404 from None
-        employees = employees.filter(location=selected)
-    if request.GET.get("show") != "all":
-        employees = employees.filter(is_active=True)
+    employees = organizations.employees_for(
+        request.membership, location=selected, show_all=request.GET.get("show") == "all"
+    )
     return render(
         request,
         "core/employee_list.html",
@@ -392,17 +368,8 @@ def employee_edit(request: MemberRequest, employee_code: UUID) -> HttpResponse:
 
 @member_required(access.ORGANISATION_ADMINS)
 def member_list(request: MemberRequest) -> HttpResponse:
-    members = (
-        Membership.objects.for_member(request.membership)
-        .select_related("user")
-        .prefetch_related("regions", "locations")
-        .order_by("role", "user__email")
-    )
-    invitations = (
-        Invitation.objects.for_member(request.membership)
-        .filter(accepted_at=None)
-        .prefetch_related("regions", "locations")
-    )
+    members = organizations.members_of(request.membership)
+    invitations = organizations.open_invitations(request.membership)
     return render(
         request,
         "core/member_list.html",
@@ -439,10 +406,8 @@ def member_invite(request: MemberRequest) -> HttpResponse:
 
 def _send_invitation(request: MemberRequest, invitation: Invitation) -> None:
     """E-mail the link; if the mail server refuses, say so and keep the invitation."""
-    try:
-        organizations.send_invitation(invitation, request.build_absolute_uri("/"))
-    except (OSError, smtplib.SMTPException, BadHeaderError) as error:
-        logger.warning("invitation %s not sent: %s", invitation.code, error)
+    error = organizations.try_send_invitation(invitation, request.build_absolute_uri("/"))
+    if error is not None:
         messages.error(
             request,
             _(
@@ -524,14 +489,11 @@ def member_remove(request: MemberRequest, membership_code: UUID) -> HttpResponse
             _("They will no longer see anything of this organisation. Their login stays."),
             _("Remove"),
         )
-    with transaction.atomic():
-        # Locked, so that two owners removing each other cannot leave none.
-        Organization.objects.select_for_update().filter(pk=member.organization_id).get()
-        owners = Membership.objects.for_member(request.membership).filter(role=Role.OWNER)
-        if member.role == Role.OWNER and owners.count() == 1:
-            messages.error(request, _("The last owner cannot be removed."))
-            return redirect("core:member-list")
-        member.delete()
+    try:
+        organizations.remove_member(member)
+    except organizations.LastOwnerError as error:
+        messages.error(request, str(error))
+        return redirect("core:member-list")
     messages.success(
         request,
         _("%(email)s no longer belongs to this organisation.") % {"email": member.user.email},
@@ -615,7 +577,7 @@ def token_list(request: MemberRequest) -> HttpResponse:
             _("Token %(name)s made. Copy it now: it is shown only once.") % {"name": token.name},
         )
         form = ApiTokenForm()
-    api_tokens = ApiToken.objects.for_member(request.membership).select_related("membership__user")
+    api_tokens = organizations.tokens_of(request.membership)
     return render(
         request,
         "core/token_list.html",

@@ -1,0 +1,38 @@
+"""Calling the API as a member, for the organisation's API tests: one token per member."""
+
+from __future__ import annotations
+
+import json
+
+from django.test import Client
+
+from servicegap.core import tokens
+from servicegap.core.models import Membership
+
+_secrets: dict[object, str] = {}
+
+
+def secret_for(member: Membership) -> str:
+    """The member's API token, made on first use (a new member's code is new per test)."""
+    if member.code not in _secrets:
+        _secrets[member.code] = tokens.create_token(member, "tests")[1]
+    return _secrets[member.code]
+
+
+def call(client: Client, member: Membership, method: str, path: str, body=None, **params):
+    send = getattr(client, method)
+    extra = {"HTTP_AUTHORIZATION": f"Bearer {secret_for(member)}"}
+    url = f"/api/v1{path}"
+    if body is None:
+        return send(url, params, **extra) if params else send(url, **extra)
+    return send(url, json.dumps(body), content_type="application/json", **extra)
+
+
+def named(response, field: str) -> bool:
+    """A 422 whose detail names `field` (as the last part of an error's `loc`)."""
+    if response.status_code != 422:
+        return False
+    detail = response.json()["detail"]
+    if isinstance(detail, str):
+        return field in detail
+    return any(error["loc"][-1] == field for error in detail)
