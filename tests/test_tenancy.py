@@ -1065,14 +1065,23 @@ def _swap(value, path, new):
         _swap(value[path[0]], path[1:], new)
 
 
-def api_bodies(tenancy: Tenancy, route: Route) -> tuple[dict | None, list[tuple[str, dict]]]:
+WRITES = {"post", "put", "patch", "delete"}
+API_CHANGES = ("put", "patch", "delete")  # besides POST, tried on an API object's path
+
+
+def api_bodies(
+    tenancy: Tenancy, route: Route, method: str = "post"
+) -> tuple[dict | None, list[tuple[str, dict]]]:
     """(a valid-looking JSON body with our codes, [(what, the same with foreign codes: all of
     them, then one at a time)]), for each value of the body's first required choice (e.g. an
-    audit's `kind`, which decides which codes are used)."""
-    found = api_operation(route, "post")
+    audit's `kind`, which decides which codes are used). A file upload (multipart) has no
+    JSON body to fill in: none."""
+    found = api_operation(route, method)
     if not found or "requestBody" not in found[0]:
         return None, []
     operation, spec = found
+    if "application/json" not in operation["requestBody"]["content"]:
+        return None, []
     schema = operation["requestBody"]["content"]["application/json"]["schema"]
     uuids: list = []
     base = example_json(schema, spec, tenancy, uuids)
@@ -1160,16 +1169,17 @@ class Visit:
                 response = self.client.get(url, data or {})
             elif self.route.is_api:
                 content = "" if data is None else json.dumps(data)
-                response = self.client.post(url, content, content_type="application/json")
+                send = getattr(self.client, method)  # post, put, patch or delete
+                response = send(url, content, content_type="application/json")
             else:
                 response = self.client.post(url, data or {})
         except Exception as exc:  # noqa: BLE001 - a crash is one more problem to report
             frames = traceback.format_exception(exc)[-3:]
             self.problems.append(f"{where}: raised {exc!r}\n{''.join(frames)}")
             return None, where
-        if method == "post" and response.status_code not in {403, 404, 405}:
+        if method in WRITES and response.status_code not in {403, 404, 405}:
             self.wrote = True
-        if method == "post" and response.status_code < 400:
+        if method in WRITES and response.status_code < 400:
             self.succeeded = True
         text = shown(body(response))
         if response.status_code >= 500:
@@ -1307,6 +1317,10 @@ def test_no_role_reaches_another_organisations_objects(route, role, tenancy, for
         visit.expect_refused("post", foreign_url, own_url)
         if filled:
             visit.expect_refused("post", foreign_url, own_url, filled, note=" (filled in)")
+        for method in API_CHANGES if route.is_api else ():
+            if api_operation(route, method):  # a change or removal of the foreign object
+                body_, _variants = api_bodies(tenancy, route, method)
+                visit.expect_refused(method, foreign_url, own_url, body_, note=" (filled in)")
     else:
         visit.send("post", own_url)
     if not route.is_api:
@@ -1365,7 +1379,11 @@ def test_members_scoped_to_location_a_do_not_reach_objects_at_location_b(
     else:
         filled = filled_in(forms["post"]) if "post" in forms else None
     statuses = []
-    for method, data in [("get", None), ("post", None)] + ([("post", filled)] if filled else []):
+    tries = [("get", None), ("post", None)] + ([("post", filled)] if filled else [])
+    for method in API_CHANGES if route.is_api else ():
+        if api_operation(route, method):
+            tries.append((method, api_bodies(tenancy, route, method)[0]))
+    for method, data in tries:
         response, where = visit.send(method, url, data)
         if response is None:
             continue

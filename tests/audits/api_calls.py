@@ -21,10 +21,3 @@ def api(client, member, method: str, path: str, body=None, query=None):
         content_type="application/json",
         **extra,
     )
-
-
-def named(response, field: str) -> bool:
-    """A 422 whose detail names `field`."""
-    if response.status_code != 422:
-        return False
-    return any(field in detail["loc"] for detail in response.json()["detail"])

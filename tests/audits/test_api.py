@@ -235,7 +235,7 @@ def test_a_self_assessment_needs_its_location(client, world, template, staff_sam
         **bearer(staff_sam),
     )
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "location"]
+    assert response.json()["detail"][0]["loc"] == ["body", "payload", "location"]
 
 
 def test_the_list_filters_by_location_kind_and_period_and_pages(

@@ -11,6 +11,7 @@ from servicegap.audits import workflow
 from servicegap.audits.models import Assignment
 from servicegap.core import tokens
 from servicegap.core.models import Role
+from tests.api.checks import named
 from tests.audits.api_calls import api
 from tests.audits.factories import AssignmentFactory, AuditFactory, AuditTemplateFactory
 from tests.factories import LocationFactory, MembershipFactory
@@ -26,10 +27,6 @@ def call(client, member, method="get", body=None, query=None):
     return client.post(
         "/api/v1/audits/assignments", json.dumps(body), content_type="application/json", **extra
     )
-
-
-def named(response, field) -> bool:
-    return response.status_code == 422 and field in json.dumps(response.json()["detail"])
 
 
 @pytest.fixture

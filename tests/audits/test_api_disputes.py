@@ -15,7 +15,8 @@ import pytest
 from servicegap.audits import workflow
 from servicegap.audits.models import Audit, AuditEvent, Dispute
 from servicegap.core.models import Role
-from tests.audits.api_calls import api, named
+from tests.api.checks import named
+from tests.audits.api_calls import api
 from tests.audits.conftest import answer_all, start_shop
 from tests.audits.factories import AssignmentFactory
 

@@ -12,7 +12,8 @@ import pytest
 from servicegap.audits import exports, workflow
 from servicegap.audits.models import Kind
 from servicegap.core.models import Role
-from tests.audits.api_calls import api, named
+from tests.api.checks import named
+from tests.audits.api_calls import api
 from tests.audits.conftest import answer_all
 
 SUPERVISORS = {Role.OWNER, Role.EXECUTIVE, Role.MANAGER, Role.SUPERVISOR}

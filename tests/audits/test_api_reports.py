@@ -14,7 +14,8 @@ from django.utils import timezone
 from servicegap.audits import workflow
 from servicegap.audits.models import Audit, Kind
 from servicegap.core.models import Role
-from tests.audits.api_calls import api, named
+from tests.api.checks import named
+from tests.audits.api_calls import api
 from tests.audits.conftest import answer_all
 
 TEAM = {Role.OWNER, Role.EXECUTIVE, Role.MANAGER, Role.SUPERVISOR, Role.STAFF}

@@ -8,6 +8,9 @@ from django.test import Client
 
 from servicegap.core import tokens
 from servicegap.core.models import Membership
+from tests.api.checks import named
+
+__all__ = ["call", "named", "secret_for"]
 
 _secrets: dict[object, str] = {}
 
@@ -26,13 +29,3 @@ def call(client: Client, member: Membership, method: str, path: str, body=None, 
     if body is None:
         return send(url, params, **extra) if params else send(url, **extra)
     return send(url, json.dumps(body), content_type="application/json", **extra)
-
-
-def named(response, field: str) -> bool:
-    """A 422 whose detail names `field` (as the last part of an error's `loc`)."""
-    if response.status_code != 422:
-        return False
-    detail = response.json()["detail"]
-    if isinstance(detail, str):
-        return field in detail
-    return any(error["loc"][-1] == field for error in detail)

@@ -74,7 +74,7 @@ def test_a_closed_survey_stays_with_its_links_but_is_not_offered_to_others(
     body = {"survey": str(closed.code)}
     response = call(client, owner_olga, "patch", f"/links/{link.code}", body)
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "survey"]
+    assert response.json()["detail"][0]["loc"] == ["body", "payload", "survey"]
     # the link's own survey, closed since, does not stop a change of table
     Survey.objects.filter(pk=survey.pk).update(is_active=False)
     response = call(client, owner_olga, "patch", f"/links/{link.code}", {"table": "8"})
@@ -88,7 +88,7 @@ def test_a_closed_survey_stays_with_its_links_but_is_not_offered_to_others(
         ({"channel": "pigeon"}, ["body", "payload", "channel"]),
         ({"is_active": "no"}, ["body", "payload", "is_active"]),
         ({"token": "abc"}, ["body", "payload", "token"]),
-        ({"location": "00000000-0000-4000-8000-000000000000"}, ["body", "location"]),
+        ({"location": "00000000-0000-4000-8000-000000000000"}, ["body", "payload", "location"]),
     ],
 )
 def test_bad_input_is_a_422_naming_the_field_with_nothing_changed(
@@ -110,9 +110,9 @@ def test_another_organisations_survey_or_a_location_out_of_scope_is_refused(
         client, owner_olga, "patch", f"/links/{link.code}", {"survey": str(foreign.code)}
     )
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "survey"]
+    assert response.json()["detail"][0]["loc"] == ["body", "payload", "survey"]
     body = {"location": str(world.location_b.code)}  # the manager's region is North
     response = call(client, manager_max, "patch", f"/links/{link.code}", body)
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "location"]
+    assert response.json()["detail"][0]["loc"] == ["body", "payload", "location"]
     assert state(link) == before

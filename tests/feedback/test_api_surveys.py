@@ -143,14 +143,14 @@ def test_a_survey_asks_what_it_is_told(client, owner_olga, world):
     ("change", "loc"),
     [
         # taken, whatever the case (the page says so above the form, not by the name)
-        ({"name": "guest SURVEY"}, ["body", "payload"]),
-        ({"name": ""}, ["body", "name"]),
+        ({"name": "guest SURVEY"}, ["body", "payload", "name"]),
+        ({"name": ""}, ["body", "payload", "name"]),
         ({"name": "x" * 121}, ["body", "payload", "name"]),
-        ({"asks": {"step": "required"}}, ["body", "asks", "step"]),
+        ({"asks": {"step": "required"}}, ["body", "payload", "asks", "step"]),
         ({"asks": {"people": "always"}}, ["body", "payload", "asks", "people"]),
         ({"asks": {"people": ""}}, ["body", "payload"]),  # nothing asked
-        ({"languages": ["xx"]}, ["body", "languages"]),
-        ({"default_language": "xx"}, ["body", "default_language"]),
+        ({"languages": ["xx"]}, ["body", "payload", "languages"]),
+        ({"default_language": "xx"}, ["body", "payload", "default_language"]),
         ({"is_active": "yes"}, ["body", "payload", "is_active"]),
         ({"questions": []}, ["body", "payload", "questions"]),
     ],
@@ -223,10 +223,10 @@ def test_a_new_main_language_keeps_each_text_in_its_language(client, owner_olga,
 @pytest.mark.parametrize(
     ("body", "loc"),
     [
-        ({"name": "Other"}, ["body", "payload"]),  # taken by the other survey
+        ({"name": "Other"}, ["body", "payload", "name"]),  # taken by the other survey
         ({"asks": dict.fromkeys(QUESTION_ORDER, "")}, ["body", "payload"]),
-        ({"asks": {"contact": "required"}}, ["body", "asks", "contact"]),
-        ({"languages": ["en", "de"]}, ["body", "languages"]),
+        ({"asks": {"contact": "required"}}, ["body", "payload", "asks", "contact"]),
+        ({"languages": ["en", "de"]}, ["body", "payload", "languages"]),
         ({"colour": "blue"}, ["body", "payload", "colour"]),
     ],
 )
@@ -285,10 +285,10 @@ def test_leaders_change_the_wording(client, role, member_of_role, survey, link, 
 @pytest.mark.parametrize(
     ("wording", "loc"),
     [
-        ({"de": {"title": "Ihre Meinung"}}, ["body", "wording", "de", "title"]),
-        ({"fr": {"subtitle": "x"}}, ["body", "wording", "fr", "subtitle"]),
-        ({"en": {"title": "x" * 161}}, ["body", "wording", "en", "title"]),
-        ({"fr": {"q_people": "x" * 201}}, ["body", "wording", "fr", "q_people"]),
+        ({"de": {"title": "Ihre Meinung"}}, ["body", "payload", "wording", "de", "title"]),
+        ({"fr": {"subtitle": "x"}}, ["body", "payload", "wording", "fr", "subtitle"]),
+        ({"en": {"title": "x" * 161}}, ["body", "payload", "wording", "en", "title"]),
+        ({"fr": {"q_people": "x" * 201}}, ["body", "payload", "wording", "fr", "q_people"]),
         ({"fr": {"title": 5}}, ["body", "payload", "wording", "fr", "title"]),
     ],
 )
@@ -307,4 +307,4 @@ def test_wording_of_a_question_not_asked_is_refused(client, owner_olga, world):
     body = {"wording": {"en": {"q_people": "Our team?"}}}
     response = call(client, owner_olga, "patch", f"/surveys/{survey.code}/wording", body)
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "wording", "en", "q_people"]
+    assert response.json()["detail"][0]["loc"] == ["body", "payload", "wording", "en", "q_people"]

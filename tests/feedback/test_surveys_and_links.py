@@ -61,6 +61,8 @@ def test_survey_names_are_unique_in_an_organisation(owner_olga, survey):
     )
     assert response.status_code == 400
     assert "A survey with this name already exists." in response.content.decode()
+    # … next to the name, not above the whole form
+    assert response.context["form"].errors["name"] == ["A survey with this name already exists."]
 
 
 def test_editing_a_survey_drops_and_adds_questions(owner_olga, survey):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from servicegap.core import tokens
 from servicegap.core.models import Role
 from servicegap.gap.models import DigestSchedule
+from tests.api.checks import named
 from tests.gap.conftest import SINCE, UNTIL
 from tests.gap.factories import DigestDeliveryFactory, DigestScheduleFactory
 from tests.standards.pdftext import contains
@@ -32,10 +33,6 @@ def call(client, member, path, query_or_body=None, method="get"):
     return client.put(
         f"/api/v1/gap{path}", json.dumps(query_or_body), content_type="application/json", **auth
     )
-
-
-def named(response, field) -> bool:
-    return response.status_code == 422 and field in json.dumps(response.json()["detail"])
 
 
 # The report's figures -------------------------------------------------------------------

@@ -212,7 +212,7 @@ def test_an_unknown_kit_is_a_422_naming_kit_and_nothing_is_added(body, client, w
     response = call(client, owner_olga, "post", "", body)
     assert response.status_code == 422
     [error] = response.json()["detail"]
-    assert error["loc"] == ["body", "kit"]
+    assert error["loc"] == ["body", "payload", "kit"]
     assert counts(world.org) == (0, 0, 0, 0, 0)
 
 

@@ -103,7 +103,7 @@ def test_a_foreign_step_or_behaviour_is_a_422_naming_it_and_nothing_is_saved(
         body | {"points": [{"text": "ok"}, {"behaviour": str(foreign_behaviour.code)}]},
     )
     assert bad_point.status_code == 422
-    assert bad_point.json()["detail"][0]["loc"] == ["body", "points", 1, "behaviour"]
+    assert bad_point.json()["detail"][0]["loc"] == ["body", "payload", "points", 1, "behaviour"]
     empty = _post(client, f"{API}/scenarios", body | {"title": ""})
     assert empty.status_code == 422 and "title" in _names(empty)
     assert not Scenario.objects.filter(organization=world.org).exists()

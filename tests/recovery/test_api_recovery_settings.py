@@ -14,6 +14,7 @@ from servicegap.core.models import Role
 from servicegap.feedback.models import Response
 from servicegap.recovery import cases
 from servicegap.recovery.models import Case, RecoverySettings, Severity
+from tests.api.checks import named
 from tests.conftest import client_for
 from tests.feedback.factories import ResponseFactory
 from tests.recovery.conftest import T0, new_case
@@ -43,12 +44,6 @@ def call(client, member, body=None, method="get"):
     return send(
         "/api/v1/recovery/settings", json.dumps(body), content_type="application/json", **auth
     )
-
-
-def named(response, field) -> bool:
-    if response.status_code != 422:
-        return False
-    return any(field in error["loc"] for error in response.json()["detail"])
 
 
 def stored(org) -> list[tuple]:

@@ -12,6 +12,7 @@ from servicegap.core import tokens
 from servicegap.core.models import Role
 from servicegap.recovery import budgets, ladders
 from servicegap.recovery.models import EmpowermentBudget, LadderStep, RecoveryAction
+from tests.api.checks import named
 from tests.conftest import _member
 from tests.factories import LocationFactory
 from tests.recovery.conftest import new_case
@@ -33,10 +34,6 @@ def call(client, member, path, body=None, method="get"):
     return client.put(
         f"/api/v1/recovery{path}", json.dumps(body), content_type="application/json", **auth
     )
-
-
-def named(response, field) -> bool:
-    return response.status_code == 422 and field in json.dumps(response.json()["detail"])
 
 
 def stored_limits(org) -> list[tuple]:

@@ -16,6 +16,7 @@ from servicegap.core import tokens
 from servicegap.core.models import Role
 from servicegap.recovery import budgets, cases
 from servicegap.recovery.models import Case, CaseEvent, FollowUp, RecoveryAction
+from tests.api.checks import named
 from tests.conftest import _member
 from tests.recovery.conftest import T0, new_case
 from tests.recovery.factories import CaseFactory, FollowUpFactory, RecoveryActionFactory
@@ -38,10 +39,6 @@ def call(client, member, path, body=None, method="post"):
 
 def events(case, kind) -> int:
     return CaseEvent.objects.filter(case=case, kind=kind).count()
-
-
-def named(response, field) -> bool:
-    return response.status_code == 422 and field in json.dumps(response.json()["detail"])
 
 
 # Assigning ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 from servicegap.core import tokens
 from servicegap.core.models import Role
 from servicegap.webhooks.models import Delivery, Webhook
+from tests.api.checks import named
 from tests.webhooks.factories import DeliveryFactory, WebhookFactory
 
 PUBLIC = "https://93.184.215.14/servicegap"  # a public address, written as one: no lookup
@@ -26,10 +27,6 @@ def call(client, member, method: str, path: str = "", body=None):
     return send(
         f"/api/v1/webhooks{path}", json.dumps(body), content_type="application/json", **extra
     )
-
-
-def named(response, field) -> bool:
-    return response.status_code == 422 and field in json.dumps(response.json()["detail"])
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ and the app's own functions.
 
 Every query starts from `for_member`, so another organisation's audit (or another
 shopper's) is a 404. Input is validated strictly; errors name the field, as ninja's
-422 does (`["body", "answers", 0, "measured_value"]`).
+422 does (`["body", "payload", "answers", 0, "measured_value"]`).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from servicegap.audits.models import (
 )
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Day, Moment, Offset, Status, form_refused
+from servicegap.core.api import Day, Moment, Offset, Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership, P
@@ -237,10 +237,6 @@ def _audits(member: Membership):
     return Audit.objects.for_member(member).select_related("location", "template", "performed_by")
 
 
-def _field_error(*loc: Any, message: str) -> ValidationError:
-    return ValidationError([{"loc": ["body", *loc], "msg": message, "type": "value_error"}])
-
-
 @router.post("", response={201: AuditDetailOut}, summary="Start an audit (a draft)")
 def create_audit(request: HttpRequest, payload: AuditIn):
     """A self-assessment or observation needs `location` and `template`; a mystery shop
@@ -251,14 +247,14 @@ def create_audit(request: HttpRequest, payload: AuditIn):
     assignment = location = template = None
     if payload.kind == Kind.MYSTERY_SHOP:
         if payload.assignment is None:
-            raise _field_error("assignment", message="A mystery shop needs its assignment.")
+            raise field_refused("assignment", message="A mystery shop needs its assignment.")
         assignment = get_for_member(Assignment, member, code=payload.assignment)
         location, template = assignment.location, assignment.template
     else:
         if payload.location is None:
-            raise _field_error("location", message="Give the location's code.")
+            raise field_refused("location", message="Give the location's code.")
         if payload.template is None:
-            raise _field_error("template", message="Give the template's code.")
+            raise field_refused("template", message="Give the template's code.")
         location = get_object_or_404(member.visible_locations().active(), code=payload.location)
         template = get_object_or_404(
             AuditTemplate.objects.for_member(member).active(), code=payload.template
@@ -326,15 +322,14 @@ def fill_answers(
     against the behaviour's target."""
     audit = _own_draft(request, audit_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     by_behaviour = dict(
         AuditAnswer.objects.filter(audit=audit).values_list("behaviour__code", "pk")
     )
     answers = {a.pk: a for a in AuditAnswer.objects.filter(audit=audit).select_related("audit")}
     for index, item in enumerate(payload.answers):
         if item.behaviour not in by_behaviour:
-            raise _field_error(
-                "payload",
+            raise field_refused(
                 "answers",
                 index,
                 "behaviour",
@@ -473,21 +468,11 @@ def create_assignment(request: HttpRequest, payload: AssignmentIn) -> Any:
     }
     form = AssignmentForm(data, membership=member)
     if not form.is_valid():
-        raise ValidationError(
-            [
-                {
-                    "loc": ["body", "payload" if field == "__all__" else field],
-                    "msg": str(message),
-                    "type": "value_error",
-                }
-                for field, messages in form.errors.items()
-                for message in messages
-            ]
-        )
+        raise form_refused(form.errors)
     try:
         assignment = workflow.schedule_assignment(**form.cleaned_data, by=member.user)
     except workflow.AuditError as error:
-        raise _field_error("shopper", message=str(error)) from None
+        raise field_refused("shopper", message=str(error)) from None
     return Status(201, _assignment_out(assignment))
 
 
@@ -651,7 +636,7 @@ def update_template(
     member = _template_manager(request)
     template = get_object_or_404(_templates(member), code=audittemplate_code)
     if payload is None:
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     data = {
         "name": template.name,
         "channel": template.channel,
@@ -662,7 +647,7 @@ def update_template(
     given = payload.model_dump(exclude_unset=True)
     for name in ("name", "channel", "behaviours", "is_active"):
         if given.get(name, "") is None:
-            raise _field_error(name, message="This field cannot be null.")
+            raise field_refused(name, message="This field cannot be null.")
     data.update(given)
     _save_template(member, data, template)
     return _template_out(_templates(member).get(pk=template.pk))
@@ -782,10 +767,14 @@ def get_dispute(request: HttpRequest, dispute_code: UUID) -> dict[str, Any]:
     response={201: DisputeOut},
     summary="Dispute an answer of a submitted audit",
 )
-def raise_dispute(request: HttpRequest, auditanswer_code: UUID, payload: DisputeIn) -> Any:
+def raise_dispute(
+    request: HttpRequest, auditanswer_code: UUID, payload: DisputeIn | None = None
+) -> Any:
     """As the answer's Dispute page: managers and above of the audit's location, not
     whoever performed it; a 409 when the audit is a draft or locked, or the answer is
-    already disputed."""
+    already disputed. The answer is looked up before the body is read: another
+    organisation's, or one at a location the member does not see, is a 404 whatever
+    was sent."""
     member = membership(request)
     if member.role not in access.LOCATION_MANAGERS:
         raise HttpError(403, "Answers are disputed by managers and above.")
@@ -793,6 +782,8 @@ def raise_dispute(request: HttpRequest, auditanswer_code: UUID, payload: Dispute
         AuditAnswer.objects.for_member(member).select_related("audit__location"),
         code=auditanswer_code,
     )
+    if payload is None:
+        raise field_refused(message="Field required")
     form = DisputeForm(payload.model_dump())
     if not form.is_valid():
         raise form_refused(form.errors)
@@ -826,10 +817,10 @@ def resolve_dispute(
     if not workflow.can_resolve(dispute, member):
         raise HttpError(403, "Only the owner or whoever performed the audit resolves a dispute.")
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     answer = dispute.answer
     if payload.measured_value is not None and not answer.is_measured:
-        raise _field_error("measured_value", message="This behaviour has no target to measure.")
+        raise field_refused("measured_value", message="This behaviour has no target to measure.")
     data = {name: "" if value is None else value for name, value in payload.model_dump().items()}
     form = ResolveForm(data, answer=answer)
     if not form.is_valid():

@@ -116,6 +116,7 @@ class AuditTemplate(OrgOwned):
                 "organization",
                 Lower("name"),
                 name="audits_audittemplate_unique_org_name",
+                violation_error_code="unique_name",
                 violation_error_message=_("A template with this name already exists."),
             ),
             models.CheckConstraint(

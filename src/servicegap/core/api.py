@@ -46,12 +46,14 @@ Offset = Annotated[
 
 def form_refused(errors: dict[str, list[Any]]) -> ValidationError:
     """A page's form (or a service's ValidationError.message_dict) refused the input: a
-    422 with each field's message, `payload` for what concerns the whole; for every app's
-    router, so that the API names a field exactly as the page does."""
+    422 with each field's message, for every app's router. Each error is located as
+    ninja locates its own for the body parameter `payload` (`["body", "payload",
+    field]`; the whole body for what concerns no one field), so that a client reads one
+    shape whichever check refused the field."""
     return ValidationError(
         [
             {
-                "loc": ["body", "payload" if field == "__all__" else field],
+                "loc": ["body", "payload"] if field == "__all__" else ["body", "payload", field],
                 "msg": str(message),
                 "type": "value_error",
             }
@@ -89,6 +91,14 @@ def role_needed(request: HttpRequest, roles: frozenset[Role], refusal: str) -> M
     if member.role not in roles:
         raise HttpError(403, refusal)
     return member
+
+
+def field_refused(*loc: Any, message: str) -> ValidationError:
+    """A 422 for the body field at `loc` (a name, or a path into the body: `"answers", 0,
+    "measured_value"`), located as ninja locates its own errors."""
+    return ValidationError(
+        [{"loc": ["body", "payload", *loc], "msg": message, "type": "value_error"}]
+    )
 
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -242,7 +252,7 @@ def update_location(
     member = role_needed(request, LEADERS, LEADERS_ONLY)
     location = get_for_member(Location, member, code=location_code)
     if payload is None:  # the location is looked up first: another organisation's is a 404
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     data = {
         "name": location.name,
         "region": location.region.code if location.region else None,

@@ -35,7 +35,15 @@ from servicegap.core.access import (
     TEAM,
     get_for_member,
 )
-from servicegap.core.api import Day, Status, changes, form_refused, role_needed, saved
+from servicegap.core.api import (
+    Day,
+    Status,
+    changes,
+    field_refused,
+    form_refused,
+    role_needed,
+    saved,
+)
 from servicegap.core.forms import (
     LAST_OWNER,
     ApiTokenForm,
@@ -78,7 +86,7 @@ def _codes(member: Membership, model: type[Model], codes: list[UUID]) -> list[st
 
 def _body(payload: Any) -> Any:
     if payload is None:  # the object is looked up first: another organisation's is a 404
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     return payload
 
 

@@ -29,7 +29,7 @@ from pydantic import BeforeValidator, ConfigDict, create_model
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Moment, Offset, Status, form_refused
+from servicegap.core.api import Moment, Offset, Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
 from servicegap.customers import importer, invitations, moments, scoring, uploads, visits
@@ -453,7 +453,7 @@ def _invitation_out(i: SurveyInvitation) -> dict[str, Any]:
 # Invitation response rates and settings, as on Customers → Invitations ------------------
 
 
-class EstimateOut(Schema):
+class RateEstimateOut(Schema):
     value: float | None = Field(description="Percent answered; none when too few.")
     low: float | None = Field(description="Its 95% interval (Wilson), from…")
     high: float | None = Field(description="…to.")
@@ -469,7 +469,7 @@ class RateRowOut(Schema):
     sent: int
     opened: int
     responded: int
-    rate: EstimateOut
+    rate: RateEstimateOut
 
 
 class GroupOut(Schema):
@@ -521,7 +521,7 @@ def invitation_rates(request: HttpRequest) -> dict[str, Any]:
                 "sent": row.sent,
                 "opened": row.opened,
                 "responded": row.responded,
-                "rate": {name: getattr(row.rate, name) for name in EstimateOut.model_fields},
+                "rate": {name: getattr(row.rate, name) for name in RateEstimateOut.model_fields},
             }
             for row in found.rows
         ],
@@ -639,7 +639,7 @@ def update_invitation_settings(
 ) -> dict[str, Any]:
     member = _require_owner(request)
     if payload is None:
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     organization = member.organization
     instance = InvitationSettings.for_organization(organization)
     current = _settings_out(instance)
@@ -704,7 +704,7 @@ def update_customer_settings(
     """They apply from the next scoring."""
     member = _owner_of_settings(request)
     if payload is None:
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     instance = CustomerSettings.for_organization(member.organization)
     data = _customer_settings_out(instance) | payload.model_dump(exclude_none=True)
     form = CustomerSettingsForm({name: str(value) for name, value in data.items()},

@@ -798,7 +798,8 @@ def _refused(errors: dict[str, list[Any]]) -> ValidationError:
     (`asks.step`, `wording.fr.title`) is a field inside another."""
     refused = form_refused(errors)
     for error in refused.errors:
-        error["loc"] = ["body", *str(error["loc"][-1]).split(".")]
+        if len(error["loc"]) > 2:  # (not the whole body)
+            error["loc"] = ["body", "payload", *str(error["loc"][2]).split(".")]
     return refused
 
 

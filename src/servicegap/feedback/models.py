@@ -153,6 +153,7 @@ class Survey(OrgOwned):
                 "organization",
                 Lower("name"),
                 name="feedback_survey_unique_org_name",
+                violation_error_code="unique_name",
                 violation_error_message=_("A survey with this name already exists."),
             ),
         ]

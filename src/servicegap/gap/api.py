@@ -654,7 +654,7 @@ def put_digest(request: HttpRequest, payload: DigestIn | None = None) -> dict[st
             [
                 {
                     "type": "value_error",
-                    "loc": ["body", "recipients"],
+                    "loc": ["body", "payload", "recipients"],
                     "msg": f"Not a member of this organisation: {unknown[0]}.",
                 }
             ]

@@ -35,7 +35,7 @@ from pydantic import ConfigDict, StrictBool
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Day, Offset, Status, form_refused
+from servicegap.core.api import Day, Offset, Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
@@ -184,10 +184,6 @@ def _out(case: Case) -> dict[str, Any]:
     }
 
 
-def _field_error(*loc: Any, message: str) -> ValidationError:
-    return ValidationError([{"loc": ["body", *loc], "msg": message, "type": "value_error"}])
-
-
 @router.get("/cases", response=CasePage, summary="List recovery cases")
 def list_cases(request: HttpRequest, filters: Query[CaseFilters]):
     member = _team(request)
@@ -207,12 +203,12 @@ def create_case(request: HttpRequest, payload: CaseIn):
     member = _team(request)
     location = member.visible_locations().active().filter(code=payload.location).first()
     if location is None:
-        raise _field_error("location", message="No such location of yours.")
+        raise field_refused("location", message="No such location of yours.")
     step = None
     if payload.step is not None:
         step = JourneyStep.objects.for_member(member).filter(code=payload.step).first()
         if step is None:
-            raise _field_error("step", message="No such journey step.")
+            raise field_refused("step", message="No such journey step.")
     try:
         case = cases.open_case(
             organization=member.organization,
@@ -242,11 +238,11 @@ def add_event(request: HttpRequest, case_code: UUID, payload: EventIn | None = N
     member = _team(request)
     case = get_for_member(Case, member, code=case_code)
     if payload is None:  # the case is looked up first: a foreign one is a 404
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     try:
         event = cases.add_note(case, payload.text, by=member)
     except cases.CaseError as error:
-        raise _field_error("text", message=str(error)) from None
+        raise field_refused("text", message=str(error)) from None
     out = {
         "code": event.code,
         "kind": event.kind,
@@ -282,14 +278,14 @@ def add_action(request: HttpRequest, case_code: UUID, payload: ActionIn | None =
     member = _team(request)
     case = get_for_member(Case, member, code=case_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     try:
         action = budgets.record_action(
             case, kind=payload.kind, amount=payload.amount, note=payload.note, by=member
         )
     except budgets.BudgetError as error:
         field, _sep, message = str(error).partition(": ")
-        raise _field_error(field, message=message or str(error)) from None
+        raise field_refused(field, message=message or str(error)) from None
     except cases.CaseError as error:
         raise HttpError(409, str(error)) from None
     out = {
@@ -324,7 +320,7 @@ def change_status(request: HttpRequest, case_code: UUID, payload: StatusIn | Non
     member = _team(request)
     case = get_for_member(Case, member, code=case_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     try:
         cases.change_status(case, payload.to, by=member, note=payload.note)
     except cases.CaseError as error:
@@ -421,7 +417,7 @@ def _refusal(error: Exception, fields: tuple[str, ...]) -> HttpError | Validatio
     state refuses it (409)."""
     field, sep, message = str(error).partition(": ")
     if sep and field in fields:
-        return _field_error(field, message=message)
+        return field_refused(field, message=message)
     return HttpError(409, str(error))
 
 
@@ -466,7 +462,7 @@ def assign_case(request: HttpRequest, case_code: UUID, payload: AssignIn | None 
     member = _supervisor(request)
     case = get_for_member(Case, member, code=case_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     data = {"assignee": str(payload.assignee) if payload.assignee else ""}
     form = AssignForm(data, member=member, case=case)
     if not form.is_valid():
@@ -488,7 +484,7 @@ def record_case_inquiry(request: HttpRequest, case_code: UUID, payload: InquiryI
     member = _team(request)
     case = get_for_member(Case, member, code=case_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     data = payload.model_dump()
     data["step"] = str(payload.step) if payload.step else ""
     form = InquiryForm(data, member=member)
@@ -523,7 +519,7 @@ def add_case_follow_up(request: HttpRequest, case_code: UUID, payload: FollowUpI
     member = _team(request)
     case = get_for_member(Case, member, code=case_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     form = FollowUpForm(payload.model_dump())
     if not form.is_valid():
         raise form_refused(form.errors)
@@ -546,7 +542,7 @@ def complete_case_follow_up(
     member = _team(request)
     follow_up = get_for_member(FollowUp, member, code=followup_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     form = CompleteFollowUpForm(payload.model_dump())
     if not form.is_valid():
         raise form_refused(form.errors)
@@ -602,7 +598,7 @@ def decide_action(
     if not budgets.can_decide(member, action):
         raise HttpError(403, "Only someone higher in the chain than the spender may decide.")
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     form = DecideForm(payload.model_dump())
     if not form.is_valid():
         raise form_refused(form.errors)
@@ -931,7 +927,7 @@ def put_limits(request: HttpRequest, payload: LimitsIn | None = None):
     large: a 422 naming the field); nothing is stored unless all are good."""
     organization = _owner(request).organization
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     data = {name: str(value) for name, value in payload.model_dump().items()}
     form = BudgetsForm(data, organization=organization)
     if not form.is_valid():
@@ -977,7 +973,7 @@ def _save_ladder(member, location: Location | None, payload: LadderIn) -> None:
         field = f"level_{level}_members"
         unknown = [code for code in data[field] if code not in pks]
         if unknown:
-            raise _field_error(field, message=f"Not a member of this organisation: {unknown[0]}.")
+            raise field_refused(field, message=f"Not a member of this organisation: {unknown[0]}.")
         form_data[field] = [pks[code] for code in data[field]]
         hours = data[f"level_{level}_hours"]
         form_data[f"level_{level}_hours"] = "" if hours is None else str(hours)
@@ -1004,7 +1000,7 @@ def put_default_ladder(request: HttpRequest, payload: LadderIn | None = None):
     it (the role applies)."""
     member = _owner(request)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     _save_ladder(member, None, payload)
     return _ladder_out(member, None)
 
@@ -1028,7 +1024,7 @@ def put_location_ladder(request: HttpRequest, location_code: UUID, payload: Ladd
     member = _owner(request)
     location = get_for_member(Location, member, code=location_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     _save_ladder(member, location, payload)
     return _ladder_out(member, location)
 
@@ -1140,7 +1136,7 @@ def put_recovery_rules(request: HttpRequest, payload: RecoveryRulesIn | None = N
     opened from then on; an open case keeps its own."""
     organization = _rules_owner(request).organization
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     _save_rules(organization, payload.model_dump())
     return _rules_out(organization)
 
@@ -1155,11 +1151,11 @@ def patch_recovery_rules(request: HttpRequest, payload: RecoveryRulesChangeIn | 
     and checked as `PUT` checks them; null is a 422 naming the field."""
     organization = _rules_owner(request).organization
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     given = payload.model_dump(exclude_unset=True)
     for name, value in given.items():
         if value is None:
-            raise _field_error(name, message="This field cannot be null.")
+            raise field_refused(name, message="This field cannot be null.")
     if given:
         _save_rules(organization, {**rules.rules_of(organization), **given})
     return _rules_out(organization)

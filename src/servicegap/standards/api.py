@@ -23,7 +23,7 @@ from pydantic import ConfigDict
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Status, form_refused
+from servicegap.core.api import Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Department, Location, Membership
 from servicegap.standards import editing
@@ -401,7 +401,7 @@ def _checked(form: ModelForm) -> ModelForm:
 def _changed(stored: dict[str, Any], payload: Schema | None) -> dict[str, Any]:
     """The form's data: what is stored, with what the payload gives over it."""
     if payload is None:  # the object is looked up first: another organisation's is a 404
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     data = {**stored, **payload.model_dump(exclude_unset=True)}
     return {name: _form_value(value) for name, value in data.items()}
 
@@ -512,7 +512,7 @@ def create_standard(
     member = _leader(request)
     step = get_for_member(JourneyStep, member, code=journeystep_code)
     if payload is None:
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     _refuse_retired(step)
     data = {name: _form_value(value) for name, value in payload.model_dump().items()}
     form = _checked(StandardForm({**data, "step": str(step.code)}, membership=member))
@@ -593,7 +593,7 @@ def create_behaviour(
     member = _leader(request)
     standard = get_for_member(Standard, member, code=standard_code)
     if payload is None:
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     _refuse_retired(standard)
     data = {name: _form_value(value) for name, value in payload.model_dump().items()}
     form = _checked(BehaviourForm({**data, "standard": str(standard.code)}, membership=member))
@@ -666,7 +666,7 @@ def delete_behaviour(request: HttpRequest, behaviour_code: UUID) -> Any:
 def _moved(item: editing.CardItem, payload: MoveIn | None) -> editing.CardItem:
     """Swap the item with its neighbour; at the top (or bottom) already, a 409."""
     if payload is None:
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     if not editing.move(item, payload.direction):
         end = "first" if payload.direction == "up" else "last"
         raise HttpError(409, f"It is already {end}: it cannot move {payload.direction}.")

@@ -20,7 +20,7 @@ from ninja.errors import HttpError
 from pydantic import ConfigDict
 
 from servicegap.core.access import ORGANISATION_ADMINS, get_for_member
-from servicegap.core.api import Status, form_refused
+from servicegap.core.api import Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
 from servicegap.webhooks import endpoints
@@ -155,7 +155,7 @@ def update_webhook(
     member = _owner(request)
     webhook = get_for_member(Webhook, member, code=webhook_code)
     if payload is None:  # the endpoint is looked up first: another organisation's is a 404
-        raise form_refused({"payload": ["Field required"]})
+        raise field_refused(message="Field required")
     data = {name: getattr(webhook, name) for name in FIELDS}
     data.update(payload.model_dump(exclude_none=True))
     form = _checked(data, webhook)

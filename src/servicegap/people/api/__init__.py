@@ -23,7 +23,7 @@ from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.api import Day, Offset
 from servicegap.people import coaching, ideas, scenarios
-from servicegap.people.api.common import Status, StrictIn, field_error, team
+from servicegap.people.api.common import Status, StrictIn, field_refused, team
 from servicegap.people.models import Idea, RuleBend, ScenarioAttempt
 from servicegap.people.scenarios import PeopleError
 
@@ -136,13 +136,13 @@ def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeI
     if member.role not in access.SUPERVISORS:
         raise HttpError(403, "Supervisors and managers score answers.")
     if payload is None:
-        raise field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     points = {p.code: p for p in attempt.scenario.points.filter(is_active=True)}
     levels, comments = {}, {}
     for index, row in enumerate(payload.levels):
         point = points.get(row.point)
         if point is None:
-            raise field_error("levels", index, "point", message="Not a point of this rubric.")
+            raise field_refused("levels", index, "point", message="Not a point of this rubric.")
         levels[point.pk], comments[point.pk] = row.level, row.comment
     try:
         grade = scenarios.grade_attempt(attempt, grader=member, levels=levels, comments=comments)
@@ -212,12 +212,12 @@ def create_bend(request: HttpRequest, payload: BendIn):
     member = team(request)
     location = member.visible_locations().active().filter(code=payload.location).first()
     if location is None:
-        raise field_error("location", message="No such location of yours.")
+        raise field_refused("location", message="No such location of yours.")
     case = None
     if payload.case is not None:
         case = Case.objects.for_member(member).filter(code=payload.case).first()
         if case is None:
-            raise field_error("case", message="No such case.")
+            raise field_refused("case", message="No such case.")
     try:
         bend = coaching.record_bend(
             by=member,
@@ -230,7 +230,7 @@ def create_bend(request: HttpRequest, payload: BendIn):
             case=case,
         )
     except PeopleError as error:
-        raise field_error(error.field, message=error.message) from None
+        raise field_refused(error.field, message=error.message) from None
     return Status(201, _bend_out(bend))
 
 

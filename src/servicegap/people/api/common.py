@@ -11,11 +11,11 @@ from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
 from servicegap.core import access
-from servicegap.core.api import Status
+from servicegap.core.api import Status, field_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
 
-__all__ = ["Status", "StrictIn", "field_error", "need", "one", "refused", "team"]
+__all__ = ["Status", "StrictIn", "field_refused", "need", "one", "refused", "team"]
 
 
 class StrictIn(Schema):
@@ -36,11 +36,6 @@ def need(member: Membership, roles: Iterable[str], message: str) -> None:
         raise HttpError(403, message)
 
 
-def field_error(*loc: Any, message: str) -> ValidationError:
-    """A 422 naming the body field at `loc` (as the schema's own errors do)."""
-    return ValidationError([{"loc": ["body", *loc], "msg": message, "type": "value_error"}])
-
-
 def one(queryset, code: Any, *loc: Any, what: str):
     """The object of `queryset` with `code` (None when `code` is None), else a 422 that
     names the field at `loc`: another organisation's code is simply not found."""
@@ -48,10 +43,10 @@ def one(queryset, code: Any, *loc: Any, what: str):
         return None
     found = queryset.filter(code=code).first()
     if found is None:
-        raise field_error(*loc, message=f"No such {what} of yours.")
+        raise field_refused(*loc, message=f"No such {what} of yours.")
     return found
 
 
 def refused(error) -> ValidationError:
     """A workflow's refusal (`PeopleError`) as a 422 naming its field."""
-    return field_error(error.field, message=error.message)
+    return field_refused(error.field, message=error.message)

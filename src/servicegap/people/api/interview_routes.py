@@ -20,7 +20,7 @@ from servicegap.people import interviews
 from servicegap.people.api.common import (
     Status,
     StrictIn,
-    field_error,
+    field_refused,
     need,
     one,
     refused,
@@ -277,13 +277,13 @@ def create_scorecard(
     candidate = get_for_member(Candidate, member, code=candidate_code)
     need(member, access.SUPERVISORS, INTERVIEWERS)
     if payload is None:  # read after the candidate, so that an unseen one is a 404
-        raise field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     bank = InterviewQuestion.objects.for_member(member).filter(is_active=True)
     ratings, notes = {}, {}
     for i, row in enumerate(payload.ratings):
         question = one(bank, row.question, "ratings", i, "question", what="question in use")
         if question.pk in ratings:
-            raise field_error("ratings", i, "question", message="This question is rated twice.")
+            raise field_refused("ratings", i, "question", message="This question is rated twice.")
         ratings[question.pk], notes[question.pk] = row.rating, row.note
     role_plays = {}
     for i, play in enumerate(payload.role_plays):
@@ -295,7 +295,7 @@ def create_scorecard(
         levels = {}
         for j, row in enumerate(play.levels):
             if row.point not in points:
-                raise field_error(
+                raise field_refused(
                     "role_plays", i, "levels", j, "point", message="Not a point of this role-play."
                 )
             levels[points[row.point]] = row.level

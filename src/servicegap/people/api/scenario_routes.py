@@ -18,7 +18,7 @@ from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.models import Employee
 from servicegap.people import scenarios
-from servicegap.people.api.common import Status, StrictIn, field_error, need, one, refused, team
+from servicegap.people.api.common import Status, StrictIn, field_refused, need, one, refused, team
 from servicegap.people.models import Scenario, ScenarioAttempt
 from servicegap.people.scenarios import PeopleError
 from servicegap.standards.models import Behaviour, JourneyStep
@@ -220,7 +220,7 @@ def create_scenario(request: HttpRequest, payload: ScenarioIn):
                         behaviour=behaviour,
                     )
                 except PeopleError as error:
-                    raise field_error("points", i, error.field, message=error.message) from None
+                    raise field_refused("points", i, error.field, message=error.message) from None
     except PeopleError as error:
         raise refused(error) from None
     return Status(201, scenario_out(scenario, show_best=True))
@@ -236,7 +236,7 @@ def score_role_play(request: HttpRequest, scenario_code: UUID, payload: RolePlay
     scenario = get_for_member(Scenario, member, code=scenario_code)
     need(member, access.SUPERVISORS, "Supervisors and managers score role-plays.")
     if payload is None:  # read after the scenario, so that an unseen one is a 404
-        raise field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     employee = one(
         Employee.objects.for_member(member).filter(is_active=True),
         payload.employee,
@@ -248,7 +248,7 @@ def score_role_play(request: HttpRequest, scenario_code: UUID, payload: RolePlay
     for index, row in enumerate(payload.levels):
         point = points.get(row.point)
         if point is None:
-            raise field_error("levels", index, "point", message="Not a point of this rubric.")
+            raise field_refused("levels", index, "point", message="Not a point of this rubric.")
         levels[point.pk], comments[point.pk] = row.level, row.comment
     try:
         attempt = scenarios.score_role_play(
