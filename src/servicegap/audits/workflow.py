@@ -266,6 +266,7 @@ def snapshot_answer(audit: Audit, behaviour, position: int) -> AuditAnswer:
 
 def record_checkin(audit: Audit, checkin: Checkin, *, by) -> Audit:
     """Keep where the browser said it was, and how far that is from the location."""
+    _require_draft(audit)
     audit.checkin_latitude = checkin.latitude
     audit.checkin_longitude = checkin.longitude
     audit.checkin_accuracy_m = checkin.accuracy_m
