@@ -349,3 +349,13 @@ def test_another_organisations_photo_is_404_to_remove(client, shopper_sue, outsi
     assert client.delete(url(foreign), **auth(shopper_sue)).status_code == 404
     foreign.refresh_from_db()
     assert foreign.photo and (media / foreign.photo.name).exists()
+
+
+def test_a_photo_sent_as_the_audit_is_submitted_is_not_kept(rings, media):
+    # The answer was read while a draft; the audit is submitted before the photo is saved.
+    Audit.objects.filter(pk=rings.audit_id).update(status=Audit.Status.SUBMITTED)
+    photo = SimpleUploadedFile("door.png", image(), content_type="image/png")
+    with pytest.raises(workflow.AuditClosed):
+        workflow.save_answer(rings, result="pass", photo=photo)
+    assert stored(media) == []
+    assert AuditAnswer.objects.get(pk=rings.pk).photo.name == ""
