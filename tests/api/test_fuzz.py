@@ -15,11 +15,14 @@ only their 404; a malformed one is sent as generated.
 from __future__ import annotations
 
 import uuid
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 import schemathesis
+from django.core.files.base import ContentFile
 from hypothesis import HealthCheck, settings
+from PIL import Image
 
 from servicegap.api.main import api
 from servicegap.core import tokens
@@ -61,8 +64,10 @@ schema = schemathesis.openapi.from_dict(
 
 
 @pytest.fixture
-def site(live_server, world, owner_olga, staff_sam) -> dict:
+def site(request, live_server, world, owner_olga, staff_sam, tmp_path) -> dict:
     """Base URL, a token per role and a real object's code per path parameter."""
+    # pytest-django's `settings` (the name is hypothesis's here): photos go to tmp_path.
+    request.getfixturevalue("settings").MEDIA_ROOT = tmp_path
     org, here = world.org, world.location_a
     attempt = ScenarioAttemptFactory(organization=org, assignment__location=here)
     analysis = CommentAnalysisFactory(organization=org, response__link__location=here)
@@ -72,6 +77,7 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
     submitted = AuditFactory(organization=org, location=here, status="submitted")
     answer = AuditAnswerFactory(organization=org, audit=submitted, is_counted=True)
     behaviour = BehaviourFactory(organization=org)
+    answer.photo.save("door.png", ContentFile(_png()), save=True)  # to list and download
     objects = {
         "location_code": here.code,
         "audit_code": audit.code,
@@ -113,6 +119,12 @@ def site(live_server, world, owner_olga, staff_sam) -> dict:
         "staff": tokens.create_token(staff_sam, "fuzz")[1],
         "objects": {name: str(code) for name, code in objects.items()},
     }
+
+
+def _png() -> bytes:
+    buffer = BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def _is_uuid(value: object) -> bool:

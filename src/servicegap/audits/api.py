@@ -1,5 +1,6 @@
-"""Audits in the API: start a draft, fill in its answers, submit it, list audits with scores;
-mystery-shop assignments (list, one, schedule, cancel), templates (list, one, make,
+"""Audits in the API: start a draft, fill in its answers, check in, end the visit, submit
+it, lock it after review, list audits with scores; answers' photos (list, download, add,
+remove); mystery-shop assignments (list, one, schedule, cancel), templates (list, one, make,
 change or archive), disputes (list, one, raise, decide), the location report and Compare
 locations as JSON, and the CSV exports: each as its page does, through the page's form
 and the app's own functions.
@@ -22,15 +23,17 @@ from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import Field, Query, Router, Schema
+from ninja import Field, File, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
 
-from servicegap.audits import exports, reports, scoring, workflow
+from servicegap.audits import exports, photos, reports, scoring, workflow
 from servicegap.audits.forms import (
+    AnswerForm,
     AssignmentForm,
     AuditFilterForm,
     AuditTemplateForm,
+    CheckinForm,
     DisputeForm,
     ResolveForm,
     start_of,
@@ -370,6 +373,79 @@ def submit(request: HttpRequest, audit_code: UUID):
             },
         )
     except workflow.AuditClosed as error:
+        raise HttpError(409, str(error)) from None
+    return _detail(audit)
+
+
+# The visit: check-in, its end, and locking after review --------------------------------
+
+
+class AuditCheckinIn(StrictIn):
+    latitude: Annotated[Decimal, Field(ge=-90, le=90, max_digits=9, decimal_places=6)]
+    longitude: Annotated[Decimal, Field(ge=-180, le=180, max_digits=9, decimal_places=6)]
+    accuracy: Annotated[int, Field(ge=0, le=1_000_000)] | None = Field(
+        None, description="How precise the position is, in metres."
+    )
+
+
+@router.post(
+    "/{uuid:audit_code}/checkin",
+    response=AuditDetailOut,
+    summary="Check in: record where whoever performs a draft is",
+)
+def checkin(
+    request: HttpRequest, audit_code: UUID, payload: AuditCheckinIn | None = None
+) -> dict[str, Any]:
+    """As the fill page's Check in (`CheckinForm`, `workflow.record_checkin`): the audit
+    keeps the position and, when the location has one, `checkin_distance_m` from it.
+    Checking in again replaces the position; the audit's history records each."""
+    audit = _own_draft(request, audit_code)
+    if payload is None:
+        raise _field_error("payload", message="Field required")
+    data = {name: "" if value is None else str(value) for name, value in payload}
+    form = CheckinForm(data)
+    position = form.checkin()
+    if position is None:
+        raise form_refused(form.errors or {"latitude": ["No position was given."]})
+    try:
+        workflow.record_checkin(audit, position, by=membership(request).user)
+    except workflow.AuditClosed as error:
+        raise HttpError(409, str(error)) from None
+    return _detail(audit)
+
+
+@router.post(
+    "/{uuid:audit_code}/end",
+    response=AuditDetailOut,
+    summary="End the visit of a draft (the first end is kept)",
+)
+def end_visit(request: HttpRequest, audit_code: UUID) -> dict[str, Any]:
+    """As the fill page's End the visit: `ended_at` is set once; ending again changes
+    nothing. Submitting ends a visit not ended yet."""
+    audit = _own_draft(request, audit_code)
+    try:
+        workflow.end_visit(audit, by=membership(request).user)
+    except workflow.AuditClosed as error:
+        raise HttpError(409, str(error)) from None
+    return _detail(audit)
+
+
+@router.post(
+    "/{uuid:audit_code}/lock",
+    response=AuditDetailOut,
+    summary="Lock a submitted audit: no more disputes",
+)
+def lock(request: HttpRequest, audit_code: UUID) -> dict[str, Any]:
+    """As the audit page's Lock: managers and above, once every dispute is resolved; a
+    409 for a draft, an audit already locked or one with an open dispute. The pages
+    offer no unlocking."""
+    member = membership(request)
+    if member.role not in access.LOCATION_MANAGERS:
+        raise HttpError(403, "Audits are locked by managers and above.")
+    audit = get_object_or_404(_audits(member), code=audit_code)
+    try:
+        workflow.lock_audit(audit, by=member.user)
+    except workflow.AuditError as error:
         raise HttpError(409, str(error)) from None
     return _detail(audit)
 
@@ -838,6 +914,163 @@ def resolve_dispute(
     except workflow.AuditError as error:
         raise HttpError(409, str(error)) from None
     return _dispute_out(_disputes(member).get(pk=dispute.pk))
+
+
+# Answer photos: the fill page's Photo of an answer --------------------------------------
+
+
+class AnswerPhotoOut(Schema):
+    answer: UUID
+    url: str = Field(description="Where the API serves it.")
+    content_type: str
+    size: int | None = Field(description="Bytes; null when the file cannot be read.")
+
+
+def _photo_out(answer: AuditAnswer) -> dict[str, Any]:
+    try:
+        size = answer.photo.size
+    except OSError:
+        size = None
+    return {
+        "answer": answer.code,
+        "url": reverse("api:audits_answer_photo", kwargs={"auditanswer_code": answer.code}),
+        "content_type": photos.content_type(answer),
+        "size": size,
+    }
+
+
+def _visible_answer(member: Membership, code: UUID) -> AuditAnswer:
+    return get_object_or_404(
+        AuditAnswer.objects.for_member(member).select_related("audit"), code=code
+    )
+
+
+def _own_draft_answer(request: HttpRequest, code: UUID) -> AuditAnswer:
+    member = membership(request)
+    answer = _visible_answer(member, code)
+    if not answer.audit.is_performer(member):
+        raise HttpError(403, "Only whoever performs the audit changes its photos.")
+    if not answer.audit.is_draft:
+        raise HttpError(409, "This audit was submitted and is read-only.")
+    return answer
+
+
+def _answer_form(answer: AuditAnswer, **changes: Any) -> AnswerForm:
+    """The page's form for `answer` as it stands, with the photo `changes` applied."""
+    files = {"photo": changes.pop("photo")} if "photo" in changes else {}
+    data = {
+        "result": answer.result,
+        "measured_value": "" if answer.measured_value is None else str(answer.measured_value),
+        "note": answer.note,
+        **changes,
+    }
+    return AnswerForm(data, files)
+
+
+def _refuse_unknown_parts(request: HttpRequest) -> None:
+    """A multipart part other than `photo` is refused, as `extra="forbid"` refuses an
+    unknown field of a JSON body (ninja reads only the parts it knows)."""
+    unknown = sorted(set(request.POST)) + sorted(set(request.FILES) - {"photo"})
+    if unknown:
+        raise ValidationError(
+            [
+                {
+                    "loc": ["form", name],
+                    "msg": "Extra inputs are not permitted",
+                    "type": "extra_forbidden",
+                }
+                for name in unknown
+            ]
+        )
+
+
+@router.get(
+    "/answers/{uuid:auditanswer_code}/photos",
+    response=list[AnswerPhotoOut],
+    summary="An answer's photos (an answer has at most one)",
+)
+def list_answer_photos(request: HttpRequest, auditanswer_code: UUID) -> list[dict[str, Any]]:
+    """For whoever may see the answer's audit; empty when it has no photo."""
+    answer = _visible_answer(membership(request), auditanswer_code)
+    return [_photo_out(answer)] if answer.photo else []
+
+
+PHOTO_CONTENT = {kind: {"schema": {"type": "string", "format": "binary"}} for kind in [
+    "image/jpeg", "image/png", "image/gif", "image/webp", "application/octet-stream"
+]}  # fmt: skip
+
+
+@router.get(
+    "/answers/{uuid:auditanswer_code}/photo",
+    summary="Download an answer's photo",
+    url_name="audits_answer_photo",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "The photo as the page serves it: inline, cached privately "
+                "for an hour; a file stored under another name is served as a download.",
+                "content": PHOTO_CONTENT,
+            }
+        }
+    },
+)
+def download_answer_photo(request: HttpRequest, auditanswer_code: UUID) -> HttpResponseBase:
+    """For whoever may see the answer's audit; a 404 when the answer has no photo."""
+    return photos.photo_response(_visible_answer(membership(request), auditanswer_code))
+
+
+@router.post(
+    "/answers/{uuid:auditanswer_code}/photo",
+    response={201: AnswerPhotoOut},
+    summary="Add a photo to an answer of a draft (replacing its photo)",
+)
+def upload_answer_photo(
+    request: HttpRequest, auditanswer_code: UUID, photo: File[UploadedFile]
+) -> Any:
+    """Multipart, the part `photo`: a JPEG, PNG, GIF or WebP image of at most 10 MB, as
+    the fill page takes it; whoever performs the audit, while it is a draft. The answer's
+    result, measure and note stay as they are; a photo it had is removed."""
+    answer = _own_draft_answer(request, auditanswer_code)
+    _refuse_unknown_parts(request)
+    form = _answer_form(answer, photo=photo)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    try:
+        form.save(answer)
+    except workflow.AuditClosed as error:
+        raise HttpError(409, str(error)) from None
+    return Status(201, _photo_out(answer))
+
+
+@router.delete(
+    "/answers/{uuid:auditanswer_code}/photo",
+    response={204: None},
+    summary="Remove an answer's photo (a draft's)",
+    openapi_extra={
+        "responses": {
+            409: {
+                "description": "The audit was submitted: its photos stay.",
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Detail"}}
+                },
+            }
+        }
+    },
+)
+def delete_answer_photo(request: HttpRequest, auditanswer_code: UUID) -> Any:
+    """As the fill page's Remove the photo: whoever performs the audit, while it is a
+    draft; a 404 when the answer has no photo."""
+    answer = _own_draft_answer(request, auditanswer_code)
+    if not answer.photo:
+        raise HttpError(404, "This answer has no photo.")
+    form = _answer_form(answer, remove_photo="on")
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    try:
+        form.save(answer)
+    except workflow.AuditClosed as error:
+        raise HttpError(409, str(error)) from None
+    return Status(204, None)
 
 
 # Reports: a location's report and Compare locations, as their pages count ---------------

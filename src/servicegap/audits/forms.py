@@ -13,6 +13,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
+from servicegap.audits import workflow
 from servicegap.audits.models import (
     BELIEVED_KINDS,
     OBSERVED_KINDS,
@@ -31,10 +32,14 @@ from servicegap.standards.models import Behaviour, JourneyStep
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 PHOTO_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+# The stored file's extension follows what the image is, not the name it was sent with
+# (a PNG sent as "door.html" must not be served as HTML).
+PHOTO_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
 
 def validate_photo(photo: UploadedFile) -> None:
-    """Refuse anything but a JPEG, PNG, GIF or WebP image of at most 10 MB."""
+    """Refuse anything but a JPEG, PNG, GIF or WebP image of at most 10 MB; name the
+    upload after its format (`photo_path` keeps the extension)."""
     if photo.size > MAX_PHOTO_BYTES:
         raise ValidationError(
             _("The photo is %(size)s MB; the most is 10 MB."),
@@ -59,6 +64,7 @@ def validate_photo(photo: UploadedFile) -> None:
             code="format",
             params={"format": kind},
         )
+    photo.name = f"photo.{PHOTO_EXTENSIONS[kind]}"
 
 
 class BehaviourChoiceField(forms.ModelMultipleChoiceField):
@@ -153,6 +159,13 @@ class CheckinForm(forms.Form):
             raise ValidationError(_("A position needs both a latitude and a longitude."))
         return cleaned
 
+    def checkin(self) -> workflow.Checkin | None:
+        """The position to record, or None when none was given (or it was not valid)."""
+        if not self.is_valid() or self.cleaned_data["latitude"] is None:
+            return None
+        data = self.cleaned_data
+        return workflow.Checkin(data["latitude"], data["longitude"], data["accuracy"])
+
 
 def _round6(value):
     return None if value is None else round(value, 6)
@@ -180,6 +193,18 @@ class AnswerForm(forms.Form):
         widget=forms.FileInput(attrs={"accept": "image/*"}),
     )
     remove_photo = forms.BooleanField(label=_("Remove the photo"), required=False)
+
+    def save(self, answer: AuditAnswer) -> AuditAnswer:
+        """Record the valid form's answer (`workflow.save_answer`; AuditClosed if submitted)."""
+        data = self.cleaned_data
+        return workflow.save_answer(
+            answer,
+            result=data["result"],
+            measured_value=data["measured_value"],
+            note=data["note"],
+            photo=data["photo"] or None,
+            remove_photo=data["remove_photo"],
+        )
 
 
 class DisputeForm(forms.Form):

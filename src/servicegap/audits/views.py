@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 from typing import Any
 from uuid import UUID
 
@@ -11,14 +10,14 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from servicegap.audits import exports, reports, scoring, workflow
+from servicegap.audits import exports, photos, reports, scoring, workflow
 from servicegap.audits.forms import (
     AnswerForm,
     AssignmentForm,
@@ -252,7 +251,7 @@ def assignment_detail(request: MemberRequest, assignment_code: UUID) -> HttpResp
 def assignment_start(request: MemberRequest, assignment_code: UUID) -> HttpResponse:
     """Start (or resume) the visit; the browser's position is kept if the shopper allowed it."""
     assignment = _get_assignment(request, assignment_code)
-    checkin = _checkin_from(request)
+    checkin = CheckinForm(request.POST).checkin()
     try:
         audit = workflow.start_audit(
             kind=Kind.MYSTERY_SHOP,
@@ -266,17 +265,6 @@ def assignment_start(request: MemberRequest, assignment_code: UUID) -> HttpRespo
         messages.error(request, str(error))
         return redirect(assignment.get_absolute_url())
     return redirect("audits:audit-fill", audit_code=audit.code)
-
-
-def _checkin_from(request: MemberRequest) -> workflow.Checkin | None:
-    form = CheckinForm(request.POST)
-    if not form.is_valid() or form.cleaned_data["latitude"] is None:
-        return None
-    return workflow.Checkin(
-        form.cleaned_data["latitude"],
-        form.cleaned_data["longitude"],
-        form.cleaned_data["accuracy"],
-    )
 
 
 @require_POST
@@ -433,25 +421,13 @@ def audit_fill(request: MemberRequest, audit_code: UUID) -> HttpResponse:
         with transaction.atomic():
             for answer, form in pairs:
                 if form.has_changed():
-                    _save_answer_form(answer, form)
+                    form.save(answer)
     except workflow.AuditClosed:
         return _closed(request, audit)
     if request.POST.get("action") == "submit":
         return _submit(request, audit)
     messages.success(request, _("Your answers are saved."))
     return redirect("audits:audit-fill", audit_code=audit.code)
-
-
-def _save_answer_form(answer: AuditAnswer, form: AnswerForm) -> AuditAnswer:
-    data = form.cleaned_data
-    return workflow.save_answer(
-        answer,
-        result=data["result"],
-        measured_value=data["measured_value"],
-        note=data["note"],
-        photo=data["photo"] or None,
-        remove_photo=data["remove_photo"],
-    )
 
 
 def _submit(request: MemberRequest, audit: Audit) -> HttpResponse:
@@ -515,7 +491,7 @@ def answer_save(request: MemberRequest, auditanswer_code: UUID) -> HttpResponse:
         context["photo_changed"] = "photo" in form.errors
         return _render(request, "audits/_answer_status.html", context, status=400)
     try:
-        _save_answer_form(answer, form)
+        form.save(answer)
     except workflow.AuditClosed as error:
         context["error"] = str(error)
         return _render(request, "audits/_answer_status.html", context, status=409)
@@ -532,10 +508,13 @@ def audit_checkin(request: MemberRequest, audit_code: UUID) -> HttpResponse:
     audit = _get_audit(request, audit_code)
     if not workflow.can_fill(audit, request.membership):
         raise PermissionDenied
-    checkin = _checkin_from(request)
+    checkin = CheckinForm(request.POST).checkin()
     if checkin is None:
         return HttpResponse(_("No position was given."), status=400)
-    workflow.record_checkin(audit, checkin, by=request.user)
+    try:
+        workflow.record_checkin(audit, checkin, by=request.user)
+    except workflow.AuditClosed:
+        return _closed(request, audit)
     if request.htmx:
         return HttpResponse(_("Checked in."))
     messages.success(request, _("Checked in."))
@@ -573,17 +552,7 @@ def audit_lock(request: MemberRequest, audit_code: UUID) -> HttpResponse:
 def answer_photo(request: MemberRequest, auditanswer_code: UUID) -> FileResponse:
     """The photo of an answer, only for members who may see its audit."""
     answer = get_for_member(AuditAnswer, request.membership, code=auditanswer_code)
-    if not answer.photo:
-        raise Http404
-    try:
-        handle = answer.photo.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    content_type = mimetypes.guess_type(answer.photo.name)[0] or "application/octet-stream"
-    response = FileResponse(handle, content_type=content_type)
-    response["Cache-Control"] = "private, max-age=3600"
-    response["Content-Disposition"] = "inline"
-    return response
+    return photos.photo_response(answer)
 
 
 # Disputes -----------------------------------------------------------------------------------

@@ -266,6 +266,7 @@ def snapshot_answer(audit: Audit, behaviour, position: int) -> AuditAnswer:
 
 def record_checkin(audit: Audit, checkin: Checkin, *, by) -> Audit:
     """Keep where the browser said it was, and how far that is from the location."""
+    _require_draft(audit)
     audit.checkin_latitude = checkin.latitude
     audit.checkin_longitude = checkin.longitude
     audit.checkin_accuracy_m = checkin.accuracy_m
@@ -327,11 +328,16 @@ def save_answer(
     elif remove_photo and old_photo:
         answer.photo = ""
         fields.append("photo")
-    with transaction.atomic():
-        # Saved only while the audit is still a draft, checked in the same transaction.
-        if not Audit.objects.filter(pk=audit.pk, status=Audit.Status.DRAFT).exists():
-            raise AuditClosed(_("This audit was submitted and can no longer be changed."))
-        answer.save(update_fields=fields)
+    try:
+        with transaction.atomic():
+            # Saved only while the audit is still a draft, checked in the same transaction.
+            if not Audit.objects.filter(pk=audit.pk, status=Audit.Status.DRAFT).exists():
+                raise AuditClosed(_("This audit was submitted and can no longer be changed."))
+            answer.save(update_fields=fields)
+    except Exception:
+        if photo is not None:  # the new file is not kept when its answer is not saved
+            answer.photo.storage.delete(answer.photo.name)
+        raise
     if "photo" in fields and old_photo:
         storage = answer.photo.storage
         transaction.on_commit(lambda: storage.delete(old_photo))
