@@ -401,7 +401,7 @@ def checkin(
     Checking in again replaces the position; the audit's history records each."""
     audit = _own_draft(request, audit_code)
     if payload is None:
-        raise _field_error("payload", message="Field required")
+        raise field_refused(message="Field required")
     data = {name: "" if value is None else str(value) for name, value in payload}
     form = CheckinForm(data)
     position = form.checkin()
