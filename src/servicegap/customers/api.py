@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal, NoReturn
 from uuid import UUID
 
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, File, Form, Query, Router, Schema, UploadedFile
@@ -32,8 +32,22 @@ from servicegap.core.access import get_for_member
 from servicegap.core.api import Moment, Offset, Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Location, Membership
-from servicegap.customers import importer, invitations, moments, scoring, uploads, visits
-from servicegap.customers.forms import CustomerSettingsForm, InvitationSettingsForm, UploadForm
+from servicegap.customers import (
+    importer,
+    invitations,
+    moments,
+    samples,
+    scoring,
+    uploads,
+    visits,
+)
+from servicegap.customers.forms import (
+    DEFAULT_YEARS,
+    CalculatorForm,
+    CustomerSettingsForm,
+    InvitationSettingsForm,
+    UploadForm,
+)
 from servicegap.customers.models import (
     Alert,
     Customer,
@@ -987,3 +1001,168 @@ def skip_bad_rows(request: HttpRequest, importrun_code: UUID) -> Any:
     again = uploads.retry_skipping_bad_rows(run)
     again.refresh_from_db()
     return Status(201, _import_detail_out(again))
+
+
+# One customer's visits and value, and the Imports page's guide -------------------------
+
+
+class VisitLineOut(Schema):
+    visited_at: datetime
+    location: str
+    location_code: UUID
+    amount: Decimal
+    channel: str
+    visit_id: str = Field(description="The till's or booking system's id, if given.")
+
+
+class VisitTimelineOut(Schema):
+    count: int = Field(description="Visits at the locations you see.")
+    items: list[VisitLineOut]
+
+
+TIMELINE_PAGE = 200  # visits per page, the customer page's timeline
+
+
+@router.get(
+    "/customers/{uuid:customer_code}/visits",
+    response=VisitTimelineOut,
+    summary="One customer's visits, latest first (the timeline of their page)",
+)
+def customer_visits(request: HttpRequest, customer_code: UUID, offset: Offset = 0) -> dict:
+    """As the customer's page lists them: the visits at the locations the member sees,
+    latest first, 200 a page."""
+    member = _require_reader(membership(request))
+    customer = get_for_member(Customer, member, code=customer_code)
+    rows = Visit.objects.for_member(member).filter(customer=customer)
+    page = rows.select_related("location").order_by("-visited_at", "-pk")
+    return {
+        "count": rows.count(),
+        "items": [
+            {
+                "visited_at": visit.visited_at,
+                "location": visit.location.name,
+                "location_code": visit.location.code,
+                "amount": visit.amount,
+                "channel": visit.channel,
+                "visit_id": visit.external_id,
+            }
+            for visit in page[offset : offset + TIMELINE_PAGE]
+        ],
+    }
+
+
+Years = Annotated[Decimal, Field(ge=0, le=50, decimal_places=1)]
+
+
+class ValueQuery(Schema):
+    spend: Decimal | None = Field(None, ge=0, le=100000, decimal_places=2)
+    per_week: Decimal | None = Field(None, ge=0, le=50, decimal_places=3)
+    years_from: Years | None = None
+    years_to: Years | None = None
+
+
+class SimpleValueOut(Schema):
+    spend: Decimal = Field(description="Spend per visit.")
+    per_week: Decimal = Field(description="Visits a week.")
+    years_from: Decimal
+    years_to: Decimal
+    value_from: Decimal = Field(description="spend × visits a week × 52 × years_from.")
+    value_to: Decimal = Field(description="… × years_to.")
+
+
+@router.get(
+    "/customers/{uuid:customer_code}/value",
+    response=SimpleValueOut,
+    summary="The simple value calculator of a customer's page",
+)
+def customer_value(
+    request: HttpRequest, customer_code: UUID, query: Query[ValueQuery]
+) -> dict[str, Any]:
+    """spend × visits a week × 52 × years, as the page's calculator: each value not given
+    is the customer's own (mean spend, visits a week since their first visit, from their
+    latest score), else 30.00 once a week, for 3 to 5 years."""
+    member = _require_reader(membership(request))
+    customer = get_for_member(Customer, member, code=customer_code)
+    score = CustomerScore.objects.filter(customer=customer).first()
+    data = scoring.calculator_defaults(score, DEFAULT_YEARS)
+    data.update({k: v for k, v in query.model_dump().items() if v is not None})
+    form = CalculatorForm(data)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    given = form.cleaned_data
+    return {
+        **given,
+        "value_from": scoring.simple_value(given["spend"], given["per_week"], given["years_from"]),
+        "value_to": scoring.simple_value(given["spend"], given["per_week"], given["years_to"]),
+    }
+
+
+class ImportColumnOut(Schema):
+    header: str = Field(description="The column's name in the sample file.")
+    field: str
+    required: bool
+    meaning: str
+    example: str
+
+
+@router.get(
+    "/imports/columns",
+    response=list[ImportColumnOut],
+    summary="The visits file's columns, as the Imports page's guide explains them",
+)
+def import_columns(request: HttpRequest) -> list[dict[str, Any]]:
+    _require_reader(membership(request))
+    return [
+        {
+            "header": column.header,
+            "field": column.field,
+            "required": column.required,
+            "meaning": str(column.meaning),
+            "example": column.example,
+        }
+        for column in samples.COLUMNS
+    ]
+
+
+def _sample_inputs(request: HttpRequest) -> tuple[list[str], date]:
+    member = _require_reader(membership(request))
+    locations = Location.objects.for_member(member).filter(is_active=True)
+    names = list(locations.order_by("name").values_list("name", flat=True))
+    return names, timezone.localtime(timezone.now(), member.organization.tz).date()
+
+
+def _file(body: bytes, content_type: str, name: str) -> HttpResponse:
+    answer = HttpResponse(body, content_type=content_type)
+    answer["Content-Disposition"] = f'attachment; filename="{name}"'
+    return answer
+
+
+@router.get(
+    "/imports/sample.csv",
+    summary="A sample visits file (CSV) with your locations' names",
+    openapi_extra={
+        "responses": {
+            200: {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}
+        }
+    },
+)
+def import_sample_csv(request: HttpRequest) -> HttpResponse:
+    names, today = _sample_inputs(request)
+    return _file(samples.sample_csv(names, today), "text/csv; charset=utf-8", "sample-visits.csv")
+
+
+@router.get(
+    "/imports/sample.xlsx",
+    summary="A sample visits file (XLSX) with your locations' names",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "XLSX",
+                "content": {samples.XLSX_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    },
+)
+def import_sample_xlsx(request: HttpRequest) -> HttpResponse:
+    names, today = _sample_inputs(request)
+    return _file(samples.sample_xlsx(names, today), samples.XLSX_TYPE, "sample-visits.xlsx")

@@ -11,7 +11,7 @@ from servicegap.core.models import Location
 from servicegap.customers import samples
 from servicegap.customers.views import READERS
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = samples.XLSX_TYPE
 
 
 def _location_names(request: MemberRequest) -> list[str]:

@@ -55,6 +55,7 @@ COLUMNS = [
 ]  # fmt: skip
 
 HEADERS = [column.header for column in COLUMNS]
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # (customer, days before today, hour, amount, channel, name, contact, consent)
 _VISITS = [

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 from django.db import transaction
@@ -319,6 +320,19 @@ def score_reasons(score: CustomerScore, currency: str, days_since_last: int | No
         f"{score.expected_spend:,.2f} {currency}, pulled towards the average of all customers."
     )
     return reasons
+
+
+def calculator_defaults(score: Any, years: tuple[Decimal, Decimal]) -> dict[str, Decimal]:
+    """The simple value calculator's starting values: the customer's own mean spend and
+    visits a week since their first visit when the score has them, else 30.00 once a
+    week; `years` the range the page offers."""
+    defaults = {"spend": Decimal("30.00"), "per_week": Decimal("1"),
+                "years_from": years[0], "years_to": years[1]}  # fmt: skip
+    if score is not None and score.frequency and score.recency_days:
+        defaults["spend"] = score.mean_spend
+        weeks = Decimal(score.recency_days) / 7
+        defaults["per_week"] = (Decimal(score.frequency) / weeks).quantize(Decimal("0.001"))
+    return defaults
 
 
 def simple_value(spend: Decimal, visits_per_week: Decimal, years: Decimal) -> Decimal:

@@ -6,7 +6,6 @@ they look after); settings for owners only.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from uuid import UUID
 
 from django.contrib import messages
@@ -239,12 +238,7 @@ def customer_detail(request: MemberRequest, customer_code: UUID) -> HttpResponse
 
 def _calculator(request: MemberRequest, score: CustomerScore | None):
     """The simple value calculator, filled from the customer's own history by default."""
-    defaults = {"spend": Decimal("30.00"), "per_week": Decimal("1"),
-                "years_from": DEFAULT_YEARS[0], "years_to": DEFAULT_YEARS[1]}  # fmt: skip
-    if score is not None and score.frequency and score.recency_days:
-        defaults["spend"] = score.mean_spend
-        weeks = Decimal(score.recency_days) / 7
-        defaults["per_week"] = (Decimal(score.frequency) / weeks).quantize(Decimal("0.001"))
+    defaults = scoring.calculator_defaults(score, DEFAULT_YEARS)
     given = {k: v for k, v in request.GET.items() if k in defaults}
     form = CalculatorForm(given or None, initial=defaults)
     data = form.cleaned_data if given and form.is_valid() else (None if given else defaults)
