@@ -1,10 +1,7 @@
-"""P topics read from what went wrong (issue 25): a booking of a place, the customer's own
-things being handled, and the cause given for a delay; our own sentences, with hard
-negatives for each rule."""
+"""P topics read from what went wrong (issue 25): the customer's own things lost, the cause
+given for a delay, vehicles; our own sentences, with hard negatives for each rule."""
 
 from __future__ import annotations
-
-import pytest
 
 from servicegap.textlens import analyse, learn
 from servicegap.textlens.topics import rule_topics
@@ -15,59 +12,16 @@ def hits(text: str) -> dict[str, float]:
     return rule_topics(set(words), learn.pairs(words))
 
 
-# Luggage handled by the business --------------------------------------------------------
+# Vehicles ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The hotel porter lost our luggage somewhere between reception and our floor.",
-        "The coach left with my suitcase still in the hold.",
-        "The ferry sent our baggage to the wrong port.",
-    ],
-)
-def test_luggage_handled_by_the_business_is_process(text):
-    assert hits(text)["process"] >= 1.0
-    assert hits(text)["product"] < 1.0  # a vehicle alone is a weak product word
-    assert "process" in analyse(text).topics
-
-
-def test_a_bag_alone_is_a_weak_process_word():
-    # a handbag shop's bag that tore is about the product, not its handling
-    found = hits("the bag ripped and the strap tore off")
-    assert found["process"] == 0.5
-    assert found["product"] >= 1.0
-
-
-# A place the customer booked ------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We paid for seats together and the theatre split us up.",
-        "The app lost my seat booking and the bus was full.",
-        "They changed seats on us without a word.",
-        "The seat selection page took my money and never saved it.",
-    ],
-)
-def test_a_booked_seat_is_the_booking_process_not_the_seat(text):
-    found = hits(text)
-    assert found["process"] >= 1.0
-    assert found["product"] < 1.0
-
-
-def test_the_seat_itself_is_still_the_product():
-    # hard negatives: the seat as a thing, broken, worn or cramped
-    assert hits("The seat was broken and would not stay upright.")["product"] >= 1.0
-    assert hits("The seats are worn and the springs poke through.")["product"] >= 1.0
-    assert hits("The seats were cramped with no legroom.")["process"] == 0.0
-
-
-def test_a_booked_seat_beside_a_broken_one_keeps_both():
-    found = hits("They changed seats on us and the new seat was broken.")
-    assert found["process"] >= 1.0
-    assert found["product"] >= 1.0  # 'broken' still names the product
+def test_a_plane_is_a_weak_product_word_like_a_bus():
+    # alone it names no product: a plane that waited is a delay
+    assert hits("The plane sat at the gate for two hours.")["product"] == 0.5
+    assert "product" not in analyse("The plane sat at the gate for two hours.").topics
+    # with another product word, it adds to the product
+    assert hits("The plane was filthy and the seats were torn.")["product"] == 3.5
+    assert hits("Terrible turbulence and nobody came round.")["product"] == 1.0
 
 
 # The customer's own things -------------------------------------------------------------

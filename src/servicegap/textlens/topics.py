@@ -49,8 +49,6 @@ _LEXICON = {
         callback confirmation confirmed ticket tickets complaint escalate escalated
         attente commande livraison réservation rendez-vous retard facture remboursement
         espera pedido entrega reserva cita retraso factura reembolso
-        luggage baggage suitcase suitcases bag bags hrs stranded bagages valise equipaje
-        maleta
         """,
     "product": """
         food meal meals dish dishes taste tasted tasty tasteless delicious flavour flavor
@@ -204,32 +202,13 @@ _WEAK = (
     "people said says tell told talk care contact reach reached support warm water space "
     "tiny narrow loud cabin bus cab van juice plug outlet outlets ac power sound volume remote "
     "fan mess messy disgusting dated tight loose shaking tap taps lift window windows bench "
-    "train coach ferry boat hard quiet bag bags hrs plane planes"
+    "train coach ferry boat hard quiet plane planes"
 )
 WEAK = frozenset(_WEAK.split())
 
 
 CONTACT_PROCESS = 1.0  # what a contact word or pair adds to process
 
-# A place the customer books (a seat, a room, a table) named with the booking itself
-# ("seat assignment", "booked seats", "no seats left"): what went wrong is the booking, a
-# process step, not the seat or the room as a product.
-_PLACES = ("seat", "seats", "room", "rooms", "table", "tables", "place", "places")
-_BOOKING_BEFORE_WORDS = (
-    "assign assigned book booked reserve reserved select selected pick picked choose chose "
-    "change changed changing move moved swap swapped upgrade upgraded allocated allocate "
-    "confirmed cancel cancelled canceled lost gave sold"
-)
-_BOOKING_AFTER_WORDS = (
-    "assignment assignments selection allocation allocations map together upgrade change "
-    "changes booking bookings reservation reservations available availability left"
-)
-BOOKED = frozenset(
-    [
-        *(f"{w} {p}" for w in _BOOKING_BEFORE_WORDS.split() for p in _PLACES),
-        *(f"{p} {w}" for w in _BOOKING_AFTER_WORDS.split() for p in _PLACES),
-    ]
-)
 # The customer's own things ("my clothes", "our bags") are not the business's product
 # unless the comment says they came to harm; lost or delayed, the handling is at fault.
 _OWNERS = ("my", "our", "his", "her", "their", "your")
@@ -256,13 +235,10 @@ def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
     """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word; a contact
     word or pair (people and process) adds `CONTACT_PROCESS` of that to process."""
     hits = {"people": 0.0, "process": 0.0, "product": 0.0}
-    booked = BOOKED.intersection(pairs)
     owned = OWNED.intersection(pairs)
-    not_product = {w for p in booked for w in p.split()}  # "seat selection": neither
+    not_product: set[str] = set()
     if owned and HARM.isdisjoint(words):
         not_product.update(p.split()[1] for p in owned)
-    if booked:
-        hits["process"] += 1.0
     if ("due" in words or "because" in words or "caused" in words or "owing" in words) and (
         not DELAYED.isdisjoint(words)
     ):

@@ -1045,33 +1045,6 @@ EXAMPLES = """
 - pe,pr . The clinic kept us waiting over an hour past our appointment and the receptionist was dismissive when we asked why.
 - pd,pe . Dirty tables, sticky menus and a bad smell near the toilets. The staff did not seem to care.
 - pd . The dress looked nothing like the photos, the fabric is cheap and the stitching came apart after one wear.
-- pr . The coach driver drove off with our suitcases still in the hold.
-- pr . The hotel lost our luggage between the lobby and the room.
-- pr . Our bags went to another city and nobody can say when they will come back.
-- pr . The ferry company left my baggage on the quay.
-- pr . We paid to reserve seats together and were split across the theatre.
-- pr . My seat booking vanished from the app and the bus was full.
-- pr . They changed our seats without asking and put the children rows away from us.
-- pr . The gym gave my place in the spin class to someone else.
-- pr . The cinema sold our seats twice and we had to stand at the back.
-- pr . They moved our room at midnight because of a double booking.
-- pr . The seat selection page charged me but never saved my choice.
-- pr . The laundry lost my clothes and still cannot find them.
-- pr . The cloakroom handed my things to another guest.
-- pr . My bag sat at the depot for a week while tracking said out for delivery.
-- pr . Stranded at the station for three hours with no replacement bus.
-- pd . The seat was broken and would not stay upright for the whole film.
-- pd . The seats in the cinema are worn and the springs poke through.
-- pd . The dry cleaner ruined my clothes, the colours ran everywhere.
-- pd . The new suitcase from the shop cracked on its first trip.
-- pd . My bag from your shop fell apart after a week, the strap tore off.
-+ pr . Lost my bag at the pool and reception had it waiting for me within the hour.
-+ pr . They found us seats together even though the show was nearly full.
-+ pd . Really comfortable seats and plenty of legroom on the coach.
-+ pr . The garage kept my things safe in a box and returned everything.
-- pr . Our train was cancelled due to a broken signal and no replacement bus came.
-- pr . The boiler repair was postponed twice because of missing equipment.
-- pr . The ferry was delayed four hours owing to a mechanical fault and nobody told us.
 """
 
 
