@@ -214,11 +214,13 @@ CONTACT_PROCESS = 1.0  # what a contact word or pair adds to process
 _OWNERS = ("my", "our", "his", "her", "their", "your")
 _BELONGINGS = ("clothes", "items", "belongings", "equipment", "stuff", "things", "bag", "bags")
 OWNED = frozenset(f"{o} {b}" for o in _OWNERS for b in _BELONGINGS)
+BELONGINGS = frozenset(_BELONGINGS)
 # The cause given for a delay or a cancellation ("cancelled due to a mechanical fault",
 # "late because of the weather") is not what the customer complains of: a product word
 # within the two words after such a phrase does not count when the comment names the
 # delay or the cancellation itself.
-CAUSES = frozenset(["due to", "because of", "caused by", "owing to", "thanks to"])
+CAUSES = frozenset(["due to", "because of", "caused by", "owing to"])
+CAUSE_WORDS = frozenset(["due", "because", "caused", "owing"])
 _DELAYED = (
     "delay delayed delays late cancel cancelled canceled cancellation rescheduled postponed "
     "retard retardé annulé retraso retrasado cancelado"
@@ -235,13 +237,12 @@ def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
     """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word; a contact
     word or pair (people and process) adds `CONTACT_PROCESS` of that to process."""
     hits = {"people": 0.0, "process": 0.0, "product": 0.0}
-    owned = OWNED.intersection(pairs)
     not_product: set[str] = set()
-    if owned and HARM.isdisjoint(words):
-        not_product.update(p.split()[1] for p in owned)
-    if ("due" in words or "because" in words or "caused" in words or "owing" in words) and (
-        not DELAYED.isdisjoint(words)
-    ):
+    if not BELONGINGS.isdisjoint(words):  # (cheap tests first: most comments have neither)
+        owned = OWNED.intersection(pairs)
+        if owned and HARM.isdisjoint(words):
+            not_product.update(p.split()[1] for p in owned)
+    if not CAUSE_WORDS.isdisjoint(words) and not DELAYED.isdisjoint(words):
         not_product.update(_causes(pairs))
     for w in WORDS.keys() & words:
         found = WORDS[w]
