@@ -7,7 +7,7 @@ on hold, put through, called back or answered counts for people and process.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _LEXICON = {
     "people": """
@@ -87,7 +87,7 @@ _LEXICON = {
         soda alcohol cocktail cocktails cup cups cutlery plates napkins bumpy vibration
         shaking smoke smoky fumes stench musty damp bathrooms loo sink tap taps flush
         showers train coach ferry boat inedible crisps hungry starving thirsty uncomfy
-        lumpy hard threadbare crushed smashed bent soggy
+        lumpy hard threadbare crushed smashed bent soggy plane planes aircraft turbulence
         """,
 }
 # Phone, e-mail and counter contact: answering, replying, calling back or not is how a
@@ -202,22 +202,54 @@ _WEAK = (
     "people said says tell told talk care contact reach reached support warm water space "
     "tiny narrow loud cabin bus cab van juice plug outlet outlets ac power sound volume remote "
     "fan mess messy disgusting dated tight loose shaking tap taps lift window windows bench "
-    "train coach ferry boat hard quiet"
+    "train coach ferry boat hard quiet plane planes"
 )
 WEAK = frozenset(_WEAK.split())
 
 
 CONTACT_PROCESS = 1.0  # what a contact word or pair adds to process
 
+# The customer's own things ("my clothes", "our bags") are not the business's product
+# unless the comment says they came to harm; lost or delayed, the handling is at fault.
+_OWNERS = ("my", "our", "his", "her", "their", "your")
+_BELONGINGS = ("clothes", "items", "belongings", "equipment", "stuff", "things", "bag", "bags")
+OWNED = frozenset(f"{o} {b}" for o in _OWNERS for b in _BELONGINGS)
+BELONGINGS = frozenset(_BELONGINGS)
+# The cause given for a delay or a cancellation ("cancelled due to a mechanical fault",
+# "late because of the weather") is not what the customer complains of: a product word
+# within the two words after such a phrase does not count when the comment names the
+# delay or the cancellation itself.
+CAUSES = frozenset(["due to", "because of", "caused by", "owing to"])
+CAUSE_WORDS = frozenset(["due", "because", "caused", "owing"])
+_DELAYED = (
+    "delay delayed delays late cancel cancelled canceled cancellation rescheduled postponed "
+    "retard retardé annulé retraso retrasado cancelado"
+)
+DELAYED = frozenset(_DELAYED.split())
+_HARM = (
+    "damaged damage broken broke torn ripped ruined stained shrunk scratched cracked "
+    "smashed crushed dented burnt burned wet soaked"
+)
+HARM = frozenset(_HARM.split())
+
 
 def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
     """Each P's evidence: 1 per distinct clear word or pair, 0.5 per weak word; a contact
     word or pair (people and process) adds `CONTACT_PROCESS` of that to process."""
     hits = {"people": 0.0, "process": 0.0, "product": 0.0}
+    not_product: set[str] = set()
+    if not BELONGINGS.isdisjoint(words):  # (cheap tests first: most comments have neither)
+        owned = OWNED.intersection(pairs)
+        if owned and HARM.isdisjoint(words):
+            not_product.update(p.split()[1] for p in owned)
+    if not CAUSE_WORDS.isdisjoint(words) and not DELAYED.isdisjoint(words):
+        not_product.update(_causes(pairs))
     for w in WORDS.keys() & words:
         found = WORDS[w]
         weight = 0.5 if w in WEAK else 1.0
         for topic in found:
+            if topic == "product" and w in not_product:
+                continue
             hits[topic] += (
                 weight * CONTACT_PROCESS if len(found) == 2 and topic == "process" else weight
             )
@@ -226,3 +258,14 @@ def rule_topics(words: Iterable[str], pairs: Iterable[str]) -> dict[str, float]:
         for topic in found:
             hits[topic] += CONTACT_PROCESS if len(found) == 2 and topic == "process" else 1.0
     return hits
+
+
+def _causes(pairs: Sequence[str]) -> set[str]:
+    """The (up to) two words after each cause phrase, read from the ordered word pairs."""
+    pairs = list(pairs)
+    found: set[str] = set()
+    for i, pair in enumerate(pairs):
+        if pair in CAUSES:
+            for after in pairs[i + 1 : i + 3]:
+                found.add(after.split()[1])
+    return found
