@@ -9,14 +9,18 @@ from uuid import UUID
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import ConfigDict, StrictInt
 
 from servicegap.core import access
+from servicegap.core.api import changes, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
 from servicegap.customers import erasure as customers_erasure
 from servicegap.customers.models import Customer
-from servicegap.privacy import erasure
-from servicegap.privacy.models import ErasureLog
+from servicegap.people.models import PeopleSettings
+from servicegap.privacy import erasure, retention
+from servicegap.privacy.forms import RetentionSettingsForm
+from servicegap.privacy.models import ErasureLog, RetentionSettings
 
 router = Router(tags=["privacy"])
 
@@ -88,3 +92,70 @@ def list_erasures(request: HttpRequest) -> list[dict]:
     member = _require_owner(membership(request))
     logs = ErasureLog.objects.for_member(member).select_related("by")[:LOG_LIMIT]
     return [_log_out(log) for log in logs]
+
+
+# Retention --------------------------------------------------------------------------------
+
+
+class RetentionOut(Schema):
+    contacts_months: int = Field(description="Customers' contact details kept this long.")
+    comments_months: int = Field(description="Comments' words kept this long (labels stay).")
+    failed_uploads_days: int = Field(description="A failed upload's file kept this long.")
+    candidate_retention_days: int = Field(
+        description="Candidates' data, as the people settings keep it (changed there)."
+    )
+
+
+class RetentionChangeIn(Schema):
+    """Only the fields given change; whole numbers only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    contacts_months: StrictInt | None = None
+    comments_months: StrictInt | None = None
+    failed_uploads_days: StrictInt | None = None
+
+
+RETENTION_FIELDS = ("contacts_months", "comments_months", "failed_uploads_days")
+
+
+def _retention_out(organization) -> dict:
+    rules = RetentionSettings.for_organization(organization)
+    people = PeopleSettings.for_organization(organization)
+    return {
+        **{name: getattr(rules, name) for name in RETENTION_FIELDS},
+        "candidate_retention_days": people.candidate_retention_days,
+    }
+
+
+def _retention_owner(request: HttpRequest) -> Membership:
+    member = membership(request)
+    if member.role not in access.ORGANISATION_ADMINS:
+        raise HttpError(403, "Only owners see and change how long data is kept.")
+    return member
+
+
+@router.get("/retention", response=RetentionOut, summary="How long customers' data is kept")
+def get_retention(request: HttpRequest) -> dict:
+    return _retention_out(_retention_owner(request).organization)
+
+
+@router.patch(
+    "/retention",
+    response=RetentionOut,
+    summary="Change how long customers' data is kept (the daily clean-up applies it)",
+)
+def update_retention(request: HttpRequest, payload: RetentionChangeIn | None = None) -> dict:
+    """As Organisation → Privacy → Retention: each period within the page's limits, 422
+    naming the field otherwise, nothing stored unless every field is good."""
+    organization = _retention_owner(request).organization
+    if payload is None:
+        raise field_refused(message="Field required")
+    given = changes(payload)
+    current = RetentionSettings.for_organization(organization)
+    data = {name: getattr(current, name) for name in RETENTION_FIELDS} | given
+    form = RetentionSettingsForm(data, instance=current)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    retention.save_settings(organization, form)
+    return _retention_out(organization)

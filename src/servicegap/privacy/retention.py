@@ -37,6 +37,16 @@ from servicegap.webhooks import erasure as webhooks_erasure
 logger = logging.getLogger(__name__)
 
 
+def save_settings(organization: Organization, form) -> RetentionSettings:
+    """Store a valid `RetentionSettingsForm` as the organisation's periods (the page's and
+    the API's write)."""
+    fields = {name: form.cleaned_data[name] for name in form.fields}
+    rules, _created = RetentionSettings.objects.update_or_create(
+        organization=organization, defaults=fields
+    )
+    return rules
+
+
 def months_before(moment: datetime, months: int) -> datetime:
     """The same day and time `months` calendar months earlier (the month's last day when
     it is shorter: 31 March less one month is 28 or 29 February)."""

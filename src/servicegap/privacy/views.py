@@ -18,7 +18,7 @@ from servicegap.customers import erasure as customers_erasure
 from servicegap.customers.models import Customer
 from servicegap.feedback.models import Response
 from servicegap.people.models import PeopleSettings
-from servicegap.privacy import erasure
+from servicegap.privacy import erasure, retention
 from servicegap.privacy.forms import FindCustomerForm, RetentionSettingsForm
 from servicegap.privacy.models import ErasureLog, RetentionSettings
 
@@ -85,8 +85,7 @@ def retention_settings(request: MemberRequest) -> HttpResponse:
         request.POST or None, instance=RetentionSettings.for_organization(organization)
     )
     if request.method == "POST" and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in form.fields}
-        RetentionSettings.objects.update_or_create(organization=organization, defaults=fields)
+        retention.save_settings(organization, form)
         messages.success(request, _("Retention settings saved."))
         return redirect("privacy:settings")
     candidates = PeopleSettings.for_organization(organization).candidate_retention_days
