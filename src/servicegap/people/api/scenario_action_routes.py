@@ -25,7 +25,8 @@ from servicegap.core.access import get_for_member
 from servicegap.core.api import Day, changes, form_refused
 from servicegap.people import forms as f
 from servicegap.people import scenarios
-from servicegap.people.api.common import Status, StrictIn, field_refused, need, team
+from servicegap.people.api import scenario_routes
+from servicegap.people.api.common import Status, StrictIn, body_doc, body_of, need, team
 from servicegap.people.api.scenario_routes import ScenarioDetailOut, scenario_out
 from servicegap.people.models import RubricPoint, Scenario, ScenarioAttempt
 from servicegap.people.scenarios import PeopleError
@@ -86,19 +87,18 @@ def _form_data(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@router.patch(
+# On the router of the scenario's GET: one path, one router (else a PATCH is a 405).
+@scenario_routes.router.patch(
     "/scenarios/{scenario_code}",
     response=ScenarioDetailOut,
     summary="Change what a scenario says (supervisors and up); its tests keep their scores",
+    openapi_extra=body_doc(ScenarioChangeIn),
 )
-def edit_scenario(
-    request: HttpRequest, scenario_code: UUID, payload: ScenarioChangeIn | None = None
-):
+def edit_scenario(request: HttpRequest, scenario_code: UUID):
     member = team(request)
     scenario = get_for_member(Scenario, member, code=scenario_code)
     need(member, access.SUPERVISORS, WRITERS)
-    if payload is None:
-        raise field_refused(message="Field required")
+    payload = body_of(request, ScenarioChangeIn)
     data = _scenario_fields(scenario)
     data.update(changes(payload, nullable=frozenset({"step"})))
     cleaned = _valid(f.ScenarioForm(_form_data(data), member=member))
@@ -113,13 +113,13 @@ def edit_scenario(
     "/scenarios/{scenario_code}/in-use",
     response=ScenarioDetailOut,
     summary="Retire a scenario (kept with its tests) or bring it back (supervisors and up)",
+    openapi_extra=body_doc(InUseIn),
 )
-def retire_scenario(request: HttpRequest, scenario_code: UUID, payload: InUseIn | None = None):
+def retire_scenario(request: HttpRequest, scenario_code: UUID):
     member = team(request)
     scenario = get_for_member(Scenario, member, code=scenario_code)
     need(member, access.SUPERVISORS, WRITERS)
-    if payload is None:
-        raise field_refused(message="Field required")
+    payload = body_of(request, InUseIn)
     scenarios.set_scenario_in_use(scenario, payload.in_use)
     return scenario_out(scenario, show_best=True)
 
@@ -169,13 +169,13 @@ def _point_out(point: RubricPoint) -> dict[str, Any]:
     "/rubric-points/{rubricpoint_code}",
     response=RubricPointOut,
     summary="Change a rubric point (supervisors and up); a scored point keeps its scale",
+    openapi_extra=body_doc(PointChangeIn),
 )
-def edit_point(request: HttpRequest, rubricpoint_code: UUID, payload: PointChangeIn | None = None):
+def edit_point(request: HttpRequest, rubricpoint_code: UUID):
     member = team(request)
     point = get_for_member(RubricPoint, member, code=rubricpoint_code)
     need(member, access.SUPERVISORS, WRITERS)
-    if payload is None:
-        raise field_refused(message="Field required")
+    payload = body_of(request, PointChangeIn)
     data = {
         "behaviour": point.behaviour.code if point.behaviour_id else None,
         "text": point.text,
@@ -199,13 +199,13 @@ def edit_point(request: HttpRequest, rubricpoint_code: UUID, payload: PointChang
     "/rubric-points/{rubricpoint_code}/in-use",
     response=RubricPointOut,
     summary="Retire a rubric point or bring it back (supervisors and up)",
+    openapi_extra=body_doc(InUseIn),
 )
-def retire_point(request: HttpRequest, rubricpoint_code: UUID, payload: InUseIn | None = None):
+def retire_point(request: HttpRequest, rubricpoint_code: UUID):
     member = team(request)
     point = get_for_member(RubricPoint, member, code=rubricpoint_code)
     need(member, access.SUPERVISORS, WRITERS)
-    if payload is None:
-        raise field_refused(message="Field required")
+    payload = body_of(request, InUseIn)
     try:
         scenarios.set_point_in_use(point, payload.in_use)
     except PeopleError as error:  # the rubric's last point in use
@@ -237,13 +237,13 @@ class AssignedOut(Schema):
     "/scenarios/{scenario_code}/assignments",
     response={201: AssignedOut},
     summary="Give a scenario as a test to a location's employees (managers and up)",
+    openapi_extra=body_doc(AssignIn),
 )
-def assign_scenario(request: HttpRequest, scenario_code: UUID, payload: AssignIn | None = None):
+def assign_scenario(request: HttpRequest, scenario_code: UUID):
     member = team(request)
     scenario = get_for_member(Scenario, member, code=scenario_code)
     need(member, access.LOCATION_MANAGERS, "Managers and up assign scenarios.")
-    if payload is None:
-        raise field_refused(message="Field required")
+    payload = body_of(request, AssignIn)
     data = payload.model_dump()
     data["location"] = str(payload.location)
     data["employees"] = [str(code) for code in payload.employees]
@@ -287,7 +287,7 @@ class FromLapseIn(StrictIn):
     difficulty: Annotated[int, Field(ge=1, le=3)] | None = None
 
 
-def _from_lapse(request: HttpRequest, model, code: UUID, make, payload: FromLapseIn | None):
+def _from_lapse(request: HttpRequest, model, code: UUID, make):
     member = team(request)
     lapse = get_for_member(model, member, code=code)
     need(member, access.SUPERVISORS, WRITERS)
@@ -303,8 +303,7 @@ def _from_lapse(request: HttpRequest, model, code: UUID, make, payload: FromLaps
         "step": draft.step.code if draft.step else None,
         "difficulty": Scenario.Difficulty.MEDIUM,
     }
-    if payload is not None:
-        data.update(changes(payload, nullable=frozenset({"step"})))
+    data.update(changes(body_of(request, FromLapseIn), nullable=frozenset({"step"})))
     cleaned = _valid(f.ScenarioForm(_form_data(data), member=member))
     try:
         with transaction.atomic():
@@ -320,37 +319,36 @@ def _from_lapse(request: HttpRequest, model, code: UUID, make, payload: FromLaps
     "/scenarios/from-answer/{auditanswer_code}",
     response={201: ScenarioDetailOut},
     summary="Start a scenario from a failed audit answer (supervisors and up)",
+    openapi_extra=body_doc(FromLapseIn),
 )
-def scenario_from_answer(
-    request: HttpRequest, auditanswer_code: UUID, payload: FromLapseIn | None = None
-):
+def scenario_from_answer(request: HttpRequest, auditanswer_code: UUID):
     from servicegap.audits.models import AuditAnswer
 
-    return _from_lapse(request, AuditAnswer, auditanswer_code, scenarios.draft_from_answer, payload)
+    return _from_lapse(request, AuditAnswer, auditanswer_code, scenarios.draft_from_answer)
 
 
 @router.post(
     "/scenarios/from-response/{response_code}",
     response={201: ScenarioDetailOut},
     summary="Start a scenario from a customer's comment (supervisors and up)",
+    openapi_extra=body_doc(FromLapseIn),
 )
-def scenario_from_response(
-    request: HttpRequest, response_code: UUID, payload: FromLapseIn | None = None
-):
+def scenario_from_response(request: HttpRequest, response_code: UUID):
     from servicegap.feedback.models import Response
 
-    return _from_lapse(request, Response, response_code, scenarios.draft_from_response, payload)
+    return _from_lapse(request, Response, response_code, scenarios.draft_from_response)
 
 
 @router.post(
     "/scenarios/from-case/{case_code}",
     response={201: ScenarioDetailOut},
     summary="Start a scenario from a recovery case (supervisors and up)",
+    openapi_extra=body_doc(FromLapseIn),
 )
-def scenario_from_case(request: HttpRequest, case_code: UUID, payload: FromLapseIn | None = None):
+def scenario_from_case(request: HttpRequest, case_code: UUID):
     from servicegap.recovery.models import Case
 
-    return _from_lapse(request, Case, case_code, scenarios.draft_from_case, payload)
+    return _from_lapse(request, Case, case_code, scenarios.draft_from_case)
 
 
 # Answering one's own test -----------------------------------------------------------
@@ -374,16 +372,16 @@ class AnsweredOut(Schema):
     "/tests/{scenarioattempt_code}/answer",
     response=AnsweredOut,
     summary="Answer one's own test, once",
+    openapi_extra=body_doc(AnswerIn),
 )
-def answer_test(request: HttpRequest, scenarioattempt_code: UUID, payload: AnswerIn | None = None):
+def answer_test(request: HttpRequest, scenarioattempt_code: UUID):
     member = team(request)
     attempt = get_for_member(ScenarioAttempt, member, code=scenarioattempt_code)
     if attempt.employee.user_id != member.user_id:
         raise HttpError(403, "Only the employee the test was given to answers it.")
-    if payload is None:
-        raise field_refused(message="Field required")
     if attempt.submitted_at is not None:
         raise HttpError(409, "This test was already answered.")
+    payload = body_of(request, AnswerIn)
     cleaned = _valid(f.AnswerForm(_form_data(payload.model_dump()), attempt=attempt))
     try:
         scenarios.submit_answer(
