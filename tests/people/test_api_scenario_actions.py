@@ -146,6 +146,7 @@ def test_retiring_needs_the_in_use_field(world, supervisor_sid):
     client = client_for(supervisor_sid)
     assert named(_send(client, "post", url, {}), "in_use")
     assert named(_send(client, "post", url, {"in_use": "maybe"}), "in_use")
+    assert named(_send(client, "post", url, {"in_use": 0}), "in_use")
     assert named(_send(client, "post", url), "payload")
     assert Scenario.objects.get(pk=scenario.pk).is_active
 

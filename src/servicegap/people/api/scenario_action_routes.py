@@ -19,6 +19,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
+from pydantic import StrictBool
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
@@ -64,7 +65,7 @@ class ScenarioChangeIn(StrictIn):
 
 
 class InUseIn(StrictIn):
-    in_use: bool = Field(description="false retires it; true brings it back.")
+    in_use: StrictBool = Field(description="false retires it; true brings it back.")
 
 
 def _scenario_fields(scenario: Scenario) -> dict[str, Any]:
@@ -134,7 +135,7 @@ class PointChangeIn(StrictIn):
     level_1: Text | None = None
     level_3: Text | None = None
     level_5: Text | None = None
-    is_critical: bool | None = None
+    is_critical: StrictBool | None = None
 
 
 class RubricPointOut(Schema):
@@ -222,7 +223,7 @@ class AssignIn(StrictIn):
         [], description="Employee codes; empty for every active employee of the location."
     )
     due_on: Day
-    double_graded: bool = False
+    double_graded: StrictBool = False
 
 
 class AssignedOut(Schema):
