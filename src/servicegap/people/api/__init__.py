@@ -239,11 +239,13 @@ def _attach() -> None:
     from servicegap.people.api import (
         coaching_routes,
         interview_routes,
+        scenario_action_routes,
         scenario_routes,
         training_routes,
     )
 
-    for module in (scenario_routes, coaching_routes, interview_routes, training_routes):
+    modules = (scenario_routes, scenario_action_routes, coaching_routes, interview_routes)
+    for module in (*modules, training_routes):
         router.add_router("", module.router)
 
 

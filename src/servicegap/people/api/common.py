@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.http import HttpRequest
 from ninja import Schema
 from ninja.errors import HttpError, ValidationError
 from pydantic import ConfigDict
+from pydantic import ValidationError as PydanticValidationError
 
 from servicegap.core import access
 from servicegap.core.api import Status, field_refused
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
 
-__all__ = ["Status", "StrictIn", "field_refused", "need", "one", "refused", "team"]
+__all__ = [
+    "Status",
+    "StrictIn",
+    "body_doc",
+    "body_of",
+    "field_refused",
+    "need",
+    "one",
+    "refused",
+    "team",
+]
 
 
 class StrictIn(Schema):
@@ -50,3 +62,40 @@ def one(queryset, code: Any, *loc: Any, what: str):
 def refused(error) -> ValidationError:
     """A workflow's refusal (`PeopleError`) as a 422 naming its field."""
     return field_refused(error.field, message=error.message)
+
+
+In = TypeVar("In", bound=Schema)
+
+
+def body_doc(schema: type[Schema]) -> dict[str, Any]:
+    """`openapi_extra` documenting a JSON body that the operation reads with `body_of`."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": schema.model_json_schema()}},
+        }
+    }
+
+
+def body_of(request: HttpRequest, schema: type[In]) -> In:
+    """The request's JSON body as `schema`, read only after the object of the path was
+    looked up and the caller's role checked: another organisation's object is a 404
+    whatever the body holds. Errors are located as ninja locates its own
+    (`["body", "payload", field]`)."""
+    try:
+        data = json.loads(request.body or b"null")
+    except ValueError:
+        raise field_refused(message="The body is not JSON.") from None
+    if data is None:
+        raise field_refused(message="Field required")
+    if not isinstance(data, dict):
+        raise field_refused(message="Send a JSON object.")
+    try:
+        return schema.model_validate(data)
+    except PydanticValidationError as error:
+        raise ValidationError(
+            [
+                {"type": e["type"], "loc": ["body", "payload", *e["loc"]], "msg": e["msg"]}
+                for e in error.errors(include_url=False)
+            ]
+        ) from None
