@@ -1,6 +1,7 @@
 """The people pages' actions in the API: proposing an idea and deciding on it (try,
-decline, merge, adopt), with the pages' roles, another organisation's idea a 404, and
-input refused naming the field with nothing stored."""
+decline, merge, adopt), editing and retiring interview questions; with the pages'
+roles, another organisation's object a 404, and input refused naming the field with
+nothing stored."""
 
 import json
 
@@ -11,8 +12,13 @@ from servicegap.people.models import Idea, IdeaVote
 from servicegap.standards.models import Behaviour, Standard
 from tests.api.checks import named
 from tests.conftest import client_for
-from tests.people.factories import IdeaFactory, IdeaVoteFactory
-from tests.standards.factories import JourneyStepFactory, StandardFactory
+from tests.people.factories import (
+    IdeaFactory,
+    IdeaVoteFactory,
+    InterviewQuestionFactory,
+    ScenarioFactory,
+)
+from tests.standards.factories import BehaviourFactory, JourneyStepFactory, StandardFactory
 
 API = "/api/v1/people/ideas"
 
@@ -304,3 +310,85 @@ def test_a_declined_idea_cannot_be_adopted(owner_olga, idea):
     before = Standard.objects.count()
     answer = _post(owner_olga, f"{API}/{idea.code}/adopt", {"text": "A towel.", "p": "people"})
     assert answer.status_code == 409 and Standard.objects.count() == before
+
+
+# The interview bank: managers and up change and retire questions.
+
+QUESTIONS = "/api/v1/people/interview-questions"
+
+
+@pytest.fixture
+def question(world):
+    return InterviewQuestionFactory(organization=world.org, text="Tell me about a bad day.")
+
+
+def _put(member, url, body):
+    return client_for(member).put(url, json.dumps(body), content_type="application/json")
+
+
+@pytest.mark.parametrize("who", ["owner_olga", "executive_erin", "manager_max"])
+def test_managers_and_up_edit_a_question(request, who, world, question):
+    member = request.getfixturevalue(who)
+    behaviour = BehaviourFactory(organization=world.org)
+    role_play = ScenarioFactory(organization=world.org)
+    body = {
+        "text": "  Tell me about a rush.  ",
+        "good_answer": "Calm.",
+        "behaviours": [str(behaviour.code)],
+        "role_play": str(role_play.code),
+    }
+    answer = _put(member, f"{QUESTIONS}/{question.code}", body)
+    assert answer.status_code == 200, answer.content
+    question.refresh_from_db()
+    assert (question.text, question.good_answer, question.red_flags) == (
+        "Tell me about a rush.",
+        "Calm.",
+        "",
+    )
+    assert list(question.behaviours.all()) == [behaviour] and question.role_play == role_play
+    assert answer.json()["behaviours"] == [str(behaviour.code)]
+
+
+@pytest.mark.parametrize("who", ["supervisor_sid", "staff_sam", "shopper_sue"])
+def test_others_edit_and_retire_no_question(request, who, question):
+    member = request.getfixturevalue(who)
+    assert _put(member, f"{QUESTIONS}/{question.code}", {"text": "Mine."}).status_code == 403
+    assert _post(member, f"{QUESTIONS}/{question.code}/retire").status_code == 403
+    question.refresh_from_db()
+    assert question.text == "Tell me about a bad day." and question.is_active
+
+
+def test_another_organisations_question_is_404(manager_max, outsider_otto):
+    foreign = InterviewQuestionFactory(organization=outsider_otto.organization)
+    assert _put(manager_max, f"{QUESTIONS}/{foreign.code}", {"text": "Mine."}).status_code == 404
+    assert _post(manager_max, f"{QUESTIONS}/{foreign.code}", None).status_code in (404, 405)
+    assert _post(manager_max, f"{QUESTIONS}/{foreign.code}/retire").status_code == 404
+    foreign.refresh_from_db()
+    assert foreign.is_active and foreign.text != "Mine."
+
+
+@pytest.mark.parametrize("field", ["text", "behaviours", "role_play"])
+def test_a_bad_edit_is_refused_naming_the_field(manager_max, outsider_otto, question, field):
+    foreign_behaviour = BehaviourFactory(organization=outsider_otto.organization)
+    foreign_scenario = ScenarioFactory(organization=outsider_otto.organization)
+    body = {
+        "text": " " if field == "text" else "New text.",
+        "behaviours": [str(foreign_behaviour.code)] if field == "behaviours" else [],
+        "role_play": str(foreign_scenario.code) if field == "role_play" else None,
+    }
+    answer = _put(manager_max, f"{QUESTIONS}/{question.code}", body)
+    assert named(answer, field), answer.content
+    question.refresh_from_db()
+    assert question.text == "Tell me about a bad day." and question.behaviours.count() == 0
+
+
+def test_retiring_and_bringing_back_a_question(manager_max, question):
+    url = f"{QUESTIONS}/{question.code}/retire"
+    answer = _post(manager_max, url)
+    assert answer.json() == {"code": str(question.code), "in_use": False}
+    listed = client_for(manager_max).get(QUESTIONS).json()
+    assert str(question.code) not in [q["code"] for q in listed]
+    assert _post(manager_max, url, {"in_use": True}).json()["in_use"] is True
+    question.refresh_from_db()
+    assert question.is_active
+    assert named(_post(manager_max, url, {"in_use": "maybe"}), "in_use")

@@ -1,7 +1,8 @@
 """People in the API: tests and their results, grading and the rule-bend log here; the
 scenario library and role-plays (`scenario_routes`), coaching notes (`coaching_routes`),
-interviews (`interview_routes`), training (`training_routes`) and the ideas board, its
-votes and decisions (`idea_routes`) in the package's other modules, all on one router.
+interviews (`interview_routes`) and edits to their question bank (`question_routes`),
+training (`training_routes`), and the ideas board, its votes and decisions
+(`idea_routes`) in the package's other modules, all on this one router.
 
 Every query starts from the caller's membership (`for_member`): another organisation's
 object is a 404, and staff reach only their own tests and rule bends. Input is strict;
@@ -192,6 +193,7 @@ def _attach() -> None:
         coaching_routes,
         idea_routes,
         interview_routes,
+        question_routes,
         scenario_routes,
         training_routes,
     )
@@ -202,6 +204,7 @@ def _attach() -> None:
         interview_routes,
         training_routes,
         idea_routes,
+        question_routes,
     ):
         router.add_router("", module.router)
 
