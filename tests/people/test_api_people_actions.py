@@ -353,7 +353,7 @@ def test_managers_and_up_edit_a_question(request, who, world, question):
 def test_others_edit_and_retire_no_question(request, who, question):
     member = request.getfixturevalue(who)
     assert _put(member, f"{QUESTIONS}/{question.code}", {"text": "Mine."}).status_code == 403
-    assert _post(member, f"{QUESTIONS}/{question.code}/retire").status_code == 403
+    assert _post(member, f"{QUESTIONS}/{question.code}/retire", {}).status_code == 403
     question.refresh_from_db()
     assert question.text == "Tell me about a bad day." and question.is_active
 
@@ -363,6 +363,7 @@ def test_another_organisations_question_is_404(manager_max, outsider_otto):
     assert _put(manager_max, f"{QUESTIONS}/{foreign.code}", {"text": "Mine."}).status_code == 404
     assert _post(manager_max, f"{QUESTIONS}/{foreign.code}", None).status_code in (404, 405)
     assert _post(manager_max, f"{QUESTIONS}/{foreign.code}/retire").status_code == 404
+    assert _post(manager_max, f"{QUESTIONS}/{foreign.code}/retire", {}).status_code == 404
     foreign.refresh_from_db()
     assert foreign.is_active and foreign.text != "Mine."
 
@@ -384,7 +385,10 @@ def test_a_bad_edit_is_refused_naming_the_field(manager_max, outsider_otto, ques
 
 def test_retiring_and_bringing_back_a_question(manager_max, question):
     url = f"{QUESTIONS}/{question.code}/retire"
-    answer = _post(manager_max, url)
+    assert named(_post(manager_max, url), "payload")
+    question.refresh_from_db()
+    assert question.is_active
+    answer = _post(manager_max, url, {})
     assert answer.json() == {"code": str(question.code), "in_use": False}
     listed = client_for(manager_max).get(QUESTIONS).json()
     assert str(question.code) not in [q["code"] for q in listed]

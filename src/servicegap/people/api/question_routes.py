@@ -26,7 +26,7 @@ MANAGERS_ONLY = "Managers keep the interview bank."
 
 
 class QuestionUseIn(StrictIn):
-    in_use: bool = Field(False, description="True brings a retired question back.")
+    in_use: bool = Field(False, strict=True, description="True brings a retired question back.")
 
 
 class QuestionUseOut(Schema):
@@ -80,12 +80,13 @@ def edit_question(
 @router.post(
     "/interview-questions/{interviewquestion_code}/retire",
     response=QuestionUseOut,
-    summary="Retire a question, or bring it back with in_use (managers and up)",
+    summary='Retire a question ({}), or bring it back ({"in_use": true}) (managers and up)',
 )
 def retire_question(
     request: HttpRequest, interviewquestion_code: UUID, payload: QuestionUseIn | None = None
 ):
     _member, question = _question(request, interviewquestion_code)
-    in_use = payload.in_use if payload is not None else False
-    interviews.set_question_in_use(question, in_use)
+    if payload is None:
+        raise field_refused(message="Field required")
+    interviews.set_question_in_use(question, payload.in_use)
     return {"code": question.code, "in_use": question.is_active}
