@@ -1,7 +1,8 @@
-"""People in the API: tests and their results, grading, the ideas board and its votes,
-and the rule-bend log here; the scenario library and role-plays (`scenario_routes`),
-coaching notes (`coaching_routes`), interviews (`interview_routes`) and training
-(`training_routes`) in the package's other modules, all on this one router.
+"""People in the API: tests and their results, grading and the rule-bend log here; the
+scenario library and role-plays (`scenario_routes`), coaching notes (`coaching_routes`),
+interviews (`interview_routes`) and edits to their question bank (`question_routes`),
+training (`training_routes`), and the ideas board, its votes and decisions
+(`idea_routes`) in the package's other modules, all on this one router.
 
 Every query starts from the caller's membership (`for_member`): another organisation's
 object is a 404, and staff reach only their own tests and rule bends. Input is strict;
@@ -22,9 +23,9 @@ from ninja.errors import HttpError
 from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.api import Day, Offset
-from servicegap.people import coaching, ideas, scenarios
+from servicegap.people import coaching, scenarios
 from servicegap.people.api.common import Status, StrictIn, field_refused, team
-from servicegap.people.models import Idea, RuleBend, ScenarioAttempt
+from servicegap.people.models import RuleBend, ScenarioAttempt
 from servicegap.people.scenarios import PeopleError
 
 router = Router(tags=["people"])
@@ -63,19 +64,6 @@ class GradeOut(Schema):
     code: UUID
     score: Decimal
     attempt_score: Decimal | None
-
-
-class IdeaOut(Schema):
-    code: UUID
-    title: str
-    step: str
-    kind: str
-    status: str
-    votes: int
-
-
-class VotesOut(Schema):
-    votes: int
 
 
 class BendIn(StrictIn):
@@ -152,41 +140,6 @@ def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeI
     return Status(201, {"code": grade.code, "score": grade.score, "attempt_score": attempt.score})
 
 
-@router.get("/ideas", response=list[IdeaOut], summary="The ideas board")
-def list_ideas(request: HttpRequest):
-    from django.db.models import Count
-
-    member = team(request)
-    rows = (
-        Idea.objects.for_member(member)
-        .exclude(status=Idea.Status.MERGED)
-        .select_related("step")
-        .annotate(vote_count=Count("votes"))
-    )
-    return [
-        {
-            "code": i.code,
-            "title": i.title,
-            "step": i.step.name,
-            "kind": i.kind,
-            "status": i.status,
-            "votes": i.vote_count,
-        }
-        for i in rows
-    ]
-
-
-@router.post("/ideas/{idea_code}/votes", response={201: VotesOut}, summary="Vote for an idea, once")
-def vote_idea(request: HttpRequest, idea_code: UUID):
-    member = team(request)
-    idea = get_for_member(Idea, member, code=idea_code)
-    try:
-        ideas.vote(idea, by=member)
-    except PeopleError as error:
-        raise HttpError(409, str(error)) from None
-    return Status(201, {"votes": idea.votes.count()})
-
-
 def _bend_out(bend: RuleBend) -> dict[str, Any]:
     return {
         "code": bend.code,
@@ -238,14 +191,23 @@ def create_bend(request: HttpRequest, payload: BendIn):
 def _attach() -> None:
     from servicegap.people.api import (
         coaching_routes,
+        idea_routes,
         interview_routes,
+        question_routes,
         scenario_action_routes,
         scenario_routes,
         training_routes,
     )
 
-    modules = (scenario_routes, scenario_action_routes, coaching_routes, interview_routes)
-    for module in (*modules, training_routes):
+    for module in (
+        scenario_routes,
+        scenario_action_routes,
+        coaching_routes,
+        interview_routes,
+        training_routes,
+        idea_routes,
+        question_routes,
+    ):
         router.add_router("", module.router)
 
 
