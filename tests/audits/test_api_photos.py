@@ -20,7 +20,8 @@ from servicegap.audits.forms import MAX_PHOTO_BYTES
 from servicegap.audits.models import Audit, AuditAnswer
 from servicegap.core import tokens
 from servicegap.core.models import Role
-from tests.audits.api_calls import BASE, named
+from tests.api.checks import named
+from tests.audits.api_calls import BASE
 from tests.audits.conftest import answer_all, start_shop
 from tests.audits.factories import AuditAnswerFactory, AuditFactory
 

@@ -18,7 +18,8 @@ from django.utils import timezone
 from servicegap.audits import workflow
 from servicegap.audits.models import Audit, AuditEvent
 from servicegap.core.models import Role
-from tests.audits.api_calls import api, named
+from tests.api.checks import named
+from tests.audits.api_calls import api
 from tests.audits.conftest import answer_all, start_shop
 from tests.audits.factories import AuditFactory
 

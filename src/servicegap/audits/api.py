@@ -1025,12 +1025,16 @@ def download_answer_photo(request: HttpRequest, auditanswer_code: UUID) -> HttpR
     summary="Add a photo to an answer of a draft (replacing its photo)",
 )
 def upload_answer_photo(
-    request: HttpRequest, auditanswer_code: UUID, photo: File[UploadedFile]
+    request: HttpRequest, auditanswer_code: UUID, photo: File[UploadedFile] = None
 ) -> Any:
     """Multipart, the part `photo`: a JPEG, PNG, GIF or WebP image of at most 10 MB, as
     the fill page takes it; whoever performs the audit, while it is a draft. The answer's
-    result, measure and note stay as they are; a photo it had is removed."""
+    result, measure and note stay as they are; a photo it had is removed. The answer is
+    looked up first: another organisation's, or one out of the member's scope, is a 404
+    whatever was sent."""
     answer = _own_draft_answer(request, auditanswer_code)
+    if photo is None:
+        raise field_refused("photo", message="Field required")
     _refuse_unknown_parts(request)
     form = _answer_form(answer, photo=photo)
     if not form.is_valid():
