@@ -97,7 +97,7 @@ def list_erasures(request: HttpRequest) -> list[dict]:
 # Retention --------------------------------------------------------------------------------
 
 
-class RetentionOut(Schema):
+class DataRetentionOut(Schema):
     contacts_months: int = Field(description="Customers' contact details kept this long.")
     comments_months: int = Field(description="Comments' words kept this long (labels stay).")
     failed_uploads_days: int = Field(description="A failed upload's file kept this long.")
@@ -135,14 +135,14 @@ def _retention_owner(request: HttpRequest) -> Membership:
     return member
 
 
-@router.get("/retention", response=RetentionOut, summary="How long customers' data is kept")
+@router.get("/retention", response=DataRetentionOut, summary="How long customers' data is kept")
 def get_retention(request: HttpRequest) -> dict:
     return _retention_out(_retention_owner(request).organization)
 
 
 @router.patch(
     "/retention",
-    response=RetentionOut,
+    response=DataRetentionOut,
     summary="Change how long customers' data is kept (the daily clean-up applies it)",
 )
 def update_retention(request: HttpRequest, payload: RetentionChangeIn | None = None) -> dict:
