@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.db.models import F
 
 from servicegap.core import tokens
 from servicegap.core.models import Role
@@ -130,7 +131,10 @@ def people(world, supervisor_sid, manager_max, executive_erin):
 
 
 def steps(org) -> list[tuple]:
-    found = LadderStep.objects.filter(organization=org).order_by("location_id", "level")
+    # The default ladder (no location) first on every database: PostgreSQL sorts NULL last.
+    found = LadderStep.objects.filter(organization=org).order_by(
+        F("location_id").asc(nulls_first=True), "level"
+    )
     return [
         (s.location_id, s.level, s.hold_hours, sorted(m.user.email for m in s.members.all()))
         for s in found
