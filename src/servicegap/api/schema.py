@@ -25,9 +25,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI
+
+from servicegap.api.input import refuse_null_characters
 
 DETAIL = "Detail"
 VALIDATION = "ValidationErrors"
@@ -149,3 +151,9 @@ class DocumentedAPI(NinjaAPI):
 
     def get_openapi_schema(self, **kwargs: Any) -> Any:
         return add_error_answers(super().get_openapi_schema(**kwargs))
+
+    def create_temporal_response(self, request: HttpRequest) -> HttpResponse:
+        """Called by every operation before it reads its input: text no operation can
+        store is refused here, once for all (`api.input`)."""
+        refuse_null_characters(request)
+        return super().create_temporal_response(request)

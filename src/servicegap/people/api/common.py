@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from django.http import HttpRequest
 from ninja import Schema
 from ninja.errors import HttpError, ValidationError
-from pydantic import ConfigDict, field_validator
+from pydantic import ConfigDict
 from pydantic import ValidationError as PydanticValidationError
 
 from servicegap.core import access
@@ -32,15 +32,6 @@ __all__ = [
 
 class StrictIn(Schema):
     model_config = ConfigDict(extra="forbid")
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_nul(cls, value: Any) -> Any:
-        """Text with a NUL character is refused naming its field, as the pages' forms
-        refuse it (PostgreSQL cannot store one)."""
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("Null characters are not allowed.")
-        return value
 
 
 def team(request: HttpRequest) -> Membership:

@@ -1,0 +1,115 @@
+"""Text with a NUL character is refused by every operation, naming where it was
+(PostgreSQL cannot store one, Django's forms refuse it), and nothing is stored."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from servicegap.core import tokens
+from servicegap.core.models import Region
+from servicegap.customers.models import ImportRun
+from servicegap.feedback.models import Response
+from tests.api.checks import named
+from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
+
+
+@pytest.fixture
+def owner(world, owner_olga) -> Client:
+    _token, secret = tokens.create_token(owner_olga, "test")
+    return Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+
+
+def locs(response) -> list[list]:
+    return [error["loc"] for error in response.json()["detail"]]
+
+
+def test_a_body_field_with_a_nul_is_a_422_naming_it_and_nothing_is_stored(owner):
+    response = owner.post(
+        "/api/v1/organisation/regions", {"name": "Harbourside\x00"}, content_type="application/json"
+    )
+    assert response.status_code == 422
+    assert locs(response) == [["body", "payload", "name"]]
+    assert response.json()["detail"][0]["msg"] == "Null characters are not allowed."
+    assert named(response, "name")
+    assert not Region.objects.filter(name__startswith="Harbourside").exists()
+
+
+def test_the_same_text_without_the_nul_is_stored(owner):
+    response = owner.post(
+        "/api/v1/organisation/regions", {"name": "Harbourside"}, content_type="application/json"
+    )
+    assert response.status_code == 201
+    assert Region.objects.filter(name="Harbourside").exists()
+
+
+def test_nested_fields_and_keys_are_named_each_one(owner):
+    body = {"name": "ok", "texts": {"en": {"title": "a\x00b"}, "fr\x00": "x"}, "list": ["", "\x00"]}
+    response = owner.patch(
+        "/api/v1/organisation/regions/" + str(uuid.uuid4()),
+        json.dumps(body),
+        content_type="application/json",
+    )
+    assert response.status_code == 422
+    assert locs(response) == [
+        ["body", "payload", "texts", "en", "title"],
+        ["body", "payload", "texts", "fr\x00"],
+        ["body", "payload", "list", 1],
+    ]
+
+
+def test_a_query_parameter_with_a_nul_is_a_422_naming_it(owner):
+    response = owner.get("/api/v1/customers/customers", {"external_id": "C-1\x00"})
+    assert response.status_code == 422
+    assert locs(response) == [["query", "external_id"]]
+
+
+def test_a_form_field_of_an_upload_with_a_nul_is_a_422_naming_it(owner):
+    upload = SimpleUploadedFile("visits.csv", b"customer id,date\nC-1,2026-01-01\n", "text/csv")
+    response = owner.post(
+        "/api/v1/customers/imports", {"file": upload, "column_customer": "id\x00"}
+    )
+    assert response.status_code == 422
+    assert locs(response) == [["form", "column_customer"]]
+    assert not ImportRun.objects.exists()
+
+
+def test_the_public_form_refuses_a_comment_with_a_nul_and_stores_nothing(world):
+    link = SurveyLinkFactory(
+        organization=world.org,
+        survey=SurveyFactory(organization=world.org),
+        location=world.location_a,
+    )
+    response = Client(enforce_csrf_checks=True).post(
+        f"/api/v1/feedback/links/{link.token}/responses",
+        json.dumps({"submission_id": str(uuid.uuid4()), "people": 5, "comment": "Lovely\x00"}),
+        content_type="application/json",
+    )
+    assert response.status_code == 422
+    assert locs(response) == [["body", "payload", "comment"]]
+    assert not Response.objects.exists()
+
+
+def test_a_path_with_a_nul_names_no_object(world):
+    response = Client().post(
+        "/api/v1/feedback/links/ab%00cd/responses",
+        json.dumps({"submission_id": str(uuid.uuid4()), "people": 5}),
+        content_type="application/json",
+    )
+    assert response.status_code == 404
+
+
+def test_the_check_comes_after_authentication(world):
+    response = Client().get("/api/v1/customers/customers", {"external_id": "\x00"})
+    assert response.status_code == 401
+
+
+def test_a_body_that_is_not_json_is_still_a_400(owner):
+    response = owner.post(
+        "/api/v1/organisation/regions", b"{not json\x00", content_type="application/json"
+    )
+    assert response.status_code == 400
