@@ -47,6 +47,7 @@ from tests.people.factories import (
     IdeaFactory,
     InterviewQuestionFactory,
     RubricPointFactory,
+    RuleBendFactory,
     ScenarioAttemptFactory,
     ScenarioFactory,
     TrainingProposalFactory,
@@ -99,7 +100,11 @@ def site(request, live_server, world, owner_olga, staff_sam, tmp_path) -> dict:
         "idea_code": IdeaFactory(organization=org).code,
         "scenario_code": ScenarioFactory(organization=org).code,
         "rubricpoint_code": RubricPointFactory(organization=org).code,
-        "coachingnote_code": CoachingNoteFactory(organization=org, employee__location=here).code,
+        # to the staff caller, who may acknowledge it and reply
+        "coachingnote_code": CoachingNoteFactory(
+            organization=org, employee__location=here, employee__user=staff_sam.user
+        ).code,
+        "rulebend_code": RuleBendFactory(organization=org, location=here).code,
         "interviewquestion_code": InterviewQuestionFactory(organization=org).code,
         "candidate_code": CandidateFactory(organization=org, location=here).code,
         "trainingproposal_code": TrainingProposalFactory(organization=org, location=here).code,

@@ -1,5 +1,6 @@
 """People in the API: tests and their results, grading and the rule-bend log here; the
-scenario library and role-plays (`scenario_routes`), coaching notes (`coaching_routes`),
+scenario library and role-plays (`scenario_routes`), coaching notes, stepping in, and
+the review of rule bends (`coaching_routes`),
 interviews (`interview_routes`) and edits to their question bank (`question_routes`),
 training (`training_routes`), and the ideas board, its votes and decisions
 (`idea_routes`) in the package's other modules, all on this one router.
@@ -84,6 +85,8 @@ class BendOut(Schema):
     outcome: str
     happened_on: date
     location: UUID
+    reviewed_at: datetime | None
+    review_note: str
 
 
 def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
@@ -140,7 +143,7 @@ def grade_test(request: HttpRequest, scenarioattempt_code: UUID, payload: GradeI
     return Status(201, {"code": grade.code, "score": grade.score, "attempt_score": attempt.score})
 
 
-def _bend_out(bend: RuleBend) -> dict[str, Any]:
+def bend_out(bend: RuleBend) -> dict[str, Any]:
     return {
         "code": bend.code,
         "rule": bend.rule,
@@ -149,13 +152,15 @@ def _bend_out(bend: RuleBend) -> dict[str, Any]:
         "outcome": bend.outcome,
         "happened_on": bend.happened_on,
         "location": bend.location.code,
+        "reviewed_at": bend.reviewed_at,
+        "review_note": bend.review_note,
     }
 
 
 @router.get("/rule-bends", response=list[BendOut], summary="The rule-bend log")
 def list_bends(request: HttpRequest):
     member = team(request)
-    return [_bend_out(b) for b in RuleBend.objects.for_member(member).select_related("location")]
+    return [bend_out(b) for b in RuleBend.objects.for_member(member).select_related("location")]
 
 
 @router.post("/rule-bends", response={201: BendOut}, summary="Record a time a rule was bent")
@@ -184,7 +189,7 @@ def create_bend(request: HttpRequest, payload: BendIn):
         )
     except PeopleError as error:
         raise field_refused(error.field, message=error.message) from None
-    return Status(201, _bend_out(bend))
+    return Status(201, bend_out(bend))
 
 
 # The other areas, each in its own module of this package.

@@ -1,25 +1,44 @@
-"""Coaching notes in the API: list, one note, and writing one linked to its evidence.
+"""Coaching notes in the API: list, one note, writing one linked to its evidence (the
+employee's page and the page that starts a note from evidence), the employee's
+acknowledgement and reply, a supervisor's observation with the note of stepping in, and
+a manager's review of a rule bend with the rules bent often.
 
 Staff read only the notes to themselves; supervisors and up read their locations' and
 write notes. Evidence is named by code and must be visible to the author (else a 422
-naming the field)."""
+naming the field). Each action goes through the page's own form and the function the
+page calls (`people.coaching`), with the page's roles; the object in the path is looked
+up and the role checked before the body is read."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime
-from typing import Annotated, Any
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
-from servicegap.core.api import Offset
+from servicegap.core.api import Day, Offset, form_refused
 from servicegap.core.models import Employee
 from servicegap.people import coaching
-from servicegap.people.api.common import Status, StrictIn, need, one, refused, team
-from servicegap.people.models import CoachingNote
+from servicegap.people import forms as f
+from servicegap.people.api import BendOut, bend_out
+from servicegap.people.api.common import (
+    Status,
+    StrictIn,
+    body_doc,
+    body_of,
+    need,
+    one,
+    refused,
+    team,
+)
+from servicegap.people.models import CoachingNote, PeopleSettings, RuleBend
 from servicegap.people.scenarios import PeopleError
 
 router = Router(tags=["people"])
@@ -114,14 +133,19 @@ def get_note(request: HttpRequest, coachingnote_code: UUID):
     "/coaching-notes",
     response={201: NoteOut},
     summary="Write a coaching note linked to its evidence (supervisors and up)",
+    openapi_extra=body_doc(NoteIn),
 )
-def create_note(request: HttpRequest, payload: NoteIn):
+def create_note(request: HttpRequest):
+    """The employee's page (`note_create`) and the page that starts a note from evidence
+    (`note_start`) in one: the employee and the evidence by code. Unlike the page, which
+    leaves out evidence it cannot find, an unknown or foreign code is a 422 naming it."""
     from servicegap.audits.models import Audit, AuditAnswer
     from servicegap.feedback.models import Response
     from servicegap.recovery.models import Case
 
     member = team(request)
     need(member, access.SUPERVISORS, "Supervisors and managers write coaching notes.")
+    payload = body_of(request, NoteIn)
     employee = one(
         Employee.objects.for_member(member).filter(is_active=True),
         payload.employee,
@@ -146,3 +170,163 @@ def create_note(request: HttpRequest, payload: NoteIn):
     except PeopleError as error:
         raise refused(error) from None
     return Status(201, note_out(note))
+
+
+# The employee's answer --------------------------------------------------------------
+
+
+class NoteReplyIn(StrictIn):
+    reply: NoteText
+
+
+def _own_note(request: HttpRequest, coachingnote_code: UUID):
+    """The caller's membership and the note (another organisation's or one out of reach
+    is a 404); a 403 unless the note is to the caller."""
+    member = team(request)
+    note = get_for_member(CoachingNote, member, code=coachingnote_code)
+    if note.employee.user_id != member.user_id:
+        raise HttpError(403, "Only the employee the note is for may answer it.")
+    return member, note
+
+
+@router.post(
+    "/coaching-notes/{coachingnote_code}/acknowledge",
+    response=NoteOut,
+    summary="Acknowledge a coaching note to oneself (once; again changes nothing)",
+)
+def acknowledge_note(request: HttpRequest, coachingnote_code: UUID):
+    member, note = _own_note(request, coachingnote_code)
+    try:
+        coaching.acknowledge_note(note, by=member)
+    except PeopleError as error:
+        raise HttpError(403, error.message) from None
+    note.refresh_from_db()
+    return note_out(note)
+
+
+@router.post(
+    "/coaching-notes/{coachingnote_code}/reply",
+    response=NoteOut,
+    summary="Reply to a coaching note to oneself (acknowledges it too)",
+    openapi_extra=body_doc(NoteReplyIn),
+)
+def reply_to_note(request: HttpRequest, coachingnote_code: UUID):
+    member, note = _own_note(request, coachingnote_code)
+    payload = body_of(request, NoteReplyIn)
+    form = f.ReplyForm(payload.model_dump())
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    try:
+        coaching.reply_to_note(note, form.cleaned_data["reply"], by=member)
+    except PeopleError as error:
+        if error.field == "note":
+            raise HttpError(403, error.message) from None
+        raise refused(error) from None
+    return note_out(note)
+
+
+# Stepping in during service ---------------------------------------------------------
+
+
+class ObservationIn(StrictIn):
+    employee: UUID = Field(description="Employee code (someone else than the caller).")
+    behaviour: UUID = Field(description="Code of a behaviour on the service card.")
+    result: Literal["fail", "pass"] = Field(description="Was the behaviour done?")
+    seen: NoteText = Field(description="What you saw.")
+    intervention: NoteText = Field(description="What you said or did when you stepped in.")
+    next_time: NoteText = Field(description="What to do next time.")
+    follow_up_on: Day | None = Field(None, description="When to follow up; none for no follow-up.")
+
+
+@router.post(
+    "/observations",
+    response={201: NoteOut},
+    summary="Record an observation and the coaching note of stepping in, together "
+    "(supervisors and up)",
+    openapi_extra=body_doc(ObservationIn),
+)
+def observe(request: HttpRequest):
+    """One transaction: a submitted observation of the behaviour at the employee's
+    location (it counts in the Observed lens) and the note that links it. When anything
+    is refused, neither is saved."""
+    member = team(request)
+    need(member, access.SUPERVISORS, "Supervisors and managers record observations.")
+    payload = body_of(request, ObservationIn)
+    data = {
+        name: str(value) if isinstance(value, UUID) else value
+        for name, value in payload.model_dump().items()
+        if value is not None
+    }
+    form = f.ObserveForm(data, member=member)
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    cleaned = dict(form.cleaned_data)
+    employee = cleaned.pop("employee")
+    try:
+        note = coaching.observe_and_step_in(employee, by=member, **cleaned)
+    except PeopleError as error:
+        raise refused(error) from None
+    return Status(201, note_out(note))
+
+
+# Reviewing the rule-bend log --------------------------------------------------------
+
+
+CENT = Decimal("0.01")
+
+
+class BendReviewIn(StrictIn):
+    review_note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class BentOftenOut(Schema):
+    rule: str
+    key: str = Field(description="The rule in the normal form the bends are counted by.")
+    count: int
+    cost: Decimal
+    last: date
+
+
+class RulesBentOftenOut(Schema):
+    days: int = Field(description="The window counted, in days up to today.")
+    threshold: int = Field(description="How often a rule is bent to be listed here.")
+    rules: list[BentOftenOut]
+
+
+@router.get(
+    "/rule-bends/often",
+    response=RulesBentOftenOut,
+    summary="Rules bent often lately: candidates to change on the service card "
+    "(location managers and up)",
+)
+def rules_bent_often(request: HttpRequest):
+    member = team(request)
+    need(member, access.LOCATION_MANAGERS, "Location managers and up see the rules bent often.")
+    threshold = PeopleSettings.for_organization(member.organization).rule_bent_often
+    return {
+        "days": coaching.BENT_OFTEN_DAYS,
+        "threshold": threshold,
+        # in cents on every database (SQLite's sum drops the trailing zero)
+        "rules": [
+            asdict(row) | {"cost": Decimal(row.cost).quantize(CENT)}
+            for row in coaching.rules_bent_often(member)
+        ],
+    }
+
+
+@router.post(
+    "/rule-bends/{rulebend_code}/review",
+    response=BendOut,
+    summary="Review a rule bend, with a note (location managers and up; again replaces it)",
+    openapi_extra=body_doc(BendReviewIn),
+)
+def review_bend(request: HttpRequest, rulebend_code: UUID):
+    member = team(request)
+    bend = get_for_member(RuleBend, member, code=rulebend_code)
+    need(member, access.LOCATION_MANAGERS, "Location managers and up review rule bends.")
+    payload = body_of(request, BendReviewIn)
+    form = f.ReviewForm(payload.model_dump())
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    coaching.review_bend(bend, by=member, note=form.cleaned_data["review_note"])
+    return bend_out(bend)
