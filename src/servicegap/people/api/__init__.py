@@ -1,8 +1,9 @@
 """People in the API: tests and their results, grading and the rule-bend log here; the
 scenario library and role-plays (`scenario_routes`), coaching notes (`coaching_routes`),
 interviews (`interview_routes`) and edits to their question bank (`question_routes`),
-training (`training_routes`), and the ideas board, its votes and decisions
-(`idea_routes`) in the package's other modules, all on this one router.
+training (`training_routes`), the ideas board, its votes and decisions
+(`idea_routes`), and the people settings (`settings_routes`) in the package's other
+modules, all on this one router.
 
 Every query starts from the caller's membership (`for_member`): another organisation's
 object is a 404, and staff reach only their own tests and rule bends. Input is strict;
@@ -196,6 +197,7 @@ def _attach() -> None:
         question_routes,
         scenario_action_routes,
         scenario_routes,
+        settings_routes,
         training_routes,
     )
 
@@ -207,6 +209,7 @@ def _attach() -> None:
         training_routes,
         idea_routes,
         question_routes,
+        settings_routes,
     ):
         router.add_router("", module.router)
 
