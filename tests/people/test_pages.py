@@ -325,3 +325,47 @@ def test_list_pages_do_not_grow_in_queries_with_rows(
     for name in ("people:scenario-list", "people:idea-list", "people:bend-list"):
         with django_assert_max_num_queries(14):
             assert client.get(reverse(name)).status_code == 200
+
+
+def test_the_assign_page_gives_the_tests_as_asked(world, manager_max, sam):
+    scenario = ScenarioFactory(organization=world.org)
+    RubricPointFactory(organization=world.org, scenario=scenario)
+    EmployeeFactory(organization=world.org, location=world.location_a)  # not chosen
+    due = timezone.localdate(timezone=world.org.tz) + timedelta(days=4)
+    response = client_for(manager_max).post(
+        reverse("people:scenario-assign", args=[scenario.code]),
+        {
+            "location": str(world.location_a.code),
+            "employees": [str(sam.code)],
+            "due_on": due.isoformat(),
+            "double_graded": "on",
+        },
+    )
+    assert response.status_code == 302
+    attempt = ScenarioAttempt.objects.get()
+    assert (attempt.employee, attempt.due_on, attempt.graders_wanted) == (sam, due, 2)
+
+
+def test_the_settings_page_keeps_one_row_and_refuses_a_retention_past_100_years(world, owner_olga):
+    from servicegap.people.models import PeopleSettings
+
+    url = reverse("people:settings")
+    client = client_for(owner_olga)
+    data = {
+        "pass_mark_staff": "75",
+        "pass_mark_supervisor": "80",
+        "pass_mark_manager": "90",
+        "rule_bent_often": "3",
+        "candidate_retention_days": "36501",
+    }
+    refused = client.post(url, data)
+    assert refused.status_code == 400 and b"At most 36500 days" in refused.content
+    assert not PeopleSettings.objects.exists()
+    assert client.post(url, {**data, "candidate_retention_days": "90"}).status_code == 302
+    assert client.post(url, {**data, "candidate_retention_days": "60"}).status_code == 302
+    rules = PeopleSettings.objects.get()
+    assert (rules.organization, rules.pass_mark_staff, rules.candidate_retention_days) == (
+        world.org,
+        75,
+        60,
+    )

@@ -275,6 +275,10 @@ class ObserveForm(forms.Form):
         )
 
 
+RULE_BENT_OFTEN_MAX = 32767
+RETENTION_DAYS_MAX = 36500
+
+
 class SettingsForm(forms.ModelForm):
     class Meta:
         model = PeopleSettings
@@ -293,6 +297,17 @@ class SettingsForm(forms.ModelForm):
                 self.add_error(name, _("A pass mark is between 0 and 100."))
         if data.get("rule_bent_often") == 0:
             self.add_error("rule_bent_often", _("At least once."))
+        # What every database stores (PostgreSQL's small integer; SQLite takes more).
+        if (data.get("rule_bent_often") or 0) > RULE_BENT_OFTEN_MAX:
+            self.add_error(
+                "rule_bent_often", _("At most %(n)d times.") % {"n": RULE_BENT_OFTEN_MAX}
+            )
+        # A candidate's last day (applied + days) must stay a date.
+        if (data.get("candidate_retention_days") or 0) > RETENTION_DAYS_MAX:
+            self.add_error(
+                "candidate_retention_days",
+                _("At most %(n)d days (100 years).") % {"n": RETENTION_DAYS_MAX},
+            )
         return data
 
 

@@ -69,6 +69,18 @@ def same_org(organization_id: int, **objects) -> None:
             raise PeopleError(name, "not of this organisation.")
 
 
+def save_settings(organization: Organization, form) -> PeopleSettings:
+    """Store a valid `SettingsForm` as the organisation's people settings (pass marks,
+    when a rule counts as bent often, candidates' data retention): the settings page's
+    and the API's write. update_or_create, not the form's save: two owners saving the
+    first settings at the same moment must not both insert the organisation's one row."""
+    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+    found, _created = PeopleSettings.objects.update_or_create(
+        organization=organization, defaults=fields
+    )
+    return found
+
+
 # The library --------------------------------------------------------------------------
 
 
@@ -381,6 +393,21 @@ def assign_scenario(
             for employee in team
         )
     return assignment
+
+
+def assign_as_asked(scenario: Scenario, asked: dict, *, by: Membership) -> ScenarioAssignment:
+    """The assign page's and the API's assignment: `asked` is what `AssignForm` cleaned
+    (location, due day, employees chosen or none for all, double grading), "today" is
+    the organisation's own day."""
+    return assign_scenario(
+        scenario,
+        location=asked["location"],
+        due_on=asked["due_on"],
+        employees=list(asked["employees"]),
+        double_graded=asked["double_graded"],
+        by=by,
+        today=timezone.localdate(timezone=by.organization.tz),
+    )
 
 
 # Answers ------------------------------------------------------------------------------

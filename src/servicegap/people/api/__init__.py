@@ -2,8 +2,9 @@
 scenario library and role-plays (`scenario_routes`), coaching notes, stepping in, and
 the review of rule bends (`coaching_routes`),
 interviews (`interview_routes`) and edits to their question bank (`question_routes`),
-training (`training_routes`), and the ideas board, its votes and decisions
-(`idea_routes`) in the package's other modules, all on this one router.
+training (`training_routes`), the ideas board, its votes and decisions
+(`idea_routes`), and the people settings (`settings_routes`) in the package's other
+modules, all on this one router.
 
 Every query starts from the caller's membership (`for_member`): another organisation's
 object is a 404, and staff reach only their own tests and rule bends. Input is strict;
@@ -201,6 +202,7 @@ def _attach() -> None:
         question_routes,
         scenario_action_routes,
         scenario_routes,
+        settings_routes,
         training_routes,
     )
 
@@ -212,6 +214,7 @@ def _attach() -> None:
         training_routes,
         idea_routes,
         question_routes,
+        settings_routes,
     ):
         router.add_router("", module.router)
 

@@ -1,6 +1,7 @@
 """The scenario pages' actions in the API: edit and retire a scenario or a point of its
-rubric, assign a scenario as a test, start a scenario from a real lapse (a failed audit
-answer, a customer's comment, a recovery case), and answer one's own test.
+rubric, add a rubric point or a response to choose, assign a scenario as a test, start a
+scenario from a real lapse (a failed audit answer, a customer's comment, a recovery
+case), and answer one's own test.
 
 Each goes through the page's own form and the workflow the page calls
 (`people.scenarios`): the same roles, the same checks. The object is looked up before
@@ -16,7 +17,6 @@ from uuid import UUID
 
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from pydantic import StrictBool
@@ -166,6 +166,35 @@ def _point_out(point: RubricPoint) -> dict[str, Any]:
     }
 
 
+class RubricPointIn(StrictIn):
+    text: Text = Field("", description="What is scored; empty for the behaviour's own text.")
+    behaviour: UUID | None = Field(None, description="Service-card behaviour code.")
+    scale: Literal["levels", "pass_fail"] = "levels"
+    level_1: Text = ""
+    level_3: Text = ""
+    level_5: Text = ""
+    is_critical: StrictBool = False
+
+
+@router.post(
+    "/scenarios/{scenario_code}/rubric-points",
+    response={201: RubricPointOut},
+    summary="Add a point to a scenario's rubric (supervisors and up)",
+    openapi_extra=body_doc(RubricPointIn),
+)
+def add_point(request: HttpRequest, scenario_code: UUID):
+    member = team(request)
+    scenario = get_for_member(Scenario, member, code=scenario_code)
+    need(member, access.SUPERVISORS, WRITERS)
+    payload = body_of(request, RubricPointIn)
+    cleaned = _valid(f.PointForm(_form_data(payload.model_dump()), member=member))
+    try:
+        point = scenarios.add_point(scenario, **cleaned)
+    except PeopleError as error:
+        raise _refusal(error) from None
+    return Status(201, _point_out(point))
+
+
 @router.patch(
     "/rubric-points/{rubricpoint_code}",
     response=RubricPointOut,
@@ -214,6 +243,48 @@ def retire_point(request: HttpRequest, rubricpoint_code: UUID):
     return _point_out(point)
 
 
+# Responses to choose from ----------------------------------------------------------
+
+
+class ScenarioChoiceIn(StrictIn):
+    text: Text = Field(description="A response the employee may choose.")
+    is_best: StrictBool = Field(False, description="This is the right response.")
+
+
+class ScenarioChoiceOut(Schema):
+    code: UUID
+    scenario: UUID
+    text: str
+    is_best: bool
+
+
+@router.post(
+    "/scenarios/{scenario_code}/choices",
+    response={201: ScenarioChoiceOut},
+    summary="Add a response the employee may choose in the scenario's test (supervisors and up)",
+    openapi_extra=body_doc(ScenarioChoiceIn),
+)
+def add_choice(request: HttpRequest, scenario_code: UUID):
+    member = team(request)
+    scenario = get_for_member(Scenario, member, code=scenario_code)
+    need(member, access.SUPERVISORS, WRITERS)
+    payload = body_of(request, ScenarioChoiceIn)
+    cleaned = _valid(f.ChoiceForm(_form_data(payload.model_dump())))
+    try:
+        choice = scenarios.add_choice(scenario, **cleaned)
+    except PeopleError as error:
+        raise _refusal(error) from None
+    return Status(
+        201,
+        {
+            "code": choice.code,
+            "scenario": scenario.code,
+            "text": choice.text,
+            "is_best": choice.is_best,
+        },
+    )
+
+
 # Assignment -------------------------------------------------------------------------
 
 
@@ -251,15 +322,7 @@ def assign_scenario(request: HttpRequest, scenario_code: UUID):
     data["due_on"] = payload.due_on.isoformat()
     cleaned = _valid(f.AssignForm(_form_data(data), member=member))
     try:
-        assignment = scenarios.assign_scenario(
-            scenario,
-            location=cleaned["location"],
-            due_on=cleaned["due_on"],
-            employees=list(cleaned["employees"]),
-            double_graded=cleaned["double_graded"],
-            by=member,
-            today=timezone.localdate(timezone=member.organization.tz),
-        )
+        assignment = scenarios.assign_as_asked(scenario, cleaned, by=member)
     except PeopleError as error:
         raise _refusal(error) from None
     return Status(

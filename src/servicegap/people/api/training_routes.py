@@ -1,6 +1,7 @@
 """Training in the API: proposals of scenarios to a location's staff where a behaviour,
-step or P fails, and the measured effect once started (a difference in differences with
-its interval and n, "too few" when it is). Managers and up."""
+step or P fails, starting one (every proposed scenario given as a test to the location's
+staff, once), and the measured effect once started (a difference in differences with its
+interval and n, "too few" when it is). Managers and up."""
 
 from __future__ import annotations
 
@@ -9,13 +10,26 @@ from typing import Any, Literal
 from uuid import UUID
 
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Field, Router, Schema
+from ninja.errors import HttpError
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
+from servicegap.core.api import Day, form_refused
 from servicegap.core.models import Membership
+from servicegap.people import forms as f
 from servicegap.people import training
-from servicegap.people.api.common import Status, StrictIn, need, one, refused, team
+from servicegap.people.api.common import (
+    Status,
+    StrictIn,
+    body_doc,
+    body_of,
+    need,
+    one,
+    refused,
+    team,
+)
 from servicegap.people.effects import Effect
 from servicegap.people.models import TrainingProposal
 from servicegap.people.scenarios import PeopleError
@@ -147,3 +161,47 @@ def create_training(request: HttpRequest, payload: TrainingIn):
     except PeopleError as error:
         raise refused(error) from None
     return Status(201, training_out(proposal))
+
+
+class TrainingStartIn(StrictIn):
+    due_on: Day = Field(description="The tests' due day (the page offers 14 days from today).")
+
+
+class TrainingStartedOut(TrainingOut):
+    tests: list[UUID] = Field(description="The tests given, one per scenario and employee.")
+
+
+@router.post(
+    "/training/{trainingproposal_code}/start",
+    response={201: TrainingStartedOut},
+    summary="Start the training: every proposed scenario given as a test to the location's staff",
+    openapi_extra=body_doc(TrainingStartIn),
+)
+def start_training(request: HttpRequest, trainingproposal_code: UUID):
+    """As the proposal page's "Assign" (managers and up), once: a proposal already
+    started, a retired scenario or a location without active staff is a 409 and nothing
+    is given; a due day in the past is a 422 naming `due_on`."""
+    member = team(request)
+    proposal = get_for_member(TrainingProposal, member, code=trainingproposal_code)
+    need(member, access.LOCATION_MANAGERS, MANAGERS)
+    if proposal.trained_on is not None:
+        raise HttpError(409, "This training was already started.")
+    payload = body_of(request, TrainingStartIn)
+    form = f.StartForm({"due_on": payload.due_on.isoformat()})
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    try:
+        assignments = training.start_training(
+            proposal,
+            by=member,
+            due_on=form.cleaned_data["due_on"],
+            today=timezone.localdate(timezone=member.organization.tz),
+        )
+    except PeopleError as error:
+        # What the page shows on its field is a 422 naming it; the rest is the state of
+        # the proposal, its scenarios or its location's staff.
+        if error.field in form.fields:
+            raise form_refused({error.field: [error.message]}) from None
+        raise HttpError(409, error.message) from None
+    tests = [code for a in assignments for code in a.attempts.values_list("code", flat=True)]
+    return Status(201, training_out(proposal) | {"tests": tests})

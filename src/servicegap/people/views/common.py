@@ -14,6 +14,7 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
 from servicegap.core.models import Employee, Membership
 from servicegap.people import forms as f
+from servicegap.people import scenarios
 from servicegap.people.models import (
     CoachingNote,
     PeopleSettings,
@@ -122,8 +123,7 @@ def people_settings(request: MemberRequest) -> HttpResponse:
     current = PeopleSettings.for_organization(member.organization)
     form = f.SettingsForm(posted(request), instance=current)
     if request.method == "POST" and form.is_valid():
-        form.instance.organization = member.organization
-        form.save()
+        scenarios.save_settings(member.organization, form)
         messages.success(request, _("Settings saved."))
         return redirect("people:settings")
     return form_page(request, form, title=_("People settings"), submit=_("Save"))

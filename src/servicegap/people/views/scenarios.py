@@ -190,17 +190,8 @@ def scenario_assign(request: MemberRequest, scenario_code: UUID) -> HttpResponse
     scenario = get_scenario_for_member(member, scenario_code)
     form = f.AssignForm(posted(request), member=member)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            assignment = scenarios.assign_scenario(
-                scenario,
-                location=data["location"],
-                due_on=data["due_on"],
-                employees=list(data["employees"]),
-                double_graded=data["double_graded"],
-                by=member,
-                today=timezone.localdate(timezone=member.organization.tz),
-            )
+            assignment = scenarios.assign_as_asked(scenario, form.cleaned_data, by=member)
         except PeopleError as error:
             f.show_error(form, error)
         else:
