@@ -5,6 +5,10 @@ group: each lens's value, n and 95% interval, the gaps with their intervals, and
 each gap is real (Benjamini–Hochberg over the cells returned). Supervisors and up; the
 cells cover only the locations the token's member may see.
 
+`/card`: the service card with its evidence, as its page (`evidence.card_with_evidence`,
+with the page's filters; supervisors and up). `/today`: the Today page's lists for the
+caller's role (`today.today`, every role), "new" meaning since the `since` given.
+
 `/report` and `/report/pdf`: the executive report's figures and its A4 PDF, as the report
 page makes them (`report_service.report_for`, owners and executives). `/digest`: the
 digest's schedule and latest deliveries, read and set as its page does (owners).
@@ -12,23 +16,29 @@ digest's schedule and latest deliveries, read and set as its page does (owners).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from django.http import HttpRequest, HttpResponse
+from django.template.defaultfilters import date as date_filter
+from django.template.defaultfilters import floatformat, truncatechars
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
-from pydantic import ConfigDict
+from pydantic import BeforeValidator, ConfigDict
 
 from servicegap.core import access, stats
-from servicegap.core.api import Day, form_refused
+from servicegap.core.api import Day, Moment, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership, P
-from servicegap.gap import dashboard, digest, lenses, report, report_service
-from servicegap.gap.filters import BadPeriod, build_scope
+from servicegap.gap import dashboard, digest, evidence, lenses, report, report_service, today
+from servicegap.gap.filters import BadPeriod, GapFilterForm, build_scope
 from servicegap.gap.lenses import DIMENSIONS, Cell, Grouping
 from servicegap.standards.models import JourneyStep
 from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
@@ -36,7 +46,9 @@ from servicegap.standards.pdf import PANGO_HINT, PdfUnavailable
 router = Router(tags=["value distance"])
 
 
-class LensFilters(Schema):
+class ScopeFilters(Schema):
+    """The value-distance page's filters (`GapFilterForm`), as query parameters."""
+
     since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="First day (default: 89 days before until)."
     )
@@ -47,6 +59,9 @@ class LensFilters(Schema):
     region: UUID | None = Field(None, description="Only the locations of this region (its code).")
     p: P | None = Field(None, description="Only this P.")
     step: UUID | None = Field(None, description="Only this journey step (its code).")
+
+
+class LensFilters(ScopeFilters):
     by: str = Field(
         "location,p,step",
         description="Comma-separated grouping: any of location, p, step (empty: the whole).",
@@ -179,7 +194,7 @@ def _cell(cell: Cell, locations: dict, steps: dict) -> dict[str, Any]:
     }
 
 
-def _build(member, filters: LensFilters):
+def _build(member, filters: ScopeFilters):
     return build_scope(
         member,
         since=filters.since,
@@ -215,6 +230,135 @@ def lenses_cells(request: HttpRequest, filters: Query[LensFilters]) -> dict[str,
         "by": list(grouping.dims),
         "tests": tests,
         "cells": [_cell(cell, locations, steps) for cell in cells],
+    }
+
+
+# The service card with its evidence -----------------------------------------------------
+
+
+class EvidenceBehaviourOut(Schema):
+    code: UUID
+    text: str
+    weight: int
+    is_critical: bool
+    observed: EstimateOut = Field(
+        description="How often shoppers and supervisors saw it done (mystery shops and "
+        "observations passed, 0–100), with n: the answers it rests on."
+    )
+
+
+class EvidenceStandardOut(Schema):
+    code: UUID
+    text: str
+    p: str
+    experienced: EstimateOut | None = Field(
+        description="What customers say about its P at its step (null: no data at all)."
+    )
+    believed: EstimateOut | None = Field(
+        description="What self-assessments say about its P at its step (null: no data)."
+    )
+    perception_gap: GapOut | None = Field(
+        description="we believe − customers say; real after Benjamini–Hochberg over the "
+        "card's (P, step) cells."
+    )
+    behaviours: list[EvidenceBehaviourOut]
+
+
+class EvidenceStepOut(Schema):
+    code: UUID
+    name: str
+    standards: list[EvidenceStandardOut]
+
+
+class EvidenceCardOut(Schema):
+    since: date
+    until: date
+    steps: list[EvidenceStepOut] = Field(
+        description="In order; a step with no standard shown is left out."
+    )
+
+
+def _query_refused(errors: dict[str, list[Any]]) -> ValidationError:
+    """The page's filter form refused a query parameter: a 422 naming it."""
+    return ValidationError(
+        [
+            {"type": "value_error", "loc": ["query", name], "msg": str(message)}
+            for name, messages in errors.items()
+            for message in messages
+        ]
+    )
+
+
+def _card_scope(member, filters: ScopeFilters):
+    """The card page's filter form over the query, and its scope (`_scope` in
+    gap/views.py): a 422 naming the parameter the form refuses; a location, region or
+    step the caller cannot see is a 404, as for the lenses."""
+    data = {name: str(value) for name, value in filters.model_dump().items() if value is not None}
+    form = GapFilterForm(data, membership=member)
+    if not form.is_valid():
+        raise _query_refused(form.errors)
+    found = form.cleaned_data
+    try:
+        return build_scope(
+            member,
+            since=found.get("since"),
+            until=found.get("until"),
+            region=found.get("region"),
+            location=found.get("location"),
+            p=found.get("p") or None,
+            step=found.get("step"),
+        )
+    except BadPeriod as error:
+        raise _invalid(error.field, str(error)) from error
+
+
+def _card_standard(standard) -> dict[str, Any]:
+    cell = standard.cell
+    return {
+        "code": standard.code,
+        "text": standard.text,
+        "p": standard.p,
+        "experienced": _estimate(cell.experienced) if cell else None,
+        "believed": _estimate(cell.believed) if cell else None,
+        "perception_gap": _gap(cell.perception_gap) if cell else None,
+        "behaviours": [
+            {
+                "code": behaviour.code,
+                "text": behaviour.text,
+                "weight": behaviour.weight,
+                "is_critical": behaviour.is_critical,
+                "observed": _estimate(behaviour.observed),
+            }
+            for behaviour in standard.card_behaviours
+        ],
+    }
+
+
+@router.get("/card", response=EvidenceCardOut, summary="The service card with its evidence")
+def service_card_evidence(request: HttpRequest, filters: Query[ScopeFilters]) -> dict[str, Any]:
+    """As the card's evidence page (supervisors and up), with its filters: each standard
+    with what customers say and what we believe about its P at its step, and the gap;
+    each behaviour with how often it was seen done; every figure with its n and 95%
+    interval. A bad filter is a 422 naming it; a location, region or step the caller
+    cannot see is a 404."""
+    member = membership(request)
+    if member.role not in access.SUPERVISORS:
+        raise HttpError(
+            403, "Only owners, executives, managers and supervisors read the card's evidence."
+        )
+    scope = _card_scope(member, filters)
+    found = evidence.card_with_evidence(member, scope)
+    return {
+        "since": scope.since,
+        "until": scope.until,
+        "steps": [
+            {
+                "code": step.code,
+                "name": step.name,
+                "standards": [_card_standard(standard) for standard in step.card_standards],
+            }
+            for step in found.card.steps
+        ],
     }
 
 
@@ -671,3 +815,264 @@ def put_digest(request: HttpRequest, payload: DigestIn | None = None) -> dict[st
         raise form_refused(form.errors)
     form.save()
     return _digest_out(member)
+
+
+# Today: what needs the caller now ------------------------------------------------------
+
+
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]")
+
+
+def _written_time(value: Any) -> Any:
+    """A time as ISO 8601 only: a bare number (read by pydantic as seconds since 1970)
+    is refused, as a day's is."""
+    if isinstance(value, str) and not ISO_TIME.match(value.strip()):
+        raise ValueError("Give a time as ISO 8601, e.g. 2026-05-03T12:30:00+02:00.")
+    return value
+
+
+class TodayFilters(Schema):
+    since: Annotated[Moment, BeforeValidator(_written_time)] | None = Field(
+        None,
+        description="What counts as new: from this time, with its time zone (default: a "
+        "week ago). The page uses the member's last visit to it.",
+    )
+
+
+class TodayItemOut(Schema):
+    code: UUID | None = Field(
+        description="The code of what the row is about (a case, gesture, dispute, response, "
+        "comment, alert, audit, assignment or location); null for another app's row."
+    )
+    label: str = Field(description="What the page's link says.")
+    detail: str = Field(description="The words the page shows after it.")
+    url: str = Field(description="Where the page's row links to.")
+
+
+class TodaySectionOut(Schema):
+    key: str = Field(description="What the list holds, e.g. overdue, approvals, assignments.")
+    title: str
+    total: int = Field(description="How many in all.")
+    more: int = Field(description="How many more than the items shown.")
+    link: str = Field(description="Where to see them all (empty: nowhere).")
+    items: list[TodayItemOut] = Field(description="The first five, as the page lists them.")
+
+
+class TodayChangeOut(Schema):
+    label: str
+    now: EstimateOut
+    before: EstimateOut = Field(description="The previous period of the same length.")
+    change: GapOut = Field(description="now − before; real only after the correction.")
+
+
+class TodayGapOut(Schema):
+    words: str
+    url: str = Field(description="The evidence: the failed behaviours behind it.")
+
+
+class TodayHeadlineOut(Schema):
+    words: str
+    line: str
+    evidence: str
+    changes: list[TodayChangeOut]
+    largest: list[TodayGapOut] = Field(description="The three largest real gaps.")
+
+
+class TodayOut(Schema):
+    since: datetime = Field(description="What counts as new starts here.")
+    has_work: bool = Field(description="False: nothing needs the caller right now.")
+    headline: TodayHeadlineOut | None = Field(
+        description="The value distance (owners, executives and managers); null for the others."
+    )
+    sections: list[TodaySectionOut]
+
+
+def _day_shown(moment, tz, form: str) -> str:
+    return date_filter(timezone.localtime(moment, tz), form)
+
+
+def _comment(text: str) -> str:
+    return f"“{truncatechars(text, 80)}”" if text else ""
+
+
+def _words(*parts: str) -> str:
+    return " · ".join(part for part in parts if part)
+
+
+def _case_item(case, tz) -> dict[str, Any]:
+    top = ""
+    if case.to_the_top:
+        top = (
+            _("wrote to the top")
+            if case.top_acknowledged_at
+            else _("wrote to the top · to acknowledge")
+        )
+    escalated = (
+        _("escalated %(n)s×") % {"n": case.escalation_level} if case.escalation_level else ""
+    )
+    due = f"{_('due')} {_day_shown(case.resolve_due_at, tz, 'j M, H:i')}"
+    return {
+        "code": case.code,
+        "label": case.summary,
+        "detail": _words(top, case.location.name, str(case.get_status_display()), escalated, due),
+        "url": reverse("recovery:case-detail", args=[case.code]),
+    }
+
+
+def _today_item(key: str, row, member: Membership) -> dict[str, Any]:
+    """One row as `gap/_today_row.html` shows it: what its link says, the words after
+    it, where it links and the code of what it is about."""
+    tz, currency = member.organization.tz, member.organization.currency
+    if key in ("overdue", "mine", "to_the_top"):
+        return _case_item(row, tz)
+    if key == "approvals":
+        case = row.case
+        return {
+            "code": row.code,
+            "label": case.summary,
+            "detail": _words(
+                str(row.get_kind_display()), f"{row.amount} {currency}", case.location.name
+            ),
+            "url": reverse("recovery:case-detail", args=[case.code]),
+        }
+    if key == "disputes":
+        answer = row.answer
+        return {
+            "code": row.code,
+            "label": truncatechars(answer.behaviour_text, 80),
+            "detail": _words(
+                answer.location.name, f"{_('raised')} {_day_shown(row.raised_at, tz, 'j M')}"
+            ),
+            "url": answer.audit.get_absolute_url(),
+        }
+    if key == "detractors":
+        return {
+            "code": row.code,
+            "label": _("Would recommend: %(n)s/10") % {"n": row.nps},
+            "detail": _words(
+                row.location.name,
+                _day_shown(row.submitted_at, tz, "j M, H:i"),
+                _comment(row.comment),
+            ),
+            "url": reverse("feedback:response-detail", args=[row.code]),
+        }
+    if key == "low":
+        return {
+            "code": row.code,
+            "label": _words(row.location.name, _day_shown(row.submitted_at, tz, "j M, H:i")),
+            "detail": _comment(row.comment),
+            "url": reverse("feedback:response-detail", args=[row.code]),
+        }
+    if key == "churn":
+        response = row.response
+        return {
+            "code": row.code,
+            "label": _comment(response.comment),
+            "detail": _words(response.location.name, _day_shown(response.submitted_at, tz, "j M")),
+            "url": reverse("feedback:response-detail", args=[response.code]),
+        }
+    if key == "save_list":
+        at_risk = f"{floatformat(row.value_at_risk, '0g')} {currency} {_('at risk')}"
+        return {
+            "code": row.code,
+            "label": str(row.customer),
+            "detail": _words(at_risk, str(row.get_kind_display())),
+            "url": row.customer.get_absolute_url(),
+        }
+    if key == "review":
+        return {
+            "code": row.code,
+            "label": _words(row.location.name, str(row.get_kind_display())),
+            "detail": f"{_('submitted')} {_day_shown(row.submitted_at, tz, 'j M')}",
+            "url": row.get_absolute_url(),
+        }
+    if key == "late_assignments":
+        return {
+            "code": row.code,
+            "label": _words(row.location.name, row.shopper.user.email),
+            "detail": f"{_('due by')} {date_filter(row.window_end, 'j M')}",
+            "url": reverse("audits:assignment-detail", args=[row.code]),
+        }
+    if key == "observations":
+        return {
+            "code": row.code,
+            "label": row.name,
+            "detail": _("no observation yet this week"),
+            "url": f"{reverse('audits:audit-start')}?kind=observation&location={row.code}",
+        }
+    if key == "assignments":
+        window = _("%(start)s to %(end)s") % {
+            "start": date_filter(row.window_start, "j M"),
+            "end": date_filter(row.window_end, "j M"),
+        }
+        return {
+            "code": row.code,
+            "label": row.location.name,
+            "detail": _words(row.template.name, window),
+            "url": reverse("audits:assignment-detail", args=[row.code]),
+        }
+    # Another app's list (SERVICEGAP_TODAY_SECTIONS): its rows say it all themselves.
+    return {"code": None, "label": row.label, "detail": row.detail, "url": row.url}
+
+
+def _today_headline(page: today.Today) -> dict[str, Any] | None:
+    board = page.board
+    if board is None:
+        return None
+    return {
+        "words": page.headline,
+        "line": page.line,
+        "evidence": page.evidence,
+        "changes": [
+            {
+                "label": str(change.label),
+                "now": _estimate(change.now),
+                "before": _estimate(change.before),
+                "change": _gap(change.gap),
+            }
+            for change in board.changes
+        ],
+        "largest": [
+            {"words": item.words, "url": item.links.get("failed", "")} for item in board.largest[:3]
+        ],
+    }
+
+
+def _since(since: datetime | None, now: datetime) -> datetime | None:
+    """`since` as given, checked: with a time zone, from 1900 on, and not after now."""
+    if since is None:
+        return None
+    if since.tzinfo is None:
+        raise _invalid("since", "Give the time zone, e.g. 2026-05-03T12:30:00+02:00.")
+    if since.date() < FIRST_DAY:
+        raise _invalid("since", "Give a time from the year 1900 on.")
+    if since > now:
+        raise _invalid("since", "What is new cannot start after now.")
+    return since
+
+
+@router.get("/today", response=TodayOut, summary="Today: what needs the caller now")
+def today_lists(request: HttpRequest, filters: Query[TodayFilters]) -> dict[str, Any]:
+    """As the Today page, for every role: each list of things to do for the caller's role
+    (its first five items as the page shows them, how many in all and where to see them
+    all), and for owners, executives and managers the value distance's headline. "New"
+    means since `since` (a week ago by default); the page uses the last visit to it."""
+    member = membership(request)
+    now = timezone.now()
+    page = today.today(member, now=now, since=_since(filters.since, now))
+    return {
+        "since": page.since,
+        "has_work": page.has_work,
+        "headline": _today_headline(page),
+        "sections": [
+            {
+                "key": section.key,
+                "title": section.title,
+                "total": section.total,
+                "more": section.more,
+                "link": section.link,
+                "items": [_today_item(section.key, row, member) for row in section.rows],
+            }
+            for section in page.sections
+        ],
+    }
