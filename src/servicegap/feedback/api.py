@@ -28,7 +28,7 @@ from servicegap.core.api import Day, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership, P
-from servicegap.feedback import cards, exports, filters, intake, qr, surveys
+from servicegap.feedback import cards, exports, filters, intake, qr, scoring, surveys
 from servicegap.feedback.forms import (
     FeedbackSettingsForm,
     InboxFilterForm,
@@ -288,15 +288,67 @@ def _after_cursor(responses, cursor: str):
     return responses.filter(Q(submitted_at__lt=when) | Q(submitted_at=when, pk__lt=pk))
 
 
-def _filtered(member: Membership, filters_: InboxFilters):
-    """The member's responses through the inbox's own filter form (422 naming a filter)."""
+def _cleaned(member: Membership, filters_: InboxFilters) -> dict[str, Any]:
+    """The inbox's filters read by its own form (422 naming a filter)."""
     query = filters_.model_dump(exclude={"cursor", "limit"}, exclude_none=True)
     form = InboxFilterForm({k: str(v) for k, v in query.items()}, membership=member)
     if not form.is_valid():
         raise _invalid("query", form.errors)
+    return form.cleaned_data
+
+
+def _filtered(member: Membership, filters_: InboxFilters):
+    """The member's responses through the inbox's own filter form (422 naming a filter)."""
     return filters.filter_responses(
-        Response.objects.for_member(member), form.cleaned_data, member.organization.tz
+        Response.objects.for_member(member), _cleaned(member, filters_), member.organization.tz
     )
+
+
+class InboxScoreOut(Schema):
+    value: float | None = Field(description="0–100 (NPS −100–100); null with no answers.")
+    n: int = Field(description="How many answers it rests on.")
+
+
+class InboxRowOut(Schema):
+    location: UUID | None = Field(description="The location's code; null on the total row.")
+    name: str
+    responses: int = Field(description="Responses in the period, spam left out.")
+    nps: InboxScoreOut
+    scores: dict[str, InboxScoreOut] = Field(description="Per P: people, process, product.")
+
+
+class InboxSummaryOut(Schema):
+    locations: list[InboxRowOut]
+    total: InboxRowOut
+
+
+def _row(row: scoring.LocationSummary) -> dict[str, Any]:
+    return {
+        "location": row.code,
+        "name": row.name,
+        "responses": row.responses,
+        "nps": {"value": row.nps.value, "n": row.nps.n},
+        "scores": {p: {"value": s.value, "n": s.n} for p, s in row.scores.items()},
+    }
+
+
+@router.get(
+    "/responses/summary",
+    response=InboxSummaryOut,
+    summary="The inbox's table: responses, NPS and P scores per location under its filters",
+)
+def responses_summary(request: HttpRequest, filters_: Query[InboxFilters]) -> dict[str, Any]:
+    """As on Feedback → Inbox: each of the caller's locations (or the one chosen) and the
+    total, under the location, period and step filters (the others choose what is
+    listed, not what is scored). Supervisors and up, within their scope."""
+    member = _require_reader(membership(request))
+    rows, total = filters.inbox_summary(
+        member,
+        Response.objects.for_member(member),
+        _cleaned(member, filters_),
+        member.organization.tz,
+    )
+    return {"locations": [_row(row) for row in rows], "total": _row(total)}
 
 
 @router.get("/responses", response=ResponsePage, summary="List responses, newest first")

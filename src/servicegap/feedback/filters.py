@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Q, QuerySet
 
-from servicegap.core.models import P
+from servicegap.core.models import Membership, P
 from servicegap.feedback.models import Response
-from servicegap.feedback.scoring import period_bounds
+from servicegap.feedback.scoring import LocationSummary, period_bounds, summary_by_location
 
 NPS_GROUP_FILTERS = {
     "promoter": Q(nps__gte=9),
@@ -62,3 +62,16 @@ def rated(p: str | None, low: int | None, high: int | None) -> Q:
             one &= Q(**{f"{each}__lte": high})
         condition |= one
     return condition
+
+
+def inbox_summary(
+    membership: Membership, responses: QuerySet[Response], cleaned: dict[str, Any], tz: ZoneInfo
+) -> tuple[list[LocationSummary], LocationSummary]:
+    """The inbox's table under its filters: responses, NPS and P scores for each of the
+    member's locations (or the one chosen) and the total row. Only the scope filters
+    (location, period, step) apply; the others choose which responses are listed."""
+    if cleaned.get("location"):
+        locations = [cleaned["location"]]
+    else:
+        locations = list(membership.visible_locations())
+    return summary_by_location(locations, scope(responses, cleaned, tz))

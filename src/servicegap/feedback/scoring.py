@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from django.db.models import (
@@ -183,6 +184,7 @@ class LocationSummary:
     responses: int
     nps: Score
     scores: dict[str, Score]
+    code: UUID | None = None  # the location's; none on the total row
 
 
 def summary_by_location(
@@ -206,6 +208,7 @@ def summary_by_location(
                 responses=found["responses"],
                 nps=_nps(found),
                 scores={p: scores.get(p, NO_SCORE) for p in P.values},
+                code=location.code,
             )
         )
     return rows, _total(rows, counts)

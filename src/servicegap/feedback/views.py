@@ -26,7 +26,7 @@ from django.views.decorators.vary import vary_on_headers
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.core.models import Location, P
-from servicegap.feedback import cards, exports, filters, intake, qr, scoring, surveys
+from servicegap.feedback import cards, exports, filters, intake, qr, surveys
 from servicegap.feedback.forms import (
     TO_THE_TOP_QUESTION,
     FeedbackSettingsForm,
@@ -258,12 +258,7 @@ def inbox(request: MemberRequest) -> HttpResponse:
         listed, summary, total = responses.none(), [], None
     else:
         listed = filters.filter_responses(responses, cleaned, tz)
-        locations = list(membership.visible_locations())
-        if cleaned.get("location"):
-            locations = [cleaned["location"]]
-        summary, total = scoring.summary_by_location(
-            locations, filters.scope(responses, cleaned, tz)
-        )
+        summary, total = filters.inbox_summary(membership, responses, cleaned, tz)
     page = Paginator(
         listed.select_related("location", "step", "analysis"), INBOX_PAGE_SIZE
     ).get_page(request.GET.get("page"))
