@@ -1,6 +1,7 @@
-"""Customers in the API: list customers and the save list's alerts, with filters; claim,
-snooze and resolve an alert as the save list does; one customer with their score and its
-reasons; score now; upload a file of visits, follow its import, cancel it or import it
+"""Customers in the API: list customers (searched by id or name as the customer list
+searches) and the save list's alerts, with filters; claim, snooze and resolve an alert as
+the save list does; one customer with their score and its reasons, their visits and their
+feedback; score now; upload a file of visits, follow its import, cancel it or import it
 without its bad rows; survey invitations, their response rates and their settings; the
 save list's settings.
 
@@ -44,6 +45,7 @@ from servicegap.customers import (
 from servicegap.customers.forms import (
     DEFAULT_YEARS,
     CalculatorForm,
+    CustomerSearchForm,
     CustomerSettingsForm,
     InvitationSettingsForm,
     UploadForm,
@@ -58,6 +60,7 @@ from servicegap.customers.models import (
     SurveyInvitation,
     Visit,
 )
+from servicegap.feedback.models import Response
 
 router = Router(tags=["customers"])
 
@@ -86,6 +89,10 @@ class ScoreOut(Schema):
 class CustomerOut(Schema):
     code: UUID
     external_id: str
+    name: str = Field(description="Kept only with their consent to be contacted; else empty.")
+    contact: str = Field(
+        description="E-mail or phone they agreed to be contacted on; empty without consent."
+    )
     home_location: UUID | None
     first_seen: datetime | None
     contact_consent: bool
@@ -101,6 +108,11 @@ class CustomerPage(Schema):
 class CustomerFilters(Schema):
     location: UUID | None = Field(None, description="Home location code.")
     external_id: str | None = Field(None, max_length=64, description="Exactly this id.")
+    q: str | None = Field(
+        None,
+        max_length=64,
+        description="Part of the customer's id or name, any case (the customer list's search).",
+    )
     max_p_alive: float | None = Field(None, ge=0, le=1, description="P(alive) at most.")
     offset: Offset = 0
     limit: int = Field(50, ge=1, le=500)
@@ -117,6 +129,10 @@ class AlertOut(Schema):
     code: UUID
     customer: UUID
     customer_external_id: str
+    customer_name: str = Field(description="Kept only with their consent; else empty.")
+    customer_contact: str = Field(
+        description="What the save list shows to reach them; empty without consent."
+    )
     kind: str
     status: str
     reasons: list[ReasonOut]
@@ -156,6 +172,8 @@ def list_customers(request: HttpRequest, filters: Query[CustomerFilters]) -> dic
         customers = customers.filter(home_location_id=location_id)
     if filters.external_id:
         customers = customers.filter(external_id=filters.external_id)
+    if filters.q:
+        customers = _searched(member, customers, filters.q)
     if filters.max_p_alive is not None:
         customers = customers.filter(score__p_alive__lte=filters.max_p_alive)
     customers = customers.order_by("external_id", "pk")
@@ -163,11 +181,33 @@ def list_customers(request: HttpRequest, filters: Query[CustomerFilters]) -> dic
     return {"count": customers.count(), "items": [_customer_out(c) for c in page]}
 
 
+def _searched(member: Membership, customers, q: str):
+    """`customers` matching `q` as the customer list's search form matches them."""
+    form = CustomerSearchForm({"q": q}, membership=member)
+    if not form.is_valid():
+        raise ValidationError(
+            [
+                {"type": "value_error", "loc": ["query", name], "msg": str(message)}
+                for name, messages in form.errors.items()
+                for message in messages
+            ]
+        )
+    return form.filter_customers(customers)
+
+
+def _personal(customer: Customer) -> dict[str, str]:
+    """Name and contact as the pages show them: only with the customer's consent."""
+    if not customer.contact_consent:
+        return {"name": "", "contact": ""}
+    return {"name": customer.name, "contact": customer.contact}
+
+
 def _customer_out(customer: Customer) -> dict[str, Any]:
     score = getattr(customer, "score", None)
     return {
         "code": customer.code,
         "external_id": customer.external_id,
+        **_personal(customer),
         "home_location": customer.home_location.code if customer.home_location else None,
         "first_seen": customer.first_seen,
         "contact_consent": customer.contact_consent,
@@ -237,6 +277,7 @@ def _alert_out(alert: Alert) -> dict[str, Any]:
         "code": alert.code,
         "customer": alert.customer.code,
         "customer_external_id": alert.customer.external_id,
+        **{f"customer_{k}": v for k, v in _personal(alert.customer).items()},
         "kind": alert.kind,
         "status": alert.status,
         "reasons": alert.reasons,
@@ -1047,6 +1088,54 @@ def customer_visits(request: HttpRequest, customer_code: UUID, offset: Offset = 
                 "visit_id": visit.external_id,
             }
             for visit in page[offset : offset + TIMELINE_PAGE]
+        ],
+    }
+
+
+class CustomerResponseOut(Schema):
+    code: UUID = Field(description="The feedback response's code.")
+    submitted_at: datetime
+    location: str
+    location_code: UUID
+    nps: int | None = Field(description="Would recommend, 0–10.")
+    comment: str
+    language: str
+
+
+class CustomerResponsesOut(Schema):
+    count: int = Field(description="Their responses at the locations you see.")
+    items: list[CustomerResponseOut]
+
+
+RESPONSES_PAGE = 50  # responses per page, as many as the customer page lists
+
+
+@router.get(
+    "/customers/{uuid:customer_code}/responses",
+    response=CustomerResponsesOut,
+    summary="One customer's feedback, latest first (the feedback of their page)",
+)
+def customer_responses(request: HttpRequest, customer_code: UUID, offset: Offset = 0) -> dict:
+    """As the customer's page lists them: their feedback at the locations the member
+    sees, latest first, 50 a page; the rating they would recommend with and their
+    comment, never the contact left with the feedback."""
+    member = _require_reader(membership(request))
+    customer = get_for_member(Customer, member, code=customer_code)
+    rows = Response.objects.for_member(member).filter(customer=customer)
+    page = rows.select_related("location").order_by("-submitted_at", "-pk")
+    return {
+        "count": rows.count(),
+        "items": [
+            {
+                "code": response.code,
+                "submitted_at": response.submitted_at,
+                "location": response.location.name,
+                "location_code": response.location.code,
+                "nps": response.nps,
+                "comment": response.comment,
+                "language": response.language,
+            }
+            for response in page[offset : offset + RESPONSES_PAGE]
         ],
     }
 

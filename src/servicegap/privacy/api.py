@@ -1,5 +1,6 @@
 """Erasure in the API, for owners (a bearer token of the organisation or an owner's
-session): find a customer by id, name, e-mail or phone, erase one, read the log."""
+session): find a customer by id, name, e-mail or phone, see what erasing one would touch
+(as the erase page does before the owner confirms), erase one, read the log."""
 
 from __future__ import annotations
 
@@ -70,6 +71,34 @@ def find_customers(request: HttpRequest, filters: Query[FindIn]) -> list[dict]:
     member = _require_owner(membership(request))
     customers = customers_erasure.find_customers(Customer.objects.for_member(member), filters.q)
     return [{"code": c.code, "external_id": c.external_id} for c in customers]
+
+
+class ErasurePreviewOut(Schema):
+    customer: FoundCustomer
+    visits: int = Field(description="Visits deleted, with the customer's scores.")
+    alerts: int = Field(description="Save-list alerts deleted.")
+    invitations: int = Field(description="Survey invitations deleted.")
+    cases: int = Field(description="Recovery cases that lose their name, contact and words.")
+    responses: int = Field(description="Feedback responses, which keep their ratings.")
+    comments: int = Field(description="Of those responses, the comments whose text goes.")
+
+
+@router.get(
+    "/customers/{customer_code}/erase",
+    response=ErasurePreviewOut,
+    summary="What erasing a customer would touch (nothing is erased)",
+)
+def preview_erasure(request: HttpRequest, customer_code: UUID) -> dict:
+    """The counts the erase page shows before the owner confirms, through the same
+    `erasure.preview`; `POST` on this path erases."""
+    member = _require_owner(membership(request))
+    customer = Customer.objects.for_member(member).filter(code=customer_code).first()
+    if customer is None:
+        raise HttpError(404, "No such customer.")
+    return {
+        "customer": {"code": customer.code, "external_id": customer.external_id},
+        **erasure.preview(customer, member),
+    }
 
 
 @router.post("/customers/{customer_code}/erase", response={200: ErasureOut})

@@ -26,9 +26,10 @@ from pathlib import Path
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from servicegap.core.models import Organization
+from servicegap.core.models import Membership, Organization
 from servicegap.customers import erasure as customers_erasure
 from servicegap.customers.models import Alert, Customer
 from servicegap.feedback import erasure as feedback_erasure
@@ -66,6 +67,24 @@ KIND_LABELS = {
 
 class ErasureError(Exception):
     """An erasure that cannot be done, saying why."""
+
+
+def preview(customer: Customer, member: Membership) -> dict[str, int]:
+    """What erasing `customer` would touch, as the erase page tells the owner before
+    they confirm: their visits, save-list alerts, survey invitations and recovery cases,
+    and the responses (and, of those, the comments) the member sees."""
+    counts = Customer.all_objects.filter(pk=customer.pk).aggregate(
+        visits=Count("visits", distinct=True),
+        alerts=Count("alerts", distinct=True),
+        invitations=Count("survey_invitations", distinct=True),
+        cases=Count("recovery_cases", distinct=True),
+    )
+    responses = Response.objects.for_member(member).filter(customer=customer)
+    return {
+        **counts,
+        "responses": responses.count(),
+        "comments": responses.exclude(comment="").count(),
+    }
 
 
 def erase_customer(customer: Customer, *, by: AbstractBaseUser | None, via: str) -> ErasureLog:

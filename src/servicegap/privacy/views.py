@@ -6,7 +6,6 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib import messages
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -16,7 +15,6 @@ from servicegap.core import access
 from servicegap.core.access import MemberRequest, get_for_member, member_required
 from servicegap.customers import erasure as customers_erasure
 from servicegap.customers.models import Customer
-from servicegap.feedback.models import Response
 from servicegap.people.models import PeopleSettings
 from servicegap.privacy import erasure, retention
 from servicegap.privacy.forms import FindCustomerForm, RetentionSettingsForm
@@ -55,17 +53,12 @@ def erase_customer(request: MemberRequest, customer_code: UUID) -> HttpResponse:
         else:
             messages.success(request, _("The customer's data was erased."))
         return redirect("privacy:log")
-    responses = Response.objects.for_member(request.membership).filter(customer=customer)
+    counts = erasure.preview(customer, request.membership)
     context = {
         "customer": customer,
-        "counts": Customer.all_objects.filter(pk=customer.pk).aggregate(
-            visits=Count("visits", distinct=True),
-            alerts=Count("alerts", distinct=True),
-            invitations=Count("survey_invitations", distinct=True),
-            cases=Count("recovery_cases", distinct=True),
-        ),
-        "responses": responses.count(),
-        "comments": responses.exclude(comment="").count(),
+        "counts": counts,
+        "responses": counts["responses"],
+        "comments": counts["comments"],
     }
     return render(request, "privacy/erase_confirm.html", context)
 

@@ -2,7 +2,10 @@
 
 `GET /analyses` lists what the caller's membership may see, newest first, with cursor
 paging; `POST /analyses/{code}/corrections` stores a manager's correction of some labels
-(only those given) and answers with the analysis as it now stands.
+(only those given) and answers with the analysis as it now stands; `GET` on the same path
+reads who corrected what and when, as the analysis's page lists it. `GET /phrases` and
+`GET /praised-staff` are the explorer's "What people talk about" and "Staff praised by
+name" tabs, with its filters, worked out by the explorer's own `talk_about`.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Membership
 from servicegap.textlens import explorer, retraining
 from servicegap.textlens.forms import ExplorerFilterForm
-from servicegap.textlens.models import CommentAnalysis
+from servicegap.textlens.models import CommentAnalysis, Correction
 
 router = Router(tags=["textlens"])
 
@@ -76,7 +79,9 @@ class AnalysisPage(Schema):
     )
 
 
-class AnalysisFilters(Schema):
+class ExplorerFilters(Schema):
+    """The comment explorer's filters."""
+
     location: UUID | None = None
     since: Day | None = Field(
         None, ge=FIRST_DAY, le=LAST_DAY, description="First day, in the organisation's time zone."
@@ -87,6 +92,9 @@ class AnalysisFilters(Schema):
     churn: Literal["yes", "no"] | None = Field(None, description="Says they may not come back.")
     spam: Literal["hide", "only", "all"] = "hide"
     corrected: Literal["yes", "no"] | None = None
+
+
+class AnalysisFilters(ExplorerFilters):
     cursor: str | None = None
     limit: int = Field(50, ge=1, le=200)
 
@@ -167,20 +175,30 @@ def _after_cursor(analyses, cursor: str):
     return analyses.filter(Q(submitted_at__lt=when) | Q(submitted_at=when, pk__lt=pk))
 
 
-@router.get("/analyses", response=AnalysisPage, summary="List analysed comments, newest first")
-def list_analyses(request: HttpRequest, filters_: Query[AnalysisFilters]) -> dict[str, Any]:
-    member = _require(
+def _reader(request: HttpRequest) -> Membership:
+    return _require(
         membership(request),
         access.SUPERVISORS,
         "Only owners, executives, managers and supervisors read comments.",
     )
-    query = filters_.model_dump(exclude={"cursor", "limit"}, exclude_none=True)
+
+
+def _explored(member: Membership, filters_: ExplorerFilters):
+    """The member's analyses through the explorer's filter form and `filter_analyses`,
+    as the page filters them; a filter the form refuses is a 422 naming it."""
+    query = filters_.model_dump(include=set(ExplorerFilters.model_fields), exclude_none=True)
     form = ExplorerFilterForm({k: str(v) for k, v in query.items()}, membership=member)
     if not form.is_valid():
         raise _invalid("query", form.errors)
-    analyses = explorer.filter_analyses(
+    return explorer.filter_analyses(
         CommentAnalysis.objects.for_member(member), form.cleaned_data, member.organization.tz
-    ).order_by("-submitted_at", "-pk")
+    )
+
+
+@router.get("/analyses", response=AnalysisPage, summary="List analysed comments, newest first")
+def list_analyses(request: HttpRequest, filters_: Query[AnalysisFilters]) -> dict[str, Any]:
+    member = _reader(request)
+    analyses = _explored(member, filters_).order_by("-submitted_at", "-pk")
     if filters_.cursor:
         analyses = _after_cursor(analyses, filters_.cursor)
     page = list(analyses.select_related("response", "location")[: filters_.limit + 1])
@@ -196,11 +214,7 @@ def list_analyses(request: HttpRequest, filters_: Query[AnalysisFilters]) -> dic
     "/analyses/{uuid:commentanalysis_code}", response=AnalysisOut, summary="One analysed comment"
 )
 def get_analysis(request: HttpRequest, commentanalysis_code: UUID) -> dict[str, Any]:
-    member = _require(
-        membership(request),
-        access.SUPERVISORS,
-        "Only owners, executives, managers and supervisors read comments.",
-    )
+    member = _reader(request)
     return _analysis_out(get_for_member(CommentAnalysis, member, code=commentanalysis_code))
 
 
@@ -255,3 +269,179 @@ def correct_analysis(request: HttpRequest, commentanalysis_code: UUID) -> Any:
     except retraining.CorrectionError as error:
         raise _invalid("body", {error.field: [error.message]}) from None
     return Status(201, _analysis_out(analysis))
+
+
+# One analysis's corrections ------------------------------------------------------------
+
+
+class CorrectedLabels(Schema):
+    """Labels of a comment; a label left alone is null."""
+
+    sentiment: SentimentName | None = None
+    topics: list[PName] | None = None
+    churn_signal: bool | None = None
+    spam: bool | None = None
+
+
+class CorrectionOut(Schema):
+    code: UUID
+    at: datetime
+    by: str | None = Field(description="Who corrected (e-mail); null for a former member.")
+    changes: CorrectedLabels = Field(description="The labels this correction set.")
+    before: CorrectedLabels = Field(
+        description="Those labels as they stood before it (null where not recorded)."
+    )
+
+
+@router.get(
+    "/analyses/{uuid:commentanalysis_code}/corrections",
+    response=list[CorrectionOut],
+    summary="Who corrected an analysed comment, what and when, newest first",
+)
+def list_corrections(request: HttpRequest, commentanalysis_code: UUID) -> list[dict[str, Any]]:
+    """As the analysis's page lists them: each correction's labels, who and when."""
+    member = _reader(request)
+    analysis = get_for_member(CommentAnalysis, member, code=commentanalysis_code)
+    corrections = (
+        Correction.objects.for_member(member)
+        .filter(analysis=analysis)
+        .select_related("by__user")
+        .order_by("-created_at", "-pk")
+    )
+    found = []
+    for correction in corrections:
+        changed = correction.changes()
+        previous = correction.previous or {}
+        found.append(
+            {
+                "code": correction.code,
+                "at": correction.created_at,
+                "by": correction.by.user.email if correction.by else None,
+                "changes": changed,
+                "before": {label: previous.get(label) for label in changed},
+            }
+        )
+    return found
+
+
+# What people talk about, staff praised by name ------------------------------------------
+
+
+class ExampleOut(Schema):
+    analysis: UUID = Field(description="Code of the analysed comment.")
+    comment: str
+    location: str
+
+
+class PhraseOut(Schema):
+    text: str = Field(description="As the newest comment using it wrote it.")
+    count: int = Field(description="Comments that use it.")
+    examples: list[ExampleOut]
+
+
+class PhraseGroupOut(Schema):
+    label: str
+    n: int = Field(description="Comments of the group read.")
+    p: PName | None = Field(None, description="The P, for a group of a P.")
+    location: CodeName | None = Field(None, description="The location, for a group of one.")
+    phrases: list[PhraseOut]
+
+
+class PhrasesOut(Schema):
+    n: int = Field(description="Comments read (the newest of those the filters match).")
+    limited: bool = Field(description="More comments match: only the newest `text_limit` read.")
+    text_limit: int
+    min_phrase_count: int = Field(description="A phrase is listed from this many comments.")
+    by_p: list[PhraseGroupOut] = Field(
+        description="Per P; a remark is listed once, under the first P it is about."
+    )
+    by_location: list[PhraseGroupOut] = Field(description="Per location with comments.")
+
+
+class MentionOut(Schema):
+    name: str = Field(description="The first name as the team list spells it.")
+    location: CodeName | None = Field(description="Where the comments were left.")
+    count: int = Field(description="Positive comments naming the person.")
+    examples: list[ExampleOut]
+
+
+class PraisedOut(Schema):
+    positive_n: int = Field(description="Positive comments read.")
+    n: int = Field(description="Comments read (the newest of those the filters match).")
+    limited: bool
+    text_limit: int
+    praised: list[MentionOut] = Field(description="Most praised first.")
+
+
+def _talk(request: HttpRequest, filters_: ExplorerFilters):
+    """The explorer's `talk_about` for these filters, and the member's locations by pk."""
+    member = _reader(request)
+    locations = list(member.visible_locations())
+    talk = explorer.talk_about(_explored(member, filters_), member, locations)
+    return talk, {location.pk: location for location in locations}
+
+
+def _examples(examples: list[explorer.Comment]) -> list[dict[str, Any]]:
+    return [{"analysis": e.code, "comment": e.text, "location": e.location} for e in examples]
+
+
+def _place(locations: dict, location_id: int | None) -> dict[str, Any] | None:
+    location = locations.get(location_id)
+    return {"code": location.code, "name": location.name} if location else None
+
+
+def _group_out(group: explorer.PhraseGroup, locations: dict) -> dict[str, Any]:
+    return {
+        "label": group.label,
+        "n": group.n,
+        "p": group.p or None,
+        "location": _place(locations, group.location_id),
+        "phrases": [
+            {"text": ph.text, "count": ph.count, "examples": _examples(ph.examples)}
+            for ph in group.phrases
+        ],
+    }
+
+
+@router.get(
+    "/phrases",
+    response=PhrasesOut,
+    summary="What people talk about: the frequent phrases per P and per location",
+)
+def talk_phrases(request: HttpRequest, filters_: Query[ExplorerFilters]) -> dict[str, Any]:
+    """The comment explorer's "What people talk about" tab, with its filters."""
+    talk, locations = _talk(request, filters_)
+    return {
+        "n": talk.n,
+        "limited": talk.limited,
+        "text_limit": explorer.TEXT_LIMIT,
+        "min_phrase_count": explorer.MIN_PHRASE_COUNT,
+        "by_p": [_group_out(group, locations) for group in talk.by_p],
+        "by_location": [_group_out(group, locations) for group in talk.by_location],
+    }
+
+
+@router.get(
+    "/praised-staff",
+    response=PraisedOut,
+    summary="Staff praised by name in positive comments",
+)
+def praised_staff(request: HttpRequest, filters_: Query[ExplorerFilters]) -> dict[str, Any]:
+    """The comment explorer's "Staff praised by name" tab, with its filters: the first
+    names of the member's team found in positive comments at their location."""
+    talk, locations = _talk(request, filters_)
+    return {
+        "positive_n": talk.positive_n,
+        "n": talk.n,
+        "limited": talk.limited,
+        "text_limit": explorer.TEXT_LIMIT,
+        "praised": [
+            {
+                "name": m.name,
+                "location": _place(locations, m.location_id),
+                "count": m.count,
+                "examples": _examples(m.examples),
+            }
+            for m in talk.praised
+        ],
+    }

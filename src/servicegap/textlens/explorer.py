@@ -181,6 +181,8 @@ class PhraseGroup:
     label: str
     n: int
     phrases: list[Phrase]
+    p: str = ""  # the P's value, for a group of a P
+    location_id: int | None = None  # for a group of a location
 
 
 def words(text: str) -> list[str]:
@@ -286,6 +288,7 @@ class Mention:
     location: str
     count: int
     examples: list[Comment]
+    location_id: int | None = None
 
 
 @dataclass
@@ -320,12 +323,15 @@ def talk_about(
     shown: set[Any] = set()  # a remark shown under one P is not shown again under another
     for p, label in P.choices:
         group = [wp for wp, row in zip(with_phrases, read, strict=True) if row[3][p]]
-        by_p.append(PhraseGroup(str(label), len(group), top_phrases(group, covered=shown)))
+        phrases = top_phrases(group, covered=shown)
+        by_p.append(PhraseGroup(str(label), len(group), phrases, p=p))
     by_location = []
     for location_id, name in sorted(names.items(), key=lambda item: item[1]):
         group = [wp for wp, row in zip(with_phrases, read, strict=True) if row[1] == location_id]
         if group:
-            by_location.append(PhraseGroup(name, len(group), top_phrases(group)))
+            by_location.append(
+                PhraseGroup(name, len(group), top_phrases(group), location_id=location_id)
+            )
     positive = [(comment, location_id) for comment, location_id, s, _a in read if s == "positive"]
     return TalkAbout(
         n=len(read),
@@ -365,7 +371,8 @@ def praised_staff(
                 found |= set(patterns[key].findall(comment.text))
         for name in found:
             mention = mentions.setdefault(
-                (name, location_id), Mention(name, names.get(location_id, ""), 0, [])
+                (name, location_id),
+                Mention(name, names.get(location_id, ""), 0, [], location_id=location_id),
             )
             mention.count += 1
             if len(mention.examples) < EXAMPLES_SHOWN:
