@@ -85,6 +85,9 @@ def test_managers_list_the_assignments_of_their_locations(client, role, member_o
         expected = {str(here.code)} if role == Role.MANAGER else {str(here.code), str(there.code)}
         assert set(codes) == expected and response.json()["count"] == len(expected)
         assert codes[str(here.code)]["audit"] == str(here.audit.code)
+    elif role == Role.SHOPPER:  # only their own: none of these two
+        assert response.status_code == 200
+        assert response.json() == {"count": 0, "items": []}
     else:
         assert response.status_code == 403
 

@@ -1,6 +1,7 @@
 """Audits in the API: start a draft, fill in its answers, check in, end the visit, submit
-it, lock it after review, list audits with scores; answers' photos (list, download, add,
-remove); mystery-shop assignments (list, one, schedule, cancel), templates (list, one, make,
+it, lock it after review, list audits with scores, read one with its history; answers'
+photos (list, download, add, remove); mystery-shop assignments (list, a shopper their
+own; one, schedule, cancel), templates (list, one, make,
 change or archive), disputes (list, one, raise, decide), the location report and Compare
 locations as JSON, and the CSV exports: each as its page does, through the page's form
 and the app's own functions.
@@ -42,6 +43,7 @@ from servicegap.audits.models import (
     Assignment,
     Audit,
     AuditAnswer,
+    AuditEvent,
     AuditTemplate,
     Dispute,
     Kind,
@@ -134,10 +136,37 @@ class AuditOut(Schema):
     applicable_weight: int
 
 
+EventAction = Literal[
+    "started",
+    "checked_in",
+    "ended",
+    "submitted",
+    "disputed",
+    "upheld",
+    "changed",
+    "rescored",
+    "locked",
+]
+
+
+class AuditEventOut(Schema):
+    code: UUID
+    action: EventAction
+    action_text: str = Field(description="The action as the audit page words it.")
+    by: str | None = Field(description="Email of whoever did it; null once they are gone.")
+    at: datetime
+    answer: UUID | None = Field(description="The answer it is about (disputes), if any.")
+    behaviour_text: str | None = Field(description="That answer's behaviour, as audited.")
+    detail: str = Field(description="The score, the distance, the reason or the note.")
+
+
 class AuditDetailOut(AuditOut):
     answers: list[AnswerOut]
     by_p: dict[str, SubScoreOut]
     by_step: list[StepScoreOut]
+    history: list[AuditEventOut] = Field(
+        description="Who did what and when, oldest first: the audit page's History."
+    )
 
 
 class MissingOut(Schema):
@@ -202,6 +231,24 @@ def _sub(sub: scoring.SubScore) -> dict[str, Any]:
     }
 
 
+def _history(audit: Audit) -> list[dict[str, Any]]:
+    """The audit page's History: every event of the audit, oldest first."""
+    events = AuditEvent.objects.filter(audit=audit).select_related("by", "answer")
+    return [
+        {
+            "code": event.code,
+            "action": event.action,
+            "action_text": event.get_action_display(),
+            "by": event.by.email if event.by else None,
+            "at": event.at,
+            "answer": event.answer.code if event.answer else None,
+            "behaviour_text": event.answer.behaviour_text if event.answer else None,
+            "detail": event.detail,
+        }
+        for event in events
+    ]
+
+
 def _detail(audit: Audit) -> dict[str, Any]:
     answers = list(audit.answers.select_related("behaviour"))
     result = scoring.score_answers(answers)
@@ -233,6 +280,7 @@ def _detail(audit: Audit) -> dict[str, Any]:
             {"step": steps[step_id][1], **_sub(result.by_step[step_id])}
             for step_id in sorted(result.by_step, key=lambda s: steps[s])
         ],
+        "history": _history(audit),
     }
 
 
@@ -298,8 +346,15 @@ def list_audits(request: HttpRequest, filters: Query[AuditFilters]) -> dict[str,
     return {"count": audits.count(), "items": [_audit_out(audit) for audit in page]}
 
 
-@router.get("/{uuid:audit_code}", response=AuditDetailOut, summary="One audit with its answers")
+@router.get(
+    "/{uuid:audit_code}",
+    response=AuditDetailOut,
+    summary="One audit with its answers and its history",
+)
 def get_audit(request: HttpRequest, audit_code: UUID) -> dict[str, Any]:
+    """For whoever may see the audit, as its page: the answers, the scores per P and per
+    step, and the history (start, check-in, end of visit, submit, disputes and their
+    decisions, re-scoring, lock: who and when)."""
     return _detail(get_object_or_404(_audits(membership(request)), code=audit_code))
 
 
@@ -484,6 +539,11 @@ class AssignmentPage(Schema):
 
 
 class AssignmentFilters(Schema):
+    open: bool | None = Field(
+        None,
+        description="true: not cancelled and not yet carried out (a shopper's To do on "
+        "the audits page); false: cancelled or carried out.",
+    )
     limit: Annotated[int, Field(ge=1, le=200)] = 50
     offset: Offset = 0
 
@@ -518,12 +578,22 @@ def _assignment_out(assignment: Assignment) -> dict[str, Any]:
     "/assignments", response=AssignmentPage, summary="Mystery-shop assignments, latest first"
 )
 def list_assignments(request: HttpRequest, filters: Query[AssignmentFilters]) -> dict[str, Any]:
-    """As the assignments page: managers and above, at the locations they see."""
+    """As the assignments page for managers and above: the assignments at the locations
+    they see. A mystery shopper gets exactly their own, as their audits page lists them
+    (`open=true`: its To do list). Supervisors and staff are refused: a mystery shop is
+    announced to nobody it checks."""
+    member = membership(request)
+    if member.role not in workflow.ASSIGNMENT_ROLES:
+        raise HttpError(403, "Assignments are seen by managers and the shopper they are for.")
     assignments = (
-        Assignment.objects.for_member(_manager(request))
+        Assignment.objects.for_member(member)
         .select_related("location", "template", "shopper__user", "audit")
         .order_by("-window_start", "-pk")
     )
+    if filters.open is True:
+        assignments = assignments.open()
+    elif filters.open is False:
+        assignments = assignments.exclude(pk__in=assignments.open().values("pk"))
     page = assignments[filters.offset : filters.offset + filters.limit]
     return {"count": assignments.count(), "items": [_assignment_out(a) for a in page]}
 

@@ -9,6 +9,7 @@ on the employee's page: `observe_and_step_in` writes both in one transaction. Th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -283,3 +284,30 @@ def rules_bent_often(member: Membership, today: date | None = None) -> list[Ofte
         .order_by("-count", "rule_key")
     )
     return [OftenBent(r["rule"], r["rule_key"], r["count"], r["cost"], r["last"]) for r in rows]
+
+
+PRAISE_SHOWN = 20
+
+
+def praise(member: Membership, employee: Employee) -> list[Response]:
+    """Comments at the employee's location that the comment analysis found positive and
+    that name them by first name (as a word, as the comment explorer finds staff
+    praised), newest first, at most `PRAISE_SHOWN`: the employee page's "Customers who
+    named them". Only the comments `member` may see."""
+    from servicegap.feedback.models import Response as ResponseModel
+
+    name = employee.first_name.strip()
+    if len(name) < 2 or employee.location_id is None:
+        return []
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    candidates = (
+        ResponseModel.objects.for_member(member)
+        .filter(
+            location_id=employee.location_id,
+            spam=False,
+            analysis__sentiment="positive",
+            comment__contains=name,
+        )
+        .order_by("-submitted_at")[:100]
+    )
+    return [r for r in candidates if pattern.search(r.comment)][:PRAISE_SHOWN]

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from servicegap.core.models import Membership, Role
+from servicegap.people import scenarios
 from servicegap.people.models import CoachingNote, Idea, ScenarioAttempt
 
 SHOWN = 5  # rows per list, as Today's own lists
@@ -144,10 +145,7 @@ def _notes_to_follow_up(membership: Membership, now: datetime, since: datetime) 
 
 def _tests_to_grade(membership: Membership) -> TodayList:
     attempts = (
-        ScenarioAttempt.objects.for_member(membership)
-        .filter(submitted_at__isnull=False, graded_at=None)
-        .exclude(grades__grader=membership)
-        .exclude(employee__user_id=membership.user_id)
+        scenarios.attempts_to_grade(membership)
         .select_related("scenario", "employee")
         .order_by("submitted_at", "pk")
     )

@@ -26,7 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
-from django.db.models import Avg
+from django.db.models import Avg, QuerySet
 from django.utils import timezone
 
 from servicegap.core import access
@@ -598,6 +598,20 @@ def _finish_if_graded(attempt: ScenarioAttempt, now: datetime) -> None:
     attempt.score, attempt.pass_mark, attempt.passed = score, mark, score >= mark
     attempt.graded_at = now
     attempt.save(update_fields=["score", "pass_mark", "passed", "graded_at"])
+
+
+def attempts_to_grade(member: Membership) -> QuerySet[ScenarioAttempt]:
+    """The tests waiting for `member`'s grade, as the People home lists them: answered,
+    at the member's locations, not yet fully graded, not graded by them and not their
+    own. Only supervisors and up grade; for anyone else, none."""
+    if member.role not in access.SUPERVISORS:
+        return ScenarioAttempt.objects.none()
+    return (
+        ScenarioAttempt.objects.for_member(member)
+        .filter(submitted_at__isnull=False, graded_at=None)
+        .exclude(grades__grader=member)
+        .exclude(employee__user_id=member.user_id)
+    )
 
 
 def grades_visible_to(attempt: ScenarioAttempt, member: Membership) -> list[Grade]:

@@ -1,4 +1,5 @@
-"""People in the API: tests and their results, grading and the rule-bend log here; the
+"""People in the API: tests (list, one with its grades and the graders' agreement), their
+results, grading and the rule-bend log here; the
 scenario library and role-plays (`scenario_routes`), coaching notes, stepping in, and
 the review of rule bends (`coaching_routes`),
 interviews (`interview_routes`) and edits to their question bank (`question_routes`),
@@ -15,19 +16,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
+from django.db.models import Count
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from servicegap.core import access
 from servicegap.core.access import get_for_member
 from servicegap.core.api import Day, Offset
+from servicegap.core.models import Membership
 from servicegap.people import coaching, scenarios
 from servicegap.people.api.common import Status, StrictIn, field_refused, team
 from servicegap.people.models import RuleBend, ScenarioAttempt
+from servicegap.people.permissions import get_attempt_for_member
 from servicegap.people.scenarios import PeopleError
 
 router = Router(tags=["people"])
@@ -35,6 +40,7 @@ router = Router(tags=["people"])
 
 class AttemptOut(Schema):
     code: UUID
+    kind: Literal["written", "role_play"]
     scenario: UUID
     scenario_title: str
     employee: UUID
@@ -44,12 +50,75 @@ class AttemptOut(Schema):
     score: Decimal | None
     pass_mark: int | None
     passed: bool | None
+    graders_wanted: int = Field(description="1, or 2 when two graders score it blind.")
+    grades_in: int = Field(description="How many graders have scored it so far.")
+    graded_at: datetime | None = Field(description="When the last wanted grade came in.")
+    to_grade: bool = Field(
+        description="Waiting for the caller's grade, as the People home's tests to grade: "
+        "answered, not fully graded, not graded by the caller, not their own (supervisors "
+        "and up)."
+    )
 
 
 class AttemptFilters(Schema):
     employee: UUID | None = None
+    to_grade: bool = Field(
+        False, description="Only the tests waiting for the caller's grade (see `to_grade`)."
+    )
     limit: Annotated[int, Field(ge=1, le=200)] = 50
     offset: Offset = 0
+
+
+class ChosenOut(Schema):
+    code: UUID
+    text: str
+    correct: bool | None = Field(description="Whether it is the scenario's best response.")
+
+
+class PointLevelOut(Schema):
+    point: UUID = Field(description="Rubric point code.")
+    point_text: str
+    level: int
+    comment: str
+
+
+class GraderScoresOut(Schema):
+    code: UUID
+    grader: str = Field(description="The grader's email.")
+    score: Decimal
+    submitted_at: datetime
+    points: list[PointLevelOut]
+
+
+class PointAgreementOut(Schema):
+    point: UUID = Field(description="Rubric point code.")
+    point_text: str
+    levels: list[int] = Field(description="The first grader's level, then the second's.")
+    difference: int
+    agree: bool
+
+
+class GraderAgreementOut(Schema):
+    exact_share: float | None = Field(
+        description="0–100: the share of points both graders scored the same."
+    )
+    points: list[PointAgreementOut]
+
+
+class AttemptDetailOut(AttemptOut):
+    scenario_situation: str
+    customer_lines: str
+    answer: str | None = Field(
+        description="The employee's answer (a role-play: what happened); null until answered."
+    )
+    choice: ChosenOut | None = Field(description="The response the employee chose, if any.")
+    grades: list[GraderScoresOut] = Field(
+        description="Blind until every wanted grade is in: until then a grader sees only "
+        "their own and everyone else none."
+    )
+    agreement: GraderAgreementOut | None = Field(
+        description="How far the two graders agree, once both grades are in; null otherwise."
+    )
 
 
 class LevelIn(StrictIn):
@@ -90,9 +159,11 @@ class BendOut(Schema):
     review_note: str
 
 
-def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
+def _attempt_out(attempt: ScenarioAttempt, today: date, waiting: set[int]) -> dict[str, Any]:
+    """`waiting`: the pks of the tests waiting for the caller's grade."""
     return {
         "code": attempt.code,
+        "kind": attempt.kind,
         "scenario": attempt.scenario.code,
         "scenario_title": attempt.scenario.title,
         "employee": attempt.employee.code,
@@ -102,19 +173,112 @@ def _attempt_out(attempt: ScenarioAttempt, today: date) -> dict[str, Any]:
         "score": attempt.score,
         "pass_mark": attempt.pass_mark,
         "passed": attempt.passed,
+        "graders_wanted": attempt.graders_wanted,
+        "grades_in": attempt.grades_in,
+        "graded_at": attempt.graded_at,
+        "to_grade": attempt.pk in waiting,
     }
+
+
+def _waiting(member: Membership, attempts: list[ScenarioAttempt]) -> set[int]:
+    return set(
+        scenarios.attempts_to_grade(member)
+        .filter(pk__in=[a.pk for a in attempts])
+        .values_list("pk", flat=True)
+    )
+
+
+def _today(member: Membership) -> date:
+    return timezone.localdate(timezone=member.organization.tz)
 
 
 @router.get("/tests", response=list[AttemptOut], summary="Scenario tests and their results")
 def list_tests(request: HttpRequest, filters: Query[AttemptFilters]):
-    from django.utils import timezone
-
+    """Staff see their own tests; supervisors and up their locations'. Each says how far
+    its grading is and whether it waits for the caller's grade; `to_grade=true` keeps
+    those (the People home's tests to grade)."""
     member = team(request)
-    qs = ScenarioAttempt.objects.for_member(member).select_related("scenario", "employee")
+    qs = ScenarioAttempt.objects.for_member(member)
+    if filters.to_grade:
+        qs = scenarios.attempts_to_grade(member)
     if filters.employee:
         qs = qs.filter(employee__code=filters.employee)
-    today = timezone.localdate(timezone=member.organization.tz)
-    return [_attempt_out(a, today) for a in qs[filters.offset : filters.offset + filters.limit]]
+    qs = qs.select_related("scenario", "employee").annotate(
+        grades_in=Count("grades", distinct=True)
+    )
+    page = list(qs[filters.offset : filters.offset + filters.limit])
+    waiting = _waiting(member, page)
+    today = _today(member)
+    return [_attempt_out(a, today, waiting) for a in page]
+
+
+@router.get(
+    "/tests/{scenarioattempt_code}",
+    response=AttemptDetailOut,
+    summary="One test: the answer, the graders' scores and comments, their agreement",
+)
+def get_test(request: HttpRequest, scenarioattempt_code: UUID):
+    """As the test's page: the employee reads their own, supervisors and up those at
+    their locations. Grades are blind until every wanted grade is in (a grader sees only
+    their own until then); the agreement between two graders once both are in."""
+    member = team(request)
+    attempt = get_attempt_for_member(member, scenarioattempt_code)
+    attempt = (
+        ScenarioAttempt.objects.filter(pk=attempt.pk)
+        .select_related("scenario", "employee", "choice")
+        .annotate(grades_in=Count("grades", distinct=True))
+        .get()
+    )
+    grades = scenarios.grades_visible_to(attempt, member)
+    agreement = (
+        scenarios.agreement(attempt) if attempt.grades_in >= attempt.graders_wanted else None
+    )
+    answered = attempt.submitted_at is not None
+    return _attempt_out(attempt, _today(member), _waiting(member, [attempt])) | {
+        "scenario_situation": attempt.scenario.situation,
+        "customer_lines": attempt.scenario.customer_lines,
+        "answer": attempt.answer if answered else None,
+        "choice": {
+            "code": attempt.choice.code,
+            "text": attempt.choice.text,
+            "correct": attempt.choice_correct,
+        }
+        if answered and attempt.choice is not None
+        else None,
+        "grades": [
+            {
+                "code": grade.code,
+                "grader": grade.grader.user.email,
+                "score": grade.score,
+                "submitted_at": grade.submitted_at,
+                "points": [
+                    {
+                        "point": s.point.code,
+                        "point_text": s.point.text,
+                        "level": s.level,
+                        "comment": s.comment,
+                    }
+                    for s in grade.points.all()
+                ],
+            }
+            for grade in grades
+        ],
+        "agreement": None
+        if agreement is None
+        else {
+            "exact_share": agreement.exact_share,
+            "points": [
+                {
+                    "point": row.point.code,
+                    "point_text": row.point.text,
+                    "levels": list(row.levels),
+                    "difference": row.difference,
+                    "agree": row.agree,
+                }
+                for row in agreement.points
+            ],
+        },
+    }
 
 
 @router.post(

@@ -1,7 +1,8 @@
 """Coaching notes in the API: list, one note, writing one linked to its evidence (the
 employee's page and the page that starts a note from evidence), the employee's
 acknowledgement and reply, a supervisor's observation with the note of stepping in, and
-a manager's review of a rule bend with the rules bent often.
+a manager's review of a rule bend with the rules bent often, and the customers' praise
+of an employee by name.
 
 Staff read only the notes to themselves; supervisors and up read their locations' and
 write notes. Evidence is named by code and must be visible to the author (else a 422
@@ -39,6 +40,7 @@ from servicegap.people.api.common import (
     team,
 )
 from servicegap.people.models import CoachingNote, PeopleSettings, RuleBend
+from servicegap.people.permissions import get_employee_for_member
 from servicegap.people.scenarios import PeopleError
 
 router = Router(tags=["people"])
@@ -330,3 +332,30 @@ def review_bend(request: HttpRequest, rulebend_code: UUID):
         raise form_refused(form.errors)
     coaching.review_bend(bend, by=member, note=form.cleaned_data["review_note"])
     return bend_out(bend)
+
+
+# Praise: the employee page's "Customers who named them" ----------------------------------
+
+
+class PraiseOut(Schema):
+    response: UUID = Field(description="The feedback response's code.")
+    comment: str
+    submitted_at: datetime
+
+
+@router.get(
+    "/employees/{employee_code}/praise",
+    response=list[PraiseOut],
+    summary="Customers' positive comments naming an employee",
+)
+def employee_praise(request: HttpRequest, employee_code: UUID):
+    """As the employee's page (`coaching.praise`): comments at the employee's location
+    that the comment analysis found positive and that name them by first name, newest
+    first, at most 20. The employee reads their own; supervisors and up those of the
+    employees at their locations (another employee is a 404 to staff, as the page)."""
+    member = team(request)
+    employee = get_employee_for_member(member, employee_code)
+    return [
+        {"response": r.code, "comment": r.comment, "submitted_at": r.submitted_at}
+        for r in coaching.praise(member, employee)
+    ]

@@ -25,6 +25,7 @@ from servicegap.core.models import Membership
 from servicegap.people import forms as f
 from servicegap.people import ideas
 from servicegap.people.api.common import Status, StrictIn, field_refused, need, team
+from servicegap.people.api.training_routes import EffectOut, effect_out
 from servicegap.people.models import Idea
 from servicegap.people.scenarios import PeopleError
 
@@ -74,6 +75,14 @@ class IdeaAdoptIn(StrictIn):
     p: Annotated[str, Field(description="The new standard's P, when no standard.")] = ""
 
 
+class IdeaEffectOut(Schema):
+    observed: EffectOut = Field(
+        description="The step's observed pass rate where it is tried against the other "
+        "locations, before and after it was tried: a difference in differences, in points."
+    )
+    experienced: EffectOut = Field(description="The same for customers' ratings at the step.")
+
+
 class IdeaDetailOut(Schema):
     code: UUID
     title: str
@@ -88,6 +97,9 @@ class IdeaDetailOut(Schema):
     merged_into: UUID | None
     standard: UUID | None
     behaviour: UUID | None
+    effect: IdeaEffectOut | None = Field(
+        description="Its measured effect once tried (as the idea's page); null before."
+    )
 
 
 class IdeaMergeOut(IdeaDetailOut):
@@ -110,7 +122,16 @@ def _idea_out(idea: Idea) -> dict[str, Any]:
         "merged_into": idea.merged_into.code if idea.merged_into_id else None,
         "standard": idea.standard.code if idea.standard_id else None,
         "behaviour": idea.behaviour.code if idea.behaviour_id else None,
+        "effect": _effect(idea),
     }
+
+
+def _effect(idea: Idea) -> dict[str, Any] | None:
+    """`ideas.idea_effect`, shown on the idea's page once the idea was tried."""
+    if idea.trying_since is None:
+        return None
+    effect = ideas.idea_effect(idea)
+    return {"observed": effect_out(effect.observed), "experienced": effect_out(effect.experienced)}
 
 
 def _valid(form) -> dict[str, Any]:

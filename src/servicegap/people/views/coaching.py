@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from typing import Any
 from uuid import UUID
@@ -18,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from servicegap.core import access
 from servicegap.core.access import MemberRequest, member_required
-from servicegap.core.models import Employee, Membership
+from servicegap.core.models import Membership
 from servicegap.people import coaching, scenarios
 from servicegap.people import forms as f
 from servicegap.people.models import (
@@ -64,34 +63,12 @@ def employee_page(request: MemberRequest, employee_code: UUID) -> HttpResponse:
             "notes": notes,
             "attempts": attempts,
             "observed": observed,
-            "praise": _praise(member, employee),
+            "praise": coaching.praise(member, employee),
             "is_me": employee.user_id == member.user_id,
             "can_coach": member.role in access.SUPERVISORS and employee.user_id != member.user_id,
             "reply_form": f.ReplyForm(),
         },
     )
-
-
-def _praise(member: Membership, employee: Employee) -> list:
-    """Comments at the employee's location that the comment analysis found positive and
-    that name them by first name (as a word, as the comment explorer finds staff praised)."""
-    from servicegap.feedback.models import Response
-
-    name = employee.first_name.strip()
-    if len(name) < 2 or employee.location_id is None:
-        return []
-    pattern = re.compile(rf"\b{re.escape(name)}\b")
-    candidates = (
-        Response.objects.for_member(member)
-        .filter(
-            location_id=employee.location_id,
-            spam=False,
-            analysis__sentiment="positive",
-            comment__contains=name,
-        )
-        .order_by("-submitted_at")[:100]
-    )
-    return [r for r in candidates if pattern.search(r.comment)][:20]
 
 
 @member_required(access.SUPERVISORS)

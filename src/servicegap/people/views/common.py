@@ -59,15 +59,7 @@ def home(request: MemberRequest) -> HttpResponse:
         if me
         else ScenarioAttempt.objects.none()
     )
-    to_grade = []
-    if member.role in access.SUPERVISORS:
-        to_grade = list(
-            ScenarioAttempt.objects.for_member(member)
-            .filter(submitted_at__isnull=False, graded_at=None)
-            .exclude(grades__grader=member)
-            .exclude(employee__user_id=member.user_id)
-            .select_related("scenario", "employee")[:20]
-        )
+    to_grade = list(scenarios.attempts_to_grade(member).select_related("scenario", "employee")[:20])
     return render(
         request,
         "people/home.html",
