@@ -1173,7 +1173,7 @@ class TooFewGapOut(LargestOut):
     other_n: int
 
 
-class TrendMonthOut(Schema):
+class GapTrendMonthOut(Schema):
     month: date = Field(description="Its first day.")
     believed: EstimateOut
     observed: EstimateOut
@@ -1206,7 +1206,7 @@ class DashboardOut(Schema):
         description="The locations do not differ beyond chance: none is ranked."
     )
     locations: list[DashboardLocationOut] = Field(description="Ranked first, then the unranked.")
-    trend: list[TrendMonthOut] = Field(
+    trend: list[GapTrendMonthOut] = Field(
         description="The 12 months ending with the month of `until`, oldest first (the "
         "period's filters apply; a month with nothing measured has null values)."
     )
