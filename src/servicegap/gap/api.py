@@ -6,7 +6,10 @@ each gap is real (Benjamini–Hochberg over the cells returned). Supervisors and
 cells cover only the locations the token's member may see.
 
 `/card`: the service card with its evidence, as its page (`evidence.card_with_evidence`,
-with the page's filters; supervisors and up). `/today`: the Today page's lists for the
+with the page's filters; supervisors and up). `/dashboard`: the value-distance page's
+figures (`dashboard.build`, with the page's filters; supervisors and up, within their
+locations): the lenses and their changes, the largest gaps with their evidence, the
+heat map, the ranking of locations and the monthly trend. `/today`: the Today page's lists for the
 caller's role (`today.today`, every role), "new" meaning since the `since` given.
 
 `/report` and `/report/pdf`: the executive report's figures and its A4 PDF, as the report
@@ -289,9 +292,9 @@ def _query_refused(errors: dict[str, list[Any]]) -> ValidationError:
     )
 
 
-def _card_scope(member, filters: ScopeFilters):
-    """The card page's filter form over the query, and its scope (`_scope` in
-    gap/views.py): a 422 naming the parameter the form refuses; a location, region or
+def _page_scope(member, filters: ScopeFilters):
+    """The pages' filter form (`GapFilterForm`) over the query, and its scope (`_scope`
+    in gap/views.py): a 422 naming the parameter the form refuses; a location, region or
     step the caller cannot see is a 404, as for the lenses."""
     data = {name: str(value) for name, value in filters.model_dump().items() if value is not None}
     form = GapFilterForm(data, membership=member)
@@ -346,7 +349,7 @@ def service_card_evidence(request: HttpRequest, filters: Query[ScopeFilters]) ->
         raise HttpError(
             403, "Only owners, executives, managers and supervisors read the card's evidence."
         )
-    scope = _card_scope(member, filters)
+    scope = _page_scope(member, filters)
     found = evidence.card_with_evidence(member, scope)
     return {
         "since": scope.since,
@@ -1015,6 +1018,15 @@ def _today_item(key: str, row, member: Membership) -> dict[str, Any]:
     return {"code": None, "label": row.label, "detail": row.detail, "url": row.url}
 
 
+def _change(change: dashboard.Change) -> dict[str, Any]:
+    return {
+        "label": str(change.label),
+        "now": _estimate(change.now),
+        "before": _estimate(change.before),
+        "change": _gap(change.gap),
+    }
+
+
 def _today_headline(page: today.Today) -> dict[str, Any] | None:
     board = page.board
     if board is None:
@@ -1023,15 +1035,7 @@ def _today_headline(page: today.Today) -> dict[str, Any] | None:
         "words": page.headline,
         "line": page.line,
         "evidence": page.evidence,
-        "changes": [
-            {
-                "label": str(change.label),
-                "now": _estimate(change.now),
-                "before": _estimate(change.before),
-                "change": _gap(change.gap),
-            }
-            for change in board.changes
-        ],
+        "changes": [_change(change) for change in board.changes],
         "largest": [
             {"words": item.words, "url": item.links.get("failed", "")} for item in board.largest[:3]
         ],
@@ -1074,5 +1078,275 @@ def today_lists(request: HttpRequest, filters: Query[TodayFilters]) -> dict[str,
                 "items": [_today_item(section.key, row, member) for row in section.rows],
             }
             for section in page.sections
+        ],
+    }
+
+
+# The value-distance page's figures -------------------------------------------------------
+
+
+class DashboardFilters(ScopeFilters):
+    colour: Literal["distance", "perception", "execution"] | None = Field(
+        None,
+        description="What the heat map shows per location and step (default: distance): "
+        "the value distance, the perception gap or the execution gap.",
+    )
+
+
+class HeatOut(Schema):
+    step: UUID
+    step_name: str
+    value: float | None = Field(description="The figure `colour` asks for; null: no data.")
+    low: float | None
+    high: float | None
+    real: bool | None = Field(
+        description="For a gap: real after the page's correction; null for the distance."
+    )
+    too_few: bool
+    level: int = Field(
+        description="The page's colour: 0 (close to the promise) to 4 (far from it); −1 no "
+        "data or too few; −2 a gap that could be chance (not coloured)."
+    )
+    n_text: str = Field(description="What the figure rests on, in words.")
+
+
+class DashboardLocationOut(Schema):
+    location: UUID
+    location_name: str
+    rank: int | None = Field(
+        description="1: furthest from the promise; null: too few answers to rank, or the "
+        "locations do not differ beyond chance."
+    )
+    ranked_on: float | None = Field(
+        description="The value distance pulled towards the average in proportion to how "
+        "little evidence the location has (what the ranking uses)."
+    )
+    shrink_weight: float | None = Field(description="The weight of the location's own figure.")
+    believed: EstimateOut
+    observed: EstimateOut
+    experienced: EstimateOut
+    value_distance: EstimateOut
+    changes: list[TodayChangeOut] = Field(
+        description="What shoppers see and what customers say against the previous period."
+    )
+    behaved: BehavedOut | None
+    heat: list[HeatOut] = Field(description="One per journey step of `steps`, in order.")
+
+
+class FailedBehaviourOut(Schema):
+    behaviour: UUID
+    text: str
+    failed: int = Field(description="Audits in which it failed.")
+    audits: int = Field(description="Audits in which it was passed or failed.")
+    url: str = Field(description="The failed audits, on their page.")
+
+
+class GapLinksOut(Schema):
+    audits: str
+    failed: str
+    comments: str
+    cases: str
+    save_list: str
+
+
+class DashboardGapOut(LargestOut):
+    also: list[Literal["perception", "execution"]] = Field(
+        description="The cell's other gap, when it is real too."
+    )
+    believed_n: int = Field(description="Self-assessments it rests on.")
+    other_n: int = Field(
+        description="Customer ratings (perception) or mystery shops and observations "
+        "(execution) it rests on."
+    )
+    promise: str | None = Field(description="The first standard's text at this P and step.")
+    failures: list[FailedBehaviourOut] = Field(description="The three most failed behaviours.")
+    cases: int = Field(description="Recovery cases opened in the period.")
+    comments: int = Field(description="Comments about the P at this location (spam left out).")
+    negative_comments: int = Field(description="Those negative about the P.")
+    negative_share: int | None = Field(description="In percent; null with no comment.")
+    comment_words: str
+    links: GapLinksOut
+
+
+class TooFewGapOut(LargestOut):
+    believed_n: int
+    other_n: int
+
+
+class GapTrendMonthOut(Schema):
+    month: date = Field(description="Its first day.")
+    believed: EstimateOut
+    observed: EstimateOut
+    experienced: EstimateOut
+
+
+class DashboardOut(Schema):
+    since: date
+    until: date
+    days: int
+    previous: PeriodOut = Field(description="The period the changes compare with.")
+    filtered: bool = Field(description="A location or region was chosen.")
+    colour: Literal["distance", "perception", "execution"]
+    has_evidence: bool = Field(description="False: no audit and no customer answer.")
+    tests: int = Field(description="Comparisons decided together (Benjamini–Hochberg).")
+    line: str
+    words: str
+    evidence: str
+    lenses: list[ReportLensOut] = Field(
+        description="We believe, shoppers see, customers say: each against the previous "
+        "period (`text` and `change_text` in the executive report's words)."
+    )
+    whole: CellOut = Field(description="The whole scope: the gaps, value distance, NPS, customers.")
+    largest: list[DashboardGapOut] = Field(description="The ten largest real gaps.")
+    too_few_largest: list[TooFewGapOut] = Field(
+        description="Up to three that look large but rest on too few."
+    )
+    steps: list[PlaceOut] = Field(description="The heat map's columns.")
+    no_differences: bool = Field(
+        description="The locations do not differ beyond chance: none is ranked."
+    )
+    locations: list[DashboardLocationOut] = Field(description="Ranked first, then the unranked.")
+    trend: list[GapTrendMonthOut] = Field(
+        description="The 12 months ending with the month of `until`, oldest first (the "
+        "period's filters apply; a month with nothing measured has null values)."
+    )
+
+
+def _heat(heat: dashboard.HeatCell) -> dict[str, Any]:
+    figure = heat.figure
+    return {
+        "step": heat.step.code,
+        "step_name": heat.step.name,
+        "value": figure.value,
+        "low": figure.low,
+        "high": figure.high,
+        "real": figure.real if isinstance(figure, stats.Gap) else None,
+        "too_few": heat.too_few,
+        "level": heat.level,
+        "n_text": heat.n_text,
+    }
+
+
+def _location_row(row: dashboard.LocationRow) -> dict[str, Any]:
+    cell, behaved = row.cell, row.cell.behaved
+    return {
+        "location": row.location.code,
+        "location_name": row.location.name,
+        "rank": row.rank,
+        "ranked_on": row.shrunk,
+        "shrink_weight": row.shrink_weight,
+        "believed": _estimate(cell.believed),
+        "observed": _estimate(cell.observed),
+        "experienced": _estimate(cell.experienced),
+        "value_distance": _estimate(cell.value_distance),
+        "changes": [_change(change) for change in row.changes],
+        "behaved": (
+            {
+                "customers": behaved.customers,
+                "active_share": _estimate(behaved.active_share),
+                "value_at_risk": (
+                    None if behaved.value_at_risk is None else str(behaved.value_at_risk)
+                ),
+                "on_save_list": behaved.on_save_list,
+            }
+            if behaved
+            else None
+        ),
+        "heat": [_heat(heat) for heat in row.heat],
+    }
+
+
+def _few_evidence(item: dashboard.LargeGap) -> str:
+    other = (
+        _("customer ratings") if item.kind == "perception" else _("mystery shops and observations")
+    )
+    return _("on %(b)s self-assessments and %(o)s %(other)s: too few to tell") % {
+        "b": item.cell.believed.n, "o": item.other.n, "other": other,
+    }  # fmt: skip
+
+
+def _dashboard_gap(item: dashboard.LargeGap) -> dict[str, Any]:
+    intended = item.cell.intended
+    return {
+        **_largest(item, report.gap_line(item)),
+        "also": item.also,
+        "believed_n": item.cell.believed.n,
+        "other_n": item.other.n,
+        "promise": intended.texts[0] if intended and intended.texts else None,
+        "failures": [
+            {
+                "behaviour": failure["behaviour__code"],
+                "text": failure["behaviour__text"],
+                "failed": failure["failed"],
+                "audits": failure["audits"],
+                "url": failure["link"],
+            }
+            for failure in item.failures
+        ],
+        "cases": item.cases,
+        "comments": item.comments,
+        "negative_comments": item.negative_comments,
+        "negative_share": item.negative_share,
+        "comment_words": item.comment_words,
+        "links": item.links,
+    }
+
+
+def _too_few_gap(item: dashboard.LargeGap) -> dict[str, Any]:
+    line = report.GapLine(item.words, _few_evidence(item), item.gap)
+    return {
+        **_largest(item, line),
+        "believed_n": item.cell.believed.n,
+        "other_n": item.other.n,
+    }
+
+
+@router.get("/dashboard", response=DashboardOut, summary="The value-distance page's figures")
+def value_distance_dashboard(
+    request: HttpRequest, filters: Query[DashboardFilters]
+) -> dict[str, Any]:
+    """As the value-distance page (supervisors and up, within the locations they may see),
+    with its filters: the three lenses with their changes against the previous period, the
+    headline in words, the largest real gaps with their evidence (failed behaviours,
+    recovery cases, the share of comments about the P that are negative), the heat map,
+    the locations ranked, and the monthly trend. Every gap and change is decided in the
+    page's one Benjamini–Hochberg family. A bad filter is a 422 naming it; a location,
+    region or step the caller cannot see is a 404."""
+    member = membership(request)
+    if member.role not in access.SUPERVISORS:
+        raise HttpError(
+            403, "Only owners, executives, managers and supervisors read the value distance."
+        )
+    scope = _page_scope(member, filters)
+    board = dashboard.build(member, scope, filters.colour or "distance")
+    previous_since, previous_until = scope.previous
+    return {
+        "since": scope.since,
+        "until": scope.until,
+        "days": scope.days,
+        "previous": {"since": previous_since, "until": previous_until},
+        "filtered": scope.filtered,
+        "colour": board.metric,
+        "has_evidence": board.has_evidence,
+        "tests": board.tests,
+        "line": dashboard.headline_line(board),
+        "words": dashboard.headline_words(board),
+        "evidence": dashboard.headline_evidence(board),
+        "lenses": [_lens(change, report.lens(change)) for change in board.changes],
+        "whole": _cell(board.whole, {}, {}),
+        "largest": [_dashboard_gap(item) for item in board.largest],
+        "too_few_largest": [_too_few_gap(item) for item in board.too_few_largest],
+        "steps": [{"code": step.code, "name": step.name} for step in board.steps],
+        "no_differences": board.no_differences,
+        "locations": [_location_row(row) for row in [*board.ranked, *board.unranked]],
+        "trend": [
+            {
+                "month": row["month"],
+                **{
+                    key: _estimate(cell)
+                    for key, cell in zip(dashboard.LENS_LABELS, row["cells"], strict=True)
+                },
+            }
+            for row in board.trend_table
         ],
     }

@@ -111,6 +111,17 @@ class Lens:
     value: float | None  # for the bar
 
 
+def lens(change: Change) -> Lens:
+    """A headline lens and its change against the previous period, in words."""
+    return Lens(
+        change.label,
+        estimate_text(change.now),
+        change_text(change.gap, change.before),
+        change.gap.real,
+        change.now.value,
+    )
+
+
 @dataclass
 class GapLine:
     """A largest gap in words, with what it rests on."""
@@ -285,12 +296,7 @@ def executive_report(
         generated_at=now,
         has_data=board.has_evidence or case_count > 0 or save_list.saved + save_list.lost > 0,
         board=board,
-        lenses=[
-            Lens(
-                c.label, estimate_text(c.now), change_text(c.gap, c.before), c.gap.real, c.now.value
-            )
-            for c in board.changes
-        ],
+        lenses=[lens(c) for c in board.changes],
         line=dashboard.headline_line(board),
         words=dashboard.headline_words(board),
         largest=[gap_line(item) for item in board.largest[:LARGEST]],
