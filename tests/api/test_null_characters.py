@@ -113,3 +113,24 @@ def test_a_body_that_is_not_json_is_still_a_400(owner):
         "/api/v1/organisation/regions", b"{not json\x00", content_type="application/json"
     )
     assert response.status_code == 400
+
+
+def test_an_uploads_file_name_keeps_no_nul(owner):
+    upload = SimpleUploadedFile("visits\x00.csv", b"customer id,date\nC-1,2026-01-01\n", "text/csv")
+    response = owner.post("/api/v1/customers/imports", {"file": upload})
+    assert response.status_code == 201
+    assert ImportRun.objects.get().file_name == "visits.csv"
+
+
+@pytest.mark.parametrize("body", [{}, {"name": "Harbourside"}])
+def test_a_form_body_sent_to_an_operation_that_takes_json_is_a_400_not_a_500(owner, body):
+    """Reading a form's parts before the operation would leave the body unreadable."""
+    multipart = owner.post("/api/v1/organisation/regions", body)
+    assert multipart.status_code == 400
+    urlencoded = owner.post(
+        "/api/v1/organisation/regions",
+        "name=Harbourside",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert urlencoded.status_code == 400
+    assert not Region.objects.filter(name="Harbourside").exists()

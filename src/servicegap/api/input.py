@@ -15,9 +15,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.datastructures import MultiValueDict
 from ninja.errors import HttpError, ValidationError
+from ninja.parser import Parser
 
 NUL = "\x00"
+BODIES = ("POST", "PUT", "PATCH", "DELETE")
+FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
 MESSAGE = "Null characters are not allowed."
 
 
@@ -38,7 +42,7 @@ def _in_json(value: Any, at: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
 
 
 def _json_body(request: HttpRequest) -> Any:
-    if not request.body:
+    if request.method not in BODIES or not request.body:
         return None
     try:
         return json.loads(request.body)
@@ -46,25 +50,42 @@ def _json_body(request: HttpRequest) -> Any:
         return None  # ninja answers 400 for a body that is not JSON
 
 
+def _refused(places: list[tuple[Any, ...]]) -> ValidationError:
+    return ValidationError(
+        [{"type": "null_character", "loc": list(at), "msg": MESSAGE} for at in places]
+    )
+
+
+def _in_parts(data: MultiValueDict, source: str) -> list[tuple[Any, ...]]:
+    places = []
+    for key, values in data.lists():
+        if NUL in key or any(NUL in value for value in values):
+            places.append((source, key))
+    return places
+
+
 def refuse_null_characters(request: HttpRequest) -> None:
-    """Raise a 422 naming every field whose text holds a NUL (a 404 for the path)."""
+    """Raise a 422 naming every query parameter and JSON body field whose text holds a
+    NUL (a 404 for the path). A form's parts are checked by `RefusingParser` when an
+    operation reads them: reading them here would leave the body unreadable to an
+    operation that takes JSON."""
     if NUL in request.path_info:
         raise HttpError(404, "Not Found")
-    places: list[tuple[Any, ...]] = []
-    for key, values in request.GET.lists():
-        if NUL in key or any(NUL in value for value in values):
-            places.append(("query", key))
-    if request.method in ("POST", "PUT", "PATCH", "DELETE"):
-        if request.content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-            for key, values in request.POST.lists():
-                if NUL in key or any(NUL in value for value in values):
-                    places.append(("form", key))
-            for key, files in request.FILES.lists():
-                if any(NUL in (upload.name or "") for upload in files):
-                    places.append(("file", key))
-        else:
-            places += [("body", "payload", *at) for at in _in_json(_json_body(request), ())]
+    places = _in_parts(request.GET, "query")
+    if request.content_type not in FORMS:
+        places += [("body", "payload", *at) for at in _in_json(_json_body(request), ())]
     if places:
-        raise ValidationError(
-            [{"type": "null_character", "loc": list(at), "msg": MESSAGE} for at in places]
-        )
+        raise _refused(places)
+
+
+class RefusingParser(Parser):
+    """ninja's parser, refusing a form field that holds a NUL."""
+
+    def parse_querydict(
+        self, data: MultiValueDict, list_fields: list[str], request: HttpRequest
+    ) -> dict[str, Any]:
+        if data is request.POST:  # an upload's file name reaches here without its NULs
+            places = _in_parts(data, "form")
+            if places:
+                raise _refused(places)
+        return super().parse_querydict(data, list_fields, request)

@@ -2,6 +2,7 @@
 
 from django.utils.module_loading import import_string
 
+from servicegap.api.input import RefusingParser
 from servicegap.api.schema import DocumentedAPI
 from servicegap.core.auth import MemberSessionAuth, TokenAuth
 
@@ -30,6 +31,7 @@ api = DocumentedAPI(
     urls_namespace="api",
     auth=[TokenAuth(), MemberSessionAuth()],
     docs_url=None,  # the interactive docs load their scripts from a CDN
+    parser=RefusingParser(),  # a form field holding a NUL is refused (api/input.py)
 )
 for prefix, dotted in ROUTERS.items():
     api.add_router(prefix, import_string(dotted))
