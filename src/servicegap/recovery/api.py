@@ -1,6 +1,7 @@
-"""Recovery cases in the API: list and open cases, add a note (an event) or an action,
-move the status, assign, record the inquiry, plan and complete follow-ups, and decide on
-the actions that wait for approval.
+"""Recovery cases in the API: list and open cases (also from a feedback response or a
+save-list alert), add a note (an event), correct an entry of the history, record and list
+actions, move the status, assign, record the inquiry, plan and complete follow-ups,
+acknowledge a case written to the top, and decide on the actions that wait for approval.
 
 Each write calls the same function as the case page (`cases`, `budgets`), and its input
 goes through the page's own form, so that the choices (members at the case's location,
@@ -39,15 +40,19 @@ from servicegap.core.api import Day, Offset, Status, field_refused, form_refused
 from servicegap.core.auth import membership
 from servicegap.core.forms import FIRST_DAY, LAST_DAY
 from servicegap.core.models import Location, Membership
+from servicegap.customers.models import Alert
+from servicegap.feedback.models import Response
 from servicegap.recovery import budgets, cases, ladders, outcomes, rules
 from servicegap.recovery.forms import (
     AssignForm,
     BudgetsForm,
     CompleteFollowUpForm,
+    CorrectionForm,
     DecideForm,
     FollowUpForm,
     InquiryForm,
     LadderForm,
+    NoteForm,
     PeriodForm,
     SettingsForm,
 )
@@ -612,6 +617,173 @@ def decide_action(
     except budgets.BudgetError as error:
         raise _refusal(error, ("note",)) from None
     return _action_out(action)
+
+
+# Cases from a feedback response or a save-list alert, corrections, the top's
+# acknowledgement and the case's actions: the rest of the case page ----------------------
+
+
+class CaseCorrectionIn(StrictIn):
+    event: UUID = Field(description="The code of the history entry to correct (of this case).")
+    text: Annotated[str, Field(max_length=5000)] = Field(description="The correction.")
+
+
+class CaseCorrectionOut(EventOut):
+    corrects: UUID = Field(description="The code of the entry it corrects (which stays).")
+
+
+class CaseTopAckIn(StrictIn):
+    note: Annotated[str, Field(max_length=5000)] = Field("", description="Optional.")
+
+
+class CaseActionOut(ActionOut):
+    note: str
+    by: str | None = Field(description="The spender's e-mail.")
+    by_role: str = Field(description="The spender's role when spending: the budget that applied.")
+    decided_by: str | None = Field(description="Who approved or rejected it (e-mail).")
+    decided_at: datetime | None
+    decision_note: str
+    can_decide: bool = Field(
+        description="It waits for approval and you may decide on it "
+        "(`POST /recovery/actions/{code}/decision`)."
+    )
+
+
+def _leaders(request: HttpRequest):
+    member = membership(request)
+    if member.role not in access.LEADERS:
+        raise HttpError(403, "Only owners and executives acknowledge a case written to the top.")
+    return member
+
+
+def _found_or_opened(member, case: Case, opened: bool):
+    """The case as the caller sees it: 201 when opened now, 200 when it was there."""
+    out = _case_out(member, case.code)
+    return Status(201, out) if opened else out
+
+
+@router.post(
+    "/cases/from-response/{response_code}",
+    response={200: CaseOut, 201: CaseOut},
+    summary="Open the recovery case of a feedback response (or find its open one)",
+)
+def case_from_response(request: HttpRequest, response_code: UUID):
+    """As the response page's "close the loop" button (owners, executives, managers; a
+    response at a location they see): a new case linked to the response and its customer
+    (201), or the response's open case (200)."""
+    member = _managers(request)
+    response = get_for_member(Response, member, code=response_code)
+    case, opened = cases.find_or_open_case_for_response(response, by=member)
+    return _found_or_opened(member, case, opened)
+
+
+@router.post(
+    "/cases/from-alert/{alert_code}",
+    response={200: CaseOut, 201: CaseOut},
+    summary="Open the recovery case of a save-list alert (or find its open one)",
+)
+def case_from_alert(request: HttpRequest, alert_code: UUID):
+    """As the save list's button (owners, executives, managers; a customer at a location
+    they see): a new case for the customer at their home location, the alert claimed by
+    the caller (201), or the alert's open case (200). A customer with no home location is
+    a 409."""
+    member = _managers(request)
+    alert = get_for_member(Alert, member, code=alert_code)
+    try:
+        case, opened = cases.find_or_open_case_for_alert(alert, by=member)
+    except cases.CaseError as error:
+        raise HttpError(409, str(error)) from None
+    return _found_or_opened(member, case, opened)
+
+
+@router.post(
+    "/cases/{case_code}/corrections",
+    response={201: CaseCorrectionOut},
+    summary="Correct an entry of the case's history (the entry stays; the correction is added)",
+)
+def correct_case_event(
+    request: HttpRequest, case_code: UUID, payload: CaseCorrectionIn | None = None
+):
+    """As the case page's correction form (the whole team): `event` must be an entry of
+    this case, else a 422 naming it; an empty `text` is a 422 naming it."""
+    member = _team(request)
+    case = get_for_member(Case, member, code=case_code)
+    if payload is None:
+        raise field_refused(message="Field required")
+    form = CorrectionForm({"event": str(payload.event), "text": payload.text})
+    if not form.is_valid():
+        raise form_refused(form.errors)
+    try:
+        event = cases.correct_case_entry(
+            case, form.cleaned_data["event"], form.cleaned_data["text"], by=member
+        )
+    except cases.CaseError as error:
+        raise _refusal(error, ("event", "text")) from None
+    out = {
+        "code": event.code,
+        "kind": event.kind,
+        "text": event.text,
+        "at": event.at,
+        "by": member.user.email,
+        "corrects": event.corrects.code,
+    }
+    return Status(201, out)
+
+
+@router.post(
+    "/cases/{case_code}/top-acknowledgement",
+    response=CaseOut,
+    summary="Acknowledge, as an owner or executive, a case the customer wrote to the top with",
+)
+def acknowledge_case_at_the_top(
+    request: HttpRequest, case_code: UUID, payload: CaseTopAckIn | None = None
+):
+    """As the case page's "written to the top" form (owners and executives): until then
+    the case cannot close. A case not written to the top, or already acknowledged, is a
+    409. The body (an optional `note`) may be left out."""
+    member = _leaders(request)
+    case = get_for_member(Case, member, code=case_code)
+    note = payload.note if payload is not None else ""
+    if note:
+        form = NoteForm({"text": note})
+        if not form.is_valid():
+            raise form_refused({"note": form.errors["text"]})
+        note = form.cleaned_data["text"]
+    try:
+        cases.acknowledge_at_the_top(case, by=member, note=note)
+    except cases.CaseError as error:
+        raise HttpError(409, str(error)) from None
+    return _case_out(member, case_code)
+
+
+@router.get(
+    "/cases/{case_code}/actions",
+    response=list[CaseActionOut],
+    summary="The case's recovery actions, their amounts and approval",
+)
+def list_case_actions(request: HttpRequest, case_code: UUID):
+    """As the case page's actions (the whole team), oldest first: each action's code,
+    kind, amount, spender, and approval (within budget, waiting, approved or rejected,
+    with who decided and why)."""
+    member = _team(request)
+    case = get_for_member(Case, member, code=case_code)
+    actions = RecoveryAction.objects.filter(case=case).select_related(
+        "case__location", "by__user", "decided_by__user"
+    )
+    return [
+        {
+            **_action_out(action),
+            "note": action.note,
+            "by": action.by.user.email if action.by_id else None,
+            "by_role": action.by_role,
+            "decided_by": action.decided_by.user.email if action.decided_by_id else None,
+            "decided_at": action.decided_at,
+            "decision_note": action.decision_note,
+            "can_decide": action.approval == RecoveryAction.Approval.PENDING
+            and budgets.can_decide(member, action),
+        }
+        for action in actions
+    ]
 
 
 # The outcomes and budget-use pages, the budgets and the escalation ladders --------------

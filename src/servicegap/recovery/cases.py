@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -187,6 +188,19 @@ def correct_event(event: CaseEvent, text: str, *, by: Membership) -> CaseEvent:
     if not text.strip():
         raise CaseError("text: write the correction.")
     return add_event(event.case, CaseEvent.Kind.CORRECTION, text.strip(), by=by, corrects=event)
+
+
+def correct_case_entry(
+    case: Case, event_code: UUID | None, text: str, *, by: Membership
+) -> CaseEvent:
+    """Correct the entry `event_code` of this case's history (`correct_event`); an entry
+    of no case, or of another case, is refused naming `event`."""
+    event = None
+    if event_code is not None:
+        event = case.events.filter(code=event_code).first()
+    if event is None:
+        raise CaseError("event: choose an entry of this case.")
+    return correct_event(event, text, by=by)
 
 
 def assign_case(case: Case, assignee: Membership | None, *, by: Membership) -> CaseEvent:
@@ -425,9 +439,22 @@ def open_case_for_response(
     now: datetime | None = None,
 ) -> Case:
     """The open case of `response`, or a new one linked to it (and to its customer)."""
+    return find_or_open_case_for_response(response, by=by, severity=severity, why=why, now=now)[0]
+
+
+def find_or_open_case_for_response(
+    response: Response,
+    *,
+    by: Membership | None,
+    severity: str = Severity.MEDIUM,
+    why: str = "",
+    now: datetime | None = None,
+) -> tuple[Case, bool]:
+    """`open_case_for_response`, and whether the case was opened now (False: the open
+    case that was there already)."""
     existing = Case.objects.open().filter(response=response).first()
     if existing is not None:
-        return existing
+        return existing, False
     sent = timezone.localtime(response.submitted_at, response.organization.tz)
     summary = f"Feedback from {sent.day} {sent:%b %Y}"  # the pages' "j M Y"
     if response.nps is not None:
@@ -435,7 +462,7 @@ def open_case_for_response(
     description = response.comment
     try:
         with transaction.atomic():
-            return open_case(
+            case = open_case(
                 organization=response.organization,
                 location=response.location,
                 source=Case.Source.FEEDBACK,
@@ -450,17 +477,24 @@ def open_case_for_response(
                 now=now,
             )
     except IntegrityError:  # opened by someone else a moment ago
-        return Case.objects.open().get(response=response)
+        return Case.objects.open().get(response=response), False
+    return case, True
 
 
 def open_case_for_alert(alert: Alert, *, by: Membership) -> Case:
     """The open case of `alert`, or a new one for its customer at their home location;
     the alert is claimed by `by`."""
+    return find_or_open_case_for_alert(alert, by=by)[0]
+
+
+def find_or_open_case_for_alert(alert: Alert, *, by: Membership) -> tuple[Case, bool]:
+    """`open_case_for_alert`, and whether the case was opened now (False: the open case
+    that was there already)."""
     from servicegap.customers import moments
 
     existing = Case.objects.open().filter(alert=alert).first()
     if existing is not None:
-        return existing
+        return existing, False
     customer = alert.customer
     location = customer.home_location
     if location is None:
@@ -481,10 +515,10 @@ def open_case_for_alert(alert: Alert, *, by: Membership) -> Case:
                 alert=alert,
             )
     except IntegrityError:
-        return Case.objects.open().get(alert=alert)
+        return Case.objects.open().get(alert=alert), False
     if not alert.is_resolved:
         moments.claim_alert(alert, by=by)
-    return case
+    return case, True
 
 
 # Automatic cases (the organisation chooses in its recovery settings) ----------------------

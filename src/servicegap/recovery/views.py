@@ -111,15 +111,22 @@ def case_list(request: MemberRequest) -> HttpResponse:
 def case_from_response(request: MemberRequest, response_code: UUID) -> HttpResponse:
     """Close the loop: open (or find) the case of this feedback response and go there."""
     response = get_for_member(Response, request.membership, code=response_code)
-    return redirect(cases.open_case_for_response(response, by=request.membership))
+    case, _opened = cases.find_or_open_case_for_response(response, by=request.membership)
+    return redirect(case)
 
 
 @require_POST
 @member_required(access.LOCATION_MANAGERS)
 def case_from_alert(request: MemberRequest, alert_code: UUID) -> HttpResponse:
-    """Save the customer: open (or find) the case of this save-list alert and go there."""
+    """Save the customer: open (or find) the case of this save-list alert and go there
+    (back to the save list, saying why, when the customer has no home location)."""
     alert = get_for_member(Alert, request.membership, code=alert_code)
-    return redirect(cases.open_case_for_alert(alert, by=request.membership))
+    try:
+        case, _opened = cases.find_or_open_case_for_alert(alert, by=request.membership)
+    except cases.CaseError as error:
+        messages.error(request, str(error))
+        return redirect("customers:save-list")
+    return redirect(case)
 
 
 @member_required(access.TEAM)
@@ -234,12 +241,15 @@ def case_note(request: MemberRequest, case_code: UUID) -> HttpResponse:
 def case_correct(request: MemberRequest, case_code: UUID) -> HttpResponse:
     case = _case(request, case_code)
     form = CorrectionForm(request.POST)
-    event = None
-    if form.is_valid():
-        event = case.events.filter(code=form.cleaned_data["event"]).first()
-    if event is None:
+    if not form.is_valid():
         return _refused(request, case, ValueError(_("event: choose an entry of this case.")))
-    cases.correct_event(event, form.cleaned_data["text"], by=request.membership)
+    try:
+        cases.correct_case_entry(
+            case, form.cleaned_data["event"], form.cleaned_data["text"], by=request.membership
+        )
+    except cases.CaseError as error:
+        # "event: choose an entry of this case." is in the catalog (the line above).
+        return _refused(request, case, ValueError(_(str(error))))
     return redirect(case)
 
 
