@@ -70,7 +70,7 @@ def test_every_team_role_acknowledges_a_note_to_themselves_once(world, member_of
     assert mine.acknowledged_at == first  # the first acknowledgement stands
 
 
-@pytest.mark.parametrize("role", [*SUPERVISORS, Role.SHOPPER])
+@pytest.mark.parametrize("role", [*sorted(SUPERVISORS), Role.SHOPPER])
 def test_nobody_else_acknowledges_the_note(member_of_role, role, note):
     answer = _post(member_of_role(role), f"{API}/coaching-notes/{note.code}/acknowledge")
     assert answer.status_code == 403
@@ -110,7 +110,7 @@ def test_the_employee_replies_and_that_acknowledges_the_note(staff_sam, note):
     assert answer.json()["acknowledged_at"] is not None
 
 
-@pytest.mark.parametrize("role", [*SUPERVISORS, Role.SHOPPER])
+@pytest.mark.parametrize("role", [*sorted(SUPERVISORS), Role.SHOPPER])
 def test_nobody_else_replies(member_of_role, role, note):
     answer = _post(member_of_role(role), f"{API}/coaching-notes/{note.code}/reply", {"reply": "x"})
     assert answer.status_code == 403

@@ -36,7 +36,7 @@ from tests.standards.factories import BehaviourFactory, JourneyStepFactory
 from tests.textlens.factories import CommentAnalysisFactory
 
 API = "/api/v1/people"
-SEE_LOCATION_A = {Role.OWNER, Role.EXECUTIVE, Role.MANAGER, Role.SUPERVISOR}
+SEE_LOCATION_A = [Role.OWNER, Role.EXECUTIVE, Role.MANAGER, Role.SUPERVISOR]
 
 
 def get(member, path, query=None):
