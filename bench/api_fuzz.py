@@ -79,34 +79,66 @@ def figures(output: str) -> dict:
 # operations behind them are reached and not only their 404.
 OBJECTS = """
 import json
-from servicegap.audits.models import Audit
-from servicegap.core.models import Membership
-from servicegap.customers.models import Customer
-from servicegap.feedback.models import Response, SurveyLink
+from servicegap.audits.models import Assignment, Audit, AuditAnswer, AuditTemplate, Dispute
+from servicegap.core import tokens
+from servicegap.core.models import Department, Employee, Invitation, Membership
+from servicegap.customers.models import Alert, Customer, ImportRun
+from servicegap.feedback.models import Response, Survey, SurveyLink
 from servicegap.people.models import (
-    Candidate, CoachingNote, Idea, Scenario, ScenarioAttempt, TrainingProposal,
+    Candidate, CoachingNote, Idea, InterviewQuestion, RubricPoint, RuleBend, Scenario,
+    ScenarioAttempt, TrainingProposal,
 )
-from servicegap.recovery.models import Case
+from servicegap.recovery.models import Case, FollowUp, RecoveryAction
+from servicegap.standards.models import Behaviour
 from servicegap.textlens.models import CommentAnalysis
 from servicegap.webhooks.models import Webhook
 staff = Membership.objects.get(organization__slug="demo", user__email="staff@demo.test")
-here = staff.locations.first() or staff.organization.locations.first()
+owner = Membership.objects.get(organization__slug="demo", user__email="owner@demo.test")
+org = staff.organization
+here = staff.locations.first() or org.locations.first()
 at = {"location": here}
+mine = {"organization": org}
+behaviour = Behaviour.objects.filter(**mine, is_active=True).first()
 found = {
     "location_code": here,
+    "region_code": here.region,
+    "department_code": Department.objects.filter(**mine).first(),
+    "employee_code": Employee.objects.filter(**at).first(),
+    # someone else than the two callers, so that a removal leaves both tokens working
+    "membership_code": Membership.objects.filter(**mine, user__email="supervisor@demo.test").first(),
+    "invitation_code": Invitation.objects.filter(**mine).first(),
+    "apitoken_code": tokens.create_token(owner, "to revoke")[0],
+    "journeystep_code": behaviour.standard.step if behaviour else None,
+    "standard_code": behaviour.standard if behaviour else None,
+    "behaviour_code": behaviour,
     "audit_code": Audit.objects.filter(**at).first(),
+    "auditanswer_code": AuditAnswer.objects.filter(**at).first(),
+    "audittemplate_code": AuditTemplate.objects.filter(**mine).first(),
+    "assignment_code": Assignment.objects.filter(**at).first(),
+    "dispute_code": Dispute.objects.filter(**mine).first(),
+    "survey_code": Survey.objects.filter(**mine).first(),
+    "surveylink_code": SurveyLink.objects.filter(**at).first(),
     "response_code": Response.objects.filter(**at).first(),
     "commentanalysis_code": CommentAnalysis.objects.filter(**at).first(),
+    "customer_code": Customer.objects.filter(home_location=here).first(),
+    "alert_code": Alert.objects.filter(**mine).first(),
+    "importrun_code": ImportRun.objects.filter(**mine).first(),
     "case_code": Case.objects.filter(**at).first(),
+    "recoveryaction_code": RecoveryAction.objects.filter(case__location=here).first(),
+    "followup_code": FollowUp.objects.filter(case__location=here).first(),
     "scenarioattempt_code": ScenarioAttempt.objects.filter(**at).first(),
-    "idea_code": Idea.objects.filter(organization=here.organization).first(),
-    "scenario_code": Scenario.objects.filter(organization=here.organization).first(),
+    "idea_code": Idea.objects.filter(**mine).first(),
+    "scenario_code": Scenario.objects.filter(**mine).first(),
+    "rubricpoint_code": RubricPoint.objects.filter(**mine).first(),
     "coachingnote_code": CoachingNote.objects.filter(**at).first(),
+    "rulebend_code": RuleBend.objects.filter(**at).first(),
+    "interviewquestion_code": InterviewQuestion.objects.filter(**mine).first(),
     "candidate_code": Candidate.objects.filter(**at).first(),
     "trainingproposal_code": TrainingProposal.objects.filter(**at).first(),
-    "webhook_code": Webhook.objects.filter(organization=here.organization).first(),
+    "webhook_code": Webhook.objects.filter(**mine).first(),
 }
 codes = {name: str(obj.code) for name, obj in found.items() if obj is not None}
+codes["kit_key"] = "restaurant"
 link = SurveyLink.objects.filter(**at).first()
 if link:
     codes["token"] = link.token

@@ -14,8 +14,10 @@ from servicegap.core import tokens
 from servicegap.core.models import Region
 from servicegap.customers.models import ImportRun
 from servicegap.feedback.models import Response
+from servicegap.people.models import RuleBend
 from tests.api.checks import named
 from tests.feedback.factories import SurveyFactory, SurveyLinkFactory
+from tests.people.factories import ScenarioFactory
 
 
 @pytest.fixture
@@ -134,3 +136,65 @@ def test_a_form_body_sent_to_an_operation_that_takes_json_is_a_400_not_a_500(own
     )
     assert urlencoded.status_code == 400
     assert not Region.objects.filter(name="Harbourside").exists()
+
+
+def test_a_lone_surrogate_in_a_body_is_a_422_naming_its_field(owner):
+    response = owner.post(
+        "/api/v1/organisation/regions",
+        '{"name": "North \\ud800 side"}',
+        content_type="application/json",
+    )
+    assert response.status_code == 422
+    assert locs(response) == [["body", "payload", "name"]]
+    assert "surrogate" in response.json()["detail"][0]["msg"]
+    assert not Region.objects.filter(name__startswith="North ").exists()
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]
+)
+def test_json_with_a_nul_under_a_form_content_type_is_refused_not_stored(
+    owner, world, content_type
+):
+    """ninja and the people API parse a JSON body whatever its content type."""
+    body = json.dumps({"name": "Harbourside\x00"})
+    response = owner.post("/api/v1/organisation/regions", body, content_type=content_type)
+    assert response.status_code == 400
+    assert not Region.objects.filter(name__startswith="Harbourside").exists()
+    bend = json.dumps(
+        {"location": str(world.location_a.code), "rule": "a\x00b", "why": "A guest asked."}
+    )
+    response = owner.post("/api/v1/people/rule-bends", bend, content_type=content_type)
+    assert response.status_code == 400
+    assert not RuleBend.objects.exists()
+    # an operation that reads its body itself (after the lookup) names the field
+    scenario = ScenarioFactory(organization=world.org, title="Cold soup")
+    change = json.dumps({"title": "Cold\x00soup"})
+    response = owner.patch(
+        f"/api/v1/people/scenarios/{scenario.code}", change, content_type=content_type
+    )
+    assert response.status_code == 422
+    assert locs(response) == [["body", "payload", "title"]]
+    scenario.refresh_from_db()
+    assert scenario.title == "Cold soup"
+
+
+def test_a_body_nested_too_deep_is_a_400_not_a_500(owner, world):
+    deep = "[" * 100_000 + "]" * 100_000
+    assert (
+        owner.post(
+            "/api/v1/organisation/regions", deep, content_type="application/json"
+        ).status_code
+        == 400
+    )
+    assert (
+        owner.post("/api/v1/people/rule-bends", deep, content_type="application/json").status_code
+        == 400
+    )
+
+
+def test_a_deep_body_that_parses_is_walked_without_recursion(owner):
+    deep = '{"name": ' + "[" * 900 + '"\\u0000"' + "]" * 900 + "}"
+    response = owner.post("/api/v1/organisation/regions", deep, content_type="application/json")
+    assert response.status_code == 422
+    assert locs(response)[0][:3] == ["body", "payload", "name"]

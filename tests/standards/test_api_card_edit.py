@@ -443,6 +443,25 @@ def test_a_weight_outside_1_to_5_is_a_422_on_weight_and_nothing_is_added(
     assert rows() == before
 
 
+@pytest.mark.parametrize("weight", [True, False, "3", 2.0])
+def test_a_weight_that_is_not_a_whole_number_is_a_422_on_weight(weight, client, card, owner_olga):
+    """JSON true is not 1 (a fuzzer's find: a change of weight to true was taken as 1)."""
+    before = rows()
+    added = call(
+        client,
+        owner_olga,
+        "post",
+        f"/standards/{card.welcome.code}/behaviours",
+        {"text": "Water.", "weight": weight},
+    )
+    assert "weight" in field_errors(added)
+    changed = call(client, owner_olga, "patch", f"/behaviours/{card.smile.code}", {"weight": weight})
+    assert "weight" in field_errors(changed)
+    assert rows() == before
+    card.smile.refresh_from_db()
+    assert card.smile.version == 1
+
+
 @pytest.mark.parametrize(
     ("target", "field"),
     [

@@ -2,8 +2,8 @@
 
 from django.utils.module_loading import import_string
 
-from servicegap.api.input import RefusingParser
 from servicegap.api.schema import DocumentedAPI
+from servicegap.core.api_input import RefusingParser
 from servicegap.core.auth import MemberSessionAuth, TokenAuth
 
 # path prefix → dotted path of the app's ninja Router
@@ -31,7 +31,7 @@ api = DocumentedAPI(
     urls_namespace="api",
     auth=[TokenAuth(), MemberSessionAuth()],
     docs_url=None,  # the interactive docs load their scripts from a CDN
-    parser=RefusingParser(),  # a form field holding a NUL is refused (api/input.py)
+    parser=RefusingParser(),  # a form field holding a NUL is refused (core/api_input.py)
 )
 for prefix, dotted in ROUTERS.items():
     api.add_router(prefix, import_string(dotted))

@@ -29,7 +29,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI
 
-from servicegap.api.input import refuse_null_characters
+from servicegap.core.api_input import refuse_unstorable
 
 DETAIL = "Detail"
 VALIDATION = "ValidationErrors"
@@ -154,6 +154,6 @@ class DocumentedAPI(NinjaAPI):
 
     def create_temporal_response(self, request: HttpRequest) -> HttpResponse:
         """Called by every operation before it reads its input: text no operation can
-        store is refused here, once for all (`api.input`)."""
-        refuse_null_characters(request)
+        store is refused here, once for all (`core.api_input`)."""
+        refuse_unstorable(request)
         return super().create_temporal_response(request)

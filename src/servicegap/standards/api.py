@@ -354,7 +354,7 @@ class BehaviourIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="Something an outsider can see and check yes or no.")
-    weight: int = Field(1, description="1 (nice to have) to 5 (essential).")
+    weight: int = Field(1, strict=True, description="1 (nice to have) to 5 (essential).")
     is_critical: bool = False
     target_comparison: Literal["", "at_most", "at_least"] = ""
     target_value: Decimal | None = Field(None, description="A number, e.g. 3 for at most 3 rings.")
@@ -370,7 +370,7 @@ class BehaviourChangeIn(Schema):
 
     standard: UUID | None = Field(None, description="Code of a standard in use.")
     text: str | None = None
-    weight: int | None = None
+    weight: int | None = Field(None, strict=True, description="1 (nice to have) to 5 (essential).")
     is_critical: bool | None = None
     target_comparison: Literal["", "at_most", "at_least"] | None = None
     target_value: Decimal | None = None

@@ -14,6 +14,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from servicegap.core import access
 from servicegap.core.api import Status, field_refused
+from servicegap.core.api_input import refuse_unstorable_json
 from servicegap.core.auth import membership
 from servicegap.core.models import Membership
 
@@ -84,12 +85,13 @@ def body_of(request: HttpRequest, schema: type[In]) -> In:
     (`["body", "payload", field]`)."""
     try:
         data = json.loads(request.body or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):
         raise field_refused(message="The body is not JSON.") from None
     if data is None:
         raise field_refused(message="Field required")
     if not isinstance(data, dict):
         raise field_refused(message="Send a JSON object.")
+    refuse_unstorable_json(data)  # whatever content type the body came under
     try:
         return schema.model_validate(data)
     except PydanticValidationError as error:
