@@ -145,6 +145,21 @@ def test_managers_open_the_case_of_an_alert_and_then_find_it(client, role, membe
     assert Case.objects.count() == 1
 
 
+def test_an_alert_resolved_meanwhile_still_gets_its_case_and_stays_resolved(world, owner_olga):
+    """Someone resolves the alert between the save list's read and the case opening:
+    the case is opened, the alert is not claimed back (it was a server error)."""
+    from servicegap.customers import moments
+    from servicegap.recovery import cases
+
+    alert = save_list_alert(world, world.location_a)
+    seen = Alert.objects.get(pk=alert.pk)  # as read before the other member acted
+    moments.resolve_alert(alert, saved=True, by=owner_olga)
+    case, opened = cases.find_or_open_case_for_alert(seen, by=owner_olga)
+    assert opened and case.alert_id == alert.pk
+    alert.refresh_from_db()
+    assert alert.status == Alert.Status.SAVED
+
+
 def test_an_alert_of_a_customer_with_no_home_location_is_a_409(client, world, owner_olga):
     alert = save_list_alert(world, None)
     answer = call(client, owner_olga, f"/cases/from-alert/{alert.code}")

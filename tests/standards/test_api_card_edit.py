@@ -455,7 +455,9 @@ def test_a_weight_that_is_not_a_whole_number_is_a_422_on_weight(weight, client, 
         {"text": "Water.", "weight": weight},
     )
     assert "weight" in field_errors(added)
-    changed = call(client, owner_olga, "patch", f"/behaviours/{card.smile.code}", {"weight": weight})
+    changed = call(
+        client, owner_olga, "patch", f"/behaviours/{card.smile.code}", {"weight": weight}
+    )
     assert "weight" in field_errors(changed)
     assert rows() == before
     card.smile.refresh_from_db()

@@ -8,6 +8,7 @@ button move the case once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable
 from datetime import date, datetime
@@ -517,7 +518,9 @@ def find_or_open_case_for_alert(alert: Alert, *, by: Membership) -> tuple[Case, 
     except IntegrityError:
         return Case.objects.open().get(alert=alert), False
     if not alert.is_resolved:
-        moments.claim_alert(alert, by=by)
+        # resolved meanwhile by someone else: the case stands, the alert stays theirs
+        with contextlib.suppress(moments.AlertActionError):
+            moments.claim_alert(alert, by=by)
     return case, True
 
 
