@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from servicegap.core import tokens
+from servicegap.core import api_input, tokens
 from servicegap.core.models import Region
 from servicegap.customers.models import ImportRun
 from servicegap.feedback.models import Response
@@ -193,8 +193,16 @@ def test_a_body_nested_too_deep_is_a_400_not_a_500(owner, world):
     )
 
 
-def test_a_deep_body_that_parses_is_walked_without_recursion(owner):
-    deep = '{"name": ' + "[" * 900 + '"\\u0000"' + "]" * 900 + "}"
+def test_a_nested_body_is_refused_naming_the_place(owner):
+    deep = '{"name": ' + "[" * 50 + '"\\u0000"' + "]" * 50 + "}"
     response = owner.post("/api/v1/organisation/regions", deep, content_type="application/json")
     assert response.status_code == 422
-    assert locs(response)[0][:3] == ["body", "payload", "name"]
+    assert locs(response) == [["body", "payload", "name", *[0] * 50]]
+
+
+def test_the_walk_does_not_recurse_whatever_the_depth():
+    """A body json.loads accepts may be deeper than a recursive walk could go."""
+    value: object = "a\x00b"
+    for _ in range(20_000):
+        value = [value]
+    assert [at for at, _why in api_input._in_json({"name": value})] == [("name", *[0] * 20_000)]

@@ -107,9 +107,12 @@ class CustomerPage(Schema):
 
 class CustomerFilters(Schema):
     location: UUID | None = Field(None, description="Home location code.")
-    external_id: str | None = Field(None, max_length=64, description="Exactly this id.")
+    external_id: str | None = Field(
+        None, min_length=1, max_length=64, description="Exactly this id; leave out for any."
+    )
     q: str | None = Field(
         None,
+        min_length=1,
         max_length=64,
         description="Part of the customer's id or name, any case (the customer list's search).",
     )
