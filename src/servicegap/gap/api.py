@@ -161,9 +161,20 @@ def _gap(g: stats.Gap) -> dict[str, Any]:
     }
 
 
+def _behaved(behaved) -> dict[str, Any] | None:
+    """What customers did (the Behaved lens), as the lens cells and the ranking give it."""
+    if not behaved:
+        return None
+    return {
+        "customers": behaved.customers,
+        "active_share": _estimate(behaved.active_share),
+        "value_at_risk": None if behaved.value_at_risk is None else str(behaved.value_at_risk),
+        "on_save_list": behaved.on_save_list,
+    }
+
+
 def _cell(cell: Cell, locations: dict, steps: dict) -> dict[str, Any]:
     location, step = locations.get(cell.at("location")), steps.get(cell.at("step"))
-    behaved = cell.behaved
     return {
         "location": location.code if location else None,
         "location_name": location.name if location else None,
@@ -180,18 +191,7 @@ def _cell(cell: Cell, locations: dict, steps: dict) -> dict[str, Any]:
         "experienced": _estimate(cell.experienced),
         "value_distance": _estimate(cell.value_distance),
         "nps": _estimate(cell.nps) if cell.nps else None,
-        "behaved": (
-            {
-                "customers": behaved.customers,
-                "active_share": _estimate(behaved.active_share),
-                "value_at_risk": (
-                    None if behaved.value_at_risk is None else str(behaved.value_at_risk)
-                ),
-                "on_save_list": behaved.on_save_list,
-            }
-            if behaved
-            else None
-        ),
+        "behaved": _behaved(cell.behaved),
         "perception_gap": _gap(cell.perception_gap),
         "execution_gap": _gap(cell.execution_gap),
     }
@@ -1228,7 +1228,7 @@ def _heat(heat: dashboard.HeatCell) -> dict[str, Any]:
 
 
 def _location_row(row: dashboard.LocationRow) -> dict[str, Any]:
-    cell, behaved = row.cell, row.cell.behaved
+    cell = row.cell
     return {
         "location": row.location.code,
         "location_name": row.location.name,
@@ -1240,18 +1240,7 @@ def _location_row(row: dashboard.LocationRow) -> dict[str, Any]:
         "experienced": _estimate(cell.experienced),
         "value_distance": _estimate(cell.value_distance),
         "changes": [_change(change) for change in row.changes],
-        "behaved": (
-            {
-                "customers": behaved.customers,
-                "active_share": _estimate(behaved.active_share),
-                "value_at_risk": (
-                    None if behaved.value_at_risk is None else str(behaved.value_at_risk)
-                ),
-                "on_save_list": behaved.on_save_list,
-            }
-            if behaved
-            else None
-        ),
+        "behaved": _behaved(cell.behaved),
         "heat": [_heat(heat) for heat in row.heat],
     }
 
