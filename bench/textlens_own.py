@@ -1,7 +1,7 @@
 """Comment analysis on our own comments written for this bench, kept apart from the
 training examples and never used to choose a limit or a rule.
 
-    .venv/bin/python -m bench.textlens_own
+    .venv/bin/python -m bench.textlens_own [--set second]
 
 194 short comments across 15 kinds of service business (restaurants, hotels, clinics,
 pharmacies, garages, banks, phone and internet providers, public transport, gyms, hair
@@ -11,15 +11,21 @@ line the business, the sentiment (- 0 +), the Ps (pe people, pr process, pd prod
 and flags (c churn, s spam, or .). Prints sentiment accuracy (spam left out), P macro-F1,
 churn F1 and spam F1, each beside VADER (sentiment) and per language, with the confusion
 matrix of the sentiment.
+
+`--set second` reads the second set instead (`bench/textlens_own_second.py`, 600 comments,
+40 per kind of business, written without opening the analysis's rules, lexicons or
+examples and frozen before it was first measured) and prints the same figures.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bench import textlens_own_second
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from servicegap.textlens import analysis, learn
@@ -282,9 +288,9 @@ class Comment:
         return "en"
 
 
-def comments() -> list[Comment]:
+def comments(source: str = COMMENTS) -> list[Comment]:
     out = []
-    for line in COMMENTS.strip().splitlines():
+    for line in source.strip().splitlines():
         business, sentiment, topics, flags, text = line.split(maxsplit=4)
         out.append(
             Comment(
@@ -335,8 +341,16 @@ def figures(rows: Sequence[Comment]) -> dict[str, float]:
     return out
 
 
-def main() -> int:
-    rows = comments()
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--set",
+        choices=("first", "second"),
+        default="first",
+        help="first: the 194 comments of this file; second: bench/textlens_own_second.py",
+    )
+    chosen = parser.parse_args(argv).set
+    rows = comments(COMMENTS if chosen == "first" else textlens_own_second.COMMENTS)
     analysis.base_model()
     print(f"{len(rows)} comments; languages {dict(Counter(c.language for c in rows))}")
     print()
