@@ -106,6 +106,7 @@ class Round:
     repeats: int = 0
     errors: int = 0
     pending: int = 0
+    drained_after: float = 0.0
     database_cpu: float = 0.0
     client_cpu: float = 0.0
     worker_cpu: float = 0.0
@@ -652,6 +653,10 @@ def main() -> None:
                 if kind == "form" and not args.pause_worker:
                     rounds[-1].pending = pending(env)
                     backlog += f", {rounds[-1].pending} responses not yet followed up"
+                    # The follow-up finishes before the next bare round starts, so that
+                    # the bare view never shares the cores with the form's leftovers.
+                    rounds[-1].drained_after = wait_for_follow_up(env)
+                    backlog += f" (all after {rounds[-1].drained_after:.1f} s)"
                     ratio = rounds[-1].rate / rounds[-2].rate
                     backlog += f"; ratio {ratio:.2f}"
                 print(
@@ -695,6 +700,9 @@ def main() -> None:
         "not_followed_up_when_load_stopped": backlog,
         "followed_up_s_after_load": drained_after,
         "pending_after_each_form_round": [r.pending for r in rounds if r.kind == "form"],
+        "followed_up_s_after_each_form_round": [
+            r.drained_after for r in rounds if r.kind == "form"
+        ],
         "worker_cpu_ms_per_form_response": round(
             1000 * worker_cpu / max(1, counts["responses"] - warm_ids), 2
         )
