@@ -107,6 +107,7 @@ class Round:
     errors: int = 0
     pending: int = 0
     drained_after: float = 0.0
+    ended_at: tuple = ()  # CPU counters as the round ended (count_drain)
     database_cpu: float = 0.0
     client_cpu: float = 0.0
     worker_cpu: float = 0.0
@@ -489,7 +490,26 @@ def run_round(
     result.client_cpu = time.process_time() - client
     db_after, work_after = others()
     result.database_cpu, result.worker_cpu = db_after - db, work_after - work
+    result.ended_at = (
+        beside,
+        process_cpu_seconds(beside) if beside else 0.0,
+        master,
+        server_cpu_seconds(master),
+        database,
+        db_after,
+    )
     return result
+
+
+def count_drain(result: Round) -> None:
+    """Add the CPU spent after the round, while its follow-up finished, to the round's:
+    the form pays for all its work, not only what fitted inside its timed seconds."""
+    beside, beside_cpu, master, server_cpu, database, db_cpu = result.ended_at
+    if beside:
+        result.background_cpu += process_cpu_seconds(beside) - beside_cpu
+    result.server_cpu += server_cpu_seconds(master) - server_cpu
+    if database:
+        result.database_cpu += server_cpu_seconds(database) - db_cpu
 
 
 def summarise(rounds: list[Round], kind: str) -> dict:
@@ -656,6 +676,7 @@ def main() -> None:
                     # The follow-up finishes before the next bare round starts, so that
                     # the bare view never shares the cores with the form's leftovers.
                     rounds[-1].drained_after = wait_for_follow_up(env)
+                    count_drain(rounds[-1])
                     backlog += f" (all after {rounds[-1].drained_after:.1f} s)"
                     ratio = rounds[-1].rate / rounds[-2].rate
                     backlog += f"; ratio {ratio:.2f}"

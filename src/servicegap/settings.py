@@ -425,10 +425,6 @@ PIPELINE_HEARTBEAT_SECONDS = env_int("SERVICEGAP_PIPELINE_HEARTBEAT_SECONDS", 10
 PIPELINE_SILENT_SECONDS = env_int(
     "SERVICEGAP_PIPELINE_SILENT_SECONDS", 40, low=2 * PIPELINE_HEARTBEAT_SECONDS, high=3600
 )
-# The background process runs this much below the web workers' priority (`nice`, 0–19):
-# when the cores are busy, a customer's answer is stored first and its follow-up waits a
-# moment; when they are not, the follow-up gets all the time it needs.
-BACKGROUND_NICENESS = env_int("SERVICEGAP_BACKGROUND_NICENESS", 10, low=0, high=19)
 # What `servicegap serve` starts beside gunicorn: dotted paths of functions that return
 # a command line (or None), called before the workers are forked.
 SERVICEGAP_SERVE_ALONGSIDE = ["servicegap.pipeline.background.alongside_server"]

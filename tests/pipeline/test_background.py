@@ -100,23 +100,6 @@ def test_without_a_broker_serve_starts_the_background_process_and_its_workers_qu
     assert settings.FEEDBACK_QUEUE_FOLLOW_UPS is True
 
 
-def test_the_background_process_runs_below_the_web_workers_by_ten_unless_told(tmp_path):
-    """os.nice in a process of its own (this one's priority could not be raised again)."""
-    env = environment(tmp_path)
-    lowered = "from servicegap.pipeline import background; print(background.lower_priority({}))"
-    before = niceness(os.getpid())
-    code = "import django; django.setup(); from django.conf import settings; "
-    assert python(env, code + "print(settings.BACKGROUND_NICENESS)") == "10"
-    assert python(env, "import django; django.setup(); " + lowered.format(3)) == str(
-        min(19, before + 3)
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "servicegap", "background", "--once", "--niceness", "20"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 2 and "--niceness: invalid choice: 20" in done.stderr
-
-
 def test_with_a_broker_serve_leaves_the_work_to_celery(settings):
     settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"
     settings.FEEDBACK_QUEUE_FOLLOW_UPS = True
@@ -365,15 +348,9 @@ def listening(port: int) -> bool:
     return True
 
 
-def niceness(pid: int) -> int:
-    """The process's nice value, as the kernel keeps it (/proc/PID/stat, field 19)."""
-    stat = Path(f"/proc/{pid}/stat").read_text()
-    return int(stat[stat.rindex(")") + 2 :].split()[16])
-
-
 @pytest.mark.slow
 def test_serve_starts_the_background_process_which_follows_up_and_stops_with_it(data_dir):
-    env = environment(data_dir) | {"SERVICEGAP_BACKGROUND_NICENESS": "7"}
+    env = environment(data_dir)
     path = python(env, SEED_LINK)
     port = free_port()
     server = subprocess.Popen(
@@ -385,11 +362,6 @@ def test_serve_starts_the_background_process_which_follows_up_and_stops_with_it(
         wait_until(lambda: listening(port) or server.poll() is not None, 240, "the server")
         beside = [c for c in children(server.pid) if c[1].endswith("servicegap background")]
         assert len(beside) == 1, children(server.pid)
-        # Below the web workers' priority by the setting; the workers keep the server's.
-        workers = [pid for pid, command in children(server.pid) if " serve " in command]
-        lowered = min(19, niceness(server.pid) + 7)  # (set as it starts, before its imports)
-        wait_until(lambda: niceness(beside[0][0]) == lowered, 60, "the lowered priority")
-        assert workers and {niceness(pid) for pid in workers} == {niceness(server.pid)}
         assert post_form(port, path, nps=2, people=1, comment="Cold soup, rude waiter") == 200
         wait_until(
             lambda: not rows(data_dir, "SELECT 1 FROM feedback_pendingresponse"), 60,
@@ -403,7 +375,6 @@ def test_serve_starts_the_background_process_which_follows_up_and_stops_with_it(
         output = server.communicate(timeout=120)[0].decode(errors="replace")
     assert server.returncode == 0, output
     assert "background: stopped" in output
-    assert f"(niceness {min(19, niceness(os.getpid()) + 7)}: the web workers'" in output
     assert not Path(f"/proc/{beside[0][0]}").exists() or (
         "zombie" in Path(f"/proc/{beside[0][0]}/status").read_text()
     ), output

@@ -15,7 +15,6 @@ Web workers keep no timers or module globals for any of this: they only store.
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import sys
 import threading
@@ -47,13 +46,6 @@ def alongside_server() -> list[str] | None:
         return None
     settings.FEEDBACK_QUEUE_FOLLOW_UPS = True  # for the workers about to be forked
     return [sys.executable, "-m", "servicegap", "background"]
-
-
-def lower_priority(steps: int) -> int:
-    """Run this process `steps` lower in the scheduler's priority (`nice`); its niceness
-    now. The customers' requests come first on busy cores; the follow-up is never
-    starved, only later by a moment under load."""
-    return os.nice(steps)
 
 
 def run(stop: threading.Event, *, poll: float = POLL) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
 from servicegap.pipeline import background, followup
@@ -27,21 +26,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--poll", type=float, default=background.POLL, help="Seconds between looks."
         )
-        parser.add_argument(
-            "--niceness",
-            type=int,
-            choices=range(20),
-            metavar="0-19",
-            default=None,
-            help="How far below the web workers' priority to run (default: "
-            "SERVICEGAP_BACKGROUND_NICENESS, 10).",
-        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        steps = options["niceness"]
-        niceness = background.lower_priority(
-            settings.BACKGROUND_NICENESS if steps is None else steps
-        )
         if options["once"]:
             background.load_tasks()
             with followup.running() as runner:
@@ -49,10 +35,7 @@ class Command(BaseCommand):
             return
         stop = threading.Event()
         background.stop_on_signals(stop)
-        self.stdout.write(
-            "background: following up responses and running the schedule "
-            f"(niceness {niceness}: the web workers' requests come first)"
-        )
+        self.stdout.write("background: following up responses and running the schedule")
         self.stdout.flush()
         background.run(stop, poll=options["poll"])
         self.stdout.write("background: stopped")
