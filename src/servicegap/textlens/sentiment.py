@@ -479,19 +479,11 @@ _CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|mais|pero|sin emba
 # Positive stories told with negative words: a problem put right, praise said by denial.
 _PUT_RIGHT = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not)\s+fault\b|\bnothing to fault\b|"
-    r"\bfaultless\b|\bno complaints\b(?=\s*(?:$|[.!,;)]|at all|whatsoever|here|from|about|so far))|\bnothing to complain about\b|"
+    r"\bfaultless\b|\bnothing to complain about\b|"
+    r"\bno complaints\b(?=\s*(?:$|[.!,;)]|at all|whatsoever|here|from|about|so far))|"
     r"\b(?:an? |absolute |total |real |proper )(?:legend|lifesaver|life saver|gem|hero)s?\b"
     r"(?!\s+(?:at|for|of|in)\b)|"
-    r"(?:\bis|\bwas|\bare|\bwere|'s|’s|\bwhat)\s+(?:an? |such an? )?(?:absolute |total |real |"
-    r"proper |true )?stars?\b(?!\s+(?:at|for|of|in|rating|review)\b)|"
-    r"\bnot (?:a|one) (?:single )?(?:complaint|problem|issue|fault)\b"
-    r"(?!\s+(?:was|were|has|have|had|got|is|answered|dealt|resolved|sorted))|"
-    r"\bnothing (?:bad|negative) to say\b|\bcan't complain\b|\bcannot complain\b|"
-    r"\bnever (?:had|have had|once had) (?:a|an|any|one) (?:single )?(?:problem|issue|"
-    r"complaint)s?\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
-    r"\bno (?:problems?|issues?) (?:at all|whatsoever)\b|"
-    r"\brien à (?:redire|reprocher)\b|\baucun (?:problème|souci)\b|"
-    r"\bnada que (?:reprochar|objetar)\b|\bning[uú]n problema\b|\bsin (?:ningún )?problemas?\b|"
+    r"\bcan't complain\b|\bcannot complain\b|"
     r"\bnothing (?:was )?too much trouble\b|\bwent out of (?:his|her|their|the|its) way\b|"
     r"\b(?:no |without (?:any |a )?)(?:fuss|hassle|quibble|drama|questions asked)\b|"
     r"\bhassle[- ]free\b|\bcouldn't (?:have been|be) (?:more helpful|nicer|kinder|better)\b|"
@@ -509,16 +501,41 @@ _PUT_RIGHT = re.compile(
 )
 _PUT_RIGHT_ALONE = learn.wordset(
     "fault faultless complaints complain legend legends lifesaver saver hero heroes gem trouble "
-    "fuss hassle quibble drama hassle-free star stars complaint problem problems issue issues "
-    "bad negative redire reprocher problème souci reprochar objetar problema problemas"
+    "fuss hassle quibble drama hassle-free"
 )
+# A person praised as a star ("she's a star"), not a rating ("a star for the food").
+_STAR = re.compile(
+    r"(?:\bis|\bwas|\bare|\bwere|'s|’s|\bwhat)\s+(?:an? |such an? )?(?:absolute |total |real |"
+    r"proper |true )?stars?\b(?!\s+(?:at|for|of|in|rating|review)\b)"
+)
+_STAR_WORDS = learn.wordset("star stars")
+# Praise said by denial of a problem ("not a single complaint", "never had a problem").
+_DENIED_PRAISE = re.compile(
+    r"\bnot (?:a|one) (?:single )?(?:complaint|problem|issue|fault)\b"
+    r"(?!\s+(?:was|were|has|have|had|got|is|answered|dealt|resolved|sorted))|"
+    r"\bnothing (?:bad|negative) to say\b|\bcan't complain\b|\bcannot complain\b|"
+    r"\bnever (?:had|have had|once had) (?:a|an|any|one) (?:single )?(?:problem|issue|"
+    r"complaint)s?\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
+    r"\bno (?:problems?|issues?) (?:at all|whatsoever)\b|"
+    r"\brien à (?:redire|reprocher)\b|\baucun (?:problème|souci)\b|"
+    r"\bnada que (?:reprochar|objetar)\b|\bning[uú]n problema\b|\bsin (?:ningún )?problemas?\b"
+)
+# Words of praise said by denial ("not a single complaint", "never had a problem"): looked
+# for only with a word that denies.
+_PUT_RIGHT_DENIED = learn.wordset(
+    "complaint problem problems issue issues bad negative problème souci problema problemas"
+)
+_DENYING = NEGATORS | learn.wordset("aucun aucune ningún ningun nada single")
+_PUT_RIGHT_DENIED |= learn.wordset("redire reprocher reprochar objetar")
 _PUT_RIGHT_DONE = learn.wordset(
     "fixed sorted solved resolved repaired rebooked replaced refunded found returned handed tracked"
 )
 _PUT_RIGHT_HOW = learn.wordset(
     "first one same next within straight right immediately minutes without time"
 )
-_PUT_RIGHT_ARRIVED = learn.wordset("arrived came delivered ready done finished there here up")
+_PUT_RIGHT_ARRIVED = learn.wordset("arrived came delivered ready done finished")
+_PUT_RIGHT_THERE = learn.wordset("there here up")  # "was there early", "turned up early"
+_PUT_RIGHT_AHEAD = learn.wordset("early ahead")
 _PUT_RIGHT_EARLY = learn.wordset("early ahead before")
 _PUT_RIGHT_CANT = learn.wordset("couldn't can't")
 _PUT_RIGHT_MORE = learn.wordset("nicer kinder better helpful enough more anything")
@@ -534,6 +551,17 @@ _PUT_RIGHT_ANY = (
 )
 
 
+def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match[str] | None:
+    """The first praise by denial or problem put right, each pattern tried only where its
+    words are."""
+    m = _PUT_RIGHT.search(lower) if _may_be_put_right(wordset) else None
+    if m is None and not wordset.isdisjoint(_STAR_WORDS):
+        m = _STAR.search(lower)
+    if m is None and not wordset.isdisjoint(_PUT_RIGHT_DENIED) and not wordset.isdisjoint(_DENYING):
+        m = _DENIED_PRAISE.search(lower)
+    return m
+
+
 def _may_be_put_right(wordset: frozenset[str] | set[str]) -> bool:
     """Whether `_PUT_RIGHT` may match: its words, looked up before the pattern is tried."""
     if _PUT_RIGHT_ANY.isdisjoint(wordset):
@@ -543,6 +571,8 @@ def _may_be_put_right(wordset: frozenset[str] | set[str]) -> bool:
     if not wordset.isdisjoint(_PUT_RIGHT_DONE) and not wordset.isdisjoint(_PUT_RIGHT_HOW):
         return True
     if not wordset.isdisjoint(_PUT_RIGHT_EARLY) and not wordset.isdisjoint(_PUT_RIGHT_ARRIVED):
+        return True
+    if not wordset.isdisjoint(_PUT_RIGHT_AHEAD) and not wordset.isdisjoint(_PUT_RIGHT_THERE):
         return True
     if not wordset.isdisjoint(_PUT_RIGHT_CANT) and not wordset.isdisjoint(_PUT_RIGHT_MORE):
         return True
@@ -569,14 +599,37 @@ _RESOLVED = re.compile(
     r"réparée|reprogrammé|devolvió|devolvieron|encontraron|encontró|repararon|arreglaron|"
     r"arregló|reembolsaron|cambiaron|me dieron otra|me dieron otro)\b"
 )
+# One of these is in every text `_RESOLVED` may match (the first word of each of its
+# forms, or a word without which the form cannot be there).
 _RESOLVED_WORDS = learn.wordset(
     "found returned rebooked rescheduled rearranged re-arranged upgraded replaced refunded "
-    "corrected fixed sorted solved resolved repaired spotted swapped exchanged reissued back "
-    "exchange return refund swap "
-    "kept put had moved sent gave offered came fitted squeezed took replacement house "
+    "corrected fixed sorted solved resolved repaired spotted swapped exchanged reissued "
+    "aside fitted squeezed replacement "
     "retrouvé retrouvée rendu rendue rapporté remplacé remplacée remboursé remboursée réparé "
     "réparée reprogrammé devolvió devolvieron encontraron encontró repararon arreglaron "
     "arregló reembolsaron cambiaron dieron"
+)
+# Forms that open with a common verb ("they had it", "kept it safe", "moved us to", "took me
+# at", "sent a new one"): tried only with one of these besides.
+_RESOLVED_COMMON = learn.wordset("had kept moved took sent gave offered")
+_RESOLVED_OBJECT = learn.wordset(
+    "it them me us new another free refund upgrade drink drinks voucher courtesy"
+)
+_RESOLVED_PAIRS = (  # "gave it back", "the exchange was painless", "on the house"
+    (
+        learn.wordset("back"),
+        learn.wordset(
+            "gave handed brought posted sent ran give hand bring came money refund funds cash"
+        ),
+    ),
+    (
+        learn.wordset("painless easy simple smooth seamless"),
+        learn.wordset("exchange return refund swap"),
+    ),
+    (learn.wordset("house"), learn.wordset("on")),
+)
+_RESOLVED_ANY = (
+    _RESOLVED_WORDS | _RESOLVED_COMMON | frozenset().union(*(a for a, _ in _RESOLVED_PAIRS))
 )
 # What a story's problem is told with, besides negative words and negators.
 _PROBLEM_WORDS = learn.wordset(
@@ -630,7 +683,16 @@ _ENDS_WELL = re.compile(
 def story_put_right(lower: str, wordset: frozenset[str] | set[str], *, foreign: bool) -> bool:
     """A problem told first and someone putting it right after, with nothing going wrong
     again (the story ends well)."""
-    if wordset.isdisjoint(_RESOLVED_WORDS):
+    if wordset.isdisjoint(_RESOLVED_ANY):
+        return False
+    if (
+        wordset.isdisjoint(_RESOLVED_WORDS)
+        and (wordset.isdisjoint(_RESOLVED_COMMON) or wordset.isdisjoint(_RESOLVED_OBJECT))
+        and not any(
+            not wordset.isdisjoint(one) and not wordset.isdisjoint(other)
+            for one, other in _RESOLVED_PAIRS
+        )
+    ):
         return False
     bad = (FOREIGN_SIGNS if foreign else SIGNS)[1]
     if (
@@ -683,6 +745,8 @@ _NO_WORSE = re.compile(
     r"\bno (?:pudo|podría|podria|pudieron) (?:haber )?(?:sido|ser|ir) peor\b"
 )
 _NO_WORSE_WORDS = learn.wordset("worse ruder slower less more pire plus peor")
+_NO_WORSE_COULD = learn.wordset("couldn't can't cannot could n'aurait n'aurais pudo podría podria")
+_NO_WORSE_COULD |= learn.wordset("pudieron")
 
 
 # Lukewarm: "ok, nothing special", "fine", "average", "not the worst but not good".
@@ -714,7 +778,7 @@ _SUGGEST = re.compile(
 LUKEWARM_WORDS = learn.wordset(
     "ok okay fine alright average meh decent adequate acceptable passable standard special "
     "expected middling mediocre worst job plus mal moyen normalito regular especial spécial "
-    "ordinary bof correct said says promised"
+    "ordinary bof correct"
 )
 SUGGEST_WORDS = learn.wordset(
     "? could can would suggestion suggest please maybe perhaps should might pourriez pouvez "
@@ -851,22 +915,21 @@ def service_layer(
     for pair in _DOMAIN_PAIRS.keys() & pairs:
         vocab += _DOMAIN_PAIRS[pair] * pairs.count(pair)
     put_right = False
-    if _may_be_put_right(wordset):
-        m = _PUT_RIGHT.search(lower)
-        if (
-            m
-            and m.start() > cut
-            and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
-            and (
-                m.group(0).startswith(_DENIALS)
-                # a fix or an early arrival: unless it went wrong again after
-                or not (
-                    _NEGATOR_IN.search(m.group(0))
-                    or _STILL_WRONG.search(_DENIED_PROBLEM.sub(" ", lower[m.end() :]))
-                )
+    m = _put_right_match(lower, wordset)
+    if (
+        m
+        and m.start() > cut
+        and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
+        and (
+            m.group(0).startswith(_DENIALS)
+            # a fix or an early arrival: unless it went wrong again after
+            or not (
+                _NEGATOR_IN.search(m.group(0))
+                or _STILL_WRONG.search(_DENIED_PROBLEM.sub(" ", lower[m.end() :]))
             )
-        ):
-            put_right = True
+        )
+    ):
+        put_right = True
     if not put_right and story_put_right(lower, wordset, foreign=foreign):
         put_right = True
     if put_right:
@@ -878,6 +941,7 @@ def service_layer(
     if (
         negated
         and not put_right
+        and not wordset.isdisjoint(_NO_WORSE_COULD)
         and not wordset.isdisjoint(_NO_WORSE_WORDS)
         and (m := _NO_WORSE.search(lower))
     ):
