@@ -527,6 +527,7 @@ _PUT_RIGHT_DENIED = learn.wordset(
 )
 _DENYING = NEGATORS | learn.wordset("aucun aucune ningún ningun nada single")
 _PUT_RIGHT_DENIED |= learn.wordset("redire reprocher reprochar objetar")
+_STAR_OR_DENIED = _STAR_WORDS | _PUT_RIGHT_DENIED
 _PUT_RIGHT_DONE = learn.wordset(
     "fixed sorted solved resolved repaired rebooked replaced refunded found returned handed tracked"
 )
@@ -555,7 +556,9 @@ def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match
     """The first praise by denial or problem put right, each pattern tried only where its
     words are."""
     m = _PUT_RIGHT.search(lower) if _may_be_put_right(wordset) else None
-    if m is None and not wordset.isdisjoint(_STAR_WORDS):
+    if m is not None or wordset.isdisjoint(_STAR_OR_DENIED):
+        return m
+    if not wordset.isdisjoint(_STAR_WORDS):
         m = _STAR.search(lower)
     if m is None and not wordset.isdisjoint(_PUT_RIGHT_DENIED) and not wordset.isdisjoint(_DENYING):
         m = _DENIED_PRAISE.search(lower)
@@ -680,6 +683,13 @@ _ENDS_WELL = re.compile(
 )
 
 
+_BY_CUSTOMER = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$")
+_AFTER_STRUGGLE = re.compile(
+    r"\b(?:finally|eventually|in the end|had to|never|promised to|said (?:they|he|she)"
+    r"(?:'d| would))\W+(?:\w+\W+){0,2}$"
+)
+
+
 def story_put_right(lower: str, wordset: frozenset[str] | set[str], *, foreign: bool) -> bool:
     """A problem told first and someone putting it right after, with nothing going wrong
     again (the story ends well)."""
@@ -695,13 +705,12 @@ def story_put_right(lower: str, wordset: frozenset[str] | set[str], *, foreign: 
     ):
         return False
     bad = (FOREIGN_SIGNS if foreign else SIGNS)[1]
-    if (
-        wordset.isdisjoint(_PROBLEM_WORDS)
-        and wordset.isdisjoint(bad)
-        and wordset.isdisjoint(NEGATORS)
-    ):
+    problems = wordset & _PROBLEM_WORDS | wordset & bad | wordset & NEGATORS
+    if not problems:
         return False
-    for m in _RESOLVED.finditer(lower):
+    # the putting right comes after the problem: looked for from the first problem word on
+    start = min(lower.find(word) for word in problems)
+    for m in _RESOLVED.finditer(lower, max(start, 0)):
         before = lower[: m.start()]
         before_words = set(learn.tokens(before))
         if not before_words or (
@@ -710,13 +719,9 @@ def story_put_right(lower: str, wordset: frozenset[str] | set[str], *, foreign: 
             and before_words.isdisjoint(NEGATORS)
         ):
             continue  # no problem told before: nothing was put right
-        if re.search(r"\b(?:i|we)\s+(?:\w+\s+)?$", before):
+        if _BY_CUSTOMER.search(before[-30:]):
             continue  # the customer put it right, not the business
-        if _NOT_PUT_RIGHT.search(before[-25:]) or re.search(
-            r"\b(?:finally|eventually|in the end|had to|never|promised to|said (?:they|he|she)"
-            r"(?:'d| would))\W+(?:\w+\W+){0,2}$",
-            before,
-        ):
+        if _NOT_PUT_RIGHT.search(before[-25:]) or _AFTER_STRUGGLE.search(before[-60:]):
             continue
         rest = lower[m.end() :]
         after = _DENIED_PROBLEM.sub(" ", rest)
@@ -930,7 +935,11 @@ def service_layer(
         )
     ):
         put_right = True
-    if not put_right and story_put_right(lower, wordset, foreign=foreign):
+    if (
+        not put_right
+        and not wordset.isdisjoint(_RESOLVED_ANY)
+        and story_put_right(lower, wordset, foreign=foreign)
+    ):
         put_right = True
     if put_right:
         # the problem told on the way counts for little: the story ends well
