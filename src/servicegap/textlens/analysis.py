@@ -192,8 +192,12 @@ def analyse_layers(
     sentiment = "positive" if score >= upper else "negative" if score <= -lower_limit else "neutral"
     if facts is not None and service:
         # rules that read the comment's structure have the last word over the blend
-        complaint = facts.waiting or facts.never or facts.repeated or facts.unanswered
-        if facts.put_right and not complaint and sentiment != "positive":
+        complaint = (
+            facts.waiting or facts.never or facts.repeated or facts.unanswered or facts.worse
+        )
+        if facts.worse and sentiment != "negative":
+            sentiment, score = "negative", min(score, -lower_limit)
+        elif facts.put_right and not complaint and sentiment != "positive":
             sentiment, score = "positive", max(score, upper)
         elif sentiment != "neutral" and not complaint:
             if abs(base) < 0.6 and sent.lukewarm(lower, words, wordset):

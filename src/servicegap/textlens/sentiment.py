@@ -288,7 +288,7 @@ for _valence, _terms in (
         "attentive welcoming spotless prompt promptly courteous polite knowledgeable "
         "accommodating professional efficient cosy cozy fresh tasty delicious yummy "
         "quick quickly fast speedy seamless smooth immaculate tidy generous thoughtful "
-        "patient reassuring gentle recommend recommended",
+        "patient reassuring gentle recommend recommended painless",
     ),
     (
         0.3,
@@ -467,7 +467,8 @@ _NO_WAIT = re.compile(
     r"(?:wait|ask|chase|queue)\b|\bno (?:wait|waiting|queue)\b"
 )
 PUT_RIGHT = 0.6
-_DENIALS = ("can", "could", "nothing", "no", "without", "fault")
+_DENIALS = ("can", "could", "nothing", "no", "without", "fault", "never", "rien", "aucun", "nada")
+_DENIALS += ("ningún", "ningun", "sin")
 _NEGATOR_IN = re.compile(r"\b(?:never|not|didn't|did not|hasn't|haven't|nobody|no one|n't)\b")
 _NOT_PUT_RIGHT = re.compile(
     r"\b(?:never|not|n't|nobody|no one|still|yet to|hasn't|haven't)\W*(?:\w+\W+)?$"
@@ -478,17 +479,21 @@ _CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|mais|pero|sin emba
 # Positive stories told with negative words: a problem put right, praise said by denial.
 _PUT_RIGHT = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not)\s+fault\b|\bnothing to fault\b|"
-    r"\bfaultless\b|\bno complaints\b|\bnothing to complain about\b|"
-    r"\b(?:an? |absolute |total |real |proper )(?:legend|lifesaver|life saver|star|gem|hero)s?\b|"
+    r"\bfaultless\b|\bnothing to complain about\b|"
+    r"\bno complaints\b(?=\s*(?:$|[.!,;)]|at all|whatsoever|here|from|about|so far))|"
+    r"\b(?:an? |absolute |total |real |proper )(?:legend|lifesaver|life saver|gem|hero)s?\b"
+    r"(?!\s+(?:at|for|of|in)\b)|"
+    r"\bcan't complain\b|\bcannot complain\b|"
     r"\bnothing (?:was )?too much trouble\b|\bwent out of (?:his|her|their|the|its) way\b|"
-    r"\b(?:no|without (?:any |a )?)(?:fuss|hassle|quibble|drama|questions asked)\b|"
+    r"\b(?:no |without (?:any |a )?)(?:fuss|hassle|quibble|drama|questions asked)\b|"
     r"\bhassle[- ]free\b|\bcouldn't (?:have been|be) (?:more helpful|nicer|kinder|better)\b|"
     r"\bcan't (?:thank|recommend) (?:\w+ )?enough\b|\bcouldn't ask for (?:more|better|anything)\b|"
     r"\b(?:fixed|sorted|solved|resolved|repaired|rebooked|replaced|refunded|found|returned|"
     r"handed (?:it )?back|tracked (?:it )?down)\b[^.!?]{0,30}?\b(?:first time|in one go|"
     r"in one visit|in one call|same day|the same day|next day|within (?:the |an? )?(?:hour|day|"
     r"minutes)|straight away|right away|in minutes|immediately|in no time|without)\b|"
-    r"\b(?:arrived|came|delivered|ready|done|finished)\s+(?:\w+\s+)?(?:early|ahead of "
+    r"\b(?:arrived|came|delivered|ready|done|finished|there|here|turned up|showed up)\s+"
+    r"(?:\w+\s+){0,3}?(?:early|ahead of "
     r"(?:time|schedule)|a day early|before (?:the )?(?:time|promised|expected))\b|"
     r"\b(?:staff|they|someone|he|she|driver|cleaner|housekeeping|receptionist)\s+"
     r"(?:\w+\s+)?(?:found|returned|handed back|tracked down)\s+(?:it|my|our|them)\b|"
@@ -498,6 +503,31 @@ _PUT_RIGHT_ALONE = learn.wordset(
     "fault faultless complaints complain legend legends lifesaver saver hero heroes gem trouble "
     "fuss hassle quibble drama hassle-free"
 )
+# A person praised as a star ("she's a star"), not a rating ("a star for the food").
+_STAR = re.compile(
+    r"(?:\bis|\bwas|\bare|\bwere|'s|’s|\bwhat)\s+(?:an? |such an? )?(?:absolute |total |real |"
+    r"proper |true )?stars?\b(?!\s+(?:at|for|of|in|rating|review)\b)"
+)
+_STAR_WORDS = learn.wordset("star stars")
+# Praise said by denial of a problem ("not a single complaint", "never had a problem").
+_DENIED_PRAISE = re.compile(
+    r"\bnot (?:a|one) (?:single )?(?:complaint|problem|issue|fault)\b"
+    r"(?!\s+(?:was|were|has|have|had|got|is|answered|dealt|resolved|sorted))|"
+    r"\bnothing (?:bad|negative) to say\b|\bcan't complain\b|\bcannot complain\b|"
+    r"\bnever (?:had|have had|once had) (?:a|an|any|one) (?:single )?(?:problem|issue|"
+    r"complaint)s?\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
+    r"\bno (?:problems?|issues?) (?:at all|whatsoever)\b|"
+    r"\brien à (?:redire|reprocher)\b|\baucun (?:problème|souci)\b|"
+    r"\bnada que (?:reprochar|objetar)\b|\bning[uú]n problema\b|\bsin (?:ningún )?problemas?\b"
+)
+# Words of praise said by denial ("not a single complaint", "never had a problem"): looked
+# for only with a word that denies.
+_PUT_RIGHT_DENIED = learn.wordset(
+    "complaint problem problems issue issues bad negative problème souci problema problemas"
+)
+_DENYING = NEGATORS | learn.wordset("aucun aucune ningún ningun nada single")
+_PUT_RIGHT_DENIED |= learn.wordset("redire reprocher reprochar objetar")
+_STAR_OR_DENIED = _STAR_WORDS | _PUT_RIGHT_DENIED
 _PUT_RIGHT_DONE = learn.wordset(
     "fixed sorted solved resolved repaired rebooked replaced refunded found returned handed tracked"
 )
@@ -505,6 +535,8 @@ _PUT_RIGHT_HOW = learn.wordset(
     "first one same next within straight right immediately minutes without time"
 )
 _PUT_RIGHT_ARRIVED = learn.wordset("arrived came delivered ready done finished")
+_PUT_RIGHT_THERE = learn.wordset("there here up")  # "was there early", "turned up early"
+_PUT_RIGHT_AHEAD = learn.wordset("early ahead")
 _PUT_RIGHT_EARLY = learn.wordset("early ahead before")
 _PUT_RIGHT_CANT = learn.wordset("couldn't can't")
 _PUT_RIGHT_MORE = learn.wordset("nicer kinder better helpful enough more anything")
@@ -520,6 +552,19 @@ _PUT_RIGHT_ANY = (
 )
 
 
+def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match[str] | None:
+    """The first praise by denial or problem put right, each pattern tried only where its
+    words are."""
+    m = _PUT_RIGHT.search(lower) if _may_be_put_right(wordset) else None
+    if m is not None or wordset.isdisjoint(_STAR_OR_DENIED):
+        return m
+    if not wordset.isdisjoint(_STAR_WORDS):
+        m = _STAR.search(lower)
+    if m is None and not wordset.isdisjoint(_PUT_RIGHT_DENIED) and not wordset.isdisjoint(_DENYING):
+        m = _DENIED_PRAISE.search(lower)
+    return m
+
+
 def _may_be_put_right(wordset: frozenset[str] | set[str]) -> bool:
     """Whether `_PUT_RIGHT` may match: its words, looked up before the pattern is tried."""
     if _PUT_RIGHT_ANY.isdisjoint(wordset):
@@ -530,9 +575,183 @@ def _may_be_put_right(wordset: frozenset[str] | set[str]) -> bool:
         return True
     if not wordset.isdisjoint(_PUT_RIGHT_EARLY) and not wordset.isdisjoint(_PUT_RIGHT_ARRIVED):
         return True
+    if not wordset.isdisjoint(_PUT_RIGHT_AHEAD) and not wordset.isdisjoint(_PUT_RIGHT_THERE):
+        return True
     if not wordset.isdisjoint(_PUT_RIGHT_CANT) and not wordset.isdisjoint(_PUT_RIGHT_MORE):
         return True
     return ("way" in wordset and "went" in wordset) or ("right" in wordset and "put" in wordset)
+
+
+# A story that ends well: a problem told first, then someone putting it right, and nothing
+# going wrong after ("left my phone on the bus and the depot had it waiting for me", "room
+# wasn't ready so they upgraded us", "my appointment was cancelled, they rebooked me").
+_RESOLVED = re.compile(
+    r"\b(?:found (?:it|them|my|our|his|her)|returned (?:it|them|my|our|his|her)|rebooked|rescheduled|re-?arranged|upgraded|replaced|refunded|"
+    r"corrected|fixed|sorted|solved|resolved|repaired|spotted|swapped|exchanged|reissued|"
+    r"(?:gave|handed|brought|posted|sent|ran|to give|to hand|to bring) (?:it |them |(?:it |them )?"
+    r"(?:to )?(?:me|us) )?back|(?:they|he|she|staff|someone) had (?:it|them)\b|"
+    r"(?:had|got|put) (?:the|my|our) (?:money|refund|funds?|cash) back|"
+    r"(?:exchange|return|replacement|refund|swap) (?:was|went) (?:painless|easy|quick|simple|"
+    r"smooth|seamless)|kept (?:it|them) (?:safe|aside|for)|put (?:it|them) aside|"
+    r"had (?:it|them) (?:waiting|ready|safe)|moved (?:me|us) (?:to|onto|on)|"
+    r"(?:sent|gave|offered|found) (?:me |us )?(?:a |an )?(?:new|another|replacement|free|"
+    r"refund|upgrade|drinks?|voucher|courtesy)|(?:they|he|she|someone) came back|fitted (?:me|us) in|"
+    r"squeezed (?:me|us) in|took (?:me|us) (?:at|straight|instead)|"
+    r"(?:a|the) replacement (?:came|arrived|was)|on the house|"
+    r"retrouvé|retrouvée|rendu|rendue|rapporté|remplacé|remplacée|remboursé|remboursée|réparé|"
+    r"réparée|reprogrammé|devolvió|devolvieron|encontraron|encontró|repararon|arreglaron|"
+    r"arregló|reembolsaron|cambiaron|me dieron otra|me dieron otro)\b"
+)
+# One of these is in every text `_RESOLVED` may match (the first word of each of its
+# forms, or a word without which the form cannot be there).
+_RESOLVED_WORDS = learn.wordset(
+    "found returned rebooked rescheduled rearranged re-arranged upgraded replaced refunded "
+    "corrected fixed sorted solved resolved repaired spotted swapped exchanged reissued "
+    "aside fitted squeezed replacement "
+    "retrouvé retrouvée rendu rendue rapporté remplacé remplacée remboursé remboursée réparé "
+    "réparée reprogrammé devolvió devolvieron encontraron encontró repararon arreglaron "
+    "arregló reembolsaron cambiaron dieron"
+)
+# Forms that open with a common verb ("they had it", "kept it safe", "moved us to", "took me
+# at", "sent a new one"): tried only with one of these besides.
+_RESOLVED_COMMON = learn.wordset("had kept moved took sent gave offered")
+_RESOLVED_OBJECT = learn.wordset(
+    "it them me us new another free refund upgrade drink drinks voucher courtesy"
+)
+_RESOLVED_PAIRS = (  # "gave it back", "the exchange was painless", "on the house"
+    (
+        learn.wordset("back"),
+        learn.wordset(
+            "gave handed brought posted sent ran give hand bring came money refund funds cash"
+        ),
+    ),
+    (
+        learn.wordset("painless easy simple smooth seamless"),
+        learn.wordset("exchange return refund swap"),
+    ),
+    (learn.wordset("house"), learn.wordset("on")),
+)
+_RESOLVED_ANY = (
+    _RESOLVED_WORDS | _RESOLVED_COMMON | frozenset().union(*(a for a, _ in _RESOLVED_PAIRS))
+)
+# What a story's problem is told with, besides negative words and negators.
+_PROBLEM_WORDS = learn.wordset(
+    "lost left forgot forgotten dropped missing missed cancel cancelled canceled wrong broke "
+    "broken damaged leak leaking leaked sick ill illness overbooked delayed late mistake "
+    "faulty crashed failed stopped died flat fraudulent fraud stolen ready mix-up mixup "
+    "cracked smashed scratched torn burst flooded "
+    "perdu perdue oublié oubliée annulé annulée cassé cassée perdí perdi olvidé olvide "
+    "cancelaron cancelada roto rota"
+)
+# After the putting right, any of these says it went wrong again (or was no help).
+_STILL_WRONG = re.compile(
+    r"\b(?:again|still|never|not|nobody|no one|but|however|though|empty|myself|ourselves|"
+    r"eventually|finally|until|broke|stopped|failed|twice|times|without|cracked|smelled|smelt|"
+    r"mais|pero|jamais|nunca|vide|vacío|vacía)\b|n't\b|"
+    r"\b(?:hours|days|weeks|months) later\b|\bin the end\b|\bat last\b|"
+    r"\bafter (?:a|an|one|two|three|four|five|six|several|many|\d+) (?:days?|weeks?|months?)\b"
+)
+_DENIED_PROBLEM = re.compile(
+    r"\b(?:no |without (?:any |a )?)(?:problems?|fuss|hassle|quibble|drama|questions asked|"
+    r"issues?|charge)\b|\bfree of charge\b|\bat no (?:extra )?cost\b|\bsans (?:problème|"
+    r"souci)\b|\bsin (?:ningún )?problemas?\b|"
+    # praise said by denial after the story does not undo it
+    r"\b(?:can't|cannot|can not|couldn't|could not) (?:fault|complain|thank|recommend|ask for|"
+    r"have been (?:more|nicer|kinder|better)|be (?:more|nicer|kinder|better))\b|"
+    r"\bnot (?:a|one) (?:single )?(?:complaint|problem|issue)\b|\bno complaints\b|"
+    r"\bnothing (?:was )?too much trouble\b"
+)
+_AFTER_NOT_BAD = learn.wordset("waited waiting wait later queue hold")
+# What was lost, given back: good news without any other word for it.
+_GIVEN_BACK = re.compile(
+    r"found (?:it|them|my|our|his|her)|(?:gave|handed|brought|posted|ran|to give|to hand|to bring) |"
+    r"(?:they|he|she|staff|someone) had (?:it|them)|kept (?:it|them)|put (?:it|them) aside|"
+    r"had (?:it|them) (?:waiting|ready|safe)|(?:had|got|put) (?:the|my|our) (?:money|refund|"
+    r"funds?|cash) back|spotted|retrouvé|rendu|rapporté|devolvió|devolvieron|encontraron|encontró"
+)
+# A story that ends well says so: praise, a problem denied ("no fuss"), speed or something
+# given besides. Without one, "cancelled and rebooked me on tomorrow's flight" is a fact
+# told in a complaint.
+_ENDS_WELL = re.compile(
+    r"\b(?:same (?:day|week|evening|afternoon|morning)|next (?:day|morning)|that (?:evening|"
+    r"afternoon|morning|day)|straight away|right away|immediately|within (?:the |an? |\w+ )?"
+    r"(?:hour|hours|day|minutes)|in (?:minutes|no time|one (?:go|call|visit))|first time|"
+    r"by (?:lunch|lunchtime|the evening|the afternoon|the next day)|free|courtesy|on the house|"
+    r"suite|safe|perfect|painless|paid for|covered|compensated|voucher|upgrade|upgraded|"
+    r"in under (?:an? |\w+ )?(?:hour|day|minutes)|le jour même|le lendemain|al día siguiente|el mismo día|"
+    r"enseguida|tout de suite)\b"
+)
+
+
+_BY_CUSTOMER = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$")
+_AFTER_STRUGGLE = re.compile(
+    r"\b(?:finally|eventually|in the end|had to|never|promised to|said (?:they|he|she)"
+    r"(?:'d| would))\W+(?:\w+\W+){0,2}$"
+)
+
+
+def story_put_right(lower: str, wordset: frozenset[str] | set[str], *, foreign: bool) -> bool:
+    """A problem told first and someone putting it right after, with nothing going wrong
+    again (the story ends well)."""
+    if wordset.isdisjoint(_RESOLVED_ANY):
+        return False
+    if (
+        wordset.isdisjoint(_RESOLVED_WORDS)
+        and (wordset.isdisjoint(_RESOLVED_COMMON) or wordset.isdisjoint(_RESOLVED_OBJECT))
+        and not any(
+            not wordset.isdisjoint(one) and not wordset.isdisjoint(other)
+            for one, other in _RESOLVED_PAIRS
+        )
+    ):
+        return False
+    bad = (FOREIGN_SIGNS if foreign else SIGNS)[1]
+    problems = wordset & _PROBLEM_WORDS | wordset & bad | wordset & NEGATORS
+    if not problems:
+        return False
+    # the putting right comes after the problem: looked for from the first problem word on
+    start = min(lower.find(word) for word in problems)
+    for m in _RESOLVED.finditer(lower, max(start, 0)):
+        before = lower[: m.start()]
+        before_words = set(learn.tokens(before))
+        if not before_words or (
+            before_words.isdisjoint(_PROBLEM_WORDS)
+            and before_words.isdisjoint(bad)
+            and before_words.isdisjoint(NEGATORS)
+        ):
+            continue  # no problem told before: nothing was put right
+        if _BY_CUSTOMER.search(before[-30:]):
+            continue  # the customer put it right, not the business
+        if _NOT_PUT_RIGHT.search(before[-25:]) or _AFTER_STRUGGLE.search(before[-60:]):
+            continue
+        rest = lower[m.end() :]
+        after = _DENIED_PROBLEM.sub(" ", rest)
+        if _STILL_WRONG.search(after):
+            return False
+        after_words = set(learn.tokens(after)) - _AFTER_NOT_BAD
+        if not after_words.isdisjoint(bad):
+            return False
+        good = (FOREIGN_SIGNS if foreign else SIGNS)[0]
+        return (
+            _GIVEN_BACK.match(lower, m.start()) is not None  # a lost thing given back
+            or after != rest  # "no fuss", "without any problem"
+            or not after_words.isdisjoint(good)
+            or not set(learn.tokens(lower[m.start() : m.end()])).isdisjoint(good)
+            or _ENDS_WELL.search(lower, m.start()) is not None
+        )
+    return False
+
+
+# Praise denied the other way: "couldn't have been worse", "could not be ruder".
+_NO_WORSE = re.compile(
+    r"\b(?:couldn't|could not|can't|cannot)\s+(?:have\s+)?(?:been|be|get|gone)\s+(?:any\s+)?"
+    r"(?:worse|ruder|slower|less (?:helpful|interested|professional)|more (?:rude|unhelpful|"
+    r"useless|disappointing|incompetent|careless|unprofessional))\b|"
+    r"\bn'aurai(?:t|s) (?:pas|jamais) pu (?:être|etre) (?:pire|plus (?:désagréable|lent|long))\b|"
+    r"\bno (?:pudo|podría|podria|pudieron) (?:haber )?(?:sido|ser|ir) peor\b"
+)
+_NO_WORSE_WORDS = learn.wordset("worse ruder slower less more pire plus peor")
+_NO_WORSE_COULD = learn.wordset("couldn't can't cannot could n'aurait n'aurais pudo podría podria")
+_NO_WORSE_COULD |= learn.wordset("pudieron")
 
 
 # Lukewarm: "ok, nothing special", "fine", "average", "not the worst but not good".
@@ -543,6 +762,8 @@ _LUKEWARM = re.compile(
     r"(?:(?:i guess|i suppose|really|overall|nothing (?:special|more|else)|nothing to write "
     r"home about|not (?:great|amazing|special|bad)|no more no less)\W*)*$"
     r"|\bnothing (?:special|to write home about)\b|\bnot the worst\b|\bnot bad,? not great\b"
+    r"|\b(?:average|standard|ordinary) \w+,? (?:and )?(?:average|standard|ordinary) \w+\b"
+    r"|\bbof\b|\bc'est correct\b|\bdid what (?:it|they|you) (?:said|says|promised)\b"
     r"|\bneither good nor bad\b|\bcould (?:have been|be) (?:better|worse)\b|\bdid the job\b"
     r"|\bdoes the job\b|\bsans plus\b|\bcorrect sans plus\b|\bpas mal\b|\bmoyen\b"
     r"|\bnormalito\b|\bregular\b|\bni fu ni fa\b|\bnada especial\b|\brien de sp[ée]cial\b"
@@ -561,7 +782,8 @@ _SUGGEST = re.compile(
 
 LUKEWARM_WORDS = learn.wordset(
     "ok okay fine alright average meh decent adequate acceptable passable standard special "
-    "expected middling mediocre worst job plus mal moyen normalito regular especial spécial"
+    "expected middling mediocre worst job plus mal moyen normalito regular especial spécial "
+    "ordinary bof correct"
 )
 SUGGEST_WORDS = learn.wordset(
     "? could can would suggestion suggest please maybe perhaps should might pourriez pouvez "
@@ -625,6 +847,7 @@ class Service:
     cut_word: int  # index of the last contrast word ("but"), or the number of words
     unanswered: bool = False  # nobody answered, replied or called back
     put_right: bool = False  # a problem put right, or praise said by denial ("can't fault")
+    worse: bool = False  # "couldn't have been worse": a complaint said by denial
 
 
 def service_layer(
@@ -697,22 +920,47 @@ def service_layer(
     for pair in _DOMAIN_PAIRS.keys() & pairs:
         vocab += _DOMAIN_PAIRS[pair] * pairs.count(pair)
     put_right = False
-    if _may_be_put_right(wordset):
-        m = _PUT_RIGHT.search(lower)
-        if (
-            m
-            and m.start() > cut
-            and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
-            and (m.group(0).startswith(_DENIALS) or not _NEGATOR_IN.search(m.group(0)))
-        ):
-            put_right = True
-            # the problem told on the way counts for little: the story ends well
-            delta = max(delta, 0.0) + PUT_RIGHT
-            vocab = max(vocab, 0.0)
-            reasons.append("a problem put right, or praise by denial")
+    m = _put_right_match(lower, wordset)
+    if (
+        m
+        and m.start() > cut
+        and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
+        and (
+            m.group(0).startswith(_DENIALS)
+            # a fix or an early arrival: unless it went wrong again after
+            or not (
+                _NEGATOR_IN.search(m.group(0))
+                or _STILL_WRONG.search(_DENIED_PROBLEM.sub(" ", lower[m.end() :]))
+            )
+        )
+    ):
+        put_right = True
+    if (
+        not put_right
+        and not wordset.isdisjoint(_RESOLVED_ANY)
+        and story_put_right(lower, wordset, foreign=foreign)
+    ):
+        put_right = True
+    if put_right:
+        # the problem told on the way counts for little: the story ends well
+        delta = max(delta, 0.0) + PUT_RIGHT
+        vocab = max(vocab, 0.0)
+        reasons.append("a problem put right, or praise by denial")
+    worse = False
+    if (
+        negated
+        and not put_right
+        and not wordset.isdisjoint(_NO_WORSE_COULD)
+        and not wordset.isdisjoint(_NO_WORSE_WORDS)
+        and (m := _NO_WORSE.search(lower))
+    ):
+        worse = True
+        delta = min(delta, 0.0) - 0.9 * weight(m.start())
+        vocab = min(vocab, 0.0)
+        reasons.append("says it could not have been worse")
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
     elif vocab >= 0.3:
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
-    return Service(delta, reasons, waiting, never, repeated, cut_word, unanswered, put_right)
+    return Service(delta, reasons, waiting, never, repeated, cut_word, unanswered, put_right, worse)
