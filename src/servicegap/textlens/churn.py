@@ -185,14 +185,15 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     ),
     (
         # "I want to cancel", "please cancel my direct debit", "asked to cancel my contract"
-        (W("cancel cancelling canceling cancelled stop stopping"),),
+        (W("cancel cancelling canceling cancelled stop stopping stopped"),),
         re.compile(
             r"\b(?:want|wanted|would like|'d like|wish|asked|asking|am writing|need|trying)\s+"
             r"to\s+cancel\s+(?:my|our|the)\s+(?:\w+\s+)?(?:account|membership|subscription|"
             r"contract|plan|policy|broadband|insurance|service|season ticket|lease)\b"
             r"|\b(?:cancel|cancelling|canceling|cancelled|stop|stopping|stopped)\s+(?:my|our|the)"
             r"\s+(?:\w+\s+){0,2}?(?:direct debit|standing order|season ticket|gym membership|"
-            r"box subscription|weekly order|regular order|delivery plan|box)\b"
+            r"box subscription|weekly order|regular order|delivery plan|box|deliveries|"
+            r"(?:milk|veg|weekly|regular|monthly) delivery)\b"
         ),
     ),
     (
@@ -262,6 +263,16 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "no more orders from me", "unsubscribed from the meal kit"
+        (W("more unsubscribed unsubscribing unsubscribe"),),
+        re.compile(
+            r"\bno more (?:\w+\s+)?(?:orders|visits|bookings|business|money|custom|stays|"
+            r"flights|appointments) from (?:me|us)\b"
+            r"|\bunsubscrib\w*\b(?!\s+(?:me\s+)?from\s+(?:the\s+|your\s+|these\s+)?"
+            r"(?:newsletter|e-?mails?|mailing|texts|marketing|messages|offers))"
+        ),
+    ),
+    (
         # "letting my membership lapse"
         (W("lapse"),),
         re.compile(
@@ -304,6 +315,9 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"|\bc'est fini\b|\bvous avez perdu un client\b"
             r"|\b(?:j'ai|nous avons|on a|je vais|nous allons|je veux|je voudrais|on va)\s+"
             r"r[ée]sili\w+"
+            # "je n'achèterai plus rien chez vous"
+            r"|\b(?:je|nous|on)\s+(?:ne\s+|n')\s*\w+\s+plus\s+(?:rien\s+|jamais\s+)?"
+            r"(?:chez vous|ici|avec vous|chez eux)\b"
             r"|\bne\s+(?:le |la |les |vous |l')?\s*recommand\w*\s+(?:\w+\s+){0,3}?"
             r"[àa] personne\b"
         ),
@@ -331,7 +345,8 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             W(
                 "última ultima cerrar cancelar baja cierro cancelo competencia cambio "
                 "cambiar paso otro perdido perdieron cambiamos cambiaré cambiaremos "
-                "pasamos pasaré llevo llevamos contraté contratamos contratado contrataré"
+                "pasamos pasaré llevo llevamos contraté contratamos contratado contrataré "
+                "dejo dejamos dejaré dejaremos"
             ),
         ),
         re.compile(
@@ -346,6 +361,10 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"un competidor)\b"
             r"|\b(?:contraté|contratamos|he contratado|hemos contratado|contrataré)\s+"
             r"(?:con\s+)?(?:otr[oa]|la competencia)\b"
+            # "dejo el gimnasio a final de mes"
+            r"|\b(?:dejo|dejamos|dejaré|dejaremos)\s+(?:el|la|mi|nuestra|nuestro)\s+"
+            r"(?:gimnasio|banco|compañía|compania|seguro|contrato|operador|academia|"
+            r"peluquería|peluqueria|taller|cuenta|suscripci[oó]n|tarifa)\b"
             r"|\botro lugar\b|\bhan perdido un cliente\b|\bperdieron un cliente\b"
         ),
     ),
