@@ -233,7 +233,7 @@ def analyse_layers(
     churn = churn_phrase is not None
     if churn:
         reasons.append("says they will not return" if not foreign else "says they are leaving")
-    elif scores is not None and scores.churn >= CHURN_MODEL:
+    elif scores is not None and scores.churn >= CHURN_MODEL and not churn_rules.stays(lower):
         churn = True
         reasons.append("reads like a customer about to leave")
     spam = bool(kinds)

@@ -12,6 +12,17 @@ import re
 from servicegap.textlens import learn
 
 W = learn.wordset
+# After "to another": a part of this business ("moved our guests to another room").
+_INSIDE = (
+    r"(?!\s+(?:room|rooms|table|one|floor|seat|date|day|time|slot|wing|part|area|bed|suite|"
+    r"branch|size|colour|color|plan|tariff|menu|dish|appointment)\b)"
+)
+_BIZ = (
+    r"(?:\w+\s+)?(?:place|shop|store|company|firm|provider|supplier|restaurant|hotel|venue|"
+    r"clinic|florist|dentist|doctor|surgery|practice|bank|salon|barber|hairdresser|garage|"
+    r"mechanic|carrier|network|airline|gym|vet|pharmacy|chemist|plumber|electrician|builder|"
+    r"courier|takeaway|café|cafe|insurer|agency|supermarket|optician|nursery|operator)"
+)
 _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     (
         # "won't be back", "will never come back", "not going back", "wouldn't order again"
@@ -23,56 +34,97 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"\b(?:never|not|won't|wont|wouldn't|ain't|shan't|no way i'?m)\s+"
             r"(?:\w+\s+){0,4}?(?:go|going|come|coming|be|return|returning|order|ordering|shop|"
             r"shopping|book|booking|stay|staying|eat|eating|use|using|visit|visiting|buy|buying|"
-            r"step foot|set foot|recommend|fly|flying|bank|deal)\b[^.!?]{0,25}?"
+            r"step foot|set foot|recommend|fly|flying|bank|deal|bother|bothering)\b[^.!?]{0,25}?"
             r"\b(?:back|again|here|there|anymore|any more|in future|ever)\b"
+            # "never going back to my old bank": back to another business, not leaving this
+            r"(?!\s+to\s+(?:my|our|the|that)\s+(?:old|previous|former|other|last|usual|chain)\b)"
+        ),
+    ),
+    (
+        # "you won't see me in this salon again"
+        (W("won't wont never"), W("again")),
+        re.compile(
+            r"(?:won't|wont|will not|never)\s+(?:be\s+)?see(?:ing)?\s+(?:me|us)\s+"
+            r"(?:\w+\s+){0,3}?again\b"
         ),
     ),
     ((W("never"), W("again")), re.compile(r"\bnever again\b|\bnever,? ever\b.{0,30}\bagain\b")),
     (
         (W("last final"),),
         re.compile(
-            r"\b(?:this|that) (?:was|is|will be) (?:my|our|the) (?:last|final) "
-            r"(?:time|visit|order|stay)|\b(?:my|our) (?:last|final) "
+            r"\b(?:this|that|it)(?:'s| was| is| will be)? (?:my|our|the) (?:last|final) "
             r"(?:time|visit|order|stay|purchase)\b"
+            r"|\b(?:my|our) final (?:time|visit|order|stay|purchase)\b"
+            r"|\b(?:my|our) last (?:time|visit|order|stay|purchase) (?:ever|with you)\b"
+            # a present or future tense after "last time": "last time I use you"; the past
+            # ("the last time I ordered") is an earlier visit
+            r"|\blast time (?:i|we)(?:'m| am|'re| are|'ll| will| ever)? "
+            r"(?:(?!was\b|were\b|had\b|did\b)\w+ )?(?:use|using|order|ordering|book|booking|shop|"
+            r"shopping|fly|flying|come|coming|eat|eating|stay|staying|buy|buying|bank|banking|deal|"
+            r"dealing|visit|visiting)\b"
+            # and no past tense in the rest of its sentence ("last time I visit, food was good")
+            r"(?![^.!?]*\b(?:was|were|had|did|came|went|ordered|visited|ate|stayed)\b)"
         ),
     ),
     (
         (W("done finished through"),),
         re.compile(
-            r"\b(?:i'?m|i am|we'?re|we are|i'?ve|we'?ve|have|has)\s+(?:\w+\s+)?(?:done|finished|"
-            r"through)\b(?: with\b| here\b| now\b|\s*[.!,]|$)"
+            r"\b(?:i'?m|i am|we'?re|we are|i'?ve|we'?ve|i have|we have)\s+(?!been\b)(?:\w+\s+)?"
+            r"(?:done|finished|through)\b(?: with\b| here\b| now\b|\s*[.!,]|$)"
+            r"|(?:^|[.!?]\s*)(?:so |totally |completely |well )?done with (?:you|them|"
+            r"(?:this|your) " + _BIZ + r")\b"
         ),
     ),
     (
         (W("business money custom family order orders"), W("elsewhere else to")),
         re.compile(
-            r"\b(?:take|taking|took|bring|bringing|moving|move)\s+(?:my|our)\s+(?:business|"
+            r"\b(?:take|taking|took|taken|bring|bringing|moving|move)\s+(?:my|our)\s+(?:business|"
             r"money|custom|family|orders?)\s+(?:elsewhere|somewhere else|to\b)"
         ),
     ),
     (
-        (W("elsewhere else another"),),
+        (W("elsewhere else another different rival competing"),),
         re.compile(
             r"\b(?:go|going|went|shop|shopping|order|ordering|eat|eating|stay|staying|book|"
-            r"booking|try|trying|look|looking)\s+(?:\w+\s+)?(?:elsewhere|somewhere else|"
-            r"someplace else|another (?:place|shop|store|company|provider|restaurant|hotel|"
-            r"clinic|florist|dentist|doctor|bank|salon|garage|carrier|network))"
+            r"booking|booked|try|trying|look|looking|use|using|hire|hiring|call|calling|join|"
+            r"joined|joining|register|registered|registering)\s+"
+            r"(?:[\w']+\s+){0,4}?(?:elsewhere|somewhere else|someplace else|"
+            r"(?:from|with|through|to) (?:someone|somebody) else\b|"
+            r"(?:another|a different|a rival|a competing) " + _BIZ + r"\b)"
+            r"|\b(?:use|using|hire|hiring|call|book|booking) (?:someone|somebody) else\b"
         ),
     ),
     (
-        (W("competitor competition another different else rival rivals providers provider"),),
+        (
+            W(
+                "competitor competition another different else rival rivals providers provider "
+                "suppliers banks networks gyms dentists doctors vets garages insurers carriers "
+                "companies pharmacies salons florists opticians practices operators airlines"
+            ),
+        ),
         re.compile(
             r"\b(?:switch|switching|switched|moving|move|moved|changing|change|going|go|port|"
-            r"porting)\s+(?:\w+\s+)?(?:over\s+)?(?:to\s+(?:a\s+|your\s+|the\s+)?(?:competitor|"
-            r"competition|another|a different|someone else|rivals?)|providers?\b)"
+            r"porting|off|gone)\s+(?:\w+\s+){0,2}?(?:over\s+)?(?:to\s+(?:a\s+|your\s+|the\s+)?(?:competitor|"
+            r"competition|another|a different|someone else|rivals?)" + _INSIDE + r"|providers?\b)"
+            # a plural kind of business after a changing verb: "switched suppliers"
+            r"|\b(?:switch|switching|switched|change|changing|changed|swap|swapping|swapped)\s+"
+            r"(?:\w+\s+)?(?:suppliers|providers|banks|networks|gyms|dentists|doctors|vets|garages|"
+            r"insurers|carriers|companies|pharmacies|salons|florists|opticians|practices|"
+            r"operators|airlines)\b"
         ),
     ),
     (
-        (W("account membership subscription contract card plan policy loyalty"),),
+        (
+            W(
+                "account accounts membership subscription contract card plan policy loyalty "
+                "lease tenancy agreement"
+            ),
+        ),
         re.compile(
             r"\b(?:close|closing|closed|cancel|cancelling|canceling|cancelled|terminate|"
-            r"terminating|end|ending|quit|quitting)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:account|"
-            r"membership|subscription|contract|card|plan|policy|loyalty)"
+            r"terminating|end|ending|quit|quitting)\s+(?:all\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
+            r"(?:account|membership|subscription|contract|card|plan|policy|loyalty|lease|tenancy|"
+            r"agreement)"
         ),
     ),
     (
@@ -90,7 +142,8 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"\b(?:find|finding|found|look for|looking for)\s+(?:a new|another|a different)\s+"
             r"(?:dentist|doctor|florist|restaurant|hotel|provider|place|shop|store|salon|"
             r"mechanic|garage|bank|gym|company|supplier|network|carrier|clinic|vet|takeaway|"
-            r"pharmacy)"
+            r"pharmacy|hairdresser|barber|plumber|electrician|builder|cleaner|courier|optician|"
+            r"surgery|practice|nursery|venue|insurer|airline|chemist|cafe|café|physio)"
         ),
     ),
     (
@@ -102,39 +155,53 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     ),
     (
         # "not renewing my contract", "won't be renewing", "we will not extend the lease"
-        (W("not won't wont wouldn't never no"), W("renew renewing renewal extend extending")),
+        (
+            W("not won't wont wouldn't never no"),
+            W("renew renewing renewal renewed extend extending"),
+        ),
         re.compile(
             r"\b(?:not|won't|wont|wouldn't|never|no)\s+(?:\w+\s+){0,2}?(?:renew|renewing|"
-            r"renewal|extend|extending)\b"
+            r"renewal|renewed|extend|extending)\b"
         ),
     ),
     (
         # porting a number out, asking for a code to leave, moving a mortgage or pension
-        (W("port porting ported pac stac code transfer transferring moving"),),
+        (
+            W(
+                "port porting ported pac stac mac code transfer transferring transferred moving notice"
+            ),
+        ),
         re.compile(
             r"\b(?:port|porting|ported|transfer|transferring|moving)\s+(?:my|our)\s+"
             r"(?:\w+\s+)?(?:number|numbers|line|mortgage|pension|savings|isa)\b"
             r"(?:\s+(?:out|over|away|to)\b)?"
-            r"|\b(?:pac|stac|porting|leaving|switching)\s+code\b"
+            r"|\b(?:pac|stac|mac|porting|leaving|switching)\s+code\b"
+            r"|\b(?:number|line|account|mortgage|pension)\s+(?:is|was|has been|is being|will be)\s+"
+            r"(?:ported|transferred|moved)\b"
+            # "handed in our notice" (a customer's notice: a contract, a tenancy)
+            r"|\b(?:gave|given|giving|give|handed|handing|sent|sending|served|put)\s+(?:in\s+)?"
+            r"(?:my|our)\s+notice\b"
         ),
     ),
     (
         # "I want to cancel", "please cancel my direct debit", "asked to cancel my contract"
-        (W("cancel cancelling canceling cancelled stop stopping"),),
+        (W("cancel cancelling canceling cancelled stop stopping stopped"),),
         re.compile(
             r"\b(?:want|wanted|would like|'d like|wish|asked|asking|am writing|need|trying)\s+"
             r"to\s+cancel\s+(?:my|our|the)\s+(?:\w+\s+)?(?:account|membership|subscription|"
             r"contract|plan|policy|broadband|insurance|service|season ticket|lease)\b"
             r"|\b(?:cancel|cancelling|canceling|cancelled|stop|stopping|stopped)\s+(?:my|our|the)"
-            r"\s+(?:\w+\s+)?(?:direct debit|standing order|season ticket|gym membership|"
-            r"box subscription|weekly order|regular order|delivery plan)"
+            r"\s+(?:\w+\s+){0,2}?(?:direct debit|standing order|season ticket|gym membership|"
+            r"box subscription|weekly order|regular order|delivery plan|box|deliveries|"
+            r"(?:milk|veg|weekly|regular|monthly) delivery)\b"
         ),
     ),
     (
         # "we order from the place across the road instead now"
         (W("instead"),),
         re.compile(
-            r"\b(?:i|we|i'll|we'll|i've|we've|now|will)\s+(?:\w+\s+){0,2}?(?:order|ordering|"
+            r"\b(?:i|we|i'll|we'll|i've|we've|now|will)\s+(?:(?!had\b|have\b|having\b)\w+\s+){0,2}?"
+            r"(?:order|ordering|"
             r"buy|buying|shop|shopping|book|booking|go|going|use|using|bank|banking|fly|flying|"
             r"eat|eating|stay|staying)\s+(?:from|at|with|to)\s+(?:[\w']+\s+){1,6}?instead\b"
             r"(?!\s+of\b)"
@@ -142,58 +209,162 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     ),
     (
         # "would not recommend you to anyone": no longer a customer who speaks for them
-        (W("recommend"), W("anyone anybody soul enemy nobody")),
+        (W("recommend recommending"), W("anyone anybody soul enemy nobody")),
         re.compile(
             r"\b(?:would not|wouldn't|will not|won't|never|cannot|can't|could not|couldn't|"
-            r"do not|don't|not)\s+(?:\w+\s+)?recommend\b(?![^.!?]{0,30}?\b(?:more|highly|enough)\b)[^.!?]{0,30}?\b(?:to\s+)?"
+            r"do not|don't|not)\s+(?:\w+\s+)?recommend\w*\b(?![^.!?]{0,30}?\b(?:more|highly|enough)\b)[^.!?]{0,30}?\b(?:to\s+)?"
             r"(?:anyone|anybody|a soul|my worst enemy)\b"
         ),
     ),
     (
         # "we put our guests up somewhere else", "sending our team elsewhere"
         (
-            W("elsewhere else another different"),
-            W("put putting house housing send sending sent take taking move moving moved"),
+            W("elsewhere else another different now future"),
+            W(
+                "put putting house housing send sending sent take taking move moving moved "
+                "guests delegates visitors clients team staff conference event meeting party "
+                "wedding reception training dinner do"
+            ),
         ),
         re.compile(
             r"\b(?:put|putting|house|housing|send|sending|sent|take|taking|move|moving|moved)\s+"
             r"(?:our|my|the)\s+(?:\w+\s+)?(?:guests|clients|visitors|staff|team|delegates|"
             r"family|kids|children|car|cars|dog|pets?|prescriptions?|parcels?)\s+(?:up\s+)?"
             r"(?:elsewhere|somewhere else|to another|at another|in another|to a different|"
-            r"at a different)"
+            r"at a different)" + _INSIDE +
+            # "our guests will be put up elsewhere from now on"
+            r"|\b(?:guests|delegates|visitors|clients|team|staff)\s+(?:will be|are being|are "
+            r"going to be|will)\s+(?:put up|staying|stay|housed|booked)\s+(?:[\w']+\s+){0,6}?"
+            r"(?:elsewhere|somewhere else|from now on|in future|another|a different)\b"
+            # "we'll be holding next year's conference at another venue"
+            r"|\b(?:hold|holding|host|hosting|have|having|run|running|book|booking|move|moving)\s+"
+            r"(?:[\w']+\s+){0,3}?(?:conference|event|meeting|party|wedding|reception|"
+            r"training|dinner|do)\s+(?:\w+\s+)?(?:at|in|to|with)\s+(?:another|a different|"
+            r"a rival|a new)\s+(?:\w+\s+)?(?:venue|hotel|place|restaurant|caterer|company)"
+        ),
+    ),
+    (
+        # "I'm leaving you for a cheaper provider" (not "leaving you a review")
+        (W("leaving"), W("you your this")),
+        re.compile(
+            r"\b(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be)\s+(?:\w+\s+)?leaving\s+(?:you|"
+            r"your (?:\w+\s+)?(?:bank|gym|network|practice|surgery|company|service|salon|garage)|"
+            r"this (?:bank|gym|network|practice|surgery|company|salon|garage))\b"
+            r"(?!\s+(?:a|an|this|my|our|some|five|\d)\b)"
+        ),
+    ),
+    (
+        # "I won't be staying with you", "not continuing as a member"
+        (W("not won't wont never"), W("staying stay remaining remain continuing continue")),
+        re.compile(
+            r"\b(?:not|won't|wont|will not|never)\s+(?:be\s+)?(?:staying|stay|remaining|remain|"
+            r"continuing|continue)\s+(?:on\s+)?(?:with (?:you|them|this|your)\b|as a (?:customer|"
+            r"member|client|patient|subscriber))"
+        ),
+    ),
+    (
+        # "no more orders from me", "unsubscribed from the meal kit"
+        (W("more unsubscribed unsubscribing unsubscribe"),),
+        re.compile(
+            r"\bno more (?:\w+\s+)?(?:orders|visits|bookings|business|money|custom|stays|"
+            r"flights|appointments) from (?:me|us)\b"
+            r"|\bunsubscrib\w*\b(?!\s+(?:me\s+)?from\s+(?:the\s+|your\s+|these\s+)?"
+            r"(?:newsletter|e-?mails?|mailing|texts|marketing|messages|offers))"
+        ),
+    ),
+    (
+        # "letting my membership lapse"
+        (W("lapse"),),
+        re.compile(
+            r"\b(?:let|letting|lets)\s+(?:it|my|our|the)\s+(?:\w+\s+)?lapse\b"
+            r"|\b(?:membership|subscription|contract|policy|cover|season ticket)\s+"
+            r"(?:\w+\s+)?lapse\b"
+        ),
+    ),
+    (
+        # "we've gone back to our old dentist" ("never go back to my old bank" is kept)
+        (W("back"), W("old previous former usual")),
+        re.compile(
+            r"\b(?:go|going|gone|went|goes|moving|moved|move|switching|switched)\s+back\s+to\s+"
+            r"(?:my|our)\s+(?:old|previous|former|usual)\s+" + _BIZ + r"\b"
+        ),
+    ),
+    (
+        # "ordered this week's shop from a rival supermarket"
+        (W("rival competitor competing competition"),),
+        re.compile(
+            r"\b(?:order|ordered|ordering|buy|bought|buying|shop|shopped|shopping|get|got|"
+            r"getting|book|booked|booking)\s+(?:[\w']+\s+){0,4}?(?:from|at|with)\s+(?:a|the)\s+"
+            r"(?:rival|competitor|competing|competition)\b"
         ),
     ),
     (
         (
             W(
                 "ne n plus jamais dernière derniere fermer ferme résilier resilier résilie annuler "
-                "ailleurs chez fini perdu"
+                "ailleurs chez fini perdu résilié résiliée"
             ),
         ),
         re.compile(
             r"\b(?:je|nous|on)\s+(?:ne|n')\s*(?:\w+\s+)?(?:reviendr\w+|reviens|revien\w*|"
             r"viendr\w+|commander\w*|retourner\w*|remettr\w+)"
-            r"|\bplus jamais\b|\bjamais plus\b|\b(?:la |c'était la )?derni[eè]re fois\b"
+            r"|\bplus jamais\b(?!\s+eu\b)|\bjamais plus\b|\b(?:la |c'était la )?derni[eè]re fois\b"
             r"|\b(?:fermer|ferme|résilier|resilier|résilie|annuler)\s+(?:mon|notre|l')\s*"
             r"(?:compte|abonnement|contrat|carte)"
-            r"|\bailleurs\b|\bchez (?:la concurrence|un concurrent|vos concurrents)"
+            r"|\bailleurs\b(?<!d'ailleurs)(?<!d’ailleurs)(?<!par ailleurs)|\bchez (?:la concurrence|un concurrent|vos concurrents)"
             r"|\bc'est fini\b|\bvous avez perdu un client\b"
+            r"|\b(?:j'ai|nous avons|on a|je vais|nous allons|je veux|je voudrais|on va)\s+"
+            r"r[ée]sili\w+"
+            # "je n'achèterai plus rien chez vous"
+            r"|\b(?:je|nous|on)\s+(?:ne\s+|n')\s*\w+\s+plus\s+(?:rien\s+|jamais\s+)?"
+            r"(?:chez vous|ici|avec vous|chez eux)\b"
+            r"|\bne\s+(?:le |la |les |vous |l')?\s*recommand\w*\s+(?:\w+\s+){0,3}?"
+            r"[àa] personne\b"
+        ),
+    ),
+    (
+        (
+            W("no nunca jamás jamas"),
+            W(
+                "vuelvo volveré volvere volveremos volvemos regreso regresaré regresare "
+                "regresaremos regresamos volver más mas recomiendo"
+            ),
+        ),
+        re.compile(
+            r"\b(?:no|jam[aá]s|nunca)\s+(?:\w+\s+)?(?:vuelvo|volveré|volvere|volveremos|volvemos|"
+            r"regreso|regresaré|regresare|regresaremos|regresamos|pienso volver|voy a volver|"
+            r"vamos a volver|vuelvo a)\b"
+            # "nunca más" but not "nunca más he tenido un problema" (a problem that went away)
+            r"|\bnunca m[aá]s\b(?!\s+(?:he|hemos|ha|han|tuve|tuvimos|hubo|me ha|me han|nos ha|"
+            r"nos han)\b)"
+            r"|\bno\s+(?:se\s+)?(?:lo |la |los |las )?recomiendo\s+(?:\w+\s+){0,3}?a nadie\b"
         ),
     ),
     (
         (
             W(
-                "no nunca última ultima cerrar cancelar baja cierro cancelo competencia cambio "
-                "cambiar paso otro perdido perdieron"
+                "última ultima cerrar cancelar baja cierro cancelo competencia cambio "
+                "cambiar paso otro perdido perdieron cambiamos cambiaré cambiaremos "
+                "pasamos pasaré llevo llevamos contraté contratamos contratado contrataré "
+                "dejo dejamos dejaré dejaremos"
             ),
         ),
         re.compile(
-            r"\bno\s+(?:\w+\s+)?(?:vuelvo|volveré|volvere|volveremos|regreso|regresaré|"
-            r"regresare|regresaremos|pienso volver|voy a volver|vamos a volver|vuelvo a)"
-            r"|\bnunca m[aá]s\b|\b[uú]ltima vez\b"
+            r"\b[uú]ltima vez\b"
             r"|\b(?:cerrar|cancelar|dar de baja|cierro|cancelo)\s+(?:mi|nuestra|la)\s+"
             r"(?:cuenta|suscripci[oó]n|membres[ií]a|contrato|tarjeta)"
-            r"|\ba la competencia\b|\bme cambio\b|\bme voy a cambiar\b|\bme paso\b"
+            r"|\ba la competencia\b|\bme voy a cambiar\b"
+            # "me cambio a otra compañía", "me llevo mi cuenta a otro banco"; not "me cambio de
+            # ropa" nor "me paso mañana a recoger el pedido"
+            r"|\b(?:me|nos) (?:cambio|cambiamos|cambiaré|cambiaremos|paso|pasamos|pasaré|"
+            r"llevo|llevamos)\s+(?:\w+\s+){0,2}?(?:a|con)\s+(?:otr[oa]|la competencia|"
+            r"un competidor)\b"
+            r"|\b(?:contraté|contratamos|he contratado|hemos contratado|contrataré)\s+"
+            r"(?:con\s+)?(?:otr[oa]|la competencia)\b"
+            # "dejo el gimnasio a final de mes"
+            r"|\b(?:dejo|dejamos|dejaré|dejaremos)\s+(?:el|la|mi|nuestra|nuestro)\s+"
+            r"(?:gimnasio|banco|compañía|compania|seguro|contrato|operador|academia|"
+            r"peluquería|peluqueria|taller|cuenta|suscripci[oó]n|tarifa)\b"
             r"|\botro lugar\b|\bhan perdido un cliente\b|\bperdieron un cliente\b"
         ),
     ),
@@ -220,12 +391,12 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
         # Spanish: not renewing, leaving ("darse de baja"), changing company, porting
         (
             W(
-                "renovaré renovare renovar renovamos renovaremos baja portabilidad cambio "
+                "renuevo renovaré renovare renovar renovamos renovaremos baja portabilidad cambio "
                 "cambiamos cambiar cambié voy"
             ),
         ),
         re.compile(
-            r"\bno\s+(?:\w+\s+)?(?:renovaré|renovare|renovamos|renovaremos|voy a renovar|"
+            r"\bno\s+(?:\w+\s+)?(?:renuevo|renovaré|renovare|renovamos|renovaremos|voy a renovar|"
             r"vamos a renovar|pienso renovar)\b"
             r"|\b(?:me|nos) (?:doy|damos|di|dimos|voy a dar|vamos a dar) de baja\b"
             r"|\bdarme de baja\b|\bportabilidad\b"
@@ -241,7 +412,44 @@ _ANY = frozenset().union(*(needs[0] for needs, _ in _PATTERNS))
 _OPENS: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (needs, _) in enumerate(_PATTERNS) if word in needs[0]) for word in _ANY
 }
-_NOT_CHURN = re.compile(r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure")
+_NOT_CHURN = re.compile(
+    r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure"
+    r"|(?:not|n't|never) (?:be )?the last\b"  # "won't be the last time we come here"
+)
+# A leaving only meant, before a "but": "I was going to switch providers but…"
+_MEANT = re.compile(
+    r"\b(?:was going to|were going to|was about to|were about to|nearly|almost|thought about|"
+    r"thinking about|thinking of|considered|considering|casi|iba a|estuve a punto de|"
+    r"j'allais|j\u2019allais|on allait|j'ai failli|j\u2019ai failli|failli)\b[^.!?]*$"
+)
+_BUT = re.compile(r"\b(?:but|pero|mais|until|hasta que|jusqu'à ce)\b")
+# After the leaving words, the customer stays: a retention offer accepted, an account
+# given back.
+_STAYED = re.compile(
+    r"\b(?:so i'?m staying|so we'?re staying|so i'?ll stay|so we'?ll stay|staying put|"
+    r"(?:i'?m|we'?re) staying (?:on|with (?:you|them))|"
+    r"so i stayed|so we stayed|decided to stay|changed my mind|talked me (?:out of it|round)|"
+    r"kept me|reinstated|reactivated|me quedo|nos quedamos|me quedé|je reste|on reste|"
+    r"nous restons|je suis resté)\b"
+)
+_ANYWHERE_ELSE = re.compile(
+    r"\b(?:go|going|shop|shopping|bank|banking|eat|eating|stay|staying|come|use|using|order|"
+    r"ordering|book|booking)\s+(?:\w+\s+)?(?:anywhere|anyplace|nowhere) else\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:be\s+)?(?:the\s+)?$")
+# A customer who says they stay: the learned layer's churn reading is not taken then.
+# Came here from another business ("I left my old network for you"; not "we came here").
+_SWITCHED_HERE = re.compile(
+    r"\b(?:left|switched|moved|changed|ported|transferred|swapped)\b[^.!?]{0,50}?\b(?:to|for)\s+"
+    r"(?:you\b|you guys\b|this (?:place|shop|gym|bank|salon|garage|pharmacy|clinic|practice|"
+    r"company|network|florist|hotel|restaurant)\b|vous\b|chez vous\b|ustedes\b)"
+)
+_LOYAL = re.compile(
+    r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:go|going|switch|switching|move|moving)\s+back\s+to\s+"
+    r"(?:my|our|the|that)\s+(?:old|previous|former|other|last|usual|chain)\b"
+    r"|(?:\bnot|n't|\bnever)\s+(?:be\s+)?the last (?:time|visit|stay|order)\b"
+)
 # A customer who left another business for this one ("I switched to you from my old
 # bank") is arriving, not leaving: the sentence saying so is not read for churn.
 _ARRIVED = re.compile(
@@ -278,6 +486,34 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
             continue
         for m in pattern.finditer(lower):
             phrase = m.group(0)
-            if not _NOT_CHURN.search(phrase):
+            if not _NOT_CHURN.search(phrase) and not _kept(lower, m.start(), m.end()):
                 return phrase.strip()
     return None
+
+
+def stays(lower: str) -> bool:
+    """Whether the comment says the customer stays or came here from another business
+    ("I'd never go back to my old bank", "they matched the price, so I'm staying")."""
+    return bool(
+        _LOYAL.search(lower)
+        or _STAYED.search(lower)
+        or _ANYWHERE_ELSE.search(lower)
+        or _SWITCHED_HERE.search(lower)
+    )
+
+
+def _kept(lower: str, start: int, end: int) -> bool:
+    """Whether the customer stays after all: a leaving that was only meant and then put
+    off ("I was going to switch but they sorted it"), a retention accepted ("they matched
+    the price, so I'm staying"), or loyalty said with a leaving word ("never again will I
+    go anywhere else")."""
+    before = lower[max(0, start - 40) : start]
+    if _NOT_BEFORE.search(before):  # "won't be the last time we come here"
+        return True
+    after = lower[end:]
+    if _MEANT.search(lower[max(0, start - 40) : end]) and _BUT.search(after):
+        return True
+    if _STAYED.search(after):
+        return True
+    sentence_end = _SENTENCE_END.search(after)
+    return bool(_ANYWHERE_ELSE.search(after[: sentence_end.start() if sentence_end else None]))

@@ -80,10 +80,33 @@ _PROMO_PAIRS = frozenset(
         "fat burner",
         "male enhancement",
         "enlargement pills",
+        "free movies",
+        "watch free",
+        # French and Spanish loans and weight loss
+        "prêt rapide",
+        "crédit rapide",
+        "sans justificatif",
+        "pour maigrir",
+        "maigrir vite",
+        "perdez <n>",
+        "perdre <n>",
+        "préstamo rápido",
+        "préstamos rápidos",
+        "sin aval",
+        "para adelgazar",
+        "pierde <n>",
+        "pierda <n>",
+        "perder <n>",
     ]
 )
+# A garage's courtesy car is not a loan offer.
+_NOT_PROMO_PAIRS = frozenset(["loan car", "loan vehicle", "loan van", "loan bike"])
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _CALL = re.compile(r"\b(?:call|text|whatsapp|contact|ring|dial|sms)\b")
+# A customer's own number to be called back on: "call me back on…", "text me when…"
+_CALL_ME = re.compile(
+    r"\b(?:call|text|ring|contact|reach|phone)\s+(?:me|us)\b|\bmy (?:number|mobile)\b"
+)
 _FILM_WORDS = learn.wordset(
     "movie movies film films trailer episode episodes netflix sequel prequel actor actors "
     "actress cinema soundtrack spoiler spoilers plot finale screenplay blockbuster oscar "
@@ -98,25 +121,51 @@ _CULTURE_WORDS = learn.wordset(
 )
 # The comment spam under blog posts: praise of "the article", thanks to "admin".
 _BLOG = re.compile(
-    r"\b(?:article|articles|blog|blogs|write-up|writeup)\b"
+    r"\b(?:blog|blogs|write-up|writeup)\b"
     r"|\b(?:great|nice|good|informative|excellent|amazing|awesome|wonderful|useful|"
     r"interesting|fantastic|brilliant|superb)\s+(?:\w+\s+)?(?:post(?! office\b)|posts|"
-    r"content|read|website|site|information|info)\b"
-    r"|\bkeep (?:up the (?:good|great|nice) work|it up|posting|writing|sharing)\b"
-    r"|\b(?:dear )?admin\b|\bwebmaster\b|\bthanks? (?:you )?for (?:sharing|posting|"
-    r"the (?:article|post|info|information))\b|\bbookmark(?:ed)?\b"
+    r"content|read|website|site|information|info|article|articles)\b"
+    r"|\b(?:this|your) (?:article|articles|post|posts|website)\b(?! office\b)"
+    r"|\b(?:dear )?admin\b|\bwebmaster\b|\bthanks? (?:you )?for (?:sharing|posting)\b"
+    r"|\bthanks? (?:you )?for (?=(?:the|this|your) (?:\w+ )?(?:article|post|info|information|"
+    r"read)\b)|\bbookmark\w*"
     r"|\bsubscribed? to your\b|\bfollowing your (?:blog|site|posts)\b|\bvery informative\b"
     r"|\bwell written\b|\bi will share\b|\bshared (?:it|this) with my friends\b"
 )
+# The same in Spanish and French, and the chatter under a video: tried only with these words.
+_BLOG_MORE = re.compile(
+    r"\bgracias por compartir\b|\bmerci (?:pour|du) (?:le )?partage\b|\bmerci pour cet article\b"
+    r"|\bwho else (?:is|'s) (?:still )?(?:watching|reading|listening|here)\b"
+)
+_BLOG_MORE_WORDS = learn.wordset("compartir partage merci else")
+# "Keep up the good work" is also a customer's praise: blog spam only beside another sign.
+_KEEP = re.compile(r"\bkeep (?:up the (?:good|great|nice) work|it up|posting|writing|sharing)\b")
 _BLOG_WORDS = learn.wordset(
     "article articles blog blogs post posts content website site keep admin webmaster "
-    "sharing posting bookmark bookmarked subscribed following informative written shared "
-    "writeup"
+    "sharing posting bookmark bookmarked bookmarking subscribed following informative written "
+    "shared writeup compartir partage merci else"
 )
 # With something said about the service, only these make the blog test worth running.
 _BLOG_STRONG = learn.wordset(
-    "article articles blog blogs admin webmaster bookmark bookmarked informative posting "
-    "subscribed written"
+    "article articles blog blogs admin webmaster bookmark bookmarked bookmarking informative "
+    "posting subscribed written"
+)
+# Talking about a film, a song, a book or a recipe of one's own: one such word is enough
+# with one of these ("has anyone seen the new … film", "stuck in my head").
+_FAN_TALK = re.compile(
+    r"\b(?:anyone|just|finally|have you|did you|who has|who's)\s+(?:\w+\s+)?(?:seen|watched|"
+    r"read|finished|heard|listened)\b|\bstuck in my head\b|\bon repeat\b|\bcan't stop "
+    r"(?:watching|listening|reading)\b|\bkilled (?:him|her|them) off\b"
+)
+# One's own recipe told (its food words read as the product): "my grandma's recipe uses…"
+_OWN_RECIPE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w']+\s+){0,2}recipe\s+(?:uses|calls for|needs|is from|has)\b"
+)
+# A film, a band or a book at the business is the visit ("the hotel's film night").
+_VENUE_WORDS = learn.wordset(
+    "hotel hotel's hotels pub bar restaurant café cafe lounge lobby reception venue night "
+    "evening popcorn room rooms stay shop gym club staff bistro brasserie hostel resort "
+    "cruise ship"
 )
 _LOREM = learn.wordset("lorem ipsum dolor amet consectetur adipiscing elit sed eiusmod tempor")
 # Rows of English and French keyboards: a word along one of them is keyboard mashing.
@@ -157,6 +206,24 @@ _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}")
 _GARBLED = re.compile(r"\b[bcdfghjklmnpqrstvwxz]{4,}\b|[bcdfghjklmnpqrstvwxz]{5,}")
 
 
+_PUNCTUATED = re.compile(r"[.,!?;:]")
+_PLAIN_PAIR_WORDS = learn.wordset(
+    "very so really too good great nice bad thank thanks you love yes no ok the a and i it"
+)
+
+
+def _stuffed(lower: str, pairs: Sequence[str]) -> bool:
+    """Search-engine text: a pair of two different words said three times or more with no
+    sentence between them ("cheap hotel london cheap hotel deals cheap hotel near me")."""
+    if _PUNCTUATED.search(lower):
+        return False
+    pair, count = Counter(pairs).most_common(1)[0]
+    if count < 3:
+        return False
+    first, _, second = pair.partition(" ")
+    return first != second and first not in _PLAIN_PAIR_WORDS and second not in _PLAIN_PAIR_WORDS
+
+
 def spam_kinds(
     lower: str,
     words: Sequence[str],
@@ -170,7 +237,9 @@ def spam_kinds(
     promo = (
         0
         if wordset.isdisjoint(_PROMO_WORDS) and _PROMO_PAIRS.isdisjoint(pairs)
-        else len(wordset & _PROMO_WORDS) + len(_PROMO_PAIRS.intersection(pairs))
+        else len(wordset & _PROMO_WORDS)
+        + len(_PROMO_PAIRS.intersection(pairs))
+        - len(_NOT_PROMO_PAIRS.intersection(pairs))
     )
     if link and (promo or service_hits == 0):
         kinds.append("a link with a promotion" if promo else "a link and nothing about the visit")
@@ -180,7 +249,7 @@ def spam_kinds(
     if (
         phone
         and sum(ch.isdigit() for ch in phone.group(0)) >= 9
-        and (promo or (_CALL.search(lower) and service_hits < 2))
+        and (promo or (_CALL.search(lower) and service_hits < 2 and not _CALL_ME.search(lower)))
     ):
         kinds.append("a phone number for sales")
     n = len(words)
@@ -210,16 +279,35 @@ def spam_kinds(
             kinds.append("keyboard mashing")
     if "lorem" in wordset and len(wordset & _LOREM) >= 2:
         kinds.append("placeholder text (lorem ipsum)")
-    if service_hits < 1 and len(wordset & _FILM_WORDS) >= 2:
-        kinds.append("off-topic (about a film or show)")
-    elif service_hits < 1 and len(wordset & _CULTURE_WORDS) >= 2:
+    if service_hits < 1 and wordset.isdisjoint(_VENUE_WORDS):
+        film = len(wordset & _FILM_WORDS)
+        culture = len(wordset & _CULTURE_WORDS) if film < 2 else 0
+        if film + culture and (film >= 2 or culture >= 2 or _FAN_TALK.search(lower)):
+            kinds.append(
+                "off-topic (about a film or show)"
+                if film >= culture
+                else "off-topic (about a book, a song or a recipe)"
+            )
+    if (
+        service_hits <= 1
+        and "recipe" in wordset
+        and not kinds
+        and wordset.isdisjoint(_VENUE_WORDS)
+        and _OWN_RECIPE.search(lower)
+    ):
         kinds.append("off-topic (about a book, a song or a recipe)")
+    if n >= 8 and len(wordset) + 4 <= n and not kinds and _stuffed(lower, pairs):
+        kinds.append("keywords repeated (search-engine text)")
     if (
         not kinds
         and service_hits < 2
         and not wordset.isdisjoint(_BLOG_WORDS if service_hits < 1 else _BLOG_STRONG)
     ):
         said = {m.group(0) for m in _BLOG.finditer(lower)}
+        if not wordset.isdisjoint(_BLOG_MORE_WORDS):
+            said.update(m.group(0) for m in _BLOG_MORE.finditer(lower))
+        if said and "keep" in wordset:
+            said.update(m.group(0) for m in _KEEP.finditer(lower))
         if len(said) >= 2 or (said and service_hits < 1):
             kinds.append("praise of an article or a blog")
     return kinds

@@ -1,0 +1,352 @@
+"""Quiet churn in many phrasings and spam without a link (issue 25), on sentences written
+for these tests across many kinds of business and three languages. Each rule has its hard
+negatives: the comment that looks like churn or spam and is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from servicegap.textlens import analyse
+from servicegap.textlens.churn import churn_signal, stays
+
+
+def churn_rule(text: str) -> str | None:
+    return churn_signal(text.lower())
+
+
+# Quiet churn --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's the last time I use you for a delivery.",
+        "Last time I book anything with this airline.",
+        "Last time I'm ordering from you lot.",
+        "We've decided not to renew our contract with you when it ends in June.",
+        "I'm porting out to a different network as soon as my contract ends.",
+        "Already ordered this week's shop from a rival supermarket.",
+        "We've moved the kids to another dentist.",
+        "Switched suppliers last week after the third estimated bill.",
+        "Changed banks after this mess.",
+        "My membership ends in May and I'm letting it lapse.",
+        "Cancel my subscription please.",
+        "How do I close my account?",
+        "We'll be holding next year's conference at another venue.",
+        "Going with a different florist for the wedding after this.",
+        "I've found a new hairdresser.",
+        "Not recommending this place to anyone.",
+        "I'll never set foot in there again.",
+        "Never using this courier again.",
+        "You have lost a customer.",
+        "I'm leaving you for a cheaper provider.",
+        "Requested my MAC code today.",
+        "Sent in our notice on the office broadband.",
+        "Terminating the lease at the end of the month.",
+        "Closing all my accounts with you.",
+        "Won't bother again.",
+        "Done with this gym.",
+        "My contract is up next month and I won't be staying with you.",
+        "Time to find a new vet.",
+        "Booked our next holiday with a different airline.",
+        "Next time we'll use another plumbing company.",
+        "We'll use someone else next time.",
+        "My membership won't be renewed.",
+        "We've gone back to our old dentist.",
+        "Not coming back.",
+        "Our guests will be put up at the hotel across the road from now on.",
+        "Taking my prescriptions elsewhere.",
+        "Off to the competition, they answer the phone.",
+        "Nos cambiamos a otra compañía el mes que viene.",
+        "No volvemos.",
+        "Jamás vuelvo a comprar aquí.",
+        "Ya contraté otro proveedor de internet.",
+        "Me llevo mi cuenta a otro banco.",
+        "No lo recomiendo a nadie.",
+        "Me doy de baja del gimnasio a final de mes.",
+        "Never again. We're staying at the hotel down the road next time.",
+        "Stopped my milk delivery, it never came on time anyway.",
+        "I'll be taking my dog to a different groomer.",
+        "Unsubscribed from the meal kit after three late boxes.",
+        "No more orders from me.",
+        "Je n'achèterai plus rien chez vous.",
+        "Dejo el gimnasio a final de mes.",
+        "Me cambio a otra compañía de luz.",
+        "Je ne remettrai plus les pieds chez vous.",
+        "On ne reviendra plus.",
+        "Je vais voir ailleurs.",
+        "Nous avons résilié notre abonnement.",
+        "J'ai résilié ma ligne, je pars chez un concurrent.",
+        "C'est la dernière fois que je commande chez vous.",
+        "Je ne le recommande à personne.",
+        "Je change d'opérateur dès la fin de mon engagement.",
+        "Je ne renouvellerai pas mon abonnement à la salle.",
+        "We're moving our energy to another supplier in the spring.",
+        "Sorry but I'm switching networks when the contract is up.",
+        "I've already told the gym I'm not renewing.",
+        "Please close my savings account.",
+        "We will be ordering our flowers from someone else.",
+        "That was the final straw, I'm off to another bank.",
+        "Going elsewhere for my MOT next year.",
+        "Goodbye, I've taken my custom to the pharmacy up the road.",
+        "I've registered with a different surgery.",
+        "Won't be using this taxi firm again.",
+        "You won't see me in this salon again.",
+        "Season ticket not renewed, this service is a joke.",
+        "My number is being ported to another carrier tomorrow.",
+        "We've cancelled our weekly veg box.",
+        "Cancelling my policy today.",
+        "Never ordering from here again.",
+        "Next year the wedding party will stay at a different hotel.",
+        "No volveremos a este restaurante.",
+        "Me voy a otra compañía, estoy harta.",
+        "Quiero darme de baja del servicio.",
+        "No renuevo el abono del gimnasio.",
+        "Je quitte votre banque à la fin du mois.",
+        "Nous n'y retournerons jamais.",
+        "Je vais changer de fournisseur d'électricité.",
+        "J'ai demandé la portabilité de mon numéro.",
+    ],
+)
+def test_a_customer_saying_they_leave_is_churn(text):
+    assert churn_rule(text) is not None, text
+    result = analyse(text)
+    assert result.churn_signal and not result.spam, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left Vodafone for you and never looked back.",
+        "Moved my mortgage to you last year, best decision.",
+        "Had to ask three times for the bill.",
+        "Can I cancel my table for Friday?",
+        "Can I cancel my booking and rebook for next week?",
+        "The old manager left and the new one is lovely.",
+        "Called to cancel my contract but they matched the price, so I'm staying.",
+        "I was going to switch providers but they sorted it in a day.",
+        "Never again will I go anywhere else for my hair!",
+        "I'd never go back to my old bank after this.",
+        "I'm never going back to the chain pharmacy, you're so much better.",
+        "Won't be the last time we come here!",
+        "Not the last time we'll stay here, for sure.",
+        "On my last visit the bread was stale, this time it was perfect.",
+        "The last time I ordered the soup was cold, today it was great.",
+        "The builders have finished.",
+        "All the repairs have been done.",
+        "We had to eat at the bar instead because the restaurant was full.",
+        "They moved our guests to another room because of a leak.",
+        "Our contract ends in June and we're renewing for another two years.",
+        "I cancelled my membership by mistake and they reinstated it the same day.",
+        "I would recommend them to anyone.",
+        "Would not hesitate to recommend them to anyone.",
+        "Wouldn't go anywhere else for a haircut.",
+        "The staff never give up, they always find another way.",
+        "D'ailleurs, le serveur était très sympa.",
+        "Par ailleurs, la chambre était propre.",
+        "Je voudrais annuler ma réservation de vendredi, est-ce possible ?",
+        "J'allais résilier mais ils m'ont fait une remise, je reste.",
+        "¿Puedo cancelar mi reserva del viernes?",
+        "Dejé mi antiguo banco por ustedes y estoy encantada.",
+        "El antiguo encargado se fue y el nuevo es un encanto.",
+        "Me paso mañana a recoger el pedido.",
+        "Me cambio de ropa en el vestuario, que está limpísimo.",
+        "Casi me doy de baja, pero me bajaron la cuota y me quedo.",
+        "Desde entonces nunca más he tenido un problema.",
+        "The waiter switched our table to another one by the window.",
+        "I switched from my old gym to this one and love it.",
+        "They let me cancel my appointment and book a new one online, easy.",
+        "Asked twice for the check, still waited.",
+        "Can I change my booking to Saturday?",
+        "Our old hairdresser retired and this salon is a great find.",
+        "I tried to leave but the offer they gave me was too good, staying put.",
+        "Is it possible to cancel the order before it ships?",
+        "The chef left last year and the food has gone downhill.",
+        "Never had to wait more than five minutes here.",
+        "Last time I came the room was dirty; this time spotless.",
+        "We moved house and still drive 20 minutes to this garage.",
+        "Wouldn't bank anywhere else.",
+        "Les serveurs ont changé mais le service reste excellent.",
+        "¿Puedo cambiar la hora de mi cita?",
+        "Antes iba a otra peluquería, ahora solo vengo aquí.",
+        "Finished with this lovely chocolate tart, what a meal.",
+        "Last time we visit this place, the food was better.",
+        "We went back to our old favourite dish and it was as good as ever.",
+        "Came to this restaurant for my birthday and the food was lovely.",
+        "The delivery driver left the parcel with a neighbour, fine by me.",
+        "Could I cancel Thursday's lesson and do Friday instead?",
+        "We moved to a bigger table and the staff were lovely about it.",
+        "I'd switch to the decaf next time, the regular was too strong.",
+        "Unsubscribe me from your marketing emails please, the shop itself is great.",
+        "Me dejo el paraguas a veces, pero siempre me lo guardan.",
+        "Je reviendrai sans hésiter !",
+        "Volveremos seguro, todo perfecto.",
+    ],
+)
+def test_hard_negatives_for_churn_are_not_churn(text):
+    assert churn_rule(text) is None, text
+    assert not analyse(text).churn_signal, text
+
+
+# Spam without a link ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This post is exactly what I was looking for, thank you so much!",
+        "Hi admin, can I share this on my Facebook page?",
+        "Who else is watching this in 2026?",
+        "Has anyone seen the new Dune film? The ending was wild.",
+        "Just watched the season finale, can't believe they killed him off",
+        "My grandma's lasagne recipe uses three kinds of cheese and a pinch of nutmeg.",
+        "Earn $500 a day working from home, message me on WhatsApp",
+        "Bitcoin doubled my savings, ask me how",
+        "Invest in crypto now and retire early, DM for details",
+        "Best keto pills, lose 15 pounds fast, call 555 0143 2290",
+        "Personal loans up to 50k same day, no paperwork, 0161 496 0000",
+        "sdfghj kjhg",
+        "jfkdlsa jfkdls",
+        "Best SEO services, rank number one on Google, cheap backlinks",
+        "nice blog bro",
+        "I love this website so much, bookmarking it for later",
+        "Thank you for this wonderful article, it helped me with my thesis",
+        "This song has been stuck in my head all week",
+        "cheap hotel london cheap hotel deals cheap hotel near me book cheap hotel",
+        "plumber london emergency plumber london 24 hour plumber cheap plumber london",
+        "Check out my channel for daily vlogs",
+        "Congratulations! You have been selected to receive a $1000 gift card. Reply YES",
+        "Need money urgently? Loan approved in 10 minutes, WhatsApp +44 7700 900456",
+        "Garcinia cambogia melts belly fat, order now",
+        "Just finished reading the new thriller by my favourite author, could not put the novel down",
+        "Merci pour le partage, super blog !",
+        "Prêt rapide sans justificatif, contactez-moi sur WhatsApp",
+        "Excelente artículo, gracias por compartir",
+        "Préstamos rápidos sin aval, escríbeme por WhatsApp al 612 345 678",
+        "Pastillas para bajar de peso, pierde 10 kilos en un mes",
+        "Perdez 10 kilos en un mois avec nos gélules",
+        "Watch free movies online in HD, no signup",
+        "lorem ipsum dolor sit amet, consectetur",
+        "hjkl hjkl hjkl",
+        "Great content! Keep it up!",
+        "Keep up the good work admin",
+        "Awesome post! Subscribed to your newsletter.",
+        "Great read, shared it with my friends",
+        "Loved the latest episode, the plot twist was insane",
+        "Make money online fast, message me for details",
+        "Cheap loans no credit check call 0800 555 0199",
+        "Slimming tea that really works, lose 7 kg in two weeks",
+        "qwerty qwerty",
+        "zxcvbn asdfg",
+        "Lorem ipsum dolor sit amet consectetur adipiscing elit",
+        "Buy bitcoin now before it's too late",
+        "Anyone read the sequel yet? The author outdid herself",
+        "Super blog, merci pour le partage",
+        "Gana dinero desde casa, escríbeme por WhatsApp",
+    ],
+)
+def test_spam_of_many_kinds_without_a_link_is_spam(text):
+    result = analyse(text)
+    assert result.spam, text
+    assert result.topics == frozenset() and not result.churn_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great!!!",
+        "ok",
+        "Fine.",
+        "Please call me back on 07700 900 321 about my order.",
+        "Call me on 07700 900 654, nobody has replied to my emails.",
+        "Mon numéro est le 06 12 34 56 78, rappelez-moi svp pour ma commande.",
+        "Llámenme al 612 345 678 por favor, es por mi pedido.",
+        "The hotel's film night on Friday was lovely, popcorn and a classic movie.",
+        "Do you have the recipe for the chocolate tart? My kids loved it.",
+        "Could you share the recipe for your soup? Best I've ever had.",
+        "The live band and the singer were brilliant, great night at the pub.",
+        "The post was delivered to the wrong address.",
+        "The admin was a nightmare, three forms for one refund.",
+        "They gave me a loan car while mine was fixed.",
+        "The gym helped me lose 10 kg, the trainers are brilliant!",
+        "Keep up the good work!",
+        "Keep up the good work, the nurses on ward 3 are angels.",
+        "Article conforme à la description.",
+        "L'article est arrivé cassé.",
+        "Très bon article, je recommande.",
+        "El artículo llegó roto.",
+        "Brrr the room was cold",
+        "hmmm ok",
+        "Thanks for sharing the menu in advance.",
+        "Saw your post about the new opening hours, came in on Sunday, great coffee.",
+        "The book club meets in the café every Tuesday and the staff are lovely",
+        "Admin team sorted my parking permit in a day.",
+        "Lovely hotel, we watched a film in the cinema room with the kids.",
+        "Lovely!",
+        "meh",
+        "Text me on 07700 900 777 when my glasses are ready please.",
+        "Do you do a gluten-free version of the brownie recipe?",
+        "The film club at the library café is a gem.",
+        "They played my favourite song at the wedding reception, thank you!",
+        "The post office queue was long but the clerk was quick.",
+        "Thanks for the info, I'll pop in tomorrow.",
+        "Keep it up, best bakery in town.",
+        "Lost 3 kilos since joining, the classes are great.",
+        "Muy buen artículo, llegó en perfecto estado.",
+        "Article reçu rapidement, bien emballé.",
+    ],
+)
+def test_hard_negatives_for_spam_are_not_spam(text):
+    assert not analyse(text).spam, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'd never go back to my old bank after this.", True),
+        ("Won't be the last time we come here!", True),
+        ("Rang to cancel, they matched the price, so I'm staying.", True),
+        ("Wouldn't shop anywhere else.", True),
+        ("I left my old network for you.", True),
+        ("I'm never going back there.", False),
+        ("That was the last time we come here.", False),
+        ("Cancel my contract.", False),
+    ],
+)
+def test_a_customer_who_says_they_stay_is_told_apart(text, expected):
+    # the learned layer's churn reading is not taken when the comment says this
+    assert stays(text.lower()) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "cheap hotel london cheap hotel deals cheap hotel near me book cheap hotel",
+            "spam: keywords repeated (search-engine text)",
+        ),
+        (
+            "Has anyone seen the new Dune film? The ending was wild.",
+            "spam: off-topic (about a film or show)",
+        ),
+        (
+            "My grandma's lasagne recipe uses three kinds of cheese and a pinch of nutmeg.",
+            "spam: off-topic (about a book, a song or a recipe)",
+        ),
+        ("Who else is watching this in 2026?", "spam: praise of an article or a blog"),
+    ],
+)
+def test_spam_says_which_kind_it_is(text, kind):
+    assert kind in analyse(text).reasons, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "very good very good very good",
+        "the food the food the food was fine",
+        "Cheap hotel, cheap hotel, cheap hotel.",
+    ],
+)
+def test_words_said_again_in_a_real_comment_are_not_search_engine_text(text):
+    assert "spam: keywords repeated (search-engine text)" not in analyse(text).reasons
