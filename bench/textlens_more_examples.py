@@ -26,10 +26,8 @@ kinds, each with hard negatives:
 
 from __future__ import annotations
 
+from servicegap.textlens.data.examples import example
 from servicegap.textlens.learn import Example
-
-_TOPIC = {"pe": "people", "pr": "process", "pd": "product"}
-_SENT = {"-": "negative", "0": "neutral", "+": "positive"}
 
 
 def groups() -> dict[tuple[str, str, str], list[Example]]:
@@ -46,18 +44,7 @@ def groups() -> dict[tuple[str, str, str], list[Example]]:
             continue
         if key is None:
             raise ValueError(f"line {number}: an example before any group")
-        sentiment, topics, flags, text = line.split(maxsplit=3)
-        out[key].append(
-            Example(
-                text,
-                sentiment=_SENT[sentiment],
-                topics=frozenset()
-                if topics == "."
-                else frozenset(_TOPIC[t] for t in topics.split(",")),
-                churn="c" in flags,
-                spam="s" in flags,
-            )
-        )
+        out[key].append(example(line))
     return out
 
 

@@ -20,17 +20,12 @@ from bench import textlens, textlens_more_examples, textlens_own
 from servicegap.textlens import analysis, learn
 
 
-def with_more_examples() -> list[learn.Example]:
-    from servicegap.textlens.data.examples import examples
-
-    return [*examples(), *textlens_more_examples.examples()]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", required=True, help="the public sets (../shared/datasets)")
     args = parser.parse_args(argv)
-    learn.base_examples = with_more_examples  # this process only
+    both = [*learn.base_examples(), *textlens_more_examples.examples()]
+    learn.base_examples = lambda: both  # this process only
     analysis.keep_base_model_in(None)  # trained here, never written
     print(f"base examples: {len(learn.base_examples())}", flush=True)
     textlens.main(["--data", args.data, "--quick", "--detail"])

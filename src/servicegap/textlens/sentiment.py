@@ -467,8 +467,8 @@ _NO_WAIT = re.compile(
     r"(?:wait|ask|chase|queue)\b|\bno (?:wait|waiting|queue)\b"
 )
 PUT_RIGHT = 0.6
-_DENIALS = ("can", "could", "nothing", "no", "without", "fault", "never", "rien", "aucun", "nada")
-_DENIALS += ("ningún", "ningun", "sin")
+_DENIALS = ("can", "could", "nothing", "no", "without", "fault", "never")
+_DENIALS += ("rien", "aucun", "nada", "ningún", "ningun", "sin")  # French and Spanish
 _NEGATOR_IN = re.compile(r"\b(?:never|not|didn't|did not|hasn't|haven't|nobody|no one|n't)\b")
 _NOT_PUT_RIGHT = re.compile(
     r"\b(?:never|not|n't|nobody|no one|still|yet to|hasn't|haven't)\W*(?:\w+\W+)?$"
@@ -513,7 +513,7 @@ _STAR_WORDS = learn.wordset("star stars")
 _DENIED_PRAISE = re.compile(
     r"\bnot (?:a|one) (?:single )?(?:complaint|problem|issue|fault)\b"
     r"(?!\s+(?:was|were|has|have|had|got|is|answered|dealt|resolved|sorted))|"
-    r"\bnothing (?:bad|negative) to say\b|\bcan't complain\b|\bcannot complain\b|"
+    r"\bnothing (?:bad|negative) to say\b|"
     r"\bnever (?:had|have had|once had) (?:a|an|any|one) (?:single )?(?:problem|issue|"
     r"complaint)s?\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
     r"\bno (?:problems?|issues?) (?:at all|whatsoever)\b|"
@@ -523,10 +523,10 @@ _DENIED_PRAISE = re.compile(
 # Words of praise said by denial ("not a single complaint", "never had a problem"): looked
 # for only with a word that denies.
 _PUT_RIGHT_DENIED = learn.wordset(
-    "complaint problem problems issue issues bad negative problème souci problema problemas"
+    "complaint problem problems issue issues bad negative problème souci problema problemas "
+    "redire reprocher reprochar objetar"
 )
 _DENYING = NEGATORS | learn.wordset("aucun aucune ningún ningun nada single")
-_PUT_RIGHT_DENIED |= learn.wordset("redire reprocher reprochar objetar")
 _STAR_OR_DENIED = _STAR_WORDS | _PUT_RIGHT_DENIED
 _PUT_RIGHT_DONE = learn.wordset(
     "fixed sorted solved resolved repaired rebooked replaced refunded found returned handed tracked"
@@ -750,8 +750,9 @@ _NO_WORSE = re.compile(
     r"\bno (?:pudo|podría|podria|pudieron) (?:haber )?(?:sido|ser|ir) peor\b"
 )
 _NO_WORSE_WORDS = learn.wordset("worse ruder slower less more pire plus peor")
-_NO_WORSE_COULD = learn.wordset("couldn't can't cannot could n'aurait n'aurais pudo podría podria")
-_NO_WORSE_COULD |= learn.wordset("pudieron")
+_NO_WORSE_COULD = learn.wordset(
+    "couldn't can't cannot could n'aurait n'aurais pudo podría podria pudieron"
+)
 
 
 # Lukewarm: "ok, nothing special", "fine", "average", "not the worst but not good".
@@ -935,11 +936,7 @@ def service_layer(
         )
     ):
         put_right = True
-    if (
-        not put_right
-        and not wordset.isdisjoint(_RESOLVED_ANY)
-        and story_put_right(lower, wordset, foreign=foreign)
-    ):
+    if not put_right and story_put_right(lower, wordset, foreign=foreign):
         put_right = True
     if put_right:
         # the problem told on the way counts for little: the story ends well

@@ -1048,21 +1048,22 @@ EXAMPLES = """
 """
 
 
+def example(line: str) -> Example:
+    """One example line: sentiment, topics, flags, then the text (the module's format)."""
+    sentiment, topics, flags, text = line.split(maxsplit=3)
+    return Example(
+        text,
+        sentiment=_SENT[sentiment],
+        topics=frozenset() if topics == "." else frozenset(_TOPIC[t] for t in topics.split(",")),
+        churn="c" in flags,
+        spam="s" in flags,
+    )
+
+
 def examples() -> list[Example]:
     out = []
     for number, line in enumerate(EXAMPLES.strip().splitlines(), start=1):
-        sentiment, topics, flags, text = line.split(maxsplit=3)
-        out.append(
-            Example(
-                text,
-                sentiment=_SENT[sentiment],
-                topics=frozenset()
-                if topics == "."
-                else frozenset(_TOPIC[t] for t in topics.split(",")),
-                churn="c" in flags,
-                spam="s" in flags,
-            )
-        )
-        if not text.strip():
+        out.append(example(line))
+        if not out[-1].text.strip():
             raise ValueError(f"example {number}: no text")
     return out
