@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from servicegap.textlens import Analysis, analyse, learn
+from servicegap.textlens import Analysis, analyse, analysis, learn
 from servicegap.textlens.analysis import MAX_CHARS
 
 NO_TOPICS: frozenset[str] = frozenset()
@@ -330,7 +330,7 @@ def test_a_broken_model_object_falls_back_to_the_rules(caplog):
 
 def test_the_rules_model_skips_the_learned_layer_and_the_default_uses_the_base_model():
     assert analyse("Lovely staff", model=learn.RULES).model_version == "rules"
-    assert analyse("Lovely staff").model_version == "base-1"
+    assert analyse("Lovely staff").model_version == analysis.BASE_VERSION
 
 
 def test_an_analysis_is_frozen_and_complete():

@@ -311,6 +311,11 @@ def test_hard_negatives_for_spam_are_not_spam(text):
         ("I'm never going back there.", False),
         ("That was the last time we come here.", False),
         ("Cancel my contract.", False),
+        ("Our contract ends in June and we're renewing for another two years.", True),
+        ("We renewed our membership for the year.", True),
+        ("Signed up for another twelve months with them.", True),
+        ("I'm not renewing when the contract ends.", False),
+        ("We won't be renewing the lease.", False),
     ],
 )
 def test_a_customer_who_says_they_stay_is_told_apart(text, expected):

@@ -432,6 +432,12 @@ _STAYED = re.compile(
     r"kept me|reinstated|reactivated|me quedo|nos quedamos|me quedé|je reste|on reste|"
     r"nous restons|je suis resté)\b"
 )
+# Renewing is staying, unless it is denied just before ("we won't be renewing").
+_RENEWED = re.compile(
+    r"\b(?:renewing|renewed|renew|signed up (?:again|for another)|signing up (?:again|for "
+    r"another)|extend(?:ed|ing) (?:my|our|the) (?:contract|membership|subscription|lease|plan))\b"
+)
+_RENEWAL_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$")
 _ANYWHERE_ELSE = re.compile(
     r"\b(?:go|going|shop|shopping|bank|banking|eat|eating|stay|staying|come|use|using|order|"
     r"ordering|book|booking)\s+(?:\w+\s+)?(?:anywhere|anyplace|nowhere) else\b"
@@ -499,6 +505,18 @@ def stays(lower: str) -> bool:
         or _STAYED.search(lower)
         or _ANYWHERE_ELSE.search(lower)
         or _SWITCHED_HERE.search(lower)
+        or _renews(lower)
+    )
+
+
+def _renews(lower: str) -> bool:
+    """Whether the comment says the customer renews ("we're renewing for two years"),
+    not that they won't ("we won't be renewing")."""
+    if not any(word in lower for word in ("renew", "signed up", "signing up", "extend")):
+        return False
+    return any(
+        not _RENEWAL_DENIED.search(lower[max(0, m.start() - 20) : m.start()])
+        for m in _RENEWED.finditer(lower)
     )
 
 

@@ -244,10 +244,11 @@ RULES = TextModel(version="rules", weights={}, intercepts=(0.0,) * N_OUT)
 
 
 def base_examples() -> list[Example]:
-    """Our hand-written examples shipped with the package."""
-    from servicegap.textlens.data.examples import examples
+    """Our hand-written examples shipped with the package: the first ones and the ones
+    written for every kind of service business (`data/examples_services.py`)."""
+    from servicegap.textlens.data import examples, examples_services
 
-    return examples()
+    return [*examples.examples(), *examples_services.examples()]
 
 
 def train(examples: Iterable[Example], *, version: str) -> TextModel:

@@ -321,6 +321,8 @@ _DOMAIN_PAIRS = {
     "not working": -0.4,
     "doesn't work": -0.4,
     "didn't work": -0.4,
+    "nothing works": -0.5,
+    "nothing worked": -0.5,
     "on hold": -0.3,
     "waste of": -0.4,
     "no show": -0.5,
@@ -411,6 +413,14 @@ _WAIT = re.compile(
     r"|\bcall (?:me |us )?back (?:in|later|tomorrow)"
     r"|\bwaited and waited\b"
 )
+# Lateness: someone or something arriving after the time ("open late" is not a wait).
+_LATE = re.compile(
+    r"\b(?:arrived|arrives|arriving|turned up|turns up|turning up|showed up|shows up|"
+    r"showing up|came|comes|coming|delivered|running|ran|always|was|were) "
+    r"(?:(?!open|opens|stay|stayed)\w+ ){0,3}?late\b"
+    r"(?! (?:night|checkout|check-out|opening|hours|breakfast|lunch|dinner))"
+    r"|\blate again\b"
+)
 # French and Spanish, tried only when one of `_WAIT_STEMS` occurs (each verb holds one)
 _WAIT_FOREIGN = re.compile(
     r"\b(?:attendu|attendre|attente|attend|patienté|patienter|esperamos|esperé|espere|"
@@ -424,6 +434,12 @@ _WAIT_STEMS = ("atten", "patient", "esper", "tard")
 def _waited_at(lower: str) -> int:
     """Where the first mention of a wait starts (−1: none), English or not."""
     m = _WAIT.search(lower)
+    if (
+        "late" in lower
+        and (late := _LATE.search(lower))
+        and (m is None or late.start() < m.start())
+    ):
+        m = late
     if any(stem in lower for stem in _WAIT_STEMS):
         other = _WAIT_FOREIGN.search(lower)
         if other and (m is None or other.start() < m.start()):
@@ -437,6 +453,7 @@ _NEVER = re.compile(
     r"(?:arrived?|came|showed|turned up|delivered|received|answered|called|rang|"
     r"responded|replied|refunded|fixed|acknowledged|greeted|brought|offered|apologi[sz]ed|"
     r"picked up|show up|got back|call(?:ed)? back|get back|turn(?:ed)? up|shown up)\b"
+    r"|\b(?:no one|nobody|no-one|noone) (?:\w+ ){0,3}?to (?:talk|speak|help|ask|answer|call)\b"
 )
 # What never happened was someone answering or getting in touch: a matter of people.
 _CONTACT_ENDINGS = (
@@ -454,6 +471,7 @@ _CONTACT_ENDINGS = (
     "called back",
     "got back",
     "get back",
+    *("to talk", "to speak", "to help", "to ask", "to answer", "to call"),
 )
 _REPEAT = re.compile(
     r"\b(?:asked|ask|called|emailed|rang|chased|reminded|requested|phoned|complained|"
@@ -493,7 +511,7 @@ _PUT_RIGHT = re.compile(
     r"in one visit|in one call|same day|the same day|next day|within (?:the |an? )?(?:hour|day|"
     r"minutes)|straight away|right away|in minutes|immediately|in no time|without)\b|"
     r"\b(?:arrived|came|delivered|ready|done|finished|there|here|turned up|showed up)\s+"
-    r"(?:\w+\s+){0,3}?(?:early|ahead of "
+    r"(?:(?!late\b)\w+\s+){0,3}?(?:early|ahead of "
     r"(?:time|schedule)|a day early|before (?:the )?(?:time|promised|expected))\b|"
     r"\b(?:staff|they|someone|he|she|driver|cleaner|housekeeping|receptionist)\s+"
     r"(?:\w+\s+)?(?:found|returned|handed back|tracked down)\s+(?:it|my|our|them)\b|"
@@ -512,7 +530,8 @@ _STAR_WORDS = learn.wordset("star stars")
 # Praise said by denial of a problem ("not a single complaint", "never had a problem").
 _DENIED_PRAISE = re.compile(
     r"\bnot (?:a|one) (?:single )?(?:complaint|problem|issue|fault)\b"
-    r"(?!\s+(?:was|were|has|have|had|got|is|answered|dealt|resolved|sorted))|"
+    r"(?!\s+(?:was|were|has|have|had|got|is|answered|dealt|resolved|sorted))"
+    r"(?![^.!?]{0,40}\b(?:until|till|before)\b)|"
     r"\bnothing (?:bad|negative) to say\b|"
     r"\bnever (?:had|have had|once had) (?:a|an|any|one) (?:single )?(?:problem|issue|"
     r"complaint)s?\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
@@ -750,6 +769,14 @@ _NO_WORSE = re.compile(
     r"\bno (?:pudo|podría|podria|pudieron) (?:haber )?(?:sido|ser|ir) peor\b"
 )
 _NO_WORSE_WORDS = learn.wordset("worse ruder slower less more pire plus peor")
+# Praise by denial that turned ("never had a problem until last week", "no complaints
+# till the new manager came"): a complaint.
+_SOURED = re.compile(
+    r"\b(?:never|not (?:a|one)|no|without)\s+(?:\w+\s+){0,3}?(?:problems?|issues?|complaints?|"
+    r"faults?|trouble)\b[^.!?]{0,40}?\b(?:until|till|before)\s+(?:this|last|now|recently|today|"
+    r"yesterday|the|a|they|we|i|it)\b"
+)
+_SOURED_WORDS = learn.wordset("until till before")
 _NO_WORSE_COULD = learn.wordset(
     "couldn't can't cannot could n'aurait n'aurais pudo podría podria pudieron"
 )
@@ -822,14 +849,14 @@ def suggestion_only(text: str, wordset: frozenset[str] | set[str], *, foreign: b
 
 # Words one of which must be present for each pattern to be tried (cheap set tests first).
 _WAIT_WORDS = learn.wordset(
-    "min mins minute minutes hour hours hr hrs day days week weeks month months still "
+    "min mins minute minutes hour hours hr hrs day days week weeks month months still late "
     "forever ages long endless ridiculous back waited minuto minutos heure heures h hora horas "
     "jour jours días dias semaine semaines semana semanas"
 )
 _NEVER_WORDS = learn.wordset(
     "arrive arrived came showed turned delivered received answered called call rang responded "
     "replied refunded fixed acknowledged greeted brought offered apologised apologized picked "
-    "show got get turn shown"
+    "show got get turn shown talk speak help ask answer"
 )
 _REPEAT_WORDS = learn.wordset("twice times again repeatedly second third had")
 _NO_WAIT_WORDS = learn.wordset("wait waiting queue ask chase")
@@ -955,6 +982,16 @@ def service_layer(
         delta = min(delta, 0.0) - 0.9 * weight(m.start())
         vocab = min(vocab, 0.0)
         reasons.append("says it could not have been worse")
+    if (
+        not worse
+        and not put_right
+        and negated
+        and not wordset.isdisjoint(_SOURED_WORDS)
+        and (m := _SOURED.search(lower))
+    ):
+        worse = True
+        delta = min(delta, 0.0) - 0.6 * weight(m.start())
+        reasons.append("says it went wrong after a good run")
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
     elif vocab >= 0.3:
