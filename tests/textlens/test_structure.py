@@ -263,3 +263,20 @@ def test_spam_without_a_link_is_spam(text):
 )
 def test_hard_negatives_for_spam_are_not_spam(text):
     assert not analyse(text).spam, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The waiter was brilliant, but we waited 20 minutes for the bill.",
+        "Our waiter Tom was brilliant and the food was great, but we waited 20 minutes "
+        "for the bill.",
+        "Lovely nurse, but I sat in the waiting room for two hours.",
+    ],
+)
+def test_a_short_comment_praising_a_person_then_the_wait_keeps_both_ps(text):
+    # under MIXED_TOPICS words: the person is kept by what the examples taught, not by rule
+    result = analyse(text)
+    assert result.sentiment == "negative"
+    assert result.feelings["people"] == "positive"
+    assert result.feelings["process"] == "negative"
