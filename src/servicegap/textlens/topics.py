@@ -185,11 +185,74 @@ _PAIRS = {
     "no toilet": ("product",),
     "too noisy": ("product",),
     "too cramped": ("product",),
+    # French "douche" alone is also an English insult
+    "la douche": ("product",),
+    "une douche": ("product",),
+    "de douche": ("product",),
 }
+# French and Spanish for every kind of business, beside the basics above. Words that mean
+# something else in English are left out ("sale", "pain", "article", "cara").
+_FOREIGN = {
+    "people": """
+        serveurs réceptionniste réceptionnistes caissier caissière caissières conseiller
+        conseillère conseillers conseillères employé employée employés équipe patron
+        patronne gérant gérante directeur directrice responsable pharmacien pharmacienne
+        coiffeur coiffeuse technicien technicienne techniciens chauffeur chauffeurs
+        contrôleur dentiste garagiste mécanicien plombier électricien fleuriste boulanger
+        moniteur monitrice kiné infirmier infirmières médecins docteur livreurs opérateur
+        standardiste personnes aimables impolie polie gentil gentille gentils sympathique
+        sympa souriante accueillant accueillante désagréable désagréables méprisant
+        serviable attentionné attentionnée professionnelle compétent compétente incompétent
+        incompétents grossier grossière malpoli accueil conseil
+        camareros meseros recepcionistas enfermero enfermeras médica médicos doctora
+        repartidores dependienta dependientes vendedora cajero cajera cajeros empleado
+        empleada empleados equipo encargado encargada gerente dueño dueña farmacéutico
+        farmacéutica peluquero peluquera técnico técnicos conductor chófer chofer revisor
+        mecánico fontanero electricista panadero entrenador entrenadora asesor asesora
+        operador operadora amables grosera maleducado maleducada educado educada simpático
+        simpática atento atenta antipático antipática servicial profesional profesionales
+        trato atención
+        """,
+    "process": """
+        attendre attendu attendus commandé commandes livré livrée livrées réservé rdv
+        retards facturé remboursé rembourser annulé annulée annulation délai délais
+        paiement payé prélèvement contrat résiliation abonnement dossier appli
+        suivi heures jours semaines mois lent lente lents rapide rapidement vite
+        réclamation
+        esperar esperando esperamos esperé pedidos entregado entregada reservado citas
+        retrasos facturación cobro cobraron cobrado devolución cancelado cancelada
+        cancelación plazo pago pagado contrato suscripción trámite aplicación
+        seguimiento horas minutos días semanas meses lento lenta rápido rápida rápidamente
+        reclamación
+        """,
+    "product": """
+        viande poisson frites dessert café vin bière boisson boissons menu carte
+        toilettes propre froid froide chaud chaude tiède bruit bruyant odeur piscine vue
+        petit-déjeuner déjeuner dîner réseau connexion batterie écran téléphone appareil
+        médicament médicaments ordonnance coupe couleur voiture pièce pièces siège sièges
+        climatisation chauffage cher chère chers délicieux délicieuse savoureux fade
+        immangeable brûlé cassé cassée abîmé endommagé défectueux taille lits chambres
+        carne pescado postre vino cerveza bebida bebidas menú carta ración raciones baño
+        ducha limpio limpia sucio sucia frío fría caliente ruido ruidoso olor piscina vistas
+        desayuno almuerzo cena señal cobertura batería pantalla teléfono móvil aparato
+        paquete medicamento medicamentos receta corte coche pieza piezas asiento asientos
+        calefacción caro caros barato delicioso deliciosa rico sabroso insípido quemado roto
+        rota dañado defectuoso talla habitaciones camas precios productos
+        """,
+}
+_VOWEL_FIRST = tuple("aeiouhéèêâîôû")
 WORDS: dict[str, tuple[str, ...]] = {}
 for _topic, _words in _LEXICON.items():
     for _word in _words.split():
         WORDS.setdefault(_word, (_topic,))
+for _topic, _words in _FOREIGN.items():
+    for _word in _words.split():
+        WORDS.setdefault(_word, (_topic,))
+# French elision makes one token of article and noun ("l'attente", "d'accueil").
+for _word, _topics in list(WORDS.items()):
+    if _word.startswith(_VOWEL_FIRST) and "'" not in _word:
+        for _article in ("l'", "d'"):
+            WORDS.setdefault(_article + _word, _topics)
 for _word in _CONTACT.split():
     WORDS[_word] = ("people",)
 for _word in _BOTH.split():
@@ -203,6 +266,11 @@ _WEAK = (
     "tiny narrow loud cabin bus cab van juice plug outlet outlets ac power sound volume remote "
     "fan mess messy disgusting dated tight loose shaking tap taps lift window windows bench "
     "train coach ferry boat hard quiet plane planes"
+    # French and Spanish
+    " heures jours semaines mois horas minutos días semanas meses rapide rapidement vite lent"
+    " lente lents rápido rápida rápidamente lento lenta froid froide chaud chaude frío fría"
+    " caliente téléphone teléfono móvil propre carte suivi dossier appli"
+    " aplicación pièce pièces equipo atención trato rico conseil personnes"
 )
 WEAK = frozenset(_WEAK.split())
 
