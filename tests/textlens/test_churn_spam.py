@@ -181,11 +181,44 @@ def test_a_customer_saying_they_leave_is_churn(text):
         "Me dejo el paraguas a veces, pero siempre me lo guardan.",
         "Je reviendrai sans hésiter !",
         "Volveremos seguro, todo perfecto.",
+        "I left my old bank for you and have not looked back.",
+        "Switched to you from my old network and the signal is so much better.",
+        "J'ai quitté mon ancienne banque pour vous, très content.",
+        "I ordered the fish instead of the steak.",
+        "Could not recommend them more highly to anyone.",
+        "Renewed my membership, great gym.",
+        "Cancelled my appointment myself and they rebooked me the same week.",
     ],
 )
 def test_hard_negatives_for_churn_are_not_churn(text):
     assert churn_rule(text) is None, text
     assert not analyse(text).churn_signal, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not renewing my season ticket after this year.",  # public transport
+        "We won't be renewing the gym membership in March.",  # gym
+        "I have asked for my PAC code.",  # phone
+        "Porting my number out to another network this week.",  # phone
+        "I want to cancel my broadband contract.",  # internet
+        "Please cancel my direct debit, I'm done.",  # utility
+        "We order from the Thai place down the road instead now.",  # restaurant, delivery
+        "Would not recommend this garage to anyone.",  # garage
+        "We will put our guests up somewhere else next time.",  # hotel
+        "Moving our prescriptions to another pharmacy.",  # pharmacy
+        "Never again.",  # any
+        "Je ne vais pas renouveler mon abonnement.",  # fr
+        "Je change de banque le mois prochain.",  # fr bank
+        "Je résilie mon contrat dès demain.",  # fr utility
+        "Me doy de baja del gimnasio.",  # es gym
+        "No voy a renovar el contrato de la luz.",  # es utility
+        "Me cambio de compañía, estoy harto.",  # es phone
+    ],
+)
+def test_quiet_churn_is_heard_across_businesses_and_languages(text):
+    assert churn_rule(text) is not None, text
 
 
 # Spam without a link ------------------------------------------------------------------
@@ -243,6 +276,16 @@ def test_hard_negatives_for_churn_are_not_churn(text):
         "Anyone read the sequel yet? The author outdid herself",
         "Super blog, merci pour le partage",
         "Gana dinero desde casa, escríbeme por WhatsApp",
+        "Great article, keep up the good work admin!",
+        "Very informative post, thanks for sharing. Bookmarked!",
+        "Need a loan? Call 0800 123 4567 today",
+        "Lose 10 kg in a month with our slimming pills, guaranteed results",
+        "Bad credit? Fast cash, instant approval, text 07700 900123",
+        "lorem ipsum dolor sit amet",
+        "qwertyuiop asdf",
+        "asdasdasd",
+        "Just finished the new album, the third song is a masterpiece and the lyrics are so deep",
+        "Preheat the oven, whisk two eggs and simmer the sauce for ten minutes",
     ],
 )
 def test_spam_of_many_kinds_without_a_link_is_spam(text):
@@ -294,6 +337,14 @@ def test_spam_of_many_kinds_without_a_link_is_spam(text):
         "Lost 3 kilos since joining, the classes are great.",
         "Muy buen artículo, llegó en perfecto estado.",
         "Article reçu rapidement, bien emballé.",
+        "The post office counter staff were great.",
+        "Read your blog post about the new menu and came in, the food was great.",
+        "The pharmacist explained my new pills clearly.",
+        "Great service, keep it up!",
+        "hahahaha loved it",
+        "Thanks for the info about opening hours, the staff were helpful.",
+        "The loan adviser at the branch was patient and explained everything.",
+        "The band at the hotel bar was too loud to sleep until midnight.",
     ],
 )
 def test_hard_negatives_for_spam_are_not_spam(text):

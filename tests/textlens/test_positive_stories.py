@@ -71,6 +71,13 @@ def story(text: str) -> bool:
         "Perdí mi cartera y el conductor me la devolvió al día siguiente.",
         "Nada que reprochar, el mecánico es un crack.",
         "Me cancelaron la cita pero me dieron otra el mismo día sin problema.",
+        "I lost my wallet at the gym and the staff found it and called me the same day. Legend!",
+        "My appointment was cancelled but they rebooked me for the next day without any fuss.",
+        "Boiler broke on Sunday, the engineer fixed it first time. Can't fault them.",
+        "The parcel arrived a day early!",
+        "Priya at the pharmacy is an absolute legend.",
+        "Honestly can't fault it.",
+        "No complaints at all.",
     ],
 )
 def test_positive_stories_told_with_negative_words_are_positive(text):
@@ -115,6 +122,10 @@ def test_positive_stories_told_with_negative_words_are_positive(text):
         "Cancelled my flight and rebooked me on one two days later.",
         "The order was wrong and they refunded me in the end, after a month.",
         "My prescription was lost and they found it after I'd gone home without it.",
+        "They never found my wallet.",
+        "The boiler is still not fixed after three visits.",
+        "Can't fault the food, but the service was awful.",
+        "The parcel was supposed to arrive early and came a week late.",
     ],
 )
 def test_hard_negatives_complaints_that_look_like_stories_stay_negative(text):
@@ -200,7 +211,29 @@ def test_praise_idioms_need_their_whole_shape(text, sentiment):
         "¿Tienen servicio a domicilio?",
         "Est-ce que vous livrez le dimanche ?",
         "Standard service, did what it said.",
+        "Fine.",
+        "It was average, nothing to write home about.",
+        "Correct sans plus.",
+        "Normalito, nada especial.",
+        "could you add a vegan option?",
+        "It would be great if you opened earlier on Saturdays.",
+        "Do you deliver on Sundays?",
+        "Is there any parking near the salon?",
     ],
 )
-def test_lukewarm_comments_suggestions_and_questions_are_neutral_here_too(text):
+def test_lukewarm_comments_suggestions_and_questions_are_neutral(text):
     assert analyse(text).sentiment == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Lovely food! Could you add a vegan option?", "positive"),
+        ("Can you please sort out my refund, it has been a month", "negative"),
+        ("Why does it take three weeks to process a refund?", "negative"),
+        ("It was ok but we waited an hour for a table.", "negative"),
+        ("The food was fine but the waiter was rude.", "negative"),
+    ],
+)
+def test_hard_negatives_for_neutral_rules_keep_their_feeling(text, sentiment):
+    assert analyse(text).sentiment == sentiment

@@ -1,19 +1,13 @@
 """Rules that read a comment's structure, on comments written for these tests: per-P
-feeling, positive stories told with negative words, lukewarm comments, suggestions and
-questions, quiet churn in many businesses and three languages, and spam that is not an
-advert with a link. Each rule has hard negatives beside it."""
+feeling and how sure the analysis is (positive stories, lukewarm comments, suggestions and
+questions: test_positive_stories.py; quiet churn and spam: test_churn_spam.py). Each rule
+has hard negatives beside it."""
 
 from __future__ import annotations
 
 import pytest
 
 from servicegap.textlens import analyse, feelings
-from servicegap.textlens.churn import churn_signal
-
-
-def churn(text: str) -> bool:
-    return churn_signal(text.lower()) is not None
-
 
 # Per-P feeling ------------------------------------------------------------------------
 
@@ -109,160 +103,7 @@ def test_the_rules_alone_claim_no_certainty():
     assert analyse("The nurse was kind.", model=learn.RULES).sure == {}
 
 
-# Positive stories told with negative words -----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I lost my wallet at the gym and the staff found it and called me the same day. Legend!",
-        "My appointment was cancelled but they rebooked me for the next day without any fuss.",
-        "Boiler broke on Sunday, the engineer fixed it first time. Can't fault them.",
-        "The parcel arrived a day early!",
-        "Priya at the pharmacy is an absolute legend.",
-        "Honestly can't fault it.",
-        "No complaints at all.",
-    ],
-)
-def test_a_problem_put_right_or_praise_by_denial_is_positive(text):
-    assert analyse(text).sentiment == "positive"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "They never found my wallet.",
-        "The boiler is still not fixed after three visits.",
-        "Can't fault the food, but the service was awful.",
-        "The parcel was supposed to arrive early and came a week late.",
-    ],
-)
-def test_hard_negatives_for_problems_put_right_stay_negative(text):
-    assert analyse(text).sentiment == "negative"
-
-
-# Lukewarm, suggestions and questions -----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ok, nothing special",
-        "Fine.",
-        "Not the worst but not good.",
-        "It was average, nothing to write home about.",
-        "Correct sans plus.",
-        "Normalito, nada especial.",
-        "could you add a vegan option?",
-        "It would be great if you opened earlier on Saturdays.",
-        "Do you deliver on Sundays?",
-        "Is there any parking near the salon?",
-    ],
-)
-def test_lukewarm_comments_suggestions_and_questions_are_neutral(text):
-    assert analyse(text).sentiment == "neutral"
-
-
-@pytest.mark.parametrize(
-    ("text", "sentiment"),
-    [
-        ("Lovely food! Could you add a vegan option?", "positive"),
-        ("Can you please sort out my refund, it has been a month", "negative"),
-        ("Why does it take three weeks to process a refund?", "negative"),
-        ("It was ok but we waited an hour for a table.", "negative"),
-        ("The food was fine but the waiter was rude.", "negative"),
-    ],
-)
-def test_hard_negatives_for_neutral_rules_keep_their_feeling(text, sentiment):
-    assert analyse(text).sentiment == sentiment
-
-
-# Quiet churn ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Not renewing my season ticket after this year.",  # public transport
-        "We won't be renewing the gym membership in March.",  # gym
-        "I have asked for my PAC code.",  # phone
-        "Porting my number out to another network this week.",  # phone
-        "I want to cancel my broadband contract.",  # internet
-        "Please cancel my direct debit, I'm done.",  # utility
-        "We order from the Thai place down the road instead now.",  # restaurant, delivery
-        "Would not recommend this garage to anyone.",  # garage
-        "We will put our guests up somewhere else next time.",  # hotel
-        "Moving our prescriptions to another pharmacy.",  # pharmacy
-        "Never again.",  # any
-        "Je ne vais pas renouveler mon abonnement.",  # fr
-        "Je change de banque le mois prochain.",  # fr bank
-        "Je résilie mon contrat dès demain.",  # fr utility
-        "Me doy de baja del gimnasio.",  # es gym
-        "No voy a renovar el contrato de la luz.",  # es utility
-        "Me cambio de compañía, estoy harto.",  # es phone
-    ],
-)
-def test_quiet_churn_is_heard_across_businesses_and_languages(text):
-    assert churn(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I left my old bank for you and have not looked back.",
-        "Switched to you from my old network and the signal is so much better.",
-        "J'ai quitté mon ancienne banque pour vous, très content.",
-        "Had to ask three times for the bill.",
-        "I ordered the fish instead of the steak.",
-        "Could not recommend them more highly to anyone.",
-        "Renewed my membership, great gym.",
-        "Cancelled my appointment myself and they rebooked me the same week.",
-    ],
-)
-def test_hard_negatives_for_churn_are_not_churn(text):
-    assert not churn(text), text
-    assert not analyse(text).churn_signal, text
-
-
-# Spam that is not an advert with a link ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Great article, keep up the good work admin!",
-        "Very informative post, thanks for sharing. Bookmarked!",
-        "Need a loan? Call 0800 123 4567 today",
-        "Lose 10 kg in a month with our slimming pills, guaranteed results",
-        "Bad credit? Fast cash, instant approval, text 07700 900123",
-        "lorem ipsum dolor sit amet",
-        "qwertyuiop asdf",
-        "asdasdasd",
-        "Just finished the new album, the third song is a masterpiece and the lyrics are so deep",
-        "Preheat the oven, whisk two eggs and simmer the sauce for ten minutes",
-    ],
-)
-def test_spam_without_a_link_is_spam(text):
-    result = analyse(text)
-    assert result.spam, text
-    assert result.topics == frozenset() and not result.churn_signal
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The post office counter staff were great.",
-        "Read your blog post about the new menu and came in, the food was great.",
-        "The pharmacist explained my new pills clearly.",
-        "Great service, keep it up!",
-        "hahahaha loved it",
-        "Thanks for the info about opening hours, the staff were helpful.",
-        "The loan adviser at the branch was patient and explained everything.",
-        "The band at the hotel bar was too loud to sleep until midnight.",
-    ],
-)
-def test_hard_negatives_for_spam_are_not_spam(text):
-    assert not analyse(text).spam, text
+# Per-P feeling in short mixed comments ------------------------------------------
 
 
 @pytest.mark.parametrize(

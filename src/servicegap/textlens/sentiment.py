@@ -769,6 +769,9 @@ _NO_WORSE = re.compile(
     r"\bno (?:pudo|podría|podria|pudieron) (?:haber )?(?:sido|ser|ir) peor\b"
 )
 _NO_WORSE_WORDS = learn.wordset("worse ruder slower less more pire plus peor")
+_NO_WORSE_COULD = learn.wordset(
+    "couldn't can't cannot could n'aurait n'aurais pudo podría podria pudieron"
+)
 # Praise by denial that turned ("never had a problem until last week", "no complaints
 # till the new manager came"): a complaint.
 _SOURED = re.compile(
@@ -777,9 +780,6 @@ _SOURED = re.compile(
     r"yesterday|the|a|they|we|i|it)\b"
 )
 _SOURED_WORDS = learn.wordset("until till before")
-_NO_WORSE_COULD = learn.wordset(
-    "couldn't can't cannot could n'aurait n'aurais pudo podría podria pudieron"
-)
 
 
 # Lukewarm: "ok, nothing special", "fine", "average", "not the worst but not good".
