@@ -1,7 +1,7 @@
 """Comment analysis on our own comments written for this bench, kept apart from the
 training examples and never used to choose a limit or a rule.
 
-    .venv/bin/python -m bench.textlens_own [--set second]
+    .venv/bin/python -m bench.textlens_own [--set second|third]
 
 194 short comments across 15 kinds of service business (restaurants, hotels, clinics,
 pharmacies, garages, banks, phone and internet providers, public transport, gyms, hair
@@ -14,7 +14,8 @@ matrix of the sentiment.
 
 `--set second` reads the second set instead (`bench/textlens_own_second.py`, 600 comments,
 40 per kind of business, written without opening the analysis's rules, lexicons or
-examples and frozen before it was first measured) and prints the same figures.
+examples and frozen before it was first measured) and prints the same figures; `--set
+third` the third (`bench/textlens_own_third.py`, 450 comments written the same way).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bench import textlens_own_second
+from bench import textlens_own_second, textlens_own_third
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from servicegap.textlens import analysis, learn
@@ -341,16 +342,23 @@ def figures(rows: Sequence[Comment]) -> dict[str, float]:
     return out
 
 
+SETS = {
+    "first": COMMENTS,
+    "second": textlens_own_second.COMMENTS,
+    "third": textlens_own_third.COMMENTS,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=("first", "second"),
+        choices=SETS,
         default="first",
-        help="first: the 194 comments of this file; second: bench/textlens_own_second.py",
+        help="first: the 194 comments of this file; second: bench/textlens_own_second.py; "
+        "third: bench/textlens_own_third.py",
     )
-    chosen = parser.parse_args(argv).set
-    rows = comments(COMMENTS if chosen == "first" else textlens_own_second.COMMENTS)
+    rows = comments(SETS[parser.parse_args(argv).set])
     analysis.base_model()
     print(f"{len(rows)} comments; languages {dict(Counter(c.language for c in rows))}")
     print()
