@@ -1,8 +1,11 @@
-"""Choose the weight of the 1,712 examples of `textlens/data/examples_services.py` against
-the first ones (`examples.py`), by cross-validation on our own examples alone (no public
-set is read).
+"""Choose the weight of a set of new examples against the examples before them, by
+cross-validation on our own examples alone (no public set is read).
 
-    .venv/bin/python -m bench.textlens_weight [--folds 5] [--repeats 3]
+    .venv/bin/python -m bench.textlens_weight [--new more|services] [--folds 5] [--repeats 3]
+
+`--new more` (the default): the examples of `textlens/data/examples_more.py` against the
+ones before them (`examples.py` and `examples_services.py`); `--new services`: the 1,712
+of `examples_services.py` against `examples.py` alone, as they were chosen.
 
 Both sets are split into folds together (stratified by set and sentiment, fixed seeds).
 For each fold and each candidate weight, a model is fitted on the other folds, the
@@ -23,7 +26,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from servicegap.textlens import analysis, learn
-from servicegap.textlens.data import examples, examples_services
+from servicegap.textlens.data import examples, examples_more, examples_services
 
 WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 SETS = ("first", "new")
@@ -55,20 +58,26 @@ def fit(train: Sequence[learn.Example], new: set[learn.Example], weight: float) 
     """A model of `train`, the examples in `new` counting `weight` each."""
     first = [e for e in train if e not in new]
     added = [e for e in train if e in new]
-    old = learn.base_examples, learn.CORRECTION_WEIGHT
-    # train() weighs an example outside base_examples() CORRECTION_WEIGHT times; its
+    old = learn.base_weights, learn.CORRECTION_WEIGHT
+    # train() weighs an example outside base_weights() CORRECTION_WEIGHT times; its
     # remembered texts are never among the held-out ones (no text is in both sets).
-    learn.base_examples = lambda: first
+    learn.base_weights = lambda: dict.fromkeys(first, 1.0)
     learn.CORRECTION_WEIGHT = weight
     try:
         return learn.train([*first, *added], version=f"weight-{weight:g}")
     finally:
-        learn.base_examples, learn.CORRECTION_WEIGHT = old
+        learn.base_weights, learn.CORRECTION_WEIGHT = old
 
 
-def run(n: int, repeats: int) -> dict[float, dict[str, dict[str, float]]]:
-    first = examples.examples()
-    added = examples_services.examples()
+def sets(new: str) -> tuple[list[learn.Example], list[learn.Example]]:
+    """(the examples before, the new ones) for `--new`."""
+    if new == "services":
+        return examples.examples(), examples_services.examples()
+    return [*examples.examples(), *examples_services.examples()], examples_more.examples()
+
+
+def run(n: int, repeats: int, new_set: str = "more") -> dict[float, dict[str, dict[str, float]]]:
+    first, added = sets(new_set)
     both = [*first, *added]
     new = set(added)
     strata = [f"{e in new}-{e.sentiment}" for e in both]
@@ -99,10 +108,11 @@ def run(n: int, repeats: int) -> dict[float, dict[str, dict[str, float]]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--new", choices=("more", "services"), default="more")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
-    totals = run(args.folds, args.repeats)
+    totals = run(args.folds, args.repeats, args.new)
     print("\nweight | " + " | ".join(f"{s} {m}" for s in SETS for m in MEASURES) + " | mean")
     means = {}
     for weight, by_set in totals.items():

@@ -1,13 +1,16 @@
-"""The examples written for every kind of service business (issue 25) are part of what
-the base model learns from, spread evenly over the businesses, the three languages and
-the kinds of comment the analysis used to get wrong, each with its hard negatives."""
+"""The examples written for every kind of service business (issue 25, two sets) are part
+of what the base model learns from, spread evenly over the businesses, the three
+languages and the kinds of comment the analysis used to get wrong, each with its hard
+negatives."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from servicegap.textlens import learn
-from servicegap.textlens.data import examples, examples_services
+from servicegap.textlens.data import examples, examples_more, examples_services
 
 BUSINESSES = {
     *("restaurant", "hotel", "clinic", "pharmacy", "garage", "bank", "telecom", "transport"),
@@ -19,15 +22,38 @@ KINDS = {
 }
 
 
-def test_the_base_model_learns_from_both_sets_of_examples():
-    first, services = examples.examples(), examples_services.examples()
-    assert learn.base_examples() == [*first, *services]
+def test_the_base_model_learns_from_every_set_of_examples():
+    first, services, more = (
+        examples.examples(),
+        examples_services.examples(),
+        examples_more.examples(),
+    )
+    assert learn.base_examples() == [*first, *services, *more]
     assert len(services) >= 1700
-    assert not {e.text for e in first} & {e.text for e in services}  # nothing twice
+    assert len(more) >= 2100
+    texts = [e.text.lower() for e in (*first, *services, *more)]
+    assert len(set(texts)) == len(texts)  # nothing twice, whatever the case
 
 
-def test_every_business_language_and_kind_has_its_share():
-    groups = examples_services.groups()
+def test_a_group_line_starts_each_group_and_a_line_before_any_is_refused():
+    found = examples.grouped(
+        "## gym en plain\n- pr . the lockers never lock\n\n## gym fr lukewarm\n0 . . bof"
+    )
+    assert [(key, [e.text for e in group]) for key, group in found.items()] == [
+        (("gym", "en", "plain"), ["the lockers never lock"]),
+        (("gym", "fr", "lukewarm"), ["bof"]),
+    ]
+    with pytest.raises(ValueError, match="line 1: an example before any group"):
+        examples.grouped("- pr . no group yet")
+
+
+@pytest.mark.parametrize(
+    ("module", "kinds", "fewest"),
+    [(examples_services, KINDS, 100), (examples_more, {*KINDS, "praise"}, 50)],
+    ids=["services", "more"],
+)
+def test_every_business_language_and_kind_has_its_share(module, kinds, fewest):
+    groups = module.groups()
     by_business = Counter(business for (business, _l, _k), found in groups.items() for _ in found)
     by_language = Counter(language for (_b, language, _k), found in groups.items() for _ in found)
     by_kind = Counter(kind for (_b, _l, kind), found in groups.items() for _ in found)
@@ -35,12 +61,13 @@ def test_every_business_language_and_kind_has_its_share():
     assert min(by_business.values()) >= 100
     assert set(by_language) == {"en", "fr", "es"}
     assert min(by_language["fr"], by_language["es"]) >= 0.1 * sum(by_language.values())
-    assert set(by_kind) == KINDS
-    assert min(by_kind.values()) >= 100  # hard negatives included (not churn, not spam…)
+    assert set(by_kind) == kinds
+    assert min(by_kind.values()) >= fewest  # hard negatives included (not churn, not spam…)
 
 
-def test_every_example_carries_every_label():
-    for e in examples_services.examples():
+@pytest.mark.parametrize("module", [examples_services, examples_more], ids=["services", "more"])
+def test_every_example_carries_every_label(module):
+    for e in module.examples():
         assert e.sentiment in learn.SENTIMENTS
         assert e.topics is not None and e.churn is not None and e.spam is not None
         assert not (e.spam and (e.churn or e.topics)), e.text

@@ -244,19 +244,33 @@ RULES = TextModel(version="rules", weights={}, intercepts=(0.0,) * N_OUT)
 
 
 def base_examples() -> list[Example]:
-    """Our hand-written examples shipped with the package: the first ones and the ones
-    written for every kind of service business (`data/examples_services.py`)."""
-    from servicegap.textlens.data import examples, examples_services
+    """Our hand-written examples shipped with the package: the first ones and the two
+    sets written for every kind of service business (`data/examples_services.py`,
+    `data/examples_more.py`)."""
+    return list(base_weights())
 
-    return [*examples.examples(), *examples_services.examples()]
+
+# How much an example of `data/examples_more.py` counts against one of the examples
+# before it: chosen by cross-validation on our examples alone (bench/textlens_weight.py).
+MORE_WEIGHT = 1.5
+
+
+def base_weights() -> dict[Example, float]:
+    """Each base example with the weight it is fitted with, in the order written."""
+    from servicegap.textlens.data import examples, examples_more, examples_services
+
+    weights = dict.fromkeys([*examples.examples(), *examples_services.examples()], 1.0)
+    weights.update(dict.fromkeys(examples_more.examples(), MORE_WEIGHT))
+    return weights
 
 
 def train(examples: Iterable[Example], *, version: str) -> TextModel:
     """Fit every head on the examples that carry its label.
 
-    Examples that are not among the base examples (text and labels alike) count as
-    corrections: they weigh `CORRECTION_WEIGHT` times as much, and their labels are
-    remembered for their text.
+    Base examples weigh what `base_weights()` gives them. Examples that are not among the
+    base examples (text and labels alike) count as corrections: they weigh
+    `CORRECTION_WEIGHT` times as much as a first example, and their labels are remembered
+    for their text.
     """
     import numpy as np
     from sklearn.feature_extraction.text import CountVectorizer
@@ -265,8 +279,8 @@ def train(examples: Iterable[Example], *, version: str) -> TextModel:
     examples = list(examples)
     if not examples:
         raise ModelError("no examples to learn from")
-    base = set(base_examples())
-    weight = np.array([1.0 if e in base else CORRECTION_WEIGHT for e in examples])
+    base = base_weights()
+    weight = np.array([base.get(e, CORRECTION_WEIGHT) for e in examples])
     vectoriser = CountVectorizer(analyzer=lambda text: features(tokens(text)), binary=True)
     matrix = vectoriser.fit_transform([e.text for e in examples])
     vocabulary = vectoriser.get_feature_names_out()

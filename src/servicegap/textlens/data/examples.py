@@ -1067,3 +1067,23 @@ def examples() -> list[Example]:
         if not out[-1].text.strip():
             raise ValueError(f"example {number}: no text")
     return out
+
+
+def grouped(source: str) -> dict[tuple[str, str, str], list[Example]]:
+    """Examples in groups: a line "## business language kind" starts a group (the format
+    of `examples_services.py` and `examples_more.py`); by (business, language, kind), in
+    the order written."""
+    out: dict[tuple[str, str, str], list[Example]] = {}
+    key = None
+    for number, line in enumerate(source.strip().splitlines(), start=1):
+        if not line.strip():
+            continue
+        if line.startswith("## "):
+            business, language, kind = line[3:].split(maxsplit=2)
+            key = (business, language, kind)
+            out.setdefault(key, [])
+            continue
+        if key is None:
+            raise ValueError(f"line {number}: an example before any group")
+        out[key].append(example(line))
+    return out

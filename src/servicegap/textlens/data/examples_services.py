@@ -26,26 +26,13 @@ comments nobody here wrote, each with hard negatives:
 
 from __future__ import annotations
 
-from servicegap.textlens.data.examples import example
+from servicegap.textlens.data.examples import grouped
 from servicegap.textlens.learn import Example
 
 
 def groups() -> dict[tuple[str, str, str], list[Example]]:
     """The examples by (business, language, kind), in the order written."""
-    out: dict[tuple[str, str, str], list[Example]] = {}
-    key = None
-    for number, line in enumerate(EXAMPLES.strip().splitlines(), start=1):
-        if not line.strip():
-            continue
-        if line.startswith("## "):
-            business, language, kind = line[3:].split(maxsplit=2)
-            key = (business, language, kind)
-            out.setdefault(key, [])
-            continue
-        if key is None:
-            raise ValueError(f"line {number}: an example before any group")
-        out[key].append(example(line))
-    return out
+    return grouped(EXAMPLES)
 
 
 def examples() -> list[Example]:
