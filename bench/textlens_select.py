@@ -6,7 +6,7 @@ No public set is read. The base examples (`learn.base_examples()`) are split int
 (stratified by sentiment, fixed seed); for each fold a model is fitted on the other folds
 and the held-out examples are analysed with every candidate value. Printed per limit: the
 held-out score of each value (sentiment: 3-class macro-F1; topics: multi-label macro-F1
-over the three Ps, averaged over repeated shuffles), and the value chosen: the best, ties
+over the three Ps; churn and spam: the flag's F1; averaged over repeated shuffles), and the value chosen: the best, ties
 to the smaller value.
 `NEGATIVE_FROM` is VADER's own published limit (compound ≤ −0.05) and is not searched.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 
 from sklearn.metrics import f1_score
@@ -36,6 +36,9 @@ GRID = {
     "POSITIVE_FROM": (0.1, 0.2, 0.3, 0.4, 0.5),
     "RULE_WEIGHT": (0.4, 0.6, 0.8, 1.0),
     "MODEL_WEIGHT": (0.4, 0.6, 0.8, 1.0),
+    # how sure the learned layer must be to flag churn or spam with no rule phrase (1.01: never)
+    "CHURN_MODEL": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "SPAM_MODEL": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
 }
 # Limits that live outside `analysis`; the folds are refitted for each of their values.
 HOME = {"CONTACT_PROCESS": topics, "TOPIC_C": learn}
@@ -98,6 +101,24 @@ def topic_f1(runs: Sequence[tuple[learn.TextModel, list[learn.Example]]]) -> flo
     return sum(scores) / len(scores)
 
 
+def flag_f1(name: str) -> Callable[[Sequence[tuple[learn.TextModel, list[learn.Example]]]], float]:
+    """The held-out F1 of the churn or spam flag."""
+
+    def measure(runs: Sequence[tuple[learn.TextModel, list[learn.Example]]]) -> float:
+        gold, got = [], []
+        for model, test in runs:
+            for e in test:
+                said = analysis.analyse(e.text, model=model)
+                gold.append(bool(getattr(e, name)))
+                got.append(said.churn_signal if name == "churn" else said.spam)
+        return f1_score(gold, got, zero_division=0)
+
+    return measure
+
+
+FLAG_LIMITS = {"CHURN_MODEL": flag_f1("churn"), "SPAM_MODEL": flag_f1("spam")}
+
+
 def select(n: int = 5, repeats: int = 3, only: Sequence[str] | None = None) -> dict[str, float]:
     """Each limit in turn (the others at their set values): the value whose held-out F1,
     averaged over `repeats` shuffles of the folds, is highest (ties to the smaller)."""
@@ -111,7 +132,7 @@ def select(n: int = 5, repeats: int = 3, only: Sequence[str] | None = None) -> d
     for name, values in GRID.items():
         if only and name not in only:
             continue
-        measure = sentiment_f1 if name in SENTIMENT_LIMITS else topic_f1
+        measure = FLAG_LIMITS.get(name) or (sentiment_f1 if name in SENTIMENT_LIMITS else topic_f1)
         current = getattr(HOME.get(name, analysis), name)
         results = []
         for value in values:

@@ -1,6 +1,6 @@
 """Complaint facts that a model fitted on stories put right must not talk away (issue
-25): someone arriving late, nobody to talk to, and praise by denial that turned ("never
-had a problem until…"). Every sentence here was written for these tests, each with the
+25): someone arriving late, nobody to talk to, a complaint nothing came of, and praise by
+denial that turned ("never had a problem until…"). Every sentence here was written for these tests, each with the
 look-alike that is not a complaint."""
 
 from __future__ import annotations
@@ -87,4 +87,31 @@ def test_praise_by_denial_that_turned_is_a_complaint(text):
 )
 def test_praise_by_denial_that_held_stays_praise(text):
     assert not facts(text).worse, text
+    assert analyse(text).sentiment == "positive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing was done about my complaint.",
+        "Complained about the noise and nothing has been sorted.",
+        "I reported the leak twice and nobody did anything.",
+        "Three weeks on and nothing is being done about the refund.",
+    ],
+)
+def test_a_complaint_nothing_came_of_is_something_that_never_happened(text):
+    assert facts(text).never, text
+    assert analyse(text).sentiment == "negative", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing was too much trouble for the staff.",
+        "Everything was sorted in ten minutes.",
+        "The manager did everything she could and it got sorted, brilliant.",
+    ],
+)
+def test_nothing_that_is_praise_is_no_such_complaint(text):
+    assert not facts(text).never, text
     assert analyse(text).sentiment == "positive", text

@@ -56,7 +56,7 @@ MODEL_WEIGHT = 0.6
 # Praise must be clear to count as positive: a "thanks" in a complaint is not praise.
 POSITIVE_FROM = 0.3
 NEGATIVE_FROM = 0.05  # VADER's own limit for negative
-MODEL_NEUTRAL = 0.15  # both limits move out by this when the model reads a neutral text
+MODEL_NEUTRAL = 0.3  # both limits move out by this when the model reads a neutral text
 TOPIC_MODEL_ALONE = 0.25  # a topic the model is this sure of needs no rule hit
 TOPIC_MODEL_VETO = (
     0.0  # the model may add a topic, not remove a rule hit (measured: removing cost F1)

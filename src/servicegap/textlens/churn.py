@@ -442,6 +442,18 @@ _ANYWHERE_ELSE = re.compile(
     r"\b(?:go|going|shop|shopping|bank|banking|eat|eating|stay|staying|come|use|using|order|"
     r"ordering|book|booking)\s+(?:\w+\s+)?(?:anywhere|anyplace|nowhere) else\b"
 )
+# Here alone now, another business before ("I used to go to another salon, now I only
+# come here"): staying.
+_ONLY_HERE = re.compile(
+    r"\b(?:now|these days|nowadays)\s+(?:i|we)\s+only\s+(?:come|go|shop|eat|bank|order|book)\b"
+    r"|\bonly\s+(?:come|go|shop|eat|order)\s+here\b"
+    r"|\bused to go (?:to (?:another|a different|other)|(?:somewhere|elsewhere))\b"
+    r"|\b(?:ahora|ya) s[oó]lo (?:vengo|venimos|voy|vamos|compro|pido) (?:aqu[ií]|a ustedes)\b"
+    r"|\bantes (?:iba|íbamos|ibamos) a otr[oa]s?\b"
+    r"|\bje ne (?:viens|vais) plus qu'(?:ici|chez vous)\b"
+    r"|\bnous ne (?:venons|allons) plus qu'(?:ici|chez vous)\b"
+    r"|\bavant (?:j'allais|on allait|nous allions) (?:ailleurs|chez un autre|dans une autre|chez une autre)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?]")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:be\s+)?(?:the\s+)?$")
 # A customer who says they stay: the learned layer's churn reading is not taken then.
@@ -479,7 +491,7 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
     if wordset is None:
         wordset = set(learn.tokens(lower))
     opened = _ANY.intersection(wordset)
-    if not opened:
+    if not opened or _ONLY_HERE.search(lower):
         return None
     if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
         lower = " . ".join(
@@ -505,6 +517,7 @@ def stays(lower: str) -> bool:
         or _STAYED.search(lower)
         or _ANYWHERE_ELSE.search(lower)
         or _SWITCHED_HERE.search(lower)
+        or _ONLY_HERE.search(lower)
         or _renews(lower)
     )
 

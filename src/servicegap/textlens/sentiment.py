@@ -454,6 +454,10 @@ _NEVER = re.compile(
     r"responded|replied|refunded|fixed|acknowledged|greeted|brought|offered|apologi[sz]ed|"
     r"picked up|show up|got back|call(?:ed)? back|get back|turn(?:ed)? up|shown up)\b"
     r"|\b(?:no one|nobody|no-one|noone) (?:\w+ ){0,3}?to (?:talk|speak|help|ask|answer|call)\b"
+    # nothing came of a complaint ("nothing was done about it", "nobody did anything")
+    r"|\bnothing (?:was|has been|had been|got|ever got|is being|ever gets|gets) (?:ever )?"
+    r"(?:done|sorted|resolved)\b"
+    r"|\b(?:no one|nobody|no-one) (?:did|has done|ever did|will do|would do) anything\b(?! wrong)"
 )
 # What never happened was someone answering or getting in touch: a matter of people.
 _CONTACT_ENDINGS = (
@@ -856,7 +860,7 @@ _WAIT_WORDS = learn.wordset(
 _NEVER_WORDS = learn.wordset(
     "arrive arrived came showed turned delivered received answered called call rang responded "
     "replied refunded fixed acknowledged greeted brought offered apologised apologized picked "
-    "show got get turn shown talk speak help ask answer"
+    "show got get turn shown talk speak help ask answer done sorted resolved anything"
 )
 _REPEAT_WORDS = learn.wordset("twice times again repeatedly second third had")
 _NO_WAIT_WORDS = learn.wordset("wait waiting queue ask chase")
