@@ -410,3 +410,49 @@ def test_spam_says_which_kind_it_is(text, kind):
 )
 def test_words_said_again_in_a_real_comment_are_not_search_engine_text(text):
     assert "spam: keywords repeated (search-engine text)" not in analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hjkhjk sdfsdf", "spam: gibberish"),  # four consonants in a row: gibberish first
+        ("zxcvzxcv ghjghj", "spam: gibberish"),
+        ("wsxedc rfvtgb", "spam: keyboard mashing"),
+        ("asd asd asd qwe", "spam: keyboard mashing"),
+        ("uiouio yuiyui", "spam: keyboard mashing"),
+        ("new recipes every week, link in bio", "spam: a promotion"),
+        ("gagnez une trottinette, cliquez ici", "spam: a promotion"),
+        ("venez voir mon blog déco, contactez moi", "spam: a promotion"),
+        ("gana una tablet hoy, haz clic en el enlace", "spam: a promotion"),
+        ("suscríbete a mi canal de viajes", "spam: a promotion"),
+        ("pisos baratos, llame ya", "spam: a promotion"),
+        (
+            "interesante artículo sobre jardinería, sigue así",
+            "spam: praise of an article or a blog",
+        ),
+        ("super billet, continuez", "spam: praise of an article or a blog"),
+        ("bonito artículo sobre plantas, saludos", "spam: praise of an article or a blog"),
+    ],
+)
+def test_spam_in_other_words_and_languages_says_its_kind(text, kind):
+    assert kind in analyse(text).reasons, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw your post about the new opening hours, is sunday included?",
+        "read your post about the price rise, does it apply to old contracts?",
+        "super accueil, continuez comme ça !",
+        "sigue así, el mejor café del barrio",
+        "the couscous was lovely and the tagine even better",
+        "hahaha the waiter was hilarious, loved it",
+        "refunded straight away, no questions asked",
+        "the price list on the board was out of date",
+        "la app no me deja cambiar mi perfil",
+        "gracias al administrador de la finca por avisar del corte de agua",
+        "call now and then they still never answer",
+    ],
+)
+def test_look_alikes_of_those_spam_kinds_are_real_comments(text):
+    assert not analyse(text).spam, (text, analyse(text).reasons)

@@ -20,7 +20,7 @@ _TLD = re.compile(r"\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|clu
 _PROMO_WORDS = learn.wordset(
     "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
     "loans seo backlink backlinks followers whatsapp telegram wholesale subscribe giveaway "
-    "winner dating"
+    "winner dating escríbeme escribeme contáctame contactame pincha"
 )
 _PROMO_PAIRS = frozenset(
     [
@@ -97,6 +97,33 @@ _PROMO_PAIRS = frozenset(
         "pierde <n>",
         "pierda <n>",
         "perder <n>",
+        # a profile, a channel or a page to visit, and calls to act, in three languages
+        "in bio",
+        "shipped worldwide",
+        "top prices",
+        "cliquez ici",
+        "cliquant ici",
+        "mon site",
+        "mon blog",
+        "ma chaîne",
+        "contactez moi",
+        "écrivez moi",
+        "appelez vite",
+        "gagnez un",
+        "gagnez une",
+        "gagnez <n>",
+        "découvrez mon",
+        "haz clic",
+        "mi canal",
+        "mi blog",
+        "llame ya",
+        "llama ya",
+        "llame ahora",
+        "llama ahora",
+        "gana un",
+        "gana una",
+        "gana dinero",
+        "escríbenos al",
     ]
 )
 # A garage's courtesy car is not a loan offer.
@@ -125,7 +152,7 @@ _BLOG = re.compile(
     r"|\b(?:great|nice|good|informative|excellent|amazing|awesome|wonderful|useful|"
     r"interesting|fantastic|brilliant|superb)\s+(?:\w+\s+)?(?:post(?! office\b)|posts|"
     r"content|read|website|site|information|info|article|articles)\b"
-    r"|\b(?:this|your) (?:article|articles|post|posts|website)\b(?! office\b)"
+    r"|\b(?:this|your) (?:article|articles|post|posts|website)\b(?! office\b)(?! about\b)"
     r"|\b(?:dear )?admin\b|\bwebmaster\b|\bthanks? (?:you )?for (?:sharing|posting)\b"
     r"|\bthanks? (?:you )?for (?=(?:the|this|your) (?:\w+ )?(?:article|post|info|information|"
     r"read)\b)|\bbookmark\w*"
@@ -135,20 +162,28 @@ _BLOG = re.compile(
 # The same in Spanish and French, and the chatter under a video: tried only with these words.
 _BLOG_MORE = re.compile(
     r"\bgracias por compartir\b|\bmerci (?:pour|du) (?:le )?partage\b|\bmerci pour cet article\b"
+    # ("artículo" and "article" are also the item bought: praised alone, they are not spam)
+    r"|\b(?:excelente|genial|gran|buen|buenísimo|interesante|bonito|precioso|magnífico|"
+    r"fantástico) (?:post|blog|entrada)\b|\b(?:artículo|article) (?:sobre|sur)\b"
+    r"|\bsigue así\b|\badministrador\b"
+    r"|\b(?:super|bel|très bon|excellent|superbe|intéressant|génial) (?:post|billet|blog)\b"
+    r"|\bcontinuez\b"
     r"|\bwho else (?:is|'s) (?:still )?(?:watching|reading|listening|here)\b"
 )
-_BLOG_MORE_WORDS = learn.wordset("compartir partage merci else")
+_BLOG_MORE_WORDS = learn.wordset(
+    "compartir partage merci else artículo post blog sigue administrador article billet continuez"
+)
 # "Keep up the good work" is also a customer's praise: blog spam only beside another sign.
 _KEEP = re.compile(r"\bkeep (?:up the (?:good|great|nice) work|it up|posting|writing|sharing)\b")
 _BLOG_WORDS = learn.wordset(
     "article articles blog blogs post posts content website site keep admin webmaster "
     "sharing posting bookmark bookmarked bookmarking subscribed following informative written "
-    "shared writeup compartir partage merci else"
+    "shared writeup compartir partage merci else artículo administrador billet"
 )
 # With something said about the service, only these make the blog test worth running.
 _BLOG_STRONG = learn.wordset(
     "article articles blog blogs admin webmaster bookmark bookmarked bookmarking informative "
-    "posting subscribed written"
+    "posting subscribed written artículo administrador"
 )
 # Talking about a film, a song, a book or a recipe of one's own: one such word is enough
 # with one of these ("has anyone seen the new … film", "stuck in my head").
@@ -182,13 +217,34 @@ _ALONG_ROWS = frozenset(
 _LAUGHS = frozenset(["ha", "he", "hi", "ho", "lo", "la", "no", "o", "a", "e"])
 
 
+# Three keys side by side on a row ("sdf", "lkj"), and the keys down a column ("qaz",
+# "edc"): a word made of these alone is typed without looking.
+_ROW_RUNS = frozenset(
+    line[i : i + 3] for row in _ROWS for line in (row, row[::-1]) for i in range(len(line) - 2)
+) - {"poi", "ert", "rez", "wer"}
+_COLUMNS = frozenset(["qaz", "wsx", "edc", "rfv", "tgb", "yhn", "ujm", "zaq", "xsw", "cde", "vfr"])
+_VOWELS = frozenset("aeiouy")
+
+
 def _mashed(word: str) -> bool:
-    """A word typed along a keyboard row ("asdf") or a short chunk said over and over
-    ("jkjkjk", "sdfsdfsdf"; not laughter such as "hahaha")."""
+    """A word typed along a keyboard row ("asdf") or down its columns ("qazwsx"), or a
+    short chunk said over and over ("jkjkjk", "sdfsdfsdf", "asdfasdf", "jhgjhg"; not
+    laughter such as "hahaha", nor a real word said twice such as "couscous")."""
     if len(word) < 4:
         return False
     if word in _ALONG_ROWS:
         return True
+    if len(word) % 3 == 0 and all(word[i : i + 3] in _COLUMNS for i in range(0, len(word), 3)):
+        return True
+    for size in (3, 4):
+        chunk = word[:size]
+        if (
+            len(word) % size == 0
+            and len(word) > size
+            and word == chunk * (len(word) // size)
+            and (chunk in _ROW_RUNS or chunk in _ALONG_ROWS or _VOWELS.isdisjoint(chunk))
+        ):
+            return True  # typed along a row, or with no vowel: not a word
     if len(set(word)) > 3 or not word.isalpha():
         return False
     for size in (1, 2, 3):
@@ -271,9 +327,7 @@ def spam_kinds(
         # keyboard mashing is short and says nothing of the service
         # (a word along a row, or of three letters or fewer repeated: cheap tests first)
         mashed = sum(
-            1
-            for w in words
-            if len(w) >= 4 and (w in _ALONG_ROWS or len(set(w)) <= 3) and w.isalpha() and _mashed(w)
+            1 for w in words if (len(w) >= 4 and w.isalpha() and _mashed(w)) or w in _ROW_RUNS
         )
         if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
             kinds.append("keyboard mashing")
