@@ -456,3 +456,54 @@ def test_spam_in_other_words_and_languages_says_its_kind(text, kind):
 )
 def test_look_alikes_of_those_spam_kinds_are_real_comments(text):
     assert not analyse(text).spam, (text, analyse(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought my new tyres from your competitor instead, half the wait.",
+        "We've gone over to a competitor for the catering.",
+        "Ordered our flowers from the shop by the station instead, at least they deliver.",
+        "Never setting foot in that branch again.",
+        "Uninstalled, the app logs me out every day.",
+        "Deleting the app after this.",
+        "Cancelling my gym membership at the end of the month.",
+        "How do I cancel my home cover? Had enough.",
+        "Both accounts closed this morning.",
+        "Contract ends in May and I'm gone.",
+        "Wouldnt recommend this plumber to anyone.",
+        "Moving my savings to an online bank next week.",
+        "Found a better garage two streets away.",
+        "Je change de banque, trop de frais.",
+        "La prochaine fois on fait appel à un autre plombier.",
+        "On n'y remettra jamais les pieds.",
+        "J'annule mon abonnement dès ce soir.",
+        "Je clôture mes comptes demain.",
+        "Me busco otro gimnasio, este no hay quien lo aguante.",
+        "La próxima vez compramos en otra tienda.",
+        "Me cambio de clínica, nadie me llama.",
+        "Ya me he dado de baja del servicio.",
+    ],
+)
+def test_leaving_in_more_words_and_languages_is_churn(text):
+    assert churn_rule(text) is not None, text
+    assert analyse(text).churn_signal, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The waiter moved our table to another spot by the window, lovely.",
+        "I will not be returning the jacket, it fits perfectly.",
+        "Came over from a competitor last year and love it here.",
+        "Could not recommend them more highly to anyone.",
+        "We found a new favourite dish on the winter menu.",
+        "Uninstalled and reinstalled the app and now it works.",
+        "Pedimos otro postre y estaba buenísimo.",
+        "Reservamos otra noche más, encantados.",
+        "On a changé de table sans problème, merci.",
+        "Cancelled my appointment and rebooked it online in a minute.",
+    ],
+)
+def test_look_alikes_of_those_leavings_are_not_churn(text):
+    assert churn_rule(text) is None, text

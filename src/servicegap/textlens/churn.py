@@ -15,7 +15,8 @@ W = learn.wordset
 # After "to another": a part of this business ("moved our guests to another room").
 _INSIDE = (
     r"(?!\s+(?:room|rooms|table|one|floor|seat|date|day|time|slot|wing|part|area|bed|suite|"
-    r"branch|size|colour|color|plan|tariff|menu|dish|appointment)\b)"
+    r"branch|size|colour|color|plan|tariff|menu|dish|appointment|spot|corner|side|night|"
+    r"evening|week|month)\b)"
 )
 _BIZ = (
     r"(?:\w+\s+)?(?:place|shop|store|company|firm|provider|supplier|restaurant|hotel|venue|"
@@ -404,6 +405,94 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"(?:compañía|compania|banco|operador|gimnasio|seguro|taller|farmacia|peluquería|"
             r"peluqueria|tienda|proveedor)"
             r"|\bme voy (?:a|con) (?:la competencia|otro|otra)\b"
+        ),
+    ),
+    (
+        # Buying from a competitor or elsewhere instead, never setting foot, deleting the app,
+        # cancelling the cover, an account closed, leaving when the contract ends
+        (
+            W(
+                "competitor competitors instead foot neveragain uninstall uninstalling "
+                "uninstalled deleting deleted delete cancel cancelled canceled cancelling "
+                "canceling closed close closing contract fix deal lease porting returning "
+                "recommending recommend found moving switching"
+            ),
+        ),
+        re.compile(
+            r"\b(?:order(?:ed|ing)?|b(?:ought|uy|uying)|book(?:ed|ing)?|went|going|go|"
+            r"us(?:e|ed|ing)|shop(?:ped|ping)?|get(?:ting)?|got)\s+(?:[\w']+\s+){0,4}?"
+            r"(?:from|with|at)\s+(?:your|a|the|their|one of your)\s+competitors?\b"
+            r"|\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|go(?:ing)?|went|gone)\s+(?:[\w']+\s+){0,3}?"
+            r"(?:to|over to)\s+(?:your|a|the|their)\s+competitors?\b"
+            r"|\b(?:deal|contract|plan|sim) with (?:a|your) competitor\b"
+            r"|\b(?:ordered|ordering|bought|buying|booked|booking|started|shopped|shopping|"
+            r"banking)\s+[^.!?,]{0,40}?\b(?:from|with|at)\b[^.!?,]{0,30}?\binstead\b(?!\s+of)"
+            r"|\bnever (?:setting|set|putting|put|stepping) (?:a )?foot\b|\bneveragain\b"
+            r"|\buninstall(?:ing|ed)?\b(?! and reinstall)|\bdelet(?:ing|ed|e) (?:the|your) app\b"
+            r"|\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:cover|"
+            r"subscription|membership|contract|policy|season ticket|direct debit|broadband)\b"
+            r"|\baccounts? (?:is |are |was |were |now )?closed\b"
+            r"|\bclos(?:e|ed|ing) (?:my|our|all my|all our|both) (?:\w+ )?accounts?\b"
+            r"|\b(?:contract|fix|deal|plan|lease)\s+(?:ends|is up|runs out|finishes|up|expires)\b"
+            r"[^.!?]{0,40}?\b(?:i'?m|we'?re|im)\s+(?:gone|out|off|leaving|porting|switching)\b"
+            r"|\bporting (?:my number )?out\b"
+            r"|\b(?:won'?t|will not|wont) be (?:\w+ or )?(?:returning|recommending)\b"
+            r"(?!\s+(?:the|it|my|this|them|that|a|an)\b)"
+            # "wouldn't recommend it to anyone", not "couldn't recommend them more highly"
+            r"|\b(?:wouldn'?t|would not|won'?t|will not|wont|can'?t|cannot|could not|couldn'?t)"
+            r"\s+recommend\b(?:(?!\b(?:more|enough|highly)\b)[^.!?]){0,40}?\bto anyone\b"
+            # "moving my prescriptions to a different pharmacy", not "moved our table to another"
+            r"|\b(?:switch(?:ing|ed)?|mov(?:ing|ed)|tak(?:ing|en)|took)\s+(?:my|our|everything|all|"
+            r"both|\w+ and \w+)\s+(?!(?:table|seat|seats|room|appointment|booking|order|date|time|"
+            r"slot|car|bags?)\b)(?:[\w']+\s+){0,2}?to\s+(?:a|an|the|one of)\s+(?:[\w']+\s+){0,3}?"
+            r"(?:different|other|another|online|new|competitor|competitors)\b"
+            r"|\bfound (?:a|an) (?:better|cheaper|new|proper) (?:florist|bank|gym|salon|garage|"
+            r"dentist|hairdresser|barber|plumber|provider|supplier|network|company|pharmacy|"
+            r"chemist|restaurant|hotel|takeaway|courier|firm|practice|doctor|mechanic|electrician|"
+            r"builder)\b"
+        ),
+    ),
+    (
+        # French: changing doctor or bank, another firm next time, cancelling, closing
+        (
+            W(
+                "change changeons changer prend prenons prendrai prendrons appel irons irai "
+                "logerons logerai n'y annule j'annule annulons clôture cloture supprimé"
+            ),
+        ),
+        re.compile(
+            r"\b(?:je|on|nous)\s+(?:change|changeons|vais changer|allons changer)\s+de\s+"
+            r"(?:médecin|banque|opérateur|coiffeur|coiffeuse|garage|pharmacie|fournisseur|"
+            r"salle|fleuriste|restaurant|hôtel|dentiste|assurance|compagnie|prestataire|agence|"
+            r"cabinet|mutuelle|livreur|plombier|électricien)\b"
+            r"|\b(?:on|nous|je)\s+(?:prend|prenons|prendrai|prendrons|fait appel [àa]|"
+            r"ferons appel [àa]|ferai appel [àa]|irons|irai|logerons|logerai)\s+(?:[\w']+\s+){0,3}?"
+            r"(?:une autre|un autre|ailleurs)\b"
+            r"|\bn'y\s+(?:remettr\w+|remet)\s+(?:pas|plus|jamais)\s+les pieds\b"
+            r"|\b(?:j'annule|nous annulons|on annule)\s+(?:mon|notre|l')\s*(?:abonnement|contrat|"
+            r"assurance|forfait|carte)\b"
+            r"|\bje (?:clôture|cloture|ferme) (?:tous )?mes comptes\b"
+            r"|\bj'ai supprimé l'appli\w*\b"
+        ),
+    ),
+    (
+        # Spanish: looking for another, ordering elsewhere next time, changing clinic
+        (
+            W(
+                "busco buscamos buscaré buscaremos buscar pedimos pido pediré pediremos "
+                "reservamos reservo reservaré reservaremos iremos iré compramos compro compraré "
+                "cambio he hemos ha han borro borré"
+            ),
+        ),
+        re.compile(
+            r"\b(?:me busco|nos buscamos|buscamos|busco|buscaré|buscaremos|voy a buscar|"
+            r"vamos a buscar)\s+(?:a\s+)?otr[oa]s?\b"
+            r"|\b(?:pedimos|pido|pediré|pediremos|reservamos|reservo|reservaré|reservaremos|"
+            r"iremos|iré|compramos|compro|compraré)\s+(?:\w+\s+){0,2}?(?:en|a|con)\s+otr[oa]s?\b"
+            r"|\bme cambio de (?:clínica|clinica|médico|medico|médica|dentista|empresa|hotel|"
+            r"floristería|operadora)\b"
+            r"|\b(?:me|nos) (?:he|hemos|ha|han) dado de baja\b"
+            r"|\bborr[oé] la app\b"
         ),
     ),
 ]
