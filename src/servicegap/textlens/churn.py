@@ -407,17 +407,11 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"|\bme voy (?:a|con) (?:la competencia|otro|otra)\b"
         ),
     ),
+    # Buying from a competitor or elsewhere instead, never setting foot, deleting the app,
+    # cancelling the cover, an account closed, leaving when the contract ends: each tried
+    # only when its words are in the comment
     (
-        # Buying from a competitor or elsewhere instead, never setting foot, deleting the app,
-        # cancelling the cover, an account closed, leaving when the contract ends
-        (
-            W(
-                "competitor competitors instead foot neveragain uninstall uninstalling "
-                "uninstalled deleting deleted delete cancel cancelled canceled cancelling "
-                "canceling closed close closing contract fix deal lease porting returning "
-                "recommending recommend found moving switching"
-            ),
-        ),
+        (W("competitor competitors"),),
         re.compile(
             r"\b(?:order(?:ed|ing)?|b(?:ought|uy|uying)|book(?:ed|ing)?|went|going|go|"
             r"us(?:e|ed|ing)|shop(?:ped|ping)?|get(?:ting)?|got)\s+(?:[\w']+\s+){0,4}?"
@@ -425,28 +419,83 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"|\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|go(?:ing)?|went|gone)\s+(?:[\w']+\s+){0,3}?"
             r"(?:to|over to)\s+(?:your|a|the|their)\s+competitors?\b"
             r"|\b(?:deal|contract|plan|sim) with (?:a|your) competitor\b"
-            r"|\b(?:ordered|ordering|bought|buying|booked|booking|started|shopped|shopping|"
+        ),
+    ),
+    (
+        (W("instead"),),
+        re.compile(
+            r"\b(?:ordered|ordering|bought|buying|booked|booking|started|shopped|shopping|"
             r"banking)\s+[^.!?,]{0,40}?\b(?:from|with|at)\b[^.!?,]{0,30}?\binstead\b(?!\s+of)"
-            r"|\bnever (?:setting|set|putting|put|stepping) (?:a )?foot\b|\bneveragain\b"
-            r"|\buninstall(?:ing|ed)?\b(?! and reinstall)|\bdelet(?:ing|ed|e) (?:the|your) app\b"
-            r"|\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:cover|"
+        ),
+    ),
+    (
+        (W("foot neveragain uninstall uninstalling uninstalled"),),
+        re.compile(
+            r"\bnever (?:setting|set|putting|put|stepping) (?:a )?foot\b|\bneveragain\b"
+            r"|\buninstall(?:ing|ed)?\b(?! and reinstall)"
+        ),
+    ),
+    (
+        (W("deleting deleted delete"), W("app")),
+        re.compile(r"\bdelet(?:ing|ed|e) (?:the|your) app\b"),
+    ),
+    (
+        (
+            W("cancel cancelled canceled cancelling canceling"),
+            W("cover subscription membership contract policy season debit broadband"),
+        ),
+        re.compile(
+            r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:cover|"
             r"subscription|membership|contract|policy|season ticket|direct debit|broadband)\b"
-            r"|\baccounts? (?:is |are |was |were |now )?closed\b"
+        ),
+    ),
+    (
+        (W("closed close closing"), W("account accounts")),
+        re.compile(
+            r"\baccounts? (?:is |are |was |were |now )?closed\b"
             r"|\bclos(?:e|ed|ing) (?:my|our|all my|all our|both) (?:\w+ )?accounts?\b"
-            r"|\b(?:contract|fix|deal|plan|lease)\s+(?:ends|is up|runs out|finishes|up|expires)\b"
+        ),
+    ),
+    (
+        (W("contract fix deal plan lease porting"), W("gone out off leaving porting switching")),
+        re.compile(
+            r"\b(?:contract|fix|deal|plan|lease)\s+(?:ends|is up|runs out|finishes|up|expires)\b"
             r"[^.!?]{0,40}?\b(?:i'?m|we'?re|im)\s+(?:gone|out|off|leaving|porting|switching)\b"
             r"|\bporting (?:my number )?out\b"
-            r"|\b(?:won'?t|will not|wont) be (?:\w+ or )?(?:returning|recommending)\b"
+        ),
+    ),
+    (
+        (W("returning recommending"),),
+        re.compile(
+            r"\b(?:won'?t|will not|wont) be (?:\w+ or )?(?:returning|recommending)\b"
             r"(?!\s+(?:the|it|my|this|them|that|a|an)\b)"
-            # "wouldn't recommend it to anyone", not "couldn't recommend them more highly"
-            r"|\b(?:wouldn'?t|would not|won'?t|will not|wont|can'?t|cannot|could not|couldn'?t)"
+        ),
+    ),
+    (
+        # "wouldn't recommend it to anyone", not "couldn't recommend them more highly"
+        (W("recommend"), W("anyone")),
+        re.compile(
+            r"\b(?:wouldn'?t|would not|won'?t|will not|wont|can'?t|cannot|could not|couldn'?t)"
             r"\s+recommend\b(?:(?!\b(?:more|enough|highly)\b)[^.!?]){0,40}?\bto anyone\b"
-            # "moving my prescriptions to a different pharmacy", not "moved our table to another"
-            r"|\b(?:switch(?:ing|ed)?|mov(?:ing|ed)|tak(?:ing|en)|took)\s+(?:my|our|everything|all|"
+        ),
+    ),
+    (
+        # "moving my prescriptions to a different pharmacy", not "moved our table to another"
+        (
+            W("switch switching switched moving moved taking taken took"),
+            W("different other another online new competitor competitors"),
+        ),
+        re.compile(
+            r"\b(?:switch(?:ing|ed)?|mov(?:ing|ed)|tak(?:ing|en)|took)\s+(?:my|our|everything|all|"
             r"both|\w+ and \w+)\s+(?!(?:table|seat|seats|room|appointment|booking|order|date|time|"
             r"slot|car|bags?)\b)(?:[\w']+\s+){0,2}?to\s+(?:a|an|the|one of)\s+(?:[\w']+\s+){0,3}?"
             r"(?:different|other|another|online|new|competitor|competitors)\b"
-            r"|\bfound (?:a|an) (?:better|cheaper|new|proper) (?:florist|bank|gym|salon|garage|"
+        ),
+    ),
+    (
+        (W("found"), W("better cheaper new proper")),
+        re.compile(
+            r"\bfound (?:a|an) (?:better|cheaper|new|proper) (?:florist|bank|gym|salon|garage|"
             r"dentist|hairdresser|barber|plumber|provider|supplier|network|company|pharmacy|"
             r"chemist|restaurant|hotel|takeaway|courier|firm|practice|doctor|mechanic|electrician|"
             r"builder)\b"
@@ -543,6 +592,7 @@ _ONLY_HERE = re.compile(
     r"|\bnous ne (?:venons|allons) plus qu'(?:ici|chez vous)\b"
     r"|\bavant (?:j'allais|on allait|nous allions) (?:ailleurs|chez un autre|dans une autre|chez une autre)\b"
 )
+_ONLY_HERE_WORDS = W("only used solo sólo antes ibamos íbamos iba qu'ici j'allais allait allions")
 _SENTENCE_END = re.compile(r"[.!?]")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:be\s+)?(?:the\s+)?$")
 # A customer who says they stay: the learned layer's churn reading is not taken then.
@@ -580,7 +630,9 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
     if wordset is None:
         wordset = set(learn.tokens(lower))
     opened = _ANY.intersection(wordset)
-    if not opened or _ONLY_HERE.search(lower):
+    if not opened:
+        return None
+    if not wordset.isdisjoint(_ONLY_HERE_WORDS) and _ONLY_HERE.search(lower):
         return None
     if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
         lower = " . ".join(
