@@ -207,21 +207,17 @@ _LOREM = learn.wordset("lorem ipsum dolor amet consectetur adipiscing elit sed e
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
 
 
+# Three keys or more side by side on a row ("sdf", "asdf", "lkj"); a few three-letter runs
+# are words ("poi", "rez"…).
 _ALONG_ROWS = frozenset(
     line[i:j]
     for row in _ROWS
     for line in (row, row[::-1])
     for i in range(len(line))
-    for j in range(i + 4, len(line) + 1)
-)
-_LAUGHS = frozenset(["ha", "he", "hi", "ho", "lo", "la", "no", "o", "a", "e"])
-
-
-# Three keys side by side on a row ("sdf", "lkj"), and the keys down a column ("qaz",
-# "edc"): a word made of these alone is typed without looking.
-_ROW_RUNS = frozenset(
-    line[i : i + 3] for row in _ROWS for line in (row, row[::-1]) for i in range(len(line) - 2)
+    for j in range(i + 3, len(line) + 1)
 ) - {"poi", "ert", "rez", "wer"}
+_LAUGHS = frozenset(["ha", "he", "hi", "ho", "lo", "la", "no", "o", "a", "e"])
+# The keys down a column ("qaz", "edc"): a word made of these alone is typed without looking.
 _COLUMNS = frozenset(["qaz", "wsx", "edc", "rfv", "tgb", "yhn", "ujm", "zaq", "xsw", "cde", "vfr"])
 _VOWELS = frozenset("aeiouy")
 
@@ -242,7 +238,7 @@ def _mashed(word: str) -> bool:
             len(word) % size == 0
             and len(word) > size
             and word == chunk * (len(word) // size)
-            and (chunk in _ROW_RUNS or chunk in _ALONG_ROWS or _VOWELS.isdisjoint(chunk))
+            and (chunk in _ALONG_ROWS or _VOWELS.isdisjoint(chunk))
         ):
             return True  # typed along a row, or with no vowel: not a word
     if len(set(word)) > 3 or not word.isalpha():
@@ -327,7 +323,7 @@ def spam_kinds(
         # keyboard mashing is short and says nothing of the service
         # (a word along a row, or of three letters or fewer repeated: cheap tests first)
         mashed = sum(
-            1 for w in words if (len(w) >= 4 and w.isalpha() and _mashed(w)) or w in _ROW_RUNS
+            1 for w in words if (len(w) >= 4 and w.isalpha() and _mashed(w)) or w in _ALONG_ROWS
         )
         if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
             kinds.append("keyboard mashing")
