@@ -507,3 +507,97 @@ def test_leaving_in_more_words_and_languages_is_churn(text):
 )
 def test_look_alikes_of_those_leavings_are_not_churn(text):
     assert churn_rule(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # custom taken to another business, said by what was done
+        "no one came about the boiler for a week. ive hired another plumber",
+        "signed up with another broadband provider this morning, the drops were endless",
+        "moved to a different dentist after the third cancelled appointment",
+        "new barber booked for friday, this fade was a mess",
+        # a singular kind of business changed, a switch under way
+        "bills wrong three months in a row. switched supplier last night",
+        "no signal at home again, ive moved network",
+        "fees on everything now. already applied to switch",
+        # a regular lost, in three languages
+        "the way the manager spoke to my son, you've lost a regular",
+        "accueil glacial, vous avez perdu une cliente fidèle",
+        "nos cobraron de más y encima de malas, han perdido unos clientes",
+        # the last visit, in French and Spanish
+        "plats tièdes et serveur absent, c'était notre dernière visite",
+        "habitación sucia y ruidosa, fue nuestra última estancia",
+        "half the order missing. last order ill ever place with you",
+        # cancelled, notice given, handed back
+        "trainer never turned up twice. membership cancelled this morning",
+        "receptionist was so rude i cancelled every appointment i had left",
+        "broken machines since spring, gave my notice today",
+        # French and Spanish
+        "devis jamais envoyé, j'ai trouvé un autre plombier",
+        "frais en hausse encore, j'ai clôturé mon compte",
+        "retard sur retard. vous ne me reverrez pas",
+        "nadie contesta nunca, me he cambiado de compañía",
+        "el monitor ni me miró, me he apuntado a otro gimnasio",
+        "me dejaron la cocina a medias, ya no cuentan conmigo",
+    ],
+)
+def test_leaving_said_by_what_was_done_about_it_is_churn(text):
+    result = analyse(text)
+    assert result.churn_signal, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parting words after a complaint
+        "forty minutes for a cold burger. bye",
+        "booking lost again and nobody cared. goodbye forever",
+        "nadie me llamó para la cita. adiós",
+        "livraison en retard, colis abîmé. c'est terminé",
+        "overcharged me twice and never refunded. done.",
+        # a substitute from now on
+        "bus late every single morning. ill cycle from now on",
+        "prices doubled and the bread is stale, the market stall gets my money from now on",
+        "la comida fría otra vez, a partir de ahora como en casa",
+    ],
+)
+def test_a_parting_word_after_a_complaint_is_churn(text):
+    result = analyse(text)
+    assert result.churn_signal and result.sentiment == "negative", (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parting words in praise, or said by someone else
+        "lovely haircut, see you next month, bye!",
+        "the driver said bye very rudely and drove off before I sat down",
+        "all done within the hour and the plumber was lovely",
+        "thanks for everything, ciao and see you soon",
+        "from now on I'll always ask for table five, the view is perfect",
+        "the wait was long, from now on I'll book ahead",
+        # another business, but not leaving this one
+        "we were moved to a different hotel because of the overbooking, awful night",
+        "went to another restaurant first but it was shut, glad we came here",
+        "my bank details changed, switched my bank details in the app in a minute",
+        "the staff lost a customer's coat and found it an hour later",
+        # hedged or asked, not decided
+        "if it's late again I might try elsewhere, haven't decided",
+        "si la facture augmente encore, je pourrais peut-être aller voir ailleurs",
+        "do I need to go elsewhere for an MOT or do you do them?",
+        # loyal, in words of leaving
+        "never again will I doubt the daily special, superb",
+        "never again will i cut my own hair, thank you for rescuing it",
+        "this wont be the last time we stay, the kids adored it",
+        "depuis qu'on vous connaît on ne va plus ailleurs",
+        "nunca compro pan en otro sitio, el mejor del barrio",
+        "me pasé a esta peluquería desde la de la esquina y no vuelvo atrás",
+        "cancelled my old direct debit and set up a new one in the app, easy",
+        "moving overseas but keeping my account with you, best bank ever",
+        "my membership ends in May and I'm renewing for another year",
+    ],
+)
+def test_look_alikes_of_leaving_by_deed_or_parting_are_not_churn(text):
+    result = analyse(text)
+    assert not result.churn_signal, (text, result.reasons)

@@ -12,7 +12,7 @@ from servicegap.textlens.learn import Example, ModelError
 # Comments none of the base examples contain, with what a manager corrects them to.
 SENTIMENT_TEXT = "The chips came in a paper cone."
 TOPICS_TEXT = "The signs to the entrance were confusing."
-CHURN_TEXT = "See you never, folks."
+CHURN_TEXT = "Saturdays belong to the corner bakery now, folks."
 SPAM_TEXT = "Meet lonely hearts tonight in the upstairs lounge."
 
 

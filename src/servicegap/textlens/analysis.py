@@ -233,6 +233,10 @@ def analyse_layers(
     churn = churn_phrase is not None
     if churn:
         reasons.append("says they will not return" if not foreign else "says they are leaving")
+    elif sentiment == "negative" and churn_rules.parting(lower) and not churn_rules.stays(lower):
+        # "bye", "adiós", "cooking at home from now on", after a complaint
+        churn = True
+        reasons.append("says goodbye after a complaint")
     elif scores is not None and scores.churn >= CHURN_MODEL and not churn_rules.stays(lower):
         churn = True
         reasons.append("reads like a customer about to leave")

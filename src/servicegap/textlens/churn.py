@@ -24,6 +24,31 @@ _BIZ = (
     r"mechanic|carrier|network|airline|gym|vet|pharmacy|chemist|plumber|electrician|builder|"
     r"courier|takeaway|café|cafe|insurer|agency|supermarket|optician|nursery|operator)"
 )
+# Kinds of business (and of tradesperson) one takes one's custom to, singular
+_BIZ_NOUNS = (
+    r"(?:place|shop|store|company|firm|provider|supplier|restaurant|hotel|clinic|florist|"
+    r"dentist|doctor|gp|surgery|practice|bank|salon|barber|hairdresser|garage|mechanic|network|"
+    r"gym|pharmacy|chemist|plumber|electrician|builder|roofer|painter|courier|insurer|"
+    r"supermarket|team|sparky|tradesman|nail tech|stylist|physio|vet|carrier|operator|app)"
+)
+_BIZ_WORDS = W(
+    "place shop store company firm provider supplier restaurant hotel clinic florist dentist "
+    "doctor gp surgery practice bank salon barber hairdresser garage mechanic network gym "
+    "pharmacy chemist plumber electrician builder roofer painter courier insurer supermarket "
+    "team sparky tradesman tech stylist physio vet carrier operator app"
+)
+_FR_BIZ = (
+    r"(?:fournisseur|pharmacie|médecin|banque|opérateur|garage|salle|coiffeur|coiffeuse|"
+    r"dentiste|fleuriste|assurance|supermarché|magasin|salon|hôtel|restaurant|prestataire|"
+    r"plombier|électricien|artisan|transporteur|livreur|compagnie|kiné|opticien|boutique|"
+    r"mécanicien|agence|enseigne)"
+)
+_ES_BIZ = (
+    r"(?:compañía|compania|farmacia|médico|medico|banco|operadora|taller|gimnasio|peluquería|"
+    r"peluqueria|súper|super|supermercado|tienda|empresa|clínica|clinica|dentista|hotel|"
+    r"restaurante|floristería|floristeria|fontanero|electricista|proveedor|comercializadora|"
+    r"mecánico|mecanico|seguro|aseguradora)"
+)
 _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     (
         # "won't be back", "will never come back", "not going back", "wouldn't order again"
@@ -104,6 +129,8 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             ),
         ),
         re.compile(
+            # (not "we were moved to a different hotel": the business moved them)
+            r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bget )(?<!\bgot )"
             r"\b(?:switch|switching|switched|moving|move|moved|changing|change|going|go|port|"
             r"porting|off|gone)\s+(?:\w+\s+){0,2}?(?:over\s+)?(?:to\s+(?:a\s+|your\s+|the\s+)?(?:competitor|"
             r"competition|another|a different|someone else|rivals?)" + _INSIDE + r"|providers?\b)"
@@ -544,6 +571,128 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"|\bborr[oé] la app\b"
         ),
     ),
+    # Taking one's custom to another business, said with what was done about it: "I've
+    # hired another electrician", "signed up with another provider", "new dentist booked"
+    (
+        (W("another other different new cheaper better independent rival"), _BIZ_WORDS),
+        re.compile(
+            r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bget )(?<!\bgot )"
+            r"\b(?:hired|found|booked(?: in)?|joined|joining|signed up|signing up|signed|"
+            r"registered|nominated|switched|switching|moving|moved|gone|going|went|using|got|"
+            r"getting|trying|called|rang|chose|picked|taking|took|sending|sent)\s+"
+            r"(?:(?:in\s+)?(?:with|at|to|up with|up at|over to|on)\s+)?(?:a\s+|an\s+|the\s+|my\s+|our\s+)?"
+            r"(?:another|other|different|new|cheaper|better|independent|rival)\s+(?:\w+\s+)?"
+            + _BIZ_NOUNS
+            + r"\b(?![^.!?]{0,20}\b(?:first|before|earlier|for (?:a|the) (?:second|2nd) opinion)\b)"
+            r"|\b(?:new|another|different)\s+(?:\w+\s+)?(?:dentist|doctor|gp|barber|hairdresser|"
+            r"mechanic|garage|plumber|electrician|builder|roofer|florist|bank|supplier|provider|"
+            r"network|courier|insurer|pharmacy|gym|salon)\s+(?:booked|sorted|lined up|found|hired|"
+            r"starts|takes over|already)\b"
+        ),
+    ),
+    # A singular kind of business after a changing verb, or a switch under way: "switched
+    # supplier, took 10 minutes", "ive moved network", "already applied to switch"
+    (
+        (W("switch switched switching changed changing moved moving"),),
+        re.compile(
+            r"\b(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+(?:my\s+|our\s+)?"
+            r"(?:energy\s+|broadband\s+|mobile\s+)?(?:supplier|network|bank|provider|courier|"
+            r"pharmacy|dentist|gp|surgery|gym|garage|salon|barber|florist|insurer|mechanic|"
+            r"operator|carrier)\b(?!\s+(?:details|address|number|app|account details|card|branch|"
+            r"settings|password|plan|tariff)\b)"
+            r"|\b(?:applied to switch|switch (?:is )?(?:in progress|under way|underway)|"
+            r"(?:i'?m|im|we'?re|were) switching(?:\s+(?:this|next) (?:week|month)|\s+today|"
+            r"\s+now|\s*[.,!]|\s*$))"
+        ),
+    ),
+    # Lost a regular, a guest, a member; in French and Spanish, "vous avez perdu une
+    # cliente", "han perdido unos clientes"
+    (
+        (W("lost perdu perdido"),),
+        re.compile(
+            r"\blost\s+(?:a|an|one|another|your|a loyal|a \d+ year|a \d+-year)\s+(?:\w+\s+)?"
+            r"(?:regular|guest|member|patient|client|customer)(?!'s)\b"
+            r"|\b(?:avez|a|ont|vient de)\s+perdu\s+(?:un|une|des|deux|trois|vos|votre)\s+"
+            r"(?:\w+\s+){0,2}?client(?:e|s|es)?\b"
+            r"|\b(?:han|ha|habéis|acaban de)\s+perdido\s+(?:a\s+)?(?:un|una|unos|unas|dos|tres)\s+"
+            r"(?:\w+\s+){0,2}?client(?:e|a|es|as)\b"
+        ),
+    ),
+    # The last visit in French and Spanish, and "the last order I'll ever place"
+    (
+        (W("dernière última ultima last"),),
+        re.compile(
+            r"\b(?:c'était|c'est|ce sera|ça sera)\s+(?:ma|notre|la)\s+dernière\s+"
+            r"(?:fois|visite|commande|venue|nuit|réservation)\b"
+            r"|\b(?:fue|es|será|ha sido)\s+(?:mi|nuestra|la)\s+(?:última|ultima)\s+"
+            r"(?:vez|visita|compra|estancia|reserva|pedido)\b"
+            r"|\blast (?:order|time|visit|booking|purchase|stay) (?:i'?ll|ill|we'?ll|i will|we will|"
+            r"i'?m|im) (?:ever )?(?:place|make|book|be|have|do|spend|buy)\b"
+        ),
+    ),
+    # Membership, pass, account cancelled or closed by the customer; every booking
+    # cancelled; notice given; the membership fob handed back
+    (
+        (W("cancelled canceled cancelling canceling closed closing notice handed records"),),
+        re.compile(
+            r"\b(?:membership|subscription|pass|direct debit|contract|policy|premium|"
+            r"loyalty card|season ticket)\s+(?:\w+\s+)?(?:cancelled|canceled|closed|terminated)\b"
+            r"(?!\s+(?:by|without|for no|in error|by mistake|unexpectedly|on me))"
+            r"|\bcancel(?:led|ed|ling|ing)\s+(?:all|every)\s+(?:\w+\s+){0,3}?(?:appointments?|"
+            r"reservations?|bookings?|orders?|classes)\b"
+            r"|\bcancel(?:led|ed|ling|ing)\s+(?:my\s+|our\s+|the\s+)?(?:premium|membership|"
+            r"subscription|pass|monthly pass)\b"
+            r"|\b(?:gave|given|giving|handed in)\s+(?:my|our)\s+(?:\w+\s+){0,2}?notice\b"
+            r"|\bhanded\s+(?:my|our)\s+(?:\w+\s+)?(?:fob|card|keys?|pass)\s+back\b"
+            r"|\b(?:asked for|requested)\s+(?:my|our)\s+(?:records|notes|file)\s+to\s+be\s+"
+            r"transferred\b"
+        ),
+    ),
+    # French: another business found or called, an account closed, "vous ne me reverrez
+    # pas", "je vous quitte"
+    (
+        (
+            W(
+                "changé trouvé appelé passe passé passée quitte clôturé récupéré partie parti "
+                "signé reverrez reprendra rappellerai déconseille"
+            ),
+        ),
+        re.compile(
+            r"\bj'ai\s+(?:changé\s+de|trouvé\s+(?:un|une)|appelé\s+(?:un|une)|pris\s+(?:un|une)|"
+            r"signé\s+avec\s+(?:un|une))\s+(?:autre\s+)?" + _FR_BIZ + r"\b"
+            r"|\bje\s+(?:passe|suis\s+passée?|suis\s+partie?|pars)\s+(?:à|chez|dans)\s+"
+            r"(?:une?|la)\s+(?:autre|concurrence|\w+\s+en\s+ligne)\b"
+            r"|\bj'ai\s+(?:clôturé|cloturé|fermé)\s+(?:mon|mes|notre|nos)\s+comptes?\b"
+            r"|\bj'ai\s+récupéré\s+mon\s+dossier\b"
+            r"|\bvous\s+ne\s+(?:me|nous)\s+reverrez\s+(?:pas|plus|jamais)\b"
+            r"|\bon\s+ne\s+(?:m'|nous\s+)y\s+reprendra\s+plus\b"
+            r"|\bje\s+vous\s+quitte\b"
+            r"|\bje\s+ne\s+vous\s+rappellerai\s+(?:pas|plus|jamais)\b"
+        ),
+    ),
+    # Spanish: changed company, gone to or signed with another, "no me veréis más"
+    (
+        (
+            W(
+                "cambiado pasado ido apuntado llamado firmado contratado domiciliado contrato "
+                "tengo veréis vereis vuelven pillan cuentan despido baja cerrado"
+            ),
+        ),
+        re.compile(
+            r"\b(?:he|hemos|ya he|ya hemos|me he|nos hemos|ya me he|ya nos hemos)\s+"
+            r"(?:cambiado\s+de|pasado\s+a|ido\s+a|apuntado\s+a|llamado\s+a|firmado\s+con|"
+            r"contratado\s+(?:a|con)|domiciliado\s+(?:\w+\s+){0,3}?en)\s+(?:(?:un|una|el|la)\s+)?"
+            r"(?:otr[oa]s?\b|" + _ES_BIZ + r"\b|banco online\b)"
+            r"|\b(?:contrato|contrataré|llamo|llamaré)\s+a\s+otr[oa]\b"
+            r"|\bya\s+tengo\s+otr[oa]\b"
+            r"|\bno\s+(?:me|nos)\s+(?:veréis|vereis|verán|veran|vuelven\s+a\s+ver)\b"
+            r"|\baquí\s+no\s+(?:me|nos)\s+pillan\s+más\b"
+            r"|\bya\s+no\s+cuentan\s+conmigo\b"
+            r"|\bme\s+despido\b"
+            r"|\b(?:he|hemos)\s+(?:tramitado|pedido|solicitado)\s+la\s+baja\b"
+            r"|\b(?:he|hemos)\s+cerrado\s+(?:todas\s+)?(?:mi|mis|nuestra|nuestras)\s+cuentas?\b"
+        ),
+    ),
 ]
 _ANY = frozenset().union(*(needs[0] for needs, _ in _PATTERNS))
 # Each first-needed word and the patterns (by index, in order) it opens: only those are tried.
@@ -552,8 +701,17 @@ _OPENS: dict[str, tuple[int, ...]] = {
 }
 _NOT_CHURN = re.compile(
     r"hesitat|can'?t wait|cannot wait|definitely|surely|certainly|sure"
-    r"|(?:not|n't|never) (?:be )?the last\b"  # "won't be the last time we come here"
+    r"|(?:not|n'?t|wont|never) (?:be )?the last\b"  # "won't be the last time we come here"
 )
+# "never again will I doubt you": what will never happen again is not a visit
+_NOT_A_VISIT = re.compile(
+    r"never again,? (?:will|shall|would|do|did|am|can) (?:i|we) (?!go\b|come\b|set\b|step\b|"
+    r"return|visit|use\b|using|book|stay|eat|order|shop|bank|fly|trust|deal|recommend|be\b|"
+    r"spend|buy\b|darken|give|waste|bother)"
+)
+_IF = re.compile(r"\b(?:if|si|unless|à moins)\b")
+# "cancelled my old direct debit and set up a new one"
+_REPLACED = re.compile(r"\b(?:set up|opened|got|started|took out|moved to) a new one\b")
 # A leaving only meant, before a "but": "I was going to switch providers but…"
 _MEANT = re.compile(
     r"\b(?:was going to|were going to|was about to|were about to|nearly|almost|thought about|"
@@ -594,7 +752,7 @@ _ONLY_HERE = re.compile(
 )
 _ONLY_HERE_WORDS = W("only used solo sólo antes ibamos íbamos iba qu'ici j'allais allait allions")
 _SENTENCE_END = re.compile(r"[.!?]")
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:be\s+)?(?:the\s+)?$")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n'?t|\bwont|\bnever)\s+(?:be\s+)?(?:the\s+)?$")
 # A customer who says they stay: the learned layer's churn reading is not taken then.
 # Came here from another business ("I left my old network for you"; not "we came here").
 _SWITCHED_HERE = re.compile(
@@ -605,7 +763,12 @@ _SWITCHED_HERE = re.compile(
 _LOYAL = re.compile(
     r"(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:go|going|switch|switching|move|moving)\s+back\s+to\s+"
     r"(?:my|our|the|that)\s+(?:old|previous|former|other|last|usual|chain)\b"
-    r"|(?:\bnot|n't|\bnever)\s+(?:be\s+)?the last (?:time|visit|stay|order)\b"
+    r"|(?:\bnot|n'?t|\bwont|\bnever)\s+(?:be\s+)?the last (?:time|visit|stay|order)\b"
+    # "on ne va plus ailleurs", "nunca compro flores en otro sitio": only here
+    r"|\bne\s+(?:va|vais|vont|allons|venons|viens)\s+plus\s+ailleurs\b"
+    r"|\bnunca\s+(?:\w+\s+){0,3}?(?:en|a)\s+otr[oa]\s+(?:sitio|lado|parte)\b"
+    r"|\bno\s+(?:vuelvo|volvemos|volvería|volveria)\s+atrás\b"
+    r"|\bkeeping\s+(?:my|our)\s+(?:account|accounts|membership|contract|plan|policy)\s+with\s+you\b"
 )
 # A customer who left another business for this one ("I switched to you from my old
 # bank") is arriving, not leaving: the sentence saying so is not read for churn.
@@ -616,13 +779,30 @@ _ARRIVED = re.compile(
     r"network|florist|hotel|restaurant)\b|vous\b|chez vous\b|ustedes\b|vosotros\b)"
     r"|\b(?:switched|moved|came|changed|ported)\s+(?:over\s+)?(?:here|to you)\b"
     r"|\b(?:j'ai quitté|je suis passé|je suis passée|dejé|me cambié|me pasé)\b[^.!?]{0,40}?"
-    r"\b(?:pour vous|chez vous|con ustedes|a ustedes|aquí|aqui)\b"
+    r"\b(?:pour vous|chez vous|con ustedes|a ustedes|aquí|aqui|a est[ae]|a vuestr[oa])\b"
 )
 _ARRIVED_WORDS = W(
     "left leaving switched switching switch moved moving changed came come ported transferred "
     "swapped quitté passé passée dejé cambié pasé"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# A leaving only weighed ("if it's late again I might try elsewhere, haven't decided") or
+# asked about ("do I need to go elsewhere for that?"): not yet a leaving.
+_UNDECIDED = re.compile(
+    r"\b(?:might|maybe|perhaps|possibly|dunno|not sure|havent decided|haven't decided|"
+    r"we'?ll see|peut-être|peut etre|pourrais|pourrait|réfléchirai|à voir|quizás|quizas|"
+    r"quizá|tal vez)\b"
+    r"|^\s*(?:do|does|should|can|could|would|or)\s+(?:i|we|you)\b[^?]*\?"
+)
+
+
+def _sentence_at(lower: str, start: int, end: int) -> str:
+    """The sentence holding lower[start:end], its question mark included."""
+    left = max(lower.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    right = min(
+        (i for i in (lower.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(lower)
+    )
+    return lower[left : right + 1]
 
 
 def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -> str | None:
@@ -633,6 +813,8 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
     if not opened:
         return None
     if not wordset.isdisjoint(_ONLY_HERE_WORDS) and _ONLY_HERE.search(lower):
+        return None
+    if _LOYAL.search(lower):  # "never going back to my old bank", "on ne va plus ailleurs"
         return None
     if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
         lower = " . ".join(
@@ -660,6 +842,8 @@ def stays(lower: str) -> bool:
         or _SWITCHED_HERE.search(lower)
         or _ONLY_HERE.search(lower)
         or _renews(lower)
+        or _NOT_A_VISIT.search(lower)
+        or (_IF.search(lower) and _UNDECIDED.search(lower))
     )
 
 
@@ -682,6 +866,11 @@ def _kept(lower: str, start: int, end: int) -> bool:
     before = lower[max(0, start - 40) : start]
     if _NOT_BEFORE.search(before):  # "won't be the last time we come here"
         return True
+    if _NOT_A_VISIT.match(lower, start):
+        return True
+    sentence = _sentence_at(lower, start, end)
+    if _UNDECIDED.search(sentence) or _REPLACED.search(sentence):
+        return True
     after = lower[end:]
     if _MEANT.search(lower[max(0, start - 40) : end]) and _BUT.search(after):
         return True
@@ -689,3 +878,52 @@ def _kept(lower: str, start: int, end: int) -> bool:
         return True
     sentence_end = _SENTENCE_END.search(after)
     return bool(_ANYWHERE_ELSE.search(after[: sentence_end.start() if sentence_end else None]))
+
+
+# Words of parting, as a clause of their own ("bye", "adiós", "c'est terminé", "done.");
+# and a substitute "from now on". Both mean leaving only after a complaint: the caller
+# asks only of a comment read as negative.
+_PARTING = re.compile(
+    r"(?:^|[.!?,;:\n]\s*|\s-\s*)(?:so\s+|and\s+|well\s+|then\s+|fine,?\s+)?"
+    r"(?:bye(?:[ -]bye)?|byee+|goodbye|good bye|cheerio|ta-ra|tara|see ya|so long|farewell|"
+    r"good riddance|adieu|au revoir|bye bye|adiós|adios|hasta nunca|me piro|me largo|"
+    r"c'est terminé|c'est fini|fini pour moi|se acabó|se acabo|(?:i'?m|im|we'?re|were|thats us|"
+    r"that's us) done(?: here| with (?:you|this place|it))?|done|rip|ciao|ta ta|toodles|"
+    r"i'?m out|im out|we'?re out|i'?m off|im off|we'?re off|sadly we'?re off|see you never|"
+    r"bonne continuation(?: sans moi)?|que les vaya bonito|que te vaya bonito|voting with my feet|"
+    r"je claque la porte|hasta aquí he llegado|hasta aqui he llegado|j'ai tourné la page)"
+    r"(?:\s+\w+){0,3}?\s*(?:[.!?,;:👋✌\n]|$)"
+)
+_NOT_PARTING = re.compile(
+    r"\b(?:said|say|says|saying|waved|wave|waving)\s+(?:bye|goodbye)\b|\bsee you (?:soon|next|again|"
+    r"then|later|tomorrow)\b|\buntil next\b|\bà bientôt\b|\bhasta pronto\b|\bhasta la próxima\b"
+    r"|\bdone (?:in|within|by|quickly|fast|well|right|properly|on time)\b"
+)
+_FROM_NOW_ON = re.compile(
+    r"\b(?:from now on|from here on|in future|going forward|a partir de ahora|de ahora en adelante|"
+    r"désormais|dorénavant|à partir de maintenant)\b"
+)
+# A substitute named: "I'll drive", "cooking at home", "the supermarket", "gets my money"
+_SUBSTITUTE = re.compile(
+    r"\b(?:i'?ll|ill|we'?ll|i will|we will|its|it's|gets my|get my|moves to|goes to|c'est|"
+    r"je vais|on va|voy|vamos|me voy|desayuno|como|compro|ceno)\b"
+    r"|\b(?:at home|elsewhere|ailleurs|en otro|another|other|instead)\b"
+)
+_STILL_HERE = re.compile(
+    r"\b(?:here|you|your|ici|vous|chez vous|aquí|aqui|ustedes|os|book ahead|ask for|call ahead|"
+    r"check)\b"
+)
+
+
+def parting(lower: str) -> str | None:
+    """A parting word or a substitute "from now on", to be read as leaving only in a
+    complaint: "bye", "adiós", "done.", "cooking at home from now on"."""
+    m = _PARTING.search(lower)
+    if m is not None and not _NOT_PARTING.search(lower):
+        return m.group(0).strip(" .,!?;:-\n")
+    m = _FROM_NOW_ON.search(lower)
+    if m is not None:
+        sentence = _sentence_at(lower, m.start(), m.end())
+        if _SUBSTITUTE.search(sentence) and not _STILL_HERE.search(sentence):
+            return m.group(0)
+    return None

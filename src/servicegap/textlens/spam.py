@@ -13,9 +13,12 @@ from servicegap.textlens import learn
 
 _LINK = re.compile(
     r"https?://|\bwww\.|(?<=[a-z0-9])\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|"
-    r"top|club|ly)\b"
+    r"top|club|ly|fr|es|de|eu|uk|store|example)\b"
 )
-_TLD = re.compile(r"\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly)\b")
+_TLD = re.compile(
+    r"\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly|fr|es|de|eu|uk|store|"
+    r"example)\b"
+)
 # Promotion words and word pairs (on the comment's tokens, numbers as '<n>').
 _PROMO_WORDS = learn.wordset(
     "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
