@@ -601,3 +601,90 @@ def test_a_parting_word_after_a_complaint_is_churn(text):
 def test_look_alikes_of_leaving_by_deed_or_parting_are_not_churn(text):
     result = analyse(text)
     assert not result.churn_signal, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("test 123", "spam: a test of the form"),
+        ("testing the form please ignore", "spam: a test of the form"),
+        ("ceci est un test", "spam: a test of the form"),
+        ("probando probando", "spam: a test of the form"),
+        ("teeeest", "spam: a test of the form"),
+        ("hello world", "spam: a test of the form"),
+        (
+            "who won the match last night? fell asleep before the end",
+            "spam: off-topic (about sport)",
+        ),
+        ("anyone watching the rugby this weekend?", "spam: off-topic (about sport)"),
+        ("quién ganó el partido anoche?", "spam: off-topic (about sport)"),
+        (
+            "qué buena la peli de anoche, lloré con el final",
+            "spam: off-topic (about a film or show)",
+        ),
+        (
+            "quelqu'un a vu le dernier épisode de la série ?",
+            "spam: off-topic (about a film or show)",
+        ),
+        (
+            "binge watched the whole season of that thriller",
+            "spam: off-topic (about a film or show)",
+        ),
+        (
+            "duis aute irure dolor in reprehenderit in voluptate",
+            "spam: placeholder text (lorem ipsum)",
+        ),
+        ("qazwsx edc", "spam: keyboard mashing"),
+        ("jjjjjj kkk lll", "spam: keyboard mashing"),
+        ("muy buen tutorial, gracias", "spam: praise of an article or a blog"),
+        ("gracias por la información, me ha servido mucho", "spam: praise of an article or a blog"),
+        ("merci pour ces conseils, très utile", "spam: praise of an article or a blog"),
+        (
+            "cheap unlock codes for any phone at unlockfast.example.com",
+            "spam: a link with a promotion",
+        ),
+        (
+            "rencontres gratuites près de chez vous sur coeurs.example.fr",
+            "spam: a link with a promotion",
+        ),
+        (
+            "win a 500 voucher, enter your card details at prize-now.example.org",
+            "spam: a link with a promotion",
+        ),
+        ("lose belly fat in a week with one morning drink", "spam: a promotion"),
+        ("cheap blue pills, no prescription needed", "spam: a promotion"),
+        ("congratulations your email won our international lottery", "spam: a promotion"),
+    ],
+)
+def test_tests_sport_talk_phishing_and_more_blog_praise_are_spam(text, kind):
+    result = analyse(text)
+    assert result.spam and kind in result.reasons, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the business's own channels and offers, asked about
+        "saw on your blog you open on sundays now, is that right?",
+        "the discount code from your newsletter was refused at the till",
+        "is the 10% off code from your website valid on flowers for a funeral?",
+        "la promo sur les shampoings vue sur votre page est encore valable ?",
+        "my loan application took five weeks and two lost documents",
+        "promised me a loyalty discount then said it never existed",
+        "i got a text from 07700 900123 saying my account is locked, is that you?",
+        "the link in your email to pay my bill goes to an error page",
+        "messaged you on whatsapp twice and nobody replied",
+        # tests, sport, films and recipes that are the visit
+        "the test drive was great and the salesman didn't push at all",
+        "blood test done in five minutes, nurse was lovely",
+        "staff were watching the football match instead of serving us, waited 20 minutes",
+        "great pub to watch the rugby, staff kept the drinks coming",
+        "could you share the recipe for the lemon tart? it was divine",
+        "the waiting room tv was showing a film so loud I missed my name",
+        "mmm the brownies were amazing",
+        "ooo lovely flowers, thank you",
+    ],
+)
+def test_look_alikes_of_those_spam_kinds_are_customers(text):
+    result = analyse(text)
+    assert not result.spam, (text, result.reasons)

@@ -23,7 +23,8 @@ _TLD = re.compile(
 _PROMO_WORDS = learn.wordset(
     "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
     "loans seo backlink backlinks followers whatsapp telegram wholesale subscribe giveaway "
-    "winner dating escríbeme escribeme contáctame contactame pincha"
+    "winner dating escríbeme escribeme contáctame contactame pincha lottery loterie lotería "
+    "steroids stéroïdes esteroides"
 )
 _PROMO_PAIRS = frozenset(
     [
@@ -127,7 +128,56 @@ _PROMO_PAIRS = frozenset(
         "gana una",
         "gana dinero",
         "escríbenos al",
+        # pills and weight loss in other words, prizes and fees to pay at a link
+        "belly fat",
+        "lose belly",
+        "blue pills",
+        "growth pills",
+        "prescription needed",
+        "steroids online",
+        "ventre plat",
+        "perdez du",
+        "perdre du",
+        "pierde peso",
+        "bajar de peso",
+        "email won",
+        "claim your",
+        "claim at",
+        "enter your",
+        "likes for",
+        "followers for",
+        "seguidores reales",
+        "rencontres gratuites",
+        "conoce gente",
+        "prix cassés",
+        "download now",
+        "order at",
     ]
+)
+# The business's own offer or the customer's own loan, named with a determiner ("the
+# discount code from your flyer", "my loan application", "la promo sur les jeans"): a
+# customer's question or complaint, not an advert.
+_THEIR_OFFER = re.compile(
+    r"\b(?:the|my|our|your|a|their|this|that|his|her|student|loyalty|la|le|ma|mon|votre|vos|"
+    r"el|mi|su|tu|vuestra|vuestro|este|esta)\s+(?:\w+\s+)?"
+    r"(?:discount|promo|promotion|coupon|loan|loans|whatsapp|telegram)\b"
+    r"|\b(?:discount|promo|coupon)\s+code\b|\bcode\s+promo\b"
+)
+# The business's own channel, where the customer read something ("saw on your blog you
+# open Sundays", "the code from your newsletter"): not blog praise, not an advert.
+_SEEN_ON = re.compile(
+    r"\b(?:on|in|from|at|sur|dans|en|de|du)\s+(?:your|the|votre|le|el|vuestro|vuestra|tu)\s+"
+    r"(?:blog|website|web|site|page|newsletter|flyer|email|e-mail|app|instagram|facebook)\b"
+    r"|\b(?:your|votre|vuestro|vuestra)\s+(?:website|site|page|flyer|newsletter)\s+(?:says|said|"
+    r"dit|indique|pone|dice)\b"
+)
+_OFFER_WORDS = learn.wordset("discount promo promotion coupon loan loans whatsapp telegram")
+# Beside a link, a call to buy, claim, pay or sign up makes it an advert
+_LINK_ACT = re.compile(
+    r"\b(?:buy|claim|download|register|sign up|enter your|apply now|order (?:now|at|online|here|"
+    r"today)|shop now|get yours|pay \d|cheap|payez|commandez|inscrivez|achetez|visitez|"
+    r"réservez sur|confirmez|pague|compra|comprar|regístrate|registrate|descarga|visita|reclama|"
+    r"inscríbete|inscribete)\b"
 )
 # A garage's courtesy car is not a loan offer.
 _NOT_PROMO_PAIRS = frozenset(["loan car", "loan vehicle", "loan van", "loan bike"])
@@ -136,18 +186,36 @@ _CALL = re.compile(r"\b(?:call|text|whatsapp|contact|ring|dial|sms)\b")
 # A customer's own number to be called back on: "call me back on…", "text me when…"
 _CALL_ME = re.compile(
     r"\b(?:call|text|ring|contact|reach|phone)\s+(?:me|us)\b|\bmy (?:number|mobile)\b"
+    # a number that called or texted the customer ("a text from 07700 900588, is it you?")
+    r"|\b(?:from|de|desde|par le)\s+\+?\d"
 )
 _FILM_WORDS = learn.wordset(
     "movie movies film films trailer episode episodes netflix sequel prequel actor actors "
     "actress cinema soundtrack spoiler spoilers plot finale screenplay blockbuster oscar "
-    "starring series"
+    "starring series peli pelis película películas série séries serie episodio episodios "
+    "épisode épisodes temporada saison acteur actrice actriz réalisateur thriller thrillers "
+    "sitcom documentary anime sci-fi season seasons"
 )
 # Books, songs and recipes: off-topic unless the comment also speaks of the service.
 _CULTURE_WORDS = learn.wordset(
     "novel novels author authors chapter chapters paperback bestseller audiobook album "
     "albums song songs lyrics singer band playlist chorus verse poem poetry guitar "
     "recipe recipes tablespoon tablespoons teaspoon teaspoons tbsp tsp preheat simmer "
-    "whisk stir marinate"
+    "whisk stir marinate roman romans auteur novela novelas chanson chansons canción "
+    "canciones cantante chanteur chanteuse recette recettes receta recetas"
+)
+# Sport talk: off-topic unless the comment also speaks of the service or a venue
+_SPORT_WORDS = learn.wordset(
+    "match cricket rugby football soccer fútbol futbol partido league playoff playoffs "
+    "championship tournament prix nba nfl boxing fight score scored goal goals striker "
+    "referee quarterback inning innings"
+)
+_SPORT_TALK = re.compile(
+    r"\b(?:who|who's|anyone|did you|did anyone|anybody)\s+(?:\w+\s+)?(?:won|win|watching|watch|see|"
+    r"saw|seen|catch|hyped|know the score)\b|\bwhat'?s the score\b|\bmy money'?s on\b"
+    r"|\b(?:quién|quien|alguien)\s+(?:\w+\s+)?(?:ganó|gano|sabe|vio|ha visto)\b"
+    r"|\b(?:qui|quelqu'un)\s+(?:\w+\s+)?(?:a gagné|a vu|a le score|regarde)\b"
+    r"|\b(?:last night|this weekend|anoche|hier soir|ce week-end)\b"
 )
 # The comment spam under blog posts: praise of "the article", thanks to "admin".
 _BLOG = re.compile(
@@ -159,6 +227,7 @@ _BLOG = re.compile(
     r"|\b(?:dear )?admin\b|\bwebmaster\b|\bthanks? (?:you )?for (?:sharing|posting)\b"
     r"|\bthanks? (?:you )?for (?=(?:the|this|your) (?:\w+ )?(?:article|post|info|information|"
     r"read)\b)|\bbookmark\w*"
+    r"|\btried (?:this|the|your) (?:\w+ )?recipe\b"
     r"|\bsubscribed? to your\b|\bfollowing your (?:blog|site|posts)\b|\bvery informative\b"
     r"|\bwell written\b|\bi will share\b|\bshared (?:it|this) with my friends\b"
 )
@@ -167,21 +236,27 @@ _BLOG_MORE = re.compile(
     r"\bgracias por compartir\b|\bmerci (?:pour|du) (?:le )?partage\b|\bmerci pour cet article\b"
     # ("artículo" and "article" are also the item bought: praised alone, they are not spam)
     r"|\b(?:excelente|genial|gran|buen|buenísimo|interesante|bonito|precioso|magnífico|"
-    r"fantástico) (?:post|blog|entrada)\b|\b(?:artículo|article) (?:sobre|sur)\b"
+    r"fantástico) (?:post|blog|entrada|tutorial)\b|\b(?:artículo|article) (?:sobre|sur)\b"
     r"|\bsigue así\b|\badministrador\b"
     r"|\b(?:super|bel|très bon|excellent|superbe|intéressant|génial) (?:post|billet|blog)\b"
     r"|\bcontinuez\b"
+    r"|\b(?:este|el|tu|vuestro|ce|le|ton|votre|cet) (?:post|tutorial|tuto)\b(?!-)"
+    r"|\bgracias por (?:la información|la info|el post|el artículo|los consejos|el tutorial)\b"
+    r"|\bmerci pour (?:ces|les|vos|tes) (?:conseils|astuces|infos|informations)\b"
+    r"|\b(?:abonnée?|suscrita?|suscrito) (?:à|a) (?:la|votre|tu|vuestra) (?:newsletter|chaîne|canal)\b"
     r"|\bwho else (?:is|'s) (?:still )?(?:watching|reading|listening|here)\b"
 )
 _BLOG_MORE_WORDS = learn.wordset(
-    "compartir partage merci else artículo post blog sigue administrador article billet continuez"
+    "compartir partage merci else artículo post blog sigue administrador article billet continuez "
+    "tutorial tuto gracias abonné abonnée suscrito suscrita"
 )
 # "Keep up the good work" is also a customer's praise: blog spam only beside another sign.
 _KEEP = re.compile(r"\bkeep (?:up the (?:good|great|nice) work|it up|posting|writing|sharing)\b")
 _BLOG_WORDS = learn.wordset(
     "article articles blog blogs post posts content website site keep admin webmaster "
     "sharing posting bookmark bookmarked bookmarking subscribed following informative written "
-    "shared writeup compartir partage merci else artículo administrador billet"
+    "shared writeup compartir partage merci else artículo administrador billet tutorial tuto "
+    "gracias abonné abonnée suscrito suscrita"
 )
 # With something said about the service, only these make the blog test worth running.
 _BLOG_STRONG = learn.wordset(
@@ -194,6 +269,12 @@ _FAN_TALK = re.compile(
     r"\b(?:anyone|just|finally|have you|did you|who has|who's)\s+(?:\w+\s+)?(?:seen|watched|"
     r"read|finished|heard|listened)\b|\bstuck in my head\b|\bon repeat\b|\bcan't stop "
     r"(?:watching|listening|reading)\b|\bkilled (?:him|her|them) off\b"
+    r"|\b(?:quelqu'un|qui|tu|vous)\s+(?:a|as|avez)\s+(?:vu|lu|regardé|écouté)\b"
+    r"|\b(?:alguien|quién|quien)\s+(?:ha\s+)?(?:visto|vio|leído|leido|escuchado)\b"
+    r"|\bme la vi\b|\b(?:last night|anoche|hier soir|d'hier soir|de anoche)\b"
+    r"|\b(?:j'ai testé|j'ai essayé|he probado|probé) (?:la|cette|esta) (?:recette|receta)\b"
+    r"|\btried (?:this|the|your) (?:\w+ )?recipe\b|\bobsessed with\b|\bwatched it\b"
+    r"|\bhyped for\b|\bbinge[ -]?watched\b"
 )
 # One's own recipe told (its food words read as the product): "my grandma's recipe uses…"
 _OWN_RECIPE = re.compile(
@@ -205,7 +286,26 @@ _VENUE_WORDS = learn.wordset(
     "evening popcorn room rooms stay shop gym club staff bistro brasserie hostel resort "
     "cruise ship"
 )
-_LOREM = learn.wordset("lorem ipsum dolor amet consectetur adipiscing elit sed eiusmod tempor")
+# A test of the form by whoever set it up: only these words, one of `_TEST_CORE` among them
+_TEST_WORDS = learn.wordset(
+    "test testing tests tester teeest tst <n> please ignore just a this is form message entry "
+    "submission comment sample placeholder text here hello world working only ceci est un "
+    "formulaire texte bla essai prueba probando del de la formulario hola mensaje one two three "
+    "again the my our it out to see if works"
+)
+_TEST_CORE = learn.wordset(
+    "test testing tests teeest tst essai prueba probando placeholder sample working"
+)
+_TEASED = re.compile(r"^t+e+s+t+$")
+# Where a match is watched as part of the visit ("last night" is no venue here)
+_SPORT_VENUES = _VENUE_WORDS - {"night", "evening", "room", "rooms", "stay"}
+_LOREM = learn.wordset(
+    "lorem ipsum dolor amet consectetur adipiscing elit sed eiusmod tempor incididunt labore "
+    "dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi "
+    "aliquip commodo consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat "
+    "nulla pariatur excepteur sint occaecat cupidatat proident sunt culpa officia deserunt "
+    "mollit anim laborum"
+)
 # Rows of English and French keyboards: a word along one of them is keyboard mashing.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
 
@@ -279,6 +379,20 @@ def _stuffed(lower: str, pairs: Sequence[str]) -> bool:
     return first != second and first not in _PLAIN_PAIR_WORDS and second not in _PLAIN_PAIR_WORDS
 
 
+def _tested(words: Sequence[str], wordset: frozenset[str] | set[str]) -> bool:
+    """Whether the comment is only a test of the form ("test 123", "testing, please
+    ignore", "ceci est un test", "probando probando", "hello world")."""
+    if not wordset <= _TEST_WORDS and not all(
+        w in _TEST_WORDS or _TEASED.match(w) or not w.isalnum() for w in wordset
+    ):
+        return False
+    return (
+        not wordset.isdisjoint(_TEST_CORE)
+        or any(_TEASED.match(w) for w in wordset)
+        or {"hello", "world"} <= wordset
+    )
+
+
 def spam_kinds(
     lower: str,
     words: Sequence[str],
@@ -296,9 +410,18 @@ def spam_kinds(
         + len(_PROMO_PAIRS.intersection(pairs))
         - len(_NOT_PROMO_PAIRS.intersection(pairs))
     )
-    if link and (promo or service_hits == 0):
+    seen_on = _SEEN_ON.search(lower) if not link else None
+    if seen_on is not None:  # read the rest only: the channel named is the business's
+        lower = _SEEN_ON.sub(" ", lower)
+        if promo:
+            promo -= 1
+    if promo > 0 and (not wordset.isdisjoint(_OFFER_WORDS) or "code" in wordset):
+        promo -= len(_THEIR_OFFER.findall(lower))
+    if link and not promo and service_hits < 2 and _LINK_ACT.search(lower):
+        promo = 1  # "cheap codes at unlock.example.com", "payez 1,99 € sur …"
+    if link and (promo > 0 or service_hits == 0):
         kinds.append("a link with a promotion" if promo else "a link and nothing about the visit")
-    elif promo and (service_hits < 2 or promo >= 2):
+    elif promo > 0 and (service_hits < 2 or promo >= 2):
         kinds.append("a promotion")
     phone = "<n>" in wordset and _PHONE.search(lower)
     if (
@@ -326,12 +449,19 @@ def spam_kinds(
         # keyboard mashing is short and says nothing of the service
         # (a word along a row, or of three letters or fewer repeated: cheap tests first)
         mashed = sum(
-            1 for w in words if (len(w) >= 4 and w.isalpha() and _mashed(w)) or w in _ALONG_ROWS
+            1
+            for w in words
+            if (len(w) >= 4 and w.isalpha() and _mashed(w))
+            or w in _ALONG_ROWS
+            or w in _COLUMNS
+            or (len(w) >= 3 and w.isalpha() and len(set(w)) == 1 and w[0] not in "hmzo")
         )
         if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
             kinds.append("keyboard mashing")
-    if "lorem" in wordset and len(wordset & _LOREM) >= 2:
+    if len(wordset & _LOREM) >= (2 if "lorem" in wordset else 4):
         kinds.append("placeholder text (lorem ipsum)")
+    if words and n <= 12 and _tested(words, wordset):
+        kinds.append("a test of the form")
     if service_hits < 1 and wordset.isdisjoint(_VENUE_WORDS):
         film = len(wordset & _FILM_WORDS)
         culture = len(wordset & _CULTURE_WORDS) if film < 2 else 0
@@ -341,6 +471,14 @@ def spam_kinds(
                 if film >= culture
                 else "off-topic (about a book, a song or a recipe)"
             )
+    if (
+        not kinds
+        and service_hits < 2
+        and not wordset.isdisjoint(_SPORT_WORDS)
+        and wordset.isdisjoint(_SPORT_VENUES)
+        and _SPORT_TALK.search(lower)
+    ):
+        kinds.append("off-topic (about sport)")
     if (
         service_hits <= 1
         and "recipe" in wordset
