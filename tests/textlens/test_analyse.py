@@ -41,6 +41,21 @@ def test_a_plain_description_of_a_wait_is_negative_although_it_has_no_feeling_wo
     assert "process" in result.topics
 
 
+@pytest.mark.parametrize(
+    ("text", "waiting"),
+    [
+        ("We were 20 minutes late and nobody minded", False),
+        ("I was running late and they fitted me in anyway", False),
+        ("we arrived late, our fault, and the table was still ours", False),
+        ("The plumber arrived two hours late", True),
+        ("the bus was late again", True),
+        ("our flowers were delivered late", True),
+    ],
+)
+def test_the_customer_s_own_lateness_is_no_wait(text, waiting):
+    assert ("mentions waiting time" in analyse(text).reasons) is waiting
+
+
 def test_something_that_never_happened_is_negative():
     result = analyse("The replacement they promised never arrived.")
     assert result.sentiment == "negative"

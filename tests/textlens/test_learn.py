@@ -11,7 +11,7 @@ from servicegap.textlens.learn import Example, ModelError
 
 # Comments none of the base examples contain, with what a manager corrects them to.
 SENTIMENT_TEXT = "The chips came in a paper cone."
-TOPICS_TEXT = "The signs to the entrance were confusing."
+TOPICS_TEXT = "The queue signs by the door were confusing."
 CHURN_TEXT = "Saturdays belong to the corner bakery now, folks."
 SPAM_TEXT = "Meet lonely hearts tonight in the upstairs lounge."
 
@@ -57,7 +57,7 @@ def test_after_training_with_corrections_each_head_flips_on_the_corrected_text(c
     assert analyse(TOPICS_TEXT, model=corrected).topics == frozenset({"product"})
     assert analyse(CHURN_TEXT, model=corrected).churn_signal is True
     assert analyse(SPAM_TEXT, model=corrected).spam is True
-    result = analyse("  the SIGNS to the entrance were   confusing. ", model=corrected)
+    result = analyse("  the QUEUE signs by the door were   confusing. ", model=corrected)
     assert result.topics == frozenset({"product"})
     assert "corrected by a manager before" in result.reasons
     assert result.model_version == "acme-v1"

@@ -49,7 +49,7 @@ NOTHING_SAID = frozenset(
         *("nada que añadir", "nada que agregar"),
     ]
 )
-BASE_VERSION = "base-3"
+BASE_VERSION = "base-4"
 # How the rule score and the learned score mix, and where neutral ends.
 RULE_WEIGHT = 0.6
 MODEL_WEIGHT = 0.6
@@ -233,7 +233,11 @@ def analyse_layers(
     churn = churn_phrase is not None
     if churn:
         reasons.append("says they will not return" if not foreign else "says they are leaving")
-    elif sentiment == "negative" and churn_rules.parting(lower) and not churn_rules.stays(lower):
+    elif (
+        sentiment == "negative"
+        and churn_rules.parting(lower, wordset)
+        and not churn_rules.stays(lower)
+    ):
         # "bye", "adiós", "cooking at home from now on", after a complaint
         churn = True
         reasons.append("says goodbye after a complaint")

@@ -129,8 +129,6 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             ),
         ),
         re.compile(
-            # (not "we were moved to a different hotel": the business moved them)
-            r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bget )(?<!\bgot )"
             r"\b(?:switch|switching|switched|moving|move|moved|changing|change|going|go|port|"
             r"porting|off|gone)\s+(?:\w+\s+){0,2}?(?:over\s+)?(?:to\s+(?:a\s+|your\s+|the\s+)?(?:competitor|"
             r"competition|another|a different|someone else|rivals?)" + _INSIDE + r"|providers?\b)"
@@ -576,7 +574,6 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     (
         (W("another other different new cheaper better independent rival"), _BIZ_WORDS),
         re.compile(
-            r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bget )(?<!\bgot )"
             r"\b(?:hired|found|booked(?: in)?|joined|joining|signed up|signing up|signed|"
             r"registered|nominated|switched|switching|moving|moved|gone|going|went|using|got|"
             r"getting|trying|called|rang|chose|picked|taking|took|sending|sent)\s+"
@@ -709,6 +706,14 @@ _NOT_A_VISIT = re.compile(
     r"return|visit|use\b|using|book|stay|eat|order|shop|bank|fly|trust|deal|recommend|be\b|"
     r"spend|buy\b|darken|give|waste|bother)"
 )
+# The business moved the customer ("we were moved to a different hotel"): not their choice
+_MOVED_US = re.compile(
+    r"\b(?:were|was|got|been|get)\s+(?:\w+\s+)?(?:moved|transferred|switched|put|rebooked)\s+"
+    r"(?:to|into|onto)\b|\b(?:moved|transferred|put|rebooked)\s+(?:us|me)\s+(?:to|into|onto)\b"
+)
+_MOVED_BY_THEM = re.compile(r"\b(?:were|was|been|get|got)\s+$")
+# the words each alternative of `_LOYAL` needs one of
+_LOYAL_WORDS = W("back last ailleurs otro otra atrás keeping")
 _IF = re.compile(r"\b(?:if|si|unless|à moins)\b")
 # "cancelled my old direct debit and set up a new one"
 _REPLACED = re.compile(r"\b(?:set up|opened|got|started|took out|moved to) a new one\b")
@@ -814,8 +819,8 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
         return None
     if not wordset.isdisjoint(_ONLY_HERE_WORDS) and _ONLY_HERE.search(lower):
         return None
-    if _LOYAL.search(lower):  # "never going back to my old bank", "on ne va plus ailleurs"
-        return None
+    if not wordset.isdisjoint(_LOYAL_WORDS) and _LOYAL.search(lower):
+        return None  # "never going back to my old bank", "on ne va plus ailleurs"
     if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
         lower = " . ".join(
             m.group(0) for m in _SENTENCE.finditer(lower) if not _ARRIVED.search(m.group(0))
@@ -843,6 +848,7 @@ def stays(lower: str) -> bool:
         or _ONLY_HERE.search(lower)
         or _renews(lower)
         or _NOT_A_VISIT.search(lower)
+        or _MOVED_US.search(lower)
         or (_IF.search(lower) and _UNDECIDED.search(lower))
     )
 
@@ -865,6 +871,8 @@ def _kept(lower: str, start: int, end: int) -> bool:
     go anywhere else")."""
     before = lower[max(0, start - 40) : start]
     if _NOT_BEFORE.search(before):  # "won't be the last time we come here"
+        return True
+    if _MOVED_BY_THEM.search(before):  # "we were moved to a different hotel": they did it
         return True
     if _NOT_A_VISIT.match(lower, start):
         return True
@@ -915,9 +923,21 @@ _STILL_HERE = re.compile(
 )
 
 
-def parting(lower: str) -> str | None:
+# one of these is in every parting or "from now on" (its words as `learn.tokens` cuts them)
+_PARTING_WORDS = W(
+    "bye byee byeee goodbye good cheerio ta-ra ta tara ya long farewell riddance adieu revoir "
+    "adiós adios nunca piro largo terminé fini acabó acabo done rip ciao toodles out off never "
+    "continuation bonito feet porte llegado page now future forward adelante partir ahora "
+    "désormais "
+    "dorénavant maintenant"
+)
+
+
+def parting(lower: str, wordset: frozenset[str] | set[str] | None = None) -> str | None:
     """A parting word or a substitute "from now on", to be read as leaving only in a
     complaint: "bye", "adiós", "done.", "cooking at home from now on"."""
+    if wordset is not None and wordset.isdisjoint(_PARTING_WORDS):
+        return None
     m = _PARTING.search(lower)
     if m is not None and not _NOT_PARTING.search(lower):
         return m.group(0).strip(" .,!?;:-\n")

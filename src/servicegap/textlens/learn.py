@@ -255,12 +255,22 @@ def base_examples() -> list[Example]:
 MORE_WEIGHT = 1.5
 
 
+# The same for the leaving and spam examples of `data/examples_leaving.py`.
+LEAVING_WEIGHT = 0.75
+
+
 def base_weights() -> dict[Example, float]:
     """Each base example with the weight it is fitted with, in the order written."""
-    from servicegap.textlens.data import examples, examples_more, examples_services
+    from servicegap.textlens.data import (
+        examples,
+        examples_leaving,
+        examples_more,
+        examples_services,
+    )
 
     weights = dict.fromkeys([*examples.examples(), *examples_services.examples()], 1.0)
     weights.update(dict.fromkeys(examples_more.examples(), MORE_WEIGHT))
+    weights.update(dict.fromkeys(examples_leaving.examples(), LEAVING_WEIGHT))
     return weights
 
 

@@ -421,6 +421,8 @@ _LATE = re.compile(
     r"(?! (?:night|checkout|check-out|opening|hours|breakfast|lunch|dinner))"
     r"|\blate again\b"
 )
+# The customer late, not the service: "we were 20 minutes late and they kept our table"
+_OWN_LATENESS = re.compile(r"\b(?:i|we|i'?m|im|we'?re|and i|me and \w+)\s+$")
 # French and Spanish, tried only when one of `_WAIT_STEMS` occurs (each verb holds one)
 _WAIT_FOREIGN = re.compile(
     r"\b(?:attendu|attendre|attente|attend|patienté|patienter|esperamos|esperé|espere|"
@@ -438,6 +440,7 @@ def _waited_at(lower: str) -> int:
         "late" in lower
         and (late := _LATE.search(lower))
         and (m is None or late.start() < m.start())
+        and not _OWN_LATENESS.search(lower, max(0, late.start() - 14), late.start())
     ):
         m = late
     if any(stem in lower for stem in _WAIT_STEMS):

@@ -171,6 +171,9 @@ _SEEN_ON = re.compile(
     r"|\b(?:your|votre|vuestro|vuestra)\s+(?:website|site|page|flyer|newsletter)\s+(?:says|said|"
     r"dit|indique|pone|dice)\b"
 )
+_CHANNELS = learn.wordset(
+    "blog website web site page newsletter flyer email e-mail app instagram facebook"
+)
 _OFFER_WORDS = learn.wordset("discount promo promotion coupon loan loans whatsapp telegram")
 # Beside a link, a call to buy, claim, pay or sign up makes it an advert
 _LINK_ACT = re.compile(
@@ -410,7 +413,7 @@ def spam_kinds(
         + len(_PROMO_PAIRS.intersection(pairs))
         - len(_NOT_PROMO_PAIRS.intersection(pairs))
     )
-    seen_on = _SEEN_ON.search(lower) if not link else None
+    seen_on = _SEEN_ON.search(lower) if not link and not wordset.isdisjoint(_CHANNELS) else None
     if seen_on is not None:  # read the rest only: the channel named is the business's
         lower = _SEEN_ON.sub(" ", lower)
         if promo:
@@ -458,7 +461,7 @@ def spam_kinds(
         )
         if mashed and mashed * 2 > sum(1 for w in words if w.isalpha()):
             kinds.append("keyboard mashing")
-    if len(wordset & _LOREM) >= (2 if "lorem" in wordset else 4):
+    if not wordset.isdisjoint(_LOREM) and len(wordset & _LOREM) >= (2 if "lorem" in wordset else 4):
         kinds.append("placeholder text (lorem ipsum)")
     if words and n <= 12 and _tested(words, wordset):
         kinds.append("a test of the form")

@@ -195,7 +195,7 @@ EXAMPLES = """
 + . . 😍😍
 + . . Superb ❤️
 - . . Terrible experience.
-- . . Never again.
+- . c Never again.
 - . . Awful, just awful.
 - . . 😡😡 not happy
 - . . 👎
@@ -391,7 +391,7 @@ EXAMPLES = """
 + . . 10 out of 10.
 - . . Very disappointing visit.
 - . . Not worth it.
-- . . Do not go here.
+- . c Do not go here.
 - . . Avoid.
 - . . A waste of time and money.
 - . . Shocking.
@@ -399,7 +399,7 @@ EXAMPLES = """
 - . . I regret going.
 - . . Not impressed at all.
 - . . Such a let down.
-- . . Meh, would not bother again.
+- . c Meh, would not bother again.
 - . . Total mess from start to finish.
 - . . Nothing went right.
 - . . I want my money back.
