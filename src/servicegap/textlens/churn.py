@@ -819,8 +819,6 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
         return None
     if not wordset.isdisjoint(_ONLY_HERE_WORDS) and _ONLY_HERE.search(lower):
         return None
-    if not wordset.isdisjoint(_LOYAL_WORDS) and _LOYAL.search(lower):
-        return None  # "never going back to my old bank", "on ne va plus ailleurs"
     if not wordset.isdisjoint(_ARRIVED_WORDS) and _ARRIVED.search(lower):
         lower = " . ".join(
             m.group(0) for m in _SENTENCE.finditer(lower) if not _ARRIVED.search(m.group(0))
@@ -833,6 +831,8 @@ def churn_signal(lower: str, wordset: frozenset[str] | set[str] | None = None) -
         for m in pattern.finditer(lower):
             phrase = m.group(0)
             if not _NOT_CHURN.search(phrase) and not _kept(lower, m.start(), m.end()):
+                if not wordset.isdisjoint(_LOYAL_WORDS) and _LOYAL.search(lower):
+                    return None  # "never going back to my old bank", "on ne va plus ailleurs"
                 return phrase.strip()
     return None
 
@@ -893,7 +893,7 @@ def _kept(lower: str, start: int, end: int) -> bool:
 # asks only of a comment read as negative.
 _PARTING = re.compile(
     r"(?:^|[.!?,;:\n]\s*|\s-\s*)(?:so\s+|and\s+|well\s+|then\s+|fine,?\s+)?"
-    r"(?:bye(?:[ -]bye)?|byee+|goodbye|good bye|cheerio|ta-ra|tara|see ya|so long|farewell|"
+    r"(?:bye(?:[ -]bye)?|byee+|goodbye|good bye|cheerio|ta-ra|tara|see ya|farewell|"
     r"good riddance|adieu|au revoir|bye bye|adiós|adios|hasta nunca|me piro|me largo|"
     r"c'est terminé|c'est fini|fini pour moi|se acabó|se acabo|(?:i'?m|im|we'?re|were|thats us|"
     r"that's us) done(?: here| with (?:you|this place|it))?|done|rip|ciao|ta ta|toodles|"
@@ -925,22 +925,31 @@ _STILL_HERE = re.compile(
 
 # one of these is in every parting or "from now on" (its words as `learn.tokens` cuts them)
 _PARTING_WORDS = W(
-    "bye byee byeee goodbye good cheerio ta-ra ta tara ya long farewell riddance adieu revoir "
-    "adiós adios nunca piro largo terminé fini acabó acabo done rip ciao toodles out off never "
-    "continuation bonito feet porte llegado page now future forward adelante partir ahora "
-    "désormais "
-    "dorénavant maintenant"
+    "bye byee byeee goodbye cheerio ta-ra ta tara ya farewell riddance adieu revoir adiós "
+    "adios nunca piro largo terminé fini acabó acabo done rip ciao toodles out off never "
+    "continuation bonito feet porte llegado page"
+)
+_FROM_NOW_ON_STEMS = (
+    "now on",
+    "here on",
+    "future",
+    "forward",
+    "partir de",
+    "désormais",
+    "dorénavant",
+    "adelante",
 )
 
 
 def parting(lower: str, wordset: frozenset[str] | set[str] | None = None) -> str | None:
     """A parting word or a substitute "from now on", to be read as leaving only in a
     complaint: "bye", "adiós", "done.", "cooking at home from now on"."""
-    if wordset is not None and wordset.isdisjoint(_PARTING_WORDS):
+    if wordset is None or not wordset.isdisjoint(_PARTING_WORDS):
+        m = _PARTING.search(lower)
+        if m is not None and not _NOT_PARTING.search(lower):
+            return m.group(0).strip(" .,!?;:-\n")
+    if not any(stem in lower for stem in _FROM_NOW_ON_STEMS):
         return None
-    m = _PARTING.search(lower)
-    if m is not None and not _NOT_PARTING.search(lower):
-        return m.group(0).strip(" .,!?;:-\n")
     m = _FROM_NOW_ON.search(lower)
     if m is not None:
         sentence = _sentence_at(lower, m.start(), m.end())

@@ -39,7 +39,8 @@ def detect(words: Iterable[str], text: str = "") -> str | None:
     if not text.isascii():
         for i in {i for mark, i in _MARKS.items() if mark in text}:
             counts[i] += 1
-    if "'" in text or "’" in text:
+    if (counts[1] or not counts[0]) and ("'" in text or "’" in text):
+        # (an English comment with no French word: its "don't" is no elision)
         counts[1] += len(_ELISION.findall(text))
     best = max(counts)
     if best == 0:

@@ -294,12 +294,12 @@ _TEST_WORDS = learn.wordset(
     "test testing tests tester teeest tst <n> please ignore just a this is form message entry "
     "submission comment sample placeholder text here hello world working only ceci est un "
     "formulaire texte bla essai prueba probando del de la formulario hola mensaje one two three "
-    "again the my our it out to see if works"
+    "again the my our it out to see if works teest teeest teeeest tesst testt"
 )
 _TEST_CORE = learn.wordset(
-    "test testing tests teeest tst essai prueba probando placeholder sample working"
+    "test testing tests teest teeest teeeest tesst testt tst essai prueba probando placeholder "
+    "sample working"
 )
-_TEASED = re.compile(r"^t+e+s+t+$")
 # Where a match is watched as part of the visit ("last night" is no venue here)
 _SPORT_VENUES = _VENUE_WORDS - {"night", "evening", "room", "rooms", "stay"}
 _LOREM = learn.wordset(
@@ -385,15 +385,9 @@ def _stuffed(lower: str, pairs: Sequence[str]) -> bool:
 def _tested(words: Sequence[str], wordset: frozenset[str] | set[str]) -> bool:
     """Whether the comment is only a test of the form ("test 123", "testing, please
     ignore", "ceci est un test", "probando probando", "hello world")."""
-    if not wordset <= _TEST_WORDS and not all(
-        w in _TEST_WORDS or _TEASED.match(w) or not w.isalnum() for w in wordset
-    ):
+    if wordset.isdisjoint(_TEST_CORE) and not {"hello", "world"} <= wordset:
         return False
-    return (
-        not wordset.isdisjoint(_TEST_CORE)
-        or any(_TEASED.match(w) for w in wordset)
-        or {"hello", "world"} <= wordset
-    )
+    return wordset <= _TEST_WORDS or all(w in _TEST_WORDS or not w.isalnum() for w in wordset)
 
 
 def spam_kinds(
