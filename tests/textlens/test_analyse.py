@@ -419,3 +419,26 @@ def test_vader_s_shortcut_for_words_nothing_can_change_scores_as_vadersentiment(
     from servicegap.textlens import sentiment
 
     assert sentiment.vader(text) == sentiment.plain_vader(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        # a problem put right, something early, in French and Spanish
+        ("bruit du moteur réglé du premier coup, merci", "positive"),
+        ("lo arreglaron a la primera, otros talleres no daban con ello", "positive"),
+        ("cancelamos a última hora y no nos cobraron nada", "positive"),
+        ("colis arrivé deux jours plus tôt que prévu", "positive"),
+        ("el pedido llegó antes de lo previsto", "positive"),
+        # suggestions, questions and lukewarm comments are neutral
+        ("estaría bien poder reservar por la web", "neutral"),
+        ("deberían avisar cuando el coche esté listo", "neutral"),
+        ("l'appli gagnerait à afficher la conso plus clairement", "neutral"),
+        ("¿hacen presupuestos a domicilio?", "neutral"),
+        ("bien, sin más", "neutral"),
+        ("ni bien ni mal, cumple", "neutral"),
+    ],
+)
+def test_french_and_spanish_stories_suggestions_and_lukewarm(text, sentiment):
+    result = analyse(text)
+    assert result.sentiment == sentiment, (text, result.reasons)

@@ -688,3 +688,39 @@ def test_tests_sport_talk_phishing_and_more_blog_praise_are_spam(text, kind):
 def test_look_alikes_of_those_spam_kinds_are_customers(text):
     result = analyse(text)
     assert not result.spam, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plat froid et serveur absent. vous nous reverrez pas",
+        "vendeur odieux, vous m'avez perdue comme cliente",
+        "ratas en el pasillo. me fui a otro hotel esa misma noche",
+        "nadie coge el teléfono, me pasé a otro banco",
+        "agua fría en las duchas, me apunto en otro gym",
+        "el paquete nunca llegó, uso otra empresa desde hoy",
+        "me cobraron de más. ni en sueños vuelvo",
+        "la cajera ni me saludó, no me ven más el pelo",
+        "tres llamadas y nadie sabe nada. doy de baja el contrato",
+        "otra vez tarde el bus, me compro una bici y adiós",
+        "una hora de fila. de ahora en más voy a la farmacia de la esquina",
+    ],
+)
+def test_leaving_in_more_french_and_spanish_is_churn(text):
+    result = analyse(text)
+    assert result.churn_signal, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me cobraron doble este mes. no me voy a ir pero quiero mi dinero de vuelta",
+        "vous faites les pneus aussi ou faut aller ailleurs ?",
+        "¿hay que ir a otra oficina para el certificado?",
+        "queue and done in five minutes, lovely staff",
+        "vous m'avez perdu mon colis deux fois, mais le service client a réglé ça",
+    ],
+)
+def test_look_alikes_of_those_french_and_spanish_leavings_are_not_churn(text):
+    result = analyse(text)
+    assert not result.churn_signal, (text, result.reasons)

@@ -651,7 +651,7 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
         (
             W(
                 "changé trouvé appelé passe passé passée quitte clôturé récupéré partie parti "
-                "signé reverrez reprendra rappellerai déconseille"
+                "signé reverrez reprendra rappellerai déconseille perdu perdue perdus"
             ),
         ),
         re.compile(
@@ -661,7 +661,8 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"(?:une?|la)\s+(?:autre|concurrence|\w+\s+en\s+ligne)\b"
             r"|\bj'ai\s+(?:clôturé|cloturé|fermé)\s+(?:mon|mes|notre|nos)\s+comptes?\b"
             r"|\bj'ai\s+récupéré\s+mon\s+dossier\b"
-            r"|\bvous\s+ne\s+(?:me|nous)\s+reverrez\s+(?:pas|plus|jamais)\b"
+            r"|\bvous\s+(?:ne\s+)?(?:me|nous)\s+reverrez\s+(?:pas|plus|jamais)\b"
+            r"|\bvous\s+(?:m'|nous\s+)avez\s+perdue?s?\b(?!\s+(?:mon|ma|mes|notre|nos|le|la|les|du|des)\b)"
             r"|\bon\s+ne\s+(?:m'|nous\s+)y\s+reprendra\s+plus\b"
             r"|\bje\s+vous\s+quitte\b"
             r"|\bje\s+ne\s+vous\s+rappellerai\s+(?:pas|plus|jamais)\b"
@@ -672,7 +673,8 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
         (
             W(
                 "cambiado pasado ido apuntado llamado firmado contratado domiciliado contrato "
-                "tengo veréis vereis vuelven pillan cuentan despido baja cerrado"
+                "tengo veréis vereis vuelven pillan cuentan despido baja cerrado fui fuimos pasé "
+                "pase pasamos apunto apunté apunte uso usaré usare sueños ven borro"
             ),
         ),
         re.compile(
@@ -682,6 +684,10 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"(?:otr[oa]s?\b|" + _ES_BIZ + r"\b|banco online\b)"
             r"|\b(?:contrato|contrataré|llamo|llamaré)\s+a\s+otr[oa]\b"
             r"|\bya\s+tengo\s+otr[oa]\b"
+            r"|\b(?:me fui|nos fuimos|me pasé|me pase|nos pasamos|me apunto|me apunté|me apunte|"
+            r"uso|usaré|usare)\s+(?:(?:a|en|con)\s+)?otr[oa]s?\b"
+            r"|\bni en sueños vuelvo\b|\bno\s+(?:me|nos)\s+(?:ven|vuelven\s+a\s+ver)\s+(?:más\s+)?el pelo\b"
+            r"|\bdoy de baja\b|\bme borro\b"
             r"|\bno\s+(?:me|nos)\s+(?:veréis|vereis|verán|veran|vuelven\s+a\s+ver)\b"
             r"|\baquí\s+no\s+(?:me|nos)\s+pillan\s+más\b"
             r"|\bya\s+no\s+cuentan\s+conmigo\b"
@@ -731,7 +737,8 @@ _STAYED = re.compile(
     r"(?:i'?m|we'?re) staying (?:on|with (?:you|them))|"
     r"so i stayed|so we stayed|decided to stay|changed my mind|talked me (?:out of it|round)|"
     r"kept me|reinstated|reactivated|me quedo|nos quedamos|me quedé|je reste|on reste|"
-    r"nous restons|je suis resté)\b"
+    r"nous restons|je suis resté|no me voy a ir|no me voy a cambiar|no pienso irme|"
+    r"je ne pars pas|je ne vais pas partir)\b"
 )
 # Renewing is staying, unless it is denied just before ("we won't be renewing").
 _RENEWED = re.compile(
@@ -798,6 +805,8 @@ _UNDECIDED = re.compile(
     r"we'?ll see|peut-être|peut etre|pourrais|pourrait|réfléchirai|à voir|quizás|quizas|"
     r"quizá|tal vez)\b"
     r"|^\s*(?:do|does|should|can|could|would|or)\s+(?:i|we|you)\b[^?]*\?"
+    r"|^\s*(?:vous faites|faites-vous|est-ce que|faut-il|¿?hay que|¿?tengo que|¿?puedo|"
+    r"¿?hacen|¿?tienen)\b[^?]*\?"
 )
 
 
@@ -892,9 +901,10 @@ def _kept(lower: str, start: int, end: int) -> bool:
 # and a substitute "from now on". Both mean leaving only after a complaint: the caller
 # asks only of a comment read as negative.
 _PARTING = re.compile(
-    r"(?:^|[.!?,;:\n]\s*|\s-\s*)(?:so\s+|and\s+|well\s+|then\s+|fine,?\s+)?"
+    r"(?:^|[.!?,;:\n]\s*|\s-\s*|\s(?:y|et)\s+(?=adi|chau|chao|hasta|au revoir|adieu|bye))"
+    r"(?:so\s+|and\s+|well\s+|then\s+|fine,?\s+)?"
     r"(?:bye(?:[ -]bye)?|byee+|goodbye|good bye|cheerio|ta-ra|tara|see ya|farewell|"
-    r"good riddance|adieu|au revoir|bye bye|adiós|adios|hasta nunca|me piro|me largo|"
+    r"good riddance|adieu|au revoir|bye bye|adiós|adios|chau|chao|hasta nunca|me piro|me largo|"
     r"c'est terminé|c'est fini|fini pour moi|se acabó|se acabo|(?:i'?m|im|we'?re|were|thats us|"
     r"that's us) done(?: here| with (?:you|this place|it))?|done|rip|ciao|ta ta|toodles|"
     r"i'?m out|im out|we'?re out|i'?m off|im off|we'?re off|sadly we'?re off|see you never|"
@@ -909,6 +919,7 @@ _NOT_PARTING = re.compile(
 )
 _FROM_NOW_ON = re.compile(
     r"\b(?:from now on|from here on|in future|going forward|a partir de ahora|de ahora en adelante|"
+    r"de ahora en más|de ahora en mas|"
     r"désormais|dorénavant|à partir de maintenant)\b"
 )
 # A substitute named: "I'll drive", "cooking at home", "the supermarket", "gets my money"
@@ -926,7 +937,8 @@ _STILL_HERE = re.compile(
 # one of these is in every parting or "from now on" (its words as `learn.tokens` cuts them)
 _PARTING_WORDS = W(
     "bye byee byeee goodbye cheerio ta-ra ta tara ya farewell riddance adieu revoir adiós "
-    "adios nunca piro largo terminé fini acabó acabo done rip ciao toodles out off never "
+    "adios chau chao nunca piro largo terminé fini acabó acabo done rip ciao toodles out off "
+    "never "
     "continuation bonito feet porte llegado page"
 )
 _FROM_NOW_ON_STEMS = (
@@ -938,6 +950,8 @@ _FROM_NOW_ON_STEMS = (
     "désormais",
     "dorénavant",
     "adelante",
+    "en más",
+    "en mas",
 )
 
 

@@ -578,10 +578,32 @@ _PUT_RIGHT_ANY = (
 )
 
 
+# The same in French and Spanish: a problem fixed the first time or at no cost, something
+# early ("réglé du premier coup", "lo arreglaron a la primera", "antes de lo previsto")
+_PUT_RIGHT_FOREIGN = re.compile(
+    r"\b(?:réglée?s?|résolue?s?|réparée?s?|corrigée?s?|retrouvée?s?|remboursée?s?|renvoyée?s?|"
+    r"arreglad[oa]s?|arreglaron|solucionad[oa]s?|solucionaron|resuelt[oa]s?|corregid[oa]s?|"
+    r"devolvieron|encontraron|reembolsaron|cambiaron|movieron)\b[^.!?]{0,40}?"
+    r"(?:du premier coup|en une (?:fois|minute)|dans la journée|le jour même|sans frais|"
+    r"immédiatement|tout de suite|a la primera|en el (?:mismo )?día|en una llamada|sin costo|"
+    r"sin coste|sin cargo|enseguida|al momento|en \d+ ?(?:h|min|minutes?|minutos|horas)\b)"
+    r"|\b(?:plus tôt que prévu|en avance|avant la date prévue|un jour avant|deux jours avant|"
+    r"antes de lo previsto|antes de tiempo|antes de hora|un día antes|dos días antes)\b"
+    r"|\bno (?:nos|me) cobraron nada\b|\bsans (?:rien )?(?:payer|me faire payer)\b"
+    r"|\bdu premier coup\b|\ba la primera\b"
+)
+_PUT_RIGHT_FOREIGN_WORDS = learn.wordset(
+    "coup journée même frais immédiatement suite primera día llamada costo coste cargo "
+    "enseguida momento prévu avance avant previsto tiempo antes cobraron payer"
+)
+
+
 def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match[str] | None:
     """The first praise by denial or problem put right, each pattern tried only where its
     words are."""
     m = _PUT_RIGHT.search(lower) if _may_be_put_right(wordset) else None
+    if m is None and not wordset.isdisjoint(_PUT_RIGHT_FOREIGN_WORDS):
+        m = _PUT_RIGHT_FOREIGN.search(lower)
     if m is not None or wordset.isdisjoint(_STAR_OR_DENIED):
         return m
     if not wordset.isdisjoint(_STAR_WORDS):
@@ -802,6 +824,8 @@ _LUKEWARM = re.compile(
     r"|\bneither good nor bad\b|\bcould (?:have been|be) (?:better|worse)\b|\bdid the job\b"
     r"|\bdoes the job\b|\bsans plus\b|\bcorrect sans plus\b|\bpas mal\b|\bmoyen\b"
     r"|\bnormalito\b|\bregular\b|\bni fu ni fa\b|\bnada especial\b|\brien de sp[ée]cial\b"
+    r"|\bsin m[aá]s\b|\bcumple\b(?!\s+con\b)|\bni (?:bien|bon|bueno|buena) ni (?:mal|mauvais|malo|mala)\b"
+    r"|\bpasable\b|\bsans (?:plus|histoire)\b"
 )
 # Suggestions and questions: "could you add a vegan option?", "do you open on Sundays?"
 _SUGGEST = re.compile(
@@ -812,17 +836,23 @@ _SUGGEST = re.compile(
     r"(?:my |one |a )?suggestion|i(?:'d)? suggest|do you (?:have|offer|do|sell|open|take|deliver|"
     r"accept)|are you (?:open|planning|able)|is there (?:a|any)|how (?:do|can) i|when (?:do|will|"
     r"does) (?:you|the)|pourriez-vous|pouvez-vous|serait-il possible|ce serait bien|"
-    r"est-ce que vous|¿?podrían|¿?podrian|¿?pueden|sería bueno|seria bueno|¿?tienen)\b"
+    r"est-ce que vous|¿?podrían|¿?podrian|¿?pueden|sería bueno|seria bueno|¿?tienen|"
+    r"estaría bien|estaria bien|deberían|deberian|debería|deberia|podría tener|podria tener|"
+    r"podrían tener|podrian tener|faltaría|faltaria|il faudrait|faudrait|gagnerait à|"
+    r"gagneraient à|ce serait top|ça serait bien|vous devriez|est-il possible|"
+    r"(?:^|¿)\s*(?:hacen|venden|aceptan|abren|hay|vous faites|vous proposez|faites-vous)\b)\b"
 )
 
 LUKEWARM_WORDS = learn.wordset(
     "ok okay fine alright average meh decent adequate acceptable passable standard special "
     "expected middling mediocre worst job plus mal moyen normalito regular especial spécial "
-    "ordinary bof correct"
+    "ordinary bof correct fu más mas cumple ni pasable sans"
 )
 SUGGEST_WORDS = learn.wordset(
     "? could can would suggestion suggest please maybe perhaps should might pourriez pouvez "
-    "serait ce podrían podrian pueden sería seria tienen"
+    "serait ce podrían podrian pueden sería seria tienen estaría estaria deberían deberian "
+    "debería deberia podría podria faltaría faltaria faudrait gagnerait gagneraient devriez "
+    "faites proposez hacen venden aceptan abren hay est-il"
 )
 
 
