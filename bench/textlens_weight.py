@@ -1,12 +1,14 @@
 """Choose the weight of a set of new examples against the examples before them, by
 cross-validation on our own examples alone (no public set is read).
 
-    .venv/bin/python -m bench.textlens_weight [--new more|services|leaving] [--folds 5] [--repeats 3]
+    .venv/bin/python -m bench.textlens_weight [--new more|services|leaving|french_spanish] [--folds 5] [--repeats 3]
 
 `--new more` (the default): the examples of `textlens/data/examples_more.py` against the
 ones before them (`examples.py` and `examples_services.py`); `--new services`: the 1,712
 of `examples_services.py` against `examples.py` alone, as they were chosen; `--new
-leaving`: the 1,343 of `examples_leaving.py` against all the ones before them.
+leaving`: the 1,343 of `examples_leaving.py` against all the ones before them; `--new
+french_spanish`: the French and Spanish ones of `examples_french_spanish.py` against all
+the ones before them.
 
 Both sets are split into folds together (stratified by set and sentiment, fixed seeds).
 For each fold and each candidate weight, a model is fitted on the other folds, the
@@ -27,7 +29,13 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from servicegap.textlens import analysis, learn
-from servicegap.textlens.data import examples, examples_leaving, examples_more, examples_services
+from servicegap.textlens.data import (
+    examples,
+    examples_french_spanish,
+    examples_leaving,
+    examples_more,
+    examples_services,
+)
 
 WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 SETS = ("first", "new")
@@ -74,6 +82,14 @@ def sets(new: str) -> tuple[list[learn.Example], list[learn.Example]]:
     """(the examples before, the new ones) for `--new`."""
     if new == "services":
         return examples.examples(), examples_services.examples()
+    if new == "french_spanish":
+        before = [
+            *examples.examples(),
+            *examples_services.examples(),
+            *examples_more.examples(),
+            *examples_leaving.examples(),
+        ]
+        return before, examples_french_spanish.examples()
     if new == "leaving":
         before = [*examples.examples(), *examples_services.examples(), *examples_more.examples()]
         return before, examples_leaving.examples()
@@ -112,7 +128,9 @@ def run(n: int, repeats: int, new_set: str = "more") -> dict[float, dict[str, di
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--new", choices=("more", "services", "leaving"), default="more")
+    parser.add_argument(
+        "--new", choices=("more", "services", "leaving", "french_spanish"), default="more"
+    )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)

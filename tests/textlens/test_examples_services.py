@@ -10,7 +10,13 @@ from collections import Counter
 import pytest
 
 from servicegap.textlens import learn
-from servicegap.textlens.data import examples, examples_leaving, examples_more, examples_services
+from servicegap.textlens.data import (
+    examples,
+    examples_french_spanish,
+    examples_leaving,
+    examples_more,
+    examples_services,
+)
 
 BUSINESSES = {
     *("restaurant", "hotel", "clinic", "pharmacy", "garage", "bank", "telecom", "transport"),
@@ -23,18 +29,21 @@ KINDS = {
 
 
 def test_the_base_model_learns_from_every_set_of_examples():
-    first, services, more, leaving = (
+    first, services, more, leaving, french_spanish = (
         examples.examples(),
         examples_services.examples(),
         examples_more.examples(),
         examples_leaving.examples(),
+        examples_french_spanish.examples(),
     )
-    assert learn.base_examples() == [*first, *services, *more, *leaving]
+    assert learn.base_examples() == [*first, *services, *more, *leaving, *french_spanish]
     assert len(services) >= 1700
     assert len(more) >= 2100
     assert len(leaving) >= 1300
     assert sum(e.churn for e in leaving) >= 350 and sum(e.spam for e in leaving) >= 250
-    texts = [e.text.lower() for e in (*first, *services, *more, *leaving)]
+    assert len(french_spanish) >= 440
+    assert {g[1] for g in examples_french_spanish.groups()} == {"fr", "es"}
+    texts = [e.text.lower() for e in (*first, *services, *more, *leaving, *french_spanish)]
     assert len(set(texts)) == len(texts)  # nothing twice, whatever the case
 
 

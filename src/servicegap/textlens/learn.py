@@ -257,12 +257,15 @@ MORE_WEIGHT = 1.5
 
 # The same for the leaving and spam examples of `data/examples_leaving.py`.
 LEAVING_WEIGHT = 0.75
+# The same for the French and Spanish examples of `data/examples_french_spanish.py`.
+FRENCH_SPANISH_WEIGHT = 0.5
 
 
 def base_weights() -> dict[Example, float]:
     """Each base example with the weight it is fitted with, in the order written."""
     from servicegap.textlens.data import (
         examples,
+        examples_french_spanish,
         examples_leaving,
         examples_more,
         examples_services,
@@ -271,6 +274,7 @@ def base_weights() -> dict[Example, float]:
     weights = dict.fromkeys([*examples.examples(), *examples_services.examples()], 1.0)
     weights.update(dict.fromkeys(examples_more.examples(), MORE_WEIGHT))
     weights.update(dict.fromkeys(examples_leaving.examples(), LEAVING_WEIGHT))
+    weights.update(dict.fromkeys(examples_french_spanish.examples(), FRENCH_SPANISH_WEIGHT))
     return weights
 
 

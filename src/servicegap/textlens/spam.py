@@ -53,6 +53,7 @@ _PROMO_PAIRS = frozenset(
         "investment opportunity",
         "dm me",
         "best price",
+        "best prices",
         "our site",
         "our website",
         "my website",
@@ -158,7 +159,7 @@ _PROMO_PAIRS = frozenset(
 # discount code from your flyer", "my loan application", "la promo sur les jeans"): a
 # customer's question or complaint, not an advert.
 _THEIR_OFFER = re.compile(
-    r"\b(?:the|my|our|your|a|their|this|that|his|her|student|loyalty|la|le|ma|mon|votre|vos|"
+    r"\b(?:the|my|our|your|their|this|that|his|her|student|loyalty|la|le|ma|mon|votre|vos|"
     r"el|mi|su|tu|vuestra|vuestro|este|esta)\s+(?:\w+\s+)?"
     r"(?:discount|promo|promotion|coupon|loan|loans|whatsapp|telegram)\b"
     r"|\b(?:discount|promo|coupon)\s+code\b|\bcode\s+promo\b"
