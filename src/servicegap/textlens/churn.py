@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     ),
     ((W("never"), W("again")), re.compile(r"\bnever again\b|\bnever,? ever\b.{0,30}\bagain\b")),
     (
-        (W("last final"),),
+        (W("last final dernière última ultima"),),
         re.compile(
             r"\b(?:this|that|it)(?:'s| was| is| will be)? (?:my|our|the) (?:last|final) "
             r"(?:time|visit|order|stay|purchase)\b"
@@ -90,6 +90,13 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"dealing|visit|visiting)\b"
             # and no past tense in the rest of its sentence ("last time I visit, food was good")
             r"(?![^.!?]*\b(?:was|were|had|did|came|went|ordered|visited|ate|stayed)\b)"
+            # "the last order I'll ever place", and the last visit in French and Spanish
+            r"|\blast (?:order|time|visit|booking|purchase|stay) (?:i'?ll|ill|we'?ll|i will|we will|"
+            r"i'?m|im) (?:ever )?(?:place|make|book|be|have|do|spend|buy)\b"
+            r"|\b(?:c'était|c'est|ce sera|ça sera)\s+(?:ma|notre|la)\s+dernière\s+"
+            r"(?:fois|visite|commande|venue|nuit|réservation)\b"
+            r"|\b(?:fue|es|será|ha sido)\s+(?:mi|nuestra|la)\s+(?:última|ultima)\s+"
+            r"(?:vez|visita|compra|estancia|reserva|pedido)\b"
         ),
     ),
     (
@@ -467,11 +474,14 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     (
         (
             W("cancel cancelled canceled cancelling canceling"),
-            W("cover subscription membership contract policy season debit broadband"),
+            W("cover subscription membership contract policy season debit broadband premium pass"),
         ),
         re.compile(
             r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:cover|"
             r"subscription|membership|contract|policy|season ticket|direct debit|broadband)\b"
+            # "membership cancelled" is below; "cancelled premium", "cancelling my pass"
+            r"|\bcancel(?:led|ed|ling|ing)\s+(?:my\s+|our\s+|the\s+)?(?:premium|membership|"
+            r"subscription|pass|monthly pass)\b"
         ),
     ),
     (
@@ -615,18 +625,6 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"(?:\w+\s+){0,2}?client(?:e|a|es|as)\b"
         ),
     ),
-    # The last visit in French and Spanish, and "the last order I'll ever place"
-    (
-        (W("dernière última ultima last"),),
-        re.compile(
-            r"\b(?:c'était|c'est|ce sera|ça sera)\s+(?:ma|notre|la)\s+dernière\s+"
-            r"(?:fois|visite|commande|venue|nuit|réservation)\b"
-            r"|\b(?:fue|es|será|ha sido)\s+(?:mi|nuestra|la)\s+(?:última|ultima)\s+"
-            r"(?:vez|visita|compra|estancia|reserva|pedido)\b"
-            r"|\blast (?:order|time|visit|booking|purchase|stay) (?:i'?ll|ill|we'?ll|i will|we will|"
-            r"i'?m|im) (?:ever )?(?:place|make|book|be|have|do|spend|buy)\b"
-        ),
-    ),
     # Membership, pass, account cancelled or closed by the customer; every booking
     # cancelled; notice given; the membership fob handed back
     (
@@ -637,8 +635,6 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"(?!\s+(?:by|without|for no|in error|by mistake|unexpectedly|on me))"
             r"|\bcancel(?:led|ed|ling|ing)\s+(?:all|every)\s+(?:\w+\s+){0,3}?(?:appointments?|"
             r"reservations?|bookings?|orders?|classes)\b"
-            r"|\bcancel(?:led|ed|ling|ing)\s+(?:my\s+|our\s+|the\s+)?(?:premium|membership|"
-            r"subscription|pass|monthly pass)\b"
             r"|\b(?:gave|given|giving|handed in)\s+(?:my|our)\s+(?:\w+\s+){0,2}?notice\b"
             r"|\bhanded\s+(?:my|our)\s+(?:\w+\s+)?(?:fob|card|keys?|pass)\s+back\b"
             r"|\b(?:asked for|requested)\s+(?:my|our)\s+(?:records|notes|file)\s+to\s+be\s+"

@@ -11,14 +11,12 @@ from collections.abc import Sequence
 
 from servicegap.textlens import learn
 
-_LINK = re.compile(
-    r"https?://|\bwww\.|(?<=[a-z0-9])\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|"
-    r"top|club|ly|fr|es|de|eu|uk|store|example)\b"
+# The end of a web address ("example" is the reserved one)
+_TLDS = (
+    r"(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly|fr|es|de|eu|uk|store|example)"
 )
-_TLD = re.compile(
-    r"\.(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly|fr|es|de|eu|uk|store|"
-    r"example)\b"
-)
+_LINK = re.compile(r"https?://|\bwww\.|(?<=[a-z0-9])\." + _TLDS + r"\b")
+_TLD = re.compile(r"\." + _TLDS + r"\b")
 # Promotion words and word pairs (on the comment's tokens, numbers as '<n>').
 _PROMO_WORDS = learn.wordset(
     "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
