@@ -1,14 +1,15 @@
 """Choose the weight of a set of new examples against the examples before them, by
 cross-validation on our own examples alone (no public set is read).
 
-    .venv/bin/python -m bench.textlens_weight [--new more|services|leaving|french_spanish] [--folds 5] [--repeats 3]
+    .venv/bin/python -m bench.textlens_weight [--new more|services|leaving|french_spanish|posts] [--folds 5] [--repeats 3] [--weights 0 0.5 1]
 
 `--new more` (the default): the examples of `textlens/data/examples_more.py` against the
 ones before them (`examples.py` and `examples_services.py`); `--new services`: the 1,712
 of `examples_services.py` against `examples.py` alone, as they were chosen; `--new
 leaving`: the 1,343 of `examples_leaving.py` against all the ones before them; `--new
 french_spanish`: the French and Spanish ones of `examples_french_spanish.py` against all
-the ones before them.
+the ones before them; `--new posts`: the posts and short reviews of `examples_posts.py`
+against all the ones before them.
 
 Both sets are split into folds together (stratified by set and sentiment, fixed seeds).
 For each fold and each candidate weight, a model is fitted on the other folds, the
@@ -34,6 +35,7 @@ from servicegap.textlens.data import (
     examples_french_spanish,
     examples_leaving,
     examples_more,
+    examples_posts,
     examples_services,
 )
 
@@ -82,6 +84,15 @@ def sets(new: str) -> tuple[list[learn.Example], list[learn.Example]]:
     """(the examples before, the new ones) for `--new`."""
     if new == "services":
         return examples.examples(), examples_services.examples()
+    if new == "posts":
+        before = [
+            *examples.examples(),
+            *examples_services.examples(),
+            *examples_more.examples(),
+            *examples_leaving.examples(),
+            *examples_french_spanish.examples(),
+        ]
+        return before, examples_posts.examples()
     if new == "french_spanish":
         before = [
             *examples.examples(),
@@ -96,7 +107,9 @@ def sets(new: str) -> tuple[list[learn.Example], list[learn.Example]]:
     return [*examples.examples(), *examples_services.examples()], examples_more.examples()
 
 
-def run(n: int, repeats: int, new_set: str = "more") -> dict[float, dict[str, dict[str, float]]]:
+def run(
+    n: int, repeats: int, new_set: str = "more", weights: Sequence[float] = WEIGHTS
+) -> dict[float, dict[str, dict[str, float]]]:
     first, added = sets(new_set)
     both = [*first, *added]
     new = set(added)
@@ -106,11 +119,11 @@ def run(n: int, repeats: int, new_set: str = "more") -> dict[float, dict[str, di
         f"repeated {repeats} times (seeds 0–{repeats - 1})",
         flush=True,
     )
-    totals = {w: {s: dict.fromkeys(MEASURES, 0.0) for s in SETS} for w in WEIGHTS}
+    totals = {w: {s: dict.fromkeys(MEASURES, 0.0) for s in SETS} for w in weights}
     for seed in range(repeats):
         split = StratifiedKFold(n_splits=n, shuffle=True, random_state=seed)
         folds = list(split.split(strata, strata))
-        for weight in WEIGHTS:
+        for weight in weights:
             held: dict[str, list[tuple[learn.Example, analysis.Analysis]]] = {s: [] for s in SETS}
             for train, test in folds:
                 model = fit([both[i] for i in train], new, weight)
@@ -129,12 +142,15 @@ def run(n: int, repeats: int, new_set: str = "more") -> dict[float, dict[str, di
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--new", choices=("more", "services", "leaving", "french_spanish"), default="more"
+        "--new", choices=("more", "services", "leaving", "french_spanish", "posts"), default="more"
     )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--weights", type=float, nargs="+", default=WEIGHTS, help="the candidates (default: all)"
+    )
     args = parser.parse_args(argv)
-    totals = run(args.folds, args.repeats, args.new)
+    totals = run(args.folds, args.repeats, args.new, sorted(args.weights))
     print("\nweight | " + " | ".join(f"{s} {m}" for s in SETS for m in MEASURES) + " | mean")
     means = {}
     for weight, by_set in totals.items():
@@ -143,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         row = " | ".join(f"{x:.3f}" for x in figures)
         print(f"{weight:g} | {row} | {means[weight]:.4f}")
     best = max(means.values())
-    chosen = next(w for w in WEIGHTS if means[w] >= best - FLAT)
+    chosen = next(w for w in sorted(means) if means[w] >= best - FLAT)
     print(f"\nchosen weight of the new examples: {chosen:g}")
     return 0
 

@@ -371,6 +371,10 @@ def test_hard_negatives_for_spam_are_not_spam(text):
         ("Signed up for another twelve months with them.", True),
         ("I'm not renewing when the contract ends.", False),
         ("We won't be renewing the lease.", False),
+        ("Long queue at check-in, next time we'll arrive earlier.", True),
+        ("The wait was long, from now on I'll book ahead.", True),
+        ("From now on I'll book somewhere else.", False),
+        ("I'll go elsewhere from now on.", False),
     ],
 )
 def test_a_customer_who_says_they_stay_is_told_apart(text, expected):

@@ -15,6 +15,7 @@ from servicegap.textlens.data import (
     examples_french_spanish,
     examples_leaving,
     examples_more,
+    examples_posts,
     examples_services,
 )
 
@@ -29,21 +30,25 @@ KINDS = {
 
 
 def test_the_base_model_learns_from_every_set_of_examples():
-    first, services, more, leaving, french_spanish = (
+    first, services, more, leaving, french_spanish, posts = (
         examples.examples(),
         examples_services.examples(),
         examples_more.examples(),
         examples_leaving.examples(),
         examples_french_spanish.examples(),
+        examples_posts.examples(),
     )
-    assert learn.base_examples() == [*first, *services, *more, *leaving, *french_spanish]
+    assert learn.base_examples() == [*first, *services, *more, *leaving, *french_spanish, *posts]
     assert len(services) >= 1700
     assert len(more) >= 2100
     assert len(leaving) >= 1300
     assert sum(e.churn for e in leaving) >= 350 and sum(e.spam for e in leaving) >= 250
     assert len(french_spanish) >= 440
     assert {g[1] for g in examples_french_spanish.groups()} == {"fr", "es"}
-    texts = [e.text.lower() for e in (*first, *services, *more, *leaving, *french_spanish)]
+    assert len(posts) >= 900
+    assert {g[2] for g in examples_posts.groups()} == {"tweets", "short"}
+    assert learn.base_weights()[posts[0]] == learn.POSTS_WEIGHT
+    texts = [e.text.lower() for e in (*first, *services, *more, *leaving, *french_spanish, *posts)]
     assert len(set(texts)) == len(texts)  # nothing twice, whatever the case
 
 

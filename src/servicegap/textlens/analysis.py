@@ -49,7 +49,7 @@ NOTHING_SAID = frozenset(
         *("nada que añadir", "nada que agregar"),
     ]
 )
-BASE_VERSION = "base-5"
+BASE_VERSION = "base-6"
 # How the rule score and the learned score mix, and where neutral ends.
 RULE_WEIGHT = 0.6
 MODEL_WEIGHT = 0.6
@@ -193,9 +193,16 @@ def analyse_layers(
     if facts is not None and service:
         # rules that read the comment's structure have the last word over the blend
         complaint = (
-            facts.waiting or facts.never or facts.repeated or facts.unanswered or facts.worse
+            facts.waiting
+            or facts.never
+            or facts.repeated
+            or facts.unanswered
+            or facts.worse
+            or facts.grievance
         )
-        if facts.worse and sentiment != "negative":
+        if (facts.worse and sentiment != "negative") or (
+            facts.grievance and sentiment == "neutral"
+        ):
             sentiment, score = "negative", min(score, -lower_limit)
         elif facts.put_right and not complaint and sentiment != "positive":
             sentiment, score = "positive", max(score, upper)

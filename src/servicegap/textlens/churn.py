@@ -736,6 +736,12 @@ _STAYED = re.compile(
     r"nous restons|je suis resté|no me voy a ir|no me voy a cambiar|no pienso irme|"
     r"je ne pars pas|je ne vais pas partir)\b"
 )
+# The customer will do it differently next time, here ("from now on I'll book ahead").
+_ADAPTS = re.compile(
+    r"\b(?:i'?ll|we'?ll|i will|we will|i'?m going to|we'?re going to) (?:just |always )?"
+    r"(?:book|order|call|ring|come|arrive|get there|turn up|check in|go) (?:ahead|earlier|"
+    r"early|in advance|before|sooner|online)\b"
+)
 # Renewing is staying, unless it is denied just before ("we won't be renewing").
 _RENEWED = re.compile(
     r"\b(?:renewing|renewed|renew|signed up (?:again|for another)|signing up (?:again|for "
@@ -848,6 +854,7 @@ def stays(lower: str) -> bool:
     return bool(
         _LOYAL.search(lower)
         or _STAYED.search(lower)
+        or _ADAPTS.search(lower)
         or _ANYWHERE_ELSE.search(lower)
         or _SWITCHED_HERE.search(lower)
         or _ONLY_HERE.search(lower)

@@ -259,6 +259,8 @@ MORE_WEIGHT = 1.5
 LEAVING_WEIGHT = 0.75
 # The same for the French and Spanish examples of `data/examples_french_spanish.py`.
 FRENCH_SPANISH_WEIGHT = 0.5
+# The same for the social-media posts and one-sentence reviews of `data/examples_posts.py`.
+POSTS_WEIGHT = 1.0
 
 
 def base_weights() -> dict[Example, float]:
@@ -268,6 +270,7 @@ def base_weights() -> dict[Example, float]:
         examples_french_spanish,
         examples_leaving,
         examples_more,
+        examples_posts,
         examples_services,
     )
 
@@ -275,6 +278,7 @@ def base_weights() -> dict[Example, float]:
     weights.update(dict.fromkeys(examples_more.examples(), MORE_WEIGHT))
     weights.update(dict.fromkeys(examples_leaving.examples(), LEAVING_WEIGHT))
     weights.update(dict.fromkeys(examples_french_spanish.examples(), FRENCH_SPANISH_WEIGHT))
+    weights.update(dict.fromkeys(examples_posts.examples(), POSTS_WEIGHT))
     return weights
 
 

@@ -598,12 +598,34 @@ _PUT_RIGHT_FOREIGN_WORDS = learn.wordset(
 )
 
 
+# Praise said by denying a doubt ("you won't be disappointed", "nothing wrong with it",
+# "couldn't find anything to complain about", "hard to beat", "no hesitation").
+_PRAISED_BY_DENIAL = re.compile(
+    r"\b(?:won't|will not|wont) (?:be disappointed|regret it)\b|"
+    r"\b(?:not (?:a|one) (?:single )?thing|nothing(?: at all)?) (?:was )?wrong with (?:it|them|"
+    r"the|this|that|my|our|any)\b|"
+    r"\b(?:couldn't|could not|can't|cannot) find (?:anything|a thing|one thing|a single thing) "
+    r"to (?:complain about|fault|criticise|criticize|dislike|moan about)\b|"
+    r"\bnothing (?:at all )?to (?:dislike|criticise|criticize|moan about)\b|"
+    r"\b(?:hard|difficult|impossible|tough) to beat\b|"
+    r"\b(?:won't|will not|wont|can't|cannot|couldn't|could not) find (?:a |any )?better\b|"
+    r"\b(?:with no|without(?: any)?|no) hesitation\b|"
+    r"\bmore than made up for\b"
+)
+_PRAISED_BY_DENIAL_WORDS = learn.wordset(
+    "disappointed regret wrong complain fault criticise criticize dislike moan beat better "
+    "hesitation made"
+)
+
+
 def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match[str] | None:
     """The first praise by denial or problem put right, each pattern tried only where its
     words are."""
     m = _PUT_RIGHT.search(lower) if _may_be_put_right(wordset) else None
     if m is None and not wordset.isdisjoint(_PUT_RIGHT_FOREIGN_WORDS):
         m = _PUT_RIGHT_FOREIGN.search(lower)
+    if m is None and not wordset.isdisjoint(_PRAISED_BY_DENIAL_WORDS):
+        m = _PRAISED_BY_DENIAL.search(lower)
     if m is not None or wordset.isdisjoint(_STAR_OR_DENIED):
         return m
     if not wordset.isdisjoint(_STAR_WORDS):
@@ -900,6 +922,102 @@ _NO_WAIT_WORDS = learn.wordset("wait waiting queue ask chase")
 _CONTRAST_WORDS = learn.wordset("but however although though yet mais pero embargo")
 
 
+# Irony: praise alone at the end, after a complaint ("another 2hr delay. brilliant", "left
+# on the pavement. lovely, thanks") or thanks for nothing. The praise must stand alone (no
+# noun it praises: "delayed, crew lovely" is praise of the crew), and what comes before it
+# must tell of something going wrong with no word of praise of its own.
+_THANKS_FOR_NOTHING = re.compile(
+    r"\b(?:thanks|thank you|thx|cheers) for nothing\b|\bmerci pour rien\b|\bgracias por nada\b"
+)
+_IRONY_PRAISE = learn.wordset(
+    "brilliant fantastic lovely classy perfect great cool wonderful amazing superb genius "
+    "marvellous marvelous fab fabulous nice love loving helpful professional kind generous fun "
+    "awesome excellent stellar impressive outstanding bravo"
+)
+_IRONY_FILLER = learn.wordset(
+    "it as always usual day job service value well done thanks thank you thx very so just what "
+    "a an i guess really oh again another of that's thats this is was truly simply absolutely "
+    "how too me us cheers 👏 👍 🙃 🙄 😂 🤡 😒 😑 🤦"
+)
+_IRONY_WORDS = _IRONY_PRAISE | learn.wordset("nothing nada rien")
+_BAD_EVENT = learn.wordset(
+    "delayed delay delays cancelled canceled cancellation late lost broken smashed stuck "
+    "stranded charged overcharged fee fees wrong missing outage crashed rude yelled shouted "
+    "laughed waited waiting queue hold hrs hours nobody never again error damaged "
+    "cold dirty stopped closed refused ignored soaked drenched"
+)
+_NOT_MINDED = re.compile(
+    r"\bno (?:big )?(?:deal|problem|bother|worries)\b|\bnot a (?:problem|big deal)\b|"
+    r"\b(?:didn't|did not|don't|do not) mind\b|\bworth (?:it|the wait)\b"
+)
+_FRAGMENT = re.compile(r"[.!?,;:\n()\"“”]+")
+_GOOD_TURN = re.compile(
+    r"\bby mistake\b|\bmy (?:own )?(?:fault|mistake|error)\b|\breinstated\b|"
+    r"\b(?:fit|fitted|squeezed) (?:me|us) in\b|\bno (?:fee|charge|extra cost)\b"
+)
+_WAITING_PLACE = re.compile(r"\bwaiting (?:room|area|list|lounge)\b")
+_WE_WERE_LATE = re.compile(r"\b(?:i|we|i'm|im|we're)\b(?: \w+){0,3} late\b")
+
+
+def ironic(lower: str, wordset: frozenset[str] | set[str]) -> bool:
+    """Whether the comment praises only in irony (see `_THANKS_FOR_NOTHING`)."""
+    if wordset.isdisjoint(_IRONY_WORDS):
+        return False
+    if _THANKS_FOR_NOTHING.search(lower):
+        return True
+    if wordset.isdisjoint(_IRONY_PRAISE) or wordset.isdisjoint(_BAD_EVENT):
+        return False
+    parts = [p for p in _FRAGMENT.split(lower) if p.strip()]
+    closing, said = 0, 0  # the fragments of praise and filler at the end, and their words
+    for part in reversed(parts):
+        words = learn.tokens(part)
+        if not words or not all(w in _IRONY_PRAISE or w in _IRONY_FILLER for w in words):
+            break
+        closing, said = closing + 1, said + len(words)
+    if not closing or closing == len(parts) or said > 6:
+        return False
+    if all(w not in _IRONY_PRAISE for p in parts[-closing:] for w in learn.tokens(p)):
+        return False
+    before = " ".join(parts[:-closing])
+    told = set(learn.tokens(before))
+    if "late" in told and _WE_WERE_LATE.search(before):
+        told.discard("late")  # the customer's own lateness
+    if "waiting" in told and _WAITING_PLACE.search(before):
+        told.discard("waiting")  # the waiting room
+    if (
+        told.isdisjoint(_BAD_EVENT)
+        or _NOT_MINDED.search(before)
+        or _RESOLVED.search(before)
+        or _GOOD_TURN.search(before)
+    ):
+        return False  # nothing went wrong, the customer's own slip, or it was put right
+    return _VADER.compound(before) <= 0.0
+
+
+# A complaint asked as a question ("why do I have to phone to book?", "where is my bag??",
+# "is anyone actually working today?", "who pays for this?"): a grievance, not a request
+# for information, which `suggestion_only` reads as neutral.
+_GRIEVANCE_QUESTION = re.compile(
+    r"\bwhy (?:do|does|did|must|should|would|is|are|was|were|has|have|isn't|aren't|wasn't|"
+    r"hasn't|haven't|can't|won't|didn't|doesn't|don't|can|cant|wont) (?:it|there|my|our|the|"
+    r"nobody|no one|no|this|your|you|i|we|they|everything|every|customers|existing customers|"
+    r"passengers|people)\b|"
+    r"\bwhere(?:'s| is| are) (?:my|our)\b[^?]*\?{2,}|"
+    r"\bis (?:anyone|anybody|someone|somebody) (?:actually |even |still )?(?:working|there|"
+    r"reading|answering|listening|home|awake)\b|"
+    r"\bhow (?:is|was) (?:it|this|that) (?:even )?(?:possible|acceptable|fair|ok|okay|legal|"
+    r"allowed)\b|"
+    r"\bwhen (?:are|will) you (?:going to |ever )?(?:reply|respond|answer|fix|refund|sort|"
+    r"get back|call|pay)\b|"
+    r"\bwho (?:pays|is paying|is going to pay|will pay) for (?:this|that|it)\b|"
+    r"\bis it too much to ask\b|\bwhat(?:'s| is) the point\b|\bmake it make sense\b"
+)
+_GRIEVANCE_WORDS = learn.wordset(
+    "why where where's anyone anybody someone somebody possible acceptable fair ok okay legal "
+    "allowed reply respond answer fix refund sort call pays paying pay ask point sense"
+)
+
+
 @dataclass(slots=True)
 class Service:
     """The service layer's adjustment to the base score, and why."""
@@ -913,6 +1031,7 @@ class Service:
     unanswered: bool = False  # nobody answered, replied or called back
     put_right: bool = False  # a problem put right, or praise said by denial ("can't fault")
     worse: bool = False  # "couldn't have been worse": a complaint said by denial
+    grievance: bool = False  # a complaint asked as a question ("why do I have to…?")
 
 
 def service_layer(
@@ -992,6 +1111,7 @@ def service_layer(
         and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
         and (
             m.group(0).startswith(_DENIALS)
+            or m.re is _PRAISED_BY_DENIAL
             # a fix or an early arrival: unless it went wrong again after
             or not (
                 _NEGATOR_IN.search(m.group(0))
@@ -1029,9 +1149,26 @@ def service_layer(
         worse = True
         delta = min(delta, 0.0) - 0.6 * weight(m.start())
         reasons.append("says it went wrong after a good run")
+    grievance = False
+    if (
+        not put_right
+        and not wordset.isdisjoint(_GRIEVANCE_WORDS)
+        and (m := _GRIEVANCE_QUESTION.search(lower))
+    ):
+        grievance = True
+        # (its own words of praise are rhetorical: "how is that acceptable?")
+        delta -= 0.7 * weight(m.start())
+        reasons.append("a complaint asked as a question")
+    if not worse and not put_right and ironic(lower, wordset):
+        worse = True
+        delta = min(delta, 0.0) - 0.6
+        vocab = min(vocab, 0.0)
+        reasons.append("praise said in irony after a complaint")
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
     elif vocab >= 0.3:
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
-    return Service(delta, reasons, waiting, never, repeated, cut_word, unanswered, put_right, worse)
+    return Service(
+        delta, reasons, waiting, never, repeated, cut_word, unanswered, put_right, worse, grievance
+    )
