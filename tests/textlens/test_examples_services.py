@@ -45,8 +45,8 @@ def test_the_base_model_learns_from_every_set_of_examples():
     assert sum(e.churn for e in leaving) >= 350 and sum(e.spam for e in leaving) >= 250
     assert len(french_spanish) >= 440
     assert {g[1] for g in examples_french_spanish.groups()} == {"fr", "es"}
-    assert len(posts) >= 900
-    assert {g[2] for g in examples_posts.groups()} == {"tweets", "short"}
+    assert len(posts) >= 1700
+    assert {g[2] for g in examples_posts.groups()} == {"tweets", "short", "ratings"}
     assert learn.base_weights()[posts[0]] == learn.POSTS_WEIGHT
     texts = [e.text.lower() for e in (*first, *services, *more, *leaving, *french_spanish, *posts)]
     assert len(set(texts)) == len(texts)  # nothing twice, whatever the case

@@ -35,6 +35,12 @@ def ironic(text: str) -> bool:
         "Cheers for nothing, the refund never came.",
         "Merci pour rien, toujours pas de remboursement.",
         "Gracias por nada, el pedido nunca llegó.",
+        # irony that opens the comment
+        "wow what amazing service, my parcel is still missing after two weeks",
+        "Oh great, another delay on the 8:15.",
+        "Brilliant, yet another cancelled appointment.",
+        "love getting charged twice for the same haircut 🙃",
+        "The agent laughed when I asked about my refund. cool cool cool",
     ],
 )
 def test_praise_alone_after_a_complaint_is_irony_and_reads_negative(text):
@@ -64,6 +70,11 @@ def test_praise_alone_after_a_complaint_is_irony_and_reads_negative(text):
         # thanks that are meant
         "Thanks for sorting my refund so quickly.",
         "Thanks a lot for the help yesterday!",
+        # an opening that is meant: nothing went wrong, or it was put right
+        "Wow, what amazing service, they found my lost bag within the hour.",
+        "Oh lovely, the cake arrived a day early.",
+        "Love being able to book online at midnight.",
+        "Great, another visit with no queue at all.",
     ],
 )
 def test_praise_that_is_meant_is_no_irony(text):

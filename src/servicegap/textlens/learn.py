@@ -260,7 +260,7 @@ LEAVING_WEIGHT = 0.75
 # The same for the French and Spanish examples of `data/examples_french_spanish.py`.
 FRENCH_SPANISH_WEIGHT = 0.5
 # The same for the social-media posts and one-sentence reviews of `data/examples_posts.py`.
-POSTS_WEIGHT = 1.0
+POSTS_WEIGHT = 1.5
 
 
 def base_weights() -> dict[Example, float]:

@@ -959,14 +959,30 @@ _WAITING_PLACE = re.compile(r"\bwaiting (?:room|area|list|lounge)\b")
 _WE_WERE_LATE = re.compile(r"\b(?:i|we|i'm|im|we're)\b(?: \w+){0,3} late\b")
 
 
+# Irony that opens the comment ("wow what amazing service, bag still missing", "oh great,
+# another delay", "love getting charged for a router I returned"), before what went wrong.
+_IRONY_OPENING = re.compile(
+    r"^\W*(?:@\w+\W+)*(?:wow|oh|ah)\W+(?:what |such )?(?:an? )?(?:amazing|great|brilliant|"
+    r"fantastic|wonderful|lovely|stellar|excellent|superb|perfect|nice|cool)\b|"
+    r"\b(?:amazing|great|brilliant|fantastic|wonderful|lovely|perfect|nice|cool)\W+(?:yet )?"
+    r"another\b|"
+    r"\b(?:love|loving) (?:getting|being|paying|waiting|spending|having to|sitting|standing|"
+    r"finding|receiving|when)\b"
+)
+
+
 def ironic(lower: str, wordset: frozenset[str] | set[str]) -> bool:
-    """Whether the comment praises only in irony (see `_THANKS_FOR_NOTHING`)."""
+    """Whether the comment praises only in irony (see `_THANKS_FOR_NOTHING` and
+    `_IRONY_OPENING`)."""
     if wordset.isdisjoint(_IRONY_WORDS):
         return False
     if _THANKS_FOR_NOTHING.search(lower):
         return True
     if wordset.isdisjoint(_IRONY_PRAISE) or wordset.isdisjoint(_BAD_EVENT):
         return False
+    opening = _IRONY_OPENING.search(lower)
+    if opening is not None and _went_wrong(lower[opening.end() :]):
+        return True
     parts = [p for p in _FRAGMENT.split(lower) if p.strip()]
     closing, said = 0, 0  # the fragments of praise and filler at the end, and their words
     for part in reversed(parts):
@@ -979,19 +995,29 @@ def ironic(lower: str, wordset: frozenset[str] | set[str]) -> bool:
     if all(w not in _IRONY_PRAISE for p in parts[-closing:] for w in learn.tokens(p)):
         return False
     before = " ".join(parts[:-closing])
-    told = set(learn.tokens(before))
-    if "late" in told and _WE_WERE_LATE.search(before):
-        told.discard("late")  # the customer's own lateness
-    if "waiting" in told and _WAITING_PLACE.search(before):
-        told.discard("waiting")  # the waiting room
-    if (
-        told.isdisjoint(_BAD_EVENT)
-        or _NOT_MINDED.search(before)
-        or _RESOLVED.search(before)
-        or _GOOD_TURN.search(before)
-    ):
-        return False  # nothing went wrong, the customer's own slip, or it was put right
-    return _VADER.compound(before) <= 0.0
+    # what went wrong, told without a word of praise of its own
+    return (
+        _went_wrong(before)
+        and _IRONY_PRAISE.isdisjoint(learn.tokens(before))
+        and _VADER.compound(before) < 0.5
+    )
+
+
+def _went_wrong(told: str) -> bool:
+    """Whether `told` says something went wrong (and was not put right, nor the customer's
+    own slip, nor shrugged off)."""
+    words = set(learn.tokens(told))
+    if "late" in words and _WE_WERE_LATE.search(told):
+        words.discard("late")  # the customer's own lateness
+    if "waiting" in words and _WAITING_PLACE.search(told):
+        words.discard("waiting")  # the waiting room
+    return not (
+        words.isdisjoint(_BAD_EVENT)
+        or _NOT_MINDED.search(told)
+        or _NO_WAIT.search(told)
+        or _RESOLVED.search(told)
+        or _GOOD_TURN.search(told)
+    )
 
 
 # A complaint asked as a question ("why do I have to phone to book?", "where is my bag??",

@@ -1,21 +1,27 @@
-"""A sixth set of hand-written comments for the learned layer, 934 in English,
-written for this project without opening the rules, the other examples or the bench sets:
+"""A sixth set of hand-written comments for the learned layer, 1,740 in English, written
+for this project in two rounds without opening the rules, the other examples or the bench
+sets:
 
-- 520 short public posts addressed to a service business ("## business en tweets":
-  airlines, rail and bus companies, phone providers, banks, parcel and food delivery,
-  utilities, hotel chains, shops), as customers write them on social media: a made-up
-  handle, abbreviations, emoji, complaints asked as questions or said in irony ("great,
-  another 2hr delay, love it"), plain questions, thanks;
-- 414 one-sentence reviews of restaurants, cafés, bars and takeaways ("## business
-  en short"): praise that names no feeling ("the portions were enormous"), praise by
-  denial ("not a single thing wrong with it"), complaints in polite or ironic words
-  ("I wanted to love this place"), and a few plain statements (six the same as an
-  example before them, "Avoid." and "Never again." among them, are left out here).
+- 920 short public posts addressed to a service business ("## business en tweets":
+  airlines, rail, bus, coach and ferry companies, car rental, phone providers, banks and
+  insurers, parcel, grocery and food delivery, utilities, hotel chains, cinemas, gyms,
+  shops), as customers write them on social media: a made-up handle, abbreviations,
+  emoji, complaints asked as questions or said in irony ("great, another 2hr delay, love
+  it"), plain questions, thanks;
+- 813 one-sentence reviews of restaurants, cafés, pubs, bakeries, food trucks and
+  takeaways ("## business en short"): praise that names no feeling ("the portions were
+  enormous", "came back three times this week"), praise by denial ("not a single thing
+  wrong with it"), complaints in polite or ironic words ("I wanted to love this place"),
+  and a few plain statements;
+- 7 bare ratings written by us ("## restaurant en ratings": "Very good.", "Five stars.",
+  "Zero stars if I could."): the learned layer read "Good." and "Ten out of ten." (in
+  the reviews above) as neutral and negative.
 
-Each set was first read by the analysis as it stood (its figures are in bench/README.md,
-issue 25), then its misses were read and a few rules written from them, so these
-examples are no held-out evidence for those rules. Their weight against the examples
-before them was chosen by cross-validation on our examples alone
+Each round was first read by the analysis as it stood (its figures are in
+bench/README.md, issue 25), then its misses were read and a few rules written from them,
+so these examples are no held-out evidence for those rules. Seven texts the same as an
+example before them ("Avoid.", "Never again.", "Top notch."…) are left out. Their weight
+against the examples before them was chosen by cross-validation on our examples alone
 (`bench/textlens_weight.py --new posts`).
 
 The format of `examples_services.py`: a line "## business language kind" starts a group,
@@ -987,4 +993,833 @@ EXAMPLES = """
 0 pd . They do pizzas, burgers and kebabs.
 0 pr . You can order by phone or through the app.
 0 . . I ordered on a Sunday night.
+## airline en tweets
+- pr . @SkyvaleAir any news on my refund?? flight SV2281 cancelled on the 3rd, it's now the 29th
+- pe . @AeroLumen how long does it actually take to answer a DM? asking for a friend (me) (day 6)
+- pr . @FlyMeridia 2nd cancellation in 2 weeks. same route. same excuse.
+- pr . @CoralJet love spending my saturday on hold 🙃 47 mins and counting
+- pr . @NorthwindAirways wow what amazing service, bag still missing. day 9. #lostluggage
+- pr c @JetKestrel i give up. booked with someone else. keep the £40
+- pr . @BlueHarrierAir fix your app. it logs me out every time i try to add a bag
+- pe . @Paloma_Air still waiting btw
+- pe,pr . @AltairAirlines that's not what your agent said on the phone. she said full refund, not a voucher
+- pe . @SolanaAirways cabin crew on SA417 were so rude to the elderly lady in 14C, genuinely shocking
+- pr . @VantaAir delayed 3h40 at gate B12 and not one announcement. not one.
+- pd . @HaloAirUK seat 22F doesnt recline, tray table is sticky and the armrest fell off. lovely
+- pd . @OrionSkyCare £9 for a soggy panini?? on a 4 hour flight?? 🤢
+- pd . @ZephyrLink paid for wifi, got 20 mins of buffering then nothing. want my 12€ back
+- pr . @FjordAir £55 to change a name spelling by ONE letter. ONE. smh
+- pr . @MistralJet MJ802 delayed again. 3rd time this month on the same morning flight. is it even scheduled for 7:15 or is that a joke
+- pd . @CaspianAir the toilets on CA55 were blocked before we even took off. 9 hours. think about that
+- pe,pr . @TerraWingsHelp your chatbot keeps sending me back to the faq. i need a human. pls
+- pr . @SkyvaleAir "your bag is on its way" - said the email 4 days ago. where is the way
+- pe . @AeroLumen the gate agent at LIS literally laughed when i asked about my connection. cool cool cool
+- pr c @CoralJet never flying with you again. 14h delay, no hotel, no food vouchers, no info. done.
+- pr . @FlyMeridia online check in "unavailable" for 3 hours, then a £30 fee to check in at the airport? convenient
+- pd . @NorthwindAirways legroom on the new A321 is a joke. im 6'1 and my knees are in the seat pocket
+- pr . @JetKestrel refund "processed" 6 weeks ago. bank has nothing. ref JK-77412
+- pe . @BlueHarrierAir your phone line hangs up after 20 min on hold. every. single. time.
+- pr . @Paloma_Air bumped from PA33 because you overbooked. with a 2yo and a dog. thanks a lot
+- pd . @AltairAirlines seat 31A is next to the toilet and smells like it. i PAID to choose this seat??
+- pr . @SolanaAirways why does my booking show cancelled when I have the confirmation email??? ref QX7TRM
+- pr . @VantaAir so we sat on the tarmac for 2 hrs with no AC. toddlers screaming. fun times 😐
+- pe . @HaloAirUK the lady at bag drop in T2 needs a day off. shouted at a teenager over a 1kg overweight bag
+- pr . @OrionSkyCare is there any point filing a claim? been 3 months. no reply.
+- pd . @ZephyrLink plane was filthy. crumbs, used tissues in the seat pocket, something sticky on the window. first flight of the day
+- pr . @FjordAir moved my flight from 10am to 6:40am without asking. thanks i guess
+- pr c @MistralJet cancelled my return, rebooked me 2 days later. booked a train instead and I'm not coming back.
+- pr . @CaspianAir baggage reclaim at 1am and it's been 75 mins. belt hasn't moved #CA221
+- pe . @TerraWingsHelp DM'd you 4 times. read. no answer.
+- pr . @SkyvaleAir £48 for a cabin bag that fits under the seat on every other airline. ridiculous
+- pd . @AeroLumen no veggie meal even though I requested it at booking. again. 2nd time
+- pr . @CoralJet oh great another "technical issue". that's what, 4 this year? 🙃
+- pe,pr . @FlyMeridia your agent told me to call the airport, the airport told me to call you. who do i call now
+- pr . @NorthwindAirways still no bag. still no answer. still buying clothes out of pocket. file NW-55812
+- pd . @JetKestrel entertainment screen dead on a 10 hour flight. the whole row. no compensation mentioned
+- pr . @BlueHarrierAir lovely to find out my flight was cancelled from the departures board rather than from you
+- pe . @Paloma_Air purser on PA902 was condescending and dismissive when my wife felt ill. unacceptable
+- pr . @AltairAirlines app crashed at payment, charged twice, no booking. great start to my holiday
+- pr . @SolanaAirways queue for the transfer desk in FRA is 200 people long and 1 desk open. 1!!
+- pd . @VantaAir the "premium" seats are the same seats with a headrest cover. £85 for a headrest cover
+- pr . @HaloAirUK delay compensation form gives a 500 error. tried 3 browsers. #fixit
+- pe . @OrionSkyCare crew spent the whole flight chatting in the galley and ignored the call buttons
+- pr c @ZephyrLink closed my frequent flyer account today. 11 years. done.
+- pr . @FjordAir "we've received your complaint" auto reply x3. is anyone actually reading these?
+- pd . @MistralJet cabin was freezing the whole flight and no blankets "for hygiene reasons"
+- pr . @CaspianAir 3 hours in your check in line at DXB. missed the flight anyway
+- pe . @TerraWingsHelp the guy on the phone just said "not my department" and hung up
+- pr . @SkyvaleAir SV90 delayed. then cancelled. then uncancelled. then delayed. what is happening
+- pd . @AeroLumen tried to buy water onboard, card machine broken, no cash accepted. 4 hours no water
+- pr . @CoralJet why is the price different in the app vs the website? the app is £37 more
+- pr . @FlyMeridia 8 days for a response to a simple question. 8.
+- pe . @NorthwindAirways pilot said nothing for the whole 2 hour delay. would a quick update kill anyone
+- pr . @JetKestrel you charged me for a checked bag i didnt add. how do i get this back?? booking JK4H2P
+- pr c @BlueHarrierAir switched to @SkyvaleAir for my work trips. at least their flights leave
+- pd . @Paloma_Air broken seat, broken light, broken promise. 2/10
+- pe,pr . @AltairAirlines wheelchair assistance never showed. my dad waited 50 mins at the gate
+- pr . @SolanaAirways "minor delay" = 6 hours. noted.
+- pe . @VantaAir thanks for the copy paste reply. very helpful 👏👏
+- pr . @HaloAirUK missed my connection because of YOUR delay and now you want me to pay for the new ticket?????
+- pd . @OrionSkyCare coffee tasted like dishwater and cost €4.50. upgrade the beans or lower the price
+- pr . @ZephyrLink 2 weeks since I sent the lost item form for the laptop i left onboard. any update??
+- pe . @FjordAir customer service rep called me "sweetheart" and told me to calm down. i am calm. furious but calm
+- pr . @MistralJet boarding was chaos. groups called in random order, no one checking. 40 min late push back
+- pd . @CaspianAir business class seat wouldn't go flat. paid 2.4k for an upright nap
+- pr . @TerraWingsHelp gate change announced 5 min before boarding, other side of the terminal. i ran. still missed it
+- pr . @SkyvaleAir it's been 11 weeks. eleven. voucher still not issued #SV1120
+- pe . @AeroLumen nobody at the transfer desk in MAD talks to you, they just point at a QR code
+- pr c @CoralJet last time i book with you. absolute joke of a company 🤡
+- pr . @FlyMeridia booked seats together for me and my 4yo. you split us. rows 9 and 27. how
+- pd . @NorthwindAirways wifi "free for all passengers" except it never connects lol
+- pr . @JetKestrel how is it possible to lose a car seat on a direct flight
+- pe . @BlueHarrierAir not one staff member at the desk in T3. queue of 80 ppl. 7am.
+- pr . @Paloma_Air fare went up £60 while i was typing my passport number. nice algorithm
+- pd . @AltairAirlines the "snack" was 4 pretzels. i counted.
+- pr . @SolanaAirways do you ever actually pay EU261 or just hope people forget? claim #55127 filed in march
+- pr . @VantaAir 90 min on hold to be told to email. i could have emailed 90 min ago
+- pe . @HaloAirUK i get that the crew were stressed but telling a passenger to "shut up" over the PA is wild
+- pd . @OrionSkyCare cabin smelled of fuel for the whole flight and nobody explained anything
+- pr . @ZephyrLink can't select seats, can't add bags, can't check in. what CAN your app do
+- pr . @FjordAir my bag arrived. without my shoes in it. lovely.
+- pr c @MistralJet thats it, cancelling the june trip and going with someone reliable
+- pe . @CaspianAir your social team replies "we're sorry to hear that" then vanishes. every time
+- pe . @TerraWingsHelp still waiting on the callback you promised on tuesday
+- pd . @SkyvaleAir 6 hour flight and the only veggie option ran out by row 10
+- pr . @AeroLumen checked in, got to the airport, told the flight doesn't exist. AL7713. it's on my ticket!!
+- pe,pr . @CoralJet so the answer is "nothing we can do". cool. thanks for nothing
+- pr . @FlyMeridia delayed 40 min, then another 40, then another 40. just tell us the truth
+- pd . @NorthwindAirways overhead bins so small my standard cabin bag had to go in the hold. what's the point
+- pr . @JetKestrel 7 hours at the airport and the £5 meal voucher buys half a sandwich. #stranded
+0 pr . @SkyvaleAir first time flying with you on friday, does a laptop bag count as the personal item?
+0 . . @AeroLumen DM'd you
+0 . . @CoralJet ok thanks will check
+0 pr . @NorthwindAirways do you allow pets in the cabin on domestic flights? small dog, 5kg
+0 pr . @JetKestrel what time does check in open for JK210 on thursday?
+0 . . RT @BlueHarrierAir: 48h sale! return fares to Porto from £59 ✈️ #travel
+0 pd . off to lisbon with @Paloma_Air next week, anyone know if they do meals on short flights?
+0 pr . @AltairAirlines is there a way to add my frequent flyer number after booking?
+0 . . @SolanaAirways and @VantaAir announced a codeshare today, interesting move
+0 pr . @VantaAir can i take a power bank in checked luggage or only in the cabin?
+0 . . @HaloAirUK sent the details over DM, ref HA-22910
+0 pd . @OrionSkyCare hi, does the lounge near gate 40 accept priority pass?
+0 pr . @ZephyrLink is the 07:50 to nice still running given the strike?
+0 . . @FjordAir thanks, will wait for the email
+0 pd . @MistralJet do your A320s have usb charging or should i bring a battery?
+0 pr . @CaspianAir how early should i be at the airport for an international flight from terminal 1?
+0 pr . @TerraWingsHelp can i change my return date online or do i need to call?
+0 . . flying @SkyvaleAir to dublin tomorrow, wish me luck lol
+0 pr . @CoralJet do infants need their own passport for flights in the schengen area? asking before i book
+0 . . @NorthwindAirways ok, will try the form again later
+0 pd . @JetKestrel what's the seat pitch in economy on the 787?
+0 pr . @BlueHarrierAir hi i need to add a wheelchair request for my mum, booking BH8R2Q. who do i contact?
+0 pr . @AltairAirlines is the student discount still available for summer bookings?
+0 . . watching @SolanaAirways planes land from the airport terrace. nice evening
+0 pr . @VantaAir can I pay for extra legroom at the gate or only online?
+0 pd . @OrionSkyCare is there a kids menu on long haul? my son is 6
+0 pr . @ZephyrLink will the sale fares be back in september? planning a trip
+0 . . heading to oslo with @FjordAir tonight, first trip in 3 years
+0 . s @FlyMeridia 🔥🔥 crypto signals 95% win rate, join our telegram now!! link in bio
+0 . s @CoralJet @AeroLumen @SkyvaleAir cheap flights here 👉 best deals guaranteed, click the link in bio
+0 . s @NorthwindAirways follow me for follow back 💯 #f4f #travelgram
+0 . s @VantaAir win a FREE iphone 15!!! just retweet and follow 🎁🎁🎁
++ pe . @FlyMeridia shoutout to Marta at the desk in BCN who rebooked my whole family in 10 minutes. legend
++ pr . @SkyvaleAir landed 25 min early and bags were out before we got to the belt. who are you
++ pd . @AeroLumen never been so relaxed on a flight. comfy seats, quiet cabin, decent coffee
++ pe . @CoralJet crew on CJ114 were amazing with my nervous 5yo, she got to meet the pilot ❤️
++ pr . @NorthwindAirways refund arrived in 4 days. finally an airline that does what it says
++ pe . @JetKestrel thx for sorting my seat so fast in DM, really appreciate it
++ pd . @BlueHarrierAir not gonna lie the new business seats are unreal. slept 7 hours straight
++ pe . @Paloma_Air dropped my passport at the gate and your ground staff ran it to me before boarding closed. can't thank you enough
++ pr . @AltairAirlines online check in took 30 secs. no complaints for once 😂
++ pd . @SolanaAirways the wifi actually worked the whole way to NYC. im shocked honestly
++ pe . @VantaAir captain on VA601 kept us updated every 15 min during the delay. that's how you do it
++ pe . @HaloAirUK thank you to the crew who helped my nan with her bags and sat her by the door, she loved it
++ pd . @OrionSkyCare can't believe how good the curry was on the flight to delhi. airplane food! good!
++ pr . @ZephyrLink missed my connection due to weather, you'd already rebooked me before i landed. impressive
++ pe . @FjordAir honestly the nicest crew i've flown with in years. thank you Jonas and team
++ pr . @MistralJet lost bag turned up at my door the next morning, no fuss. thx
++ pd . @CaspianAir clean plane, working screens, actual legroom. not used to this 😅
++ pe . @TerraWingsHelp thank you for the quick reply, all sorted now 🙏
++ pr . @SkyvaleAir wasn't expecting much but boarding was smooth, on time and no drama. 10/10
++ pe . @AeroLumen the agent on the phone stayed on till my new booking was confirmed, 11pm on a sunday. thank you Priya
++ pr . @CoralJet i hate to admit it but you were faster than the train today
++ pe,pd . @NorthwindAirways upgraded on my birthday and the crew brought a little cake 🎂 made my year
++ pr . @JetKestrel compensation paid in full without me having to chase. didn't know that happened
++ pe . @BlueHarrierAir sorry for the angry tweet yesterday, your team called me back and fixed it. appreciated
++ pd . @Paloma_Air cheap, clean and on time. what more do you want
++ pe . @AltairAirlines flight attendant saw my allergy card and checked every snack with me. above and beyond
++ pr . @SolanaAirways new app is so much better, boarding pass in wallet in 2 taps 👌
++ pe . @VantaAir respect to the ground crew loading bags in the pouring rain at 5am 👏
++ pr . @HaloAirUK first flight in ages with zero delays. smooth from start to finish
+## rail en tweets
+- pr . @ArdenRail the 07:42 cancelled again. that's 4 out of 5 days this week. 4.
+- pd . @ValleyLineRail 2 carriages on a friday evening. people standing in the toilet. every week
+- pr . @SouthcrestTrains any update on my delay repay claim?? submitted 5 weeks ago, ref DR-33081
+- pd . @MetroLynxTrains heating on full blast in july and the windows don't open. amazing design 🙃
+- pe . @ArdenRail guard told a woman with a pram to "get off then" when she asked for help. disgusting
+- pr c @KestrelLineRail season ticket not renewed. driving from now on, at least traffic is predictable
+- pr . @HarbourLink_Rail signal failure at Millbrook. again. third tuesday in a row
+- pd . @NordbaneTrains toilet out of order on a 4 hour journey. only one on the train. thx
+- pr . @SouthcrestTrains ticket machine ate my card and the ticket office is "closed for staff training". so now what
+- pr . @ValleyLineRail why is a return cheaper than a single?? your pricing makes no sense
+- pe . @MetroLynxTrains no staff at the station, no info screens working, no announcements. just vibes
+- pr . @ArdenRail 45 min delay so i missed my son's school play. sorry means nothing at this point
+- pd . @KestrelLineRail wifi on the 18:10 is just a login page that never loads
+- pr . @HarbourLink_Rail replacement bus took 2h20 for a 25 min journey. #railfail
+- pe . @NordbaneTrains conductor fined me even though the station machine was broken and i showed him the photo. shameful
+- pr . @SouthcrestTrains your app says on time. the board says delayed. the train says nothing. which one do i believe
+- pd . @ValleyLineRail seats so grubby i stood for an hour rather than sit down
+- pr . @MetroLynxTrains stuck outside the station for 35 min "waiting for a platform". every night
+- pr c @ArdenRail cancelled my season ticket and bought a bike. best decision this year
+- pe . @KestrelLineRail still no answer to my email from march. still waiting btw
+- pr . @HarbourLink_Rail so the 17:05 just doesnt exist anymore?? no notice at all
+- pd . @NordbaneTrains £89 for a standing only ticket. standing. only.
+0 pr . @ArdenRail is there step free access at Eastbrook station?
+0 pr . @ValleyLineRail are bikes allowed on the 08:15 to Colton on weekdays?
+0 . . @SouthcrestTrains ok thanks, will apply through the website
+0 . . RT @MetroLynxTrains: engineering works this weekend between Holm and Riverside, replacement buses in operation
+0 pr . @KestrelLineRail do railcard discounts apply on advance tickets?
+0 . . taking the @NordbaneTrains night train north on friday, never done a sleeper before
+0 pr . @ArdenRail what time is the last train back from the city on sundays?
+0 . s @ValleyLineRail 🚆 earn from home with my simple trading method, 300% returns!! dm for details
++ pe . @ValleyLineRail shout out to the guard on the 16:40 who helped a blind passenger all the way to his connection. class act
++ pr . @SouthcrestTrains delay repay came through in 3 days, didnt even have to chase 👍
++ pd . @NordbaneTrains the new trains are lush. quiet, clean, plug sockets that work
++ pe . @MetroLynxTrains station staff at Riverside found my wallet and handed it in with everything still in it. thank you!!
++ pr . @KestrelLineRail on time all week. all week! someone get this train a medal
++ pe . @HarbourLink_Rail thx for the quick reply, found the right ticket now
+## coach en tweets
+- pr . @RoadstarCoaches coach never turned up at stop 4. 1am. in the rain. no one answering the phone
+- pd . @NimbusCoach the onboard toilet smelled so bad people were gagging. 6 hours of that
+- pe . @BlueLineBus driver refused my suitcase as "too big" then let the next guy on with a bigger one. ok
+- pr . @EuroTrekBus 3 hours late into paris. the app still said "on time" when we arrived lol
+- pd . @RoadstarCoaches "free wifi and charging" - neither worked. seat belt broken too
+- pr . @NimbusCoach someone else had my exact seat booked. so i sat on the floor? no. i stood
+- pr c @BlueLineBus last time. paying the extra for the train from now on
+- pe . @EuroTrekBus your driver smoked at every stop and was on his phone while driving. reported it, no reply
+- pr . @RoadstarCoaches how do i get a refund for a coach that didnt come?? 2 weeks and nothing
+0 pr . @NimbusCoach is there a luggage limit on the airport express?
+0 . . @BlueLineBus ok cheers, will check at the station
+0 pr . @EuroTrekBus can i change the name on a ticket or do i need a new one?
++ pe . @RoadstarCoaches driver on the 22:30 to Leeds waited for me when my train was late. top bloke
++ pd . @NimbusCoach honestly comfier than the train and half the price
++ pr . @EuroTrekBus arrived 20 min early, smooth ride, clean coach. no notes
+## ferry en tweets
+- pr . @SeaBridgeFerries sailing cancelled by text 40 min before departure. we were already in the queue
+- pd . @IsleLinkFerry cabin smelled of damp, sheets had hair on them. £120 for that
+- pr . @NorthStraitLines 2 hrs sat in the car queue at the port with no idea what's happening
+- pe . @AzureCrossings crew on the car deck screamed at us to hurry, then we waited 30 mins for the ramp
+- pd . @SeaBridgeFerries £14 for fish and chips that were cold in the middle. smh
+- pr . @IsleLinkFerry "weather cancellation" on a flat calm day? come on
+- pr c @NorthStraitLines going with @AzureCrossings next summer. can't do this again
+- pr . @AzureCrossings any news on the refund for the cancelled 09:30 sailing?? booking AC-40218
+- pd . @SeaBridgeFerries the "lounge" is a room with 10 chairs and a broken tv
+0 pr . @IsleLinkFerry do i need to book a cabin for the overnight crossing or can i sleep in a seat?
+0 pr . @NorthStraitLines are dogs allowed on deck on the short crossing?
+0 . . first time taking the ferry to the islands with @AzureCrossings this weekend 🌊
++ pe . @SeaBridgeFerries staff were brilliant when my son got seasick, brought water and sat with him. thank you
++ pd . @IsleLinkFerry cabin was spotless and breakfast was actually good. well impressed
++ pr . @NorthStraitLines boarding was so quick this time, on and off in 10 min 👏
+## carrental en tweets
+- pr . @ZoomDriveRentals charged me £320 for a scratch that's in the pickup photos. i have the photos. explain
+- pr . @PilotCarHire 2 hour queue at the airport desk with 1 staff member. booked you because "fast pickup"
+- pd . @RentaRoo car reeked of smoke and the tyre pressure light was on the whole trip
+- pr . @Velora_Cars deposit still not released. returned the car 3 weeks ago. ref VC-19033
+- pe . @MotoRentUK desk agent pressured me into extra insurance, said my card cover "doesn't count". it does.
+- pd . @ZoomDriveRentals booked a compact, got a massive van. couldnt park anywhere in the old town
+- pr c @PilotCarHire never again. hidden fees everywhere. using @RentaRoo from now on
+- pd . @RentaRoo booked an automatic, got a manual with a flat battery
+- pr . @Velora_Cars fuel charge of €95 when i returned it full. FULL. i have the receipt
+- pe . @MotoRentUK return desk closed 30 min early, staff just gone. so i leave the keys in a box and hope?
+- pr . @ZoomDriveRentals your "free cancellation" took 40 euro off my refund
+- pr . @PilotCarHire still waiting on a reply about the damage claim. 6 weeks. still waiting
+0 pr . @RentaRoo can a second driver be added at the desk or only online?
+0 pr . @Velora_Cars do you rent to drivers under 25 at the airport branch?
+0 . . @MotoRentUK thanks, DM'd you the booking ref
+0 pr . @ZoomDriveRentals is there a shuttle from terminal 2 to your car park?
++ pe . @PilotCarHire Dan at the Faro desk was so helpful, got us a bigger car for free for the kids 🙌
++ pr . @RentaRoo pick up took 5 min, drop off 2 min. dream
++ pd . @Velora_Cars brand new car, spotless, great price. will book again
++ pr . @MotoRentUK deposit back the same day. finally a rental company that doesn't mess you about
+## telecom en tweets
+- pd . @NovaMobile no signal in the whole of east district since 8am. is it just me
+- pd . @BrightFibreHelp internet down for 3rd day. working from home. you do the maths
+- pr . @Linkwave why did my bill go up £7 this month?? nobody told me
+- pr . @Teleon any news on the engineer?? appointment was today 8-1 and its 4pm
+- pe . @OrbitTelecom 2 hours on live chat and 4 different agents asked me the same questions. unreal
+- pd . @PulseBroadband paying for 500mb, getting 12. speedtest attached. fix it
+- pr c @QuantaMobile leaving as soon as my contract ends. porting code please
+- pr . @FibreNest love getting charged for a router i returned in january 🙃
+- pd . @NovaMobile calls drop every time i walk into my kitchen. my kitchen.
+- pr . @BrightFibreHelp the outage checker says "no issues in your area". my router says otherwise
+- pe,pr . @Linkwave your rep promised a discount on the phone. contract says no discount. that's not what your agent said
+- pr . @Teleon 45 min hold, cut off, back to the start. again.
+- pd . @OrbitTelecom 5G icon means nothing when pages take 30 secs to load
+- pr c @PulseBroadband cancelled today after 6 years. hope the new customer discount was worth losing me
+- pr . @QuantaMobile roaming charges of £62 for one weekend in france?? i thought roaming was included
+- pe . @FibreNest engineer turned up, said "not my job", left. 3rd appointment wasted
+- pr . @NovaMobile my esim has been "activating" for 2 days. i have no phone
+- pd . @BrightFibreHelp wifi drops every night at 9pm like clockwork. netflix hour lol
+- pe . @Linkwave still waiting btw. DM from tuesday
+- pr c @Teleon tried to cancel, got transferred to "retentions" 3 times. just let me go
+- pd . @OrbitTelecom is the network down in leeds?? no data no calls nothing
+- pr . @PulseBroadband a 6 week wait for a new line. 6 weeks. in this economy
+- pe,pr . @QuantaMobile your store staff told me the upgrade was free then i got a bill for £180
+- pr . @FibreNest fix your app. can't even see my bill
+0 pr . @Linkwave how do i get a PAC code? online or do i need to call?
+0 pd . @NovaMobile does the unlimited plan include hotspot?
+0 . . @BrightFibreHelp ok, restarted the router, will let you know
+0 . . RT @OrbitTelecom: double data for all pay monthly customers this month, no need to do anything 📱
+0 pd . @PulseBroadband is full fibre available on Ashgrove Road yet?
+0 . . @Teleon DM'd with account details
+0 pr . @QuantaMobile can i add a second sim to my plan for my daughter?
+0 . . switching to @FibreNest next week, any tips from existing customers?
+0 . s @NovaMobile @Linkwave unlock any phone in 5 mins!! cheap unlocking service DM me 📲
++ pe . @BrightFibreHelp engineer Sam fixed in 20 min what 3 others couldn't. give that man a raise
++ pr . @OrbitTelecom ported my number in 2 hours, no drama at all 👍
++ pd . @PulseBroadband 2 months with you, not one drop. gaming at 8ms ping. love it
++ pe . @QuantaMobile thx for sorting the bill so quick on chat, great service from Aisha
++ pr . @Teleon outage fixed and a credit on my account without asking. respect
++ pd . @NovaMobile signal at the festival was actually solid when everyone else's was dead 😎
++ pe . @FibreNest support answered in 2 min at 11pm. didnt expect that
+## bank en tweets
+- pr . @MonetaBank app down again on payday. every payday. coincidence?
+- pr . @Kinsley_Bank card blocked abroad even though i told you i was travelling. stuck at the till like an idiot
+- pe . @HarbourBankHelp branch staff treated my mum like she was stupid because she doesnt use the app
+- pr . @TrueNorthBS 3 weeks to open a basic account. 3 weeks
+- pr . @AxlePay payment "pending" for 5 days. my rent is late because of you
+- pr c @MonetaBank moving my salary and savings elsewhere. 14 years a customer and you closed my branch
+- pr . @Kinsley_Bank why is there a £5 fee for a paper statement
+- pe . @HarbourBankHelp fraud team hung up on me twice while my account was being emptied. twice.
+- pe,pr . @TrueNorthBS any update on my mortgage application? your adviser hasn't replied in 10 days
+- pr . @AxlePay fix your app, face id hasn't worked since the update
+- pr . @MonetaBank your chatbot said "i didn't understand that" 9 times. i counted
+- pr . @Kinsley_Bank overdraft fees on a day your app wouldnt let me move money in. refund them pls
+- pe . @HarbourBankHelp on hold 1h10. "your call is important to us". is it though
+- pr c @AxlePay closed my account today. the frozen funds drama was the last straw
+- pr . @TrueNorthBS why does a transfer to my own account take 3 days
+0 pr . @MonetaBank how do i order a new card? lost mine this morning
+0 pr . @Kinsley_Bank is the branch on king street open on saturdays?
+0 . . @HarbourBankHelp thanks, i'll call the number on the back of the card
+0 pr . @AxlePay do you charge fees for spending in USD?
+0 . . RT @TrueNorthBS: our easy saver rate goes up to 4.1% from monday
+0 . s @MonetaBank 💸 loan approved in 5 min no credit check!!! whatsapp us now
++ pe . @Kinsley_Bank fraud team spotted the dodgy payment and called me within minutes. thank you so much
++ pr . @AxlePay instant refund on a disputed charge. finally a bank that actually works
++ pe . @HarbourBankHelp lovely lady at the Westgate branch helped my grandad set up online banking. patient as anything
++ pd . @TrueNorthBS best savings rate i could find and no nonsense. happy customer
+## insurance en tweets
+- pr . @ShieldwellInsure 4 months for a claim on a burst pipe. my kitchen is still a building site
+- pr . @Covana renewal quote up 48% with no claims. wow loyalty really pays 🙃
+- pe . @OakmereInsurance the assessor didnt even look at the damage, took 2 photos and left
+- pr c @SafeHarbourCover renewal up by £300, shopped around, gone. bye
+- pr . @ShieldwellInsure any news on claim SH-88213?? been chasing since april
+- pe . @Covana adjuster basically called me a liar on the phone. i have receipts for everything
+- pr . @OakmereInsurance why do i need to send the same documents for the 4th time
+- pr . @SafeHarbourCover travel claim rejected over a "pre existing condition" from when i was 12. seriously?
+- pr . @ShieldwellInsure your portal logs me out while uploading files. every. time.
+0 pr . @Covana does my home policy cover accidental damage to a laptop?
+0 . . @OakmereInsurance DM'd the claim ref, thx
+0 pr . @SafeHarbourCover can i add a named driver for just one weekend?
+0 . s @Covana @ShieldwellInsure cheapest car insurance EVER guaranteed 🚗 visit our site, 1000s saved!!
++ pr . @ShieldwellInsure claim paid in 6 days. honestly expected a fight. thank you
++ pe . @Covana the claims handler was kind and patient after the accident. made a horrible week a bit easier
++ pr . @OakmereInsurance renewal actually went DOWN this year. who are you and what have you done with my insurer
+## courier en tweets
+- pr . @ParcelPilot "sorry we missed you" card. i was home. all day. doorbell works. #fakecard
+- pr . @SwiftBoxUK parcel marked delivered. it's not here. neighbours don't have it. tracking SBX447120GB
+- pe . @DashDrop driver threw my parcel over the gate. it was glass. it says FRAGILE on all 6 sides
+- pr . @CargoKite 9 days "in transit" between two towns 30 miles apart
+- pe,pr . @RelayPost how do i speak to an actual person?? your bot just sends the tracking link again
+- pr,pd . @Drovio box arrived crushed and soaked, inside was a £200 jacket
+- pr . @ParcelPilot left my parcel in the recycling bin. on bin day. thanks
+- pr c @SwiftBoxUK asking every shop i buy from to NOT use you. not worth the stress
+- pe . @DashDrop driver got really aggressive when i asked him to wait 1 min while i found my id
+- pr . @CargoKite charged customs fees twice on the same parcel. refund pls. ref CK-9920
+- pr . @RelayPost delivery window 8am-8pm. arrived 9:47pm. i was in bed
+- pr . @Drovio parcel has been "out for delivery" for 4 days. is it going round the world
+- pe . @ParcelPilot still waiting for anyone to reply to my complaint. 3rd week
+- pr . @SwiftBoxUK photo of the "delivery" shows a door that isn't mine. not even the right colour lol
+- pr . @DashDrop redelivery booked for tuesday. tuesday came and went. now it's "returning to sender"
+- pr c @RelayPost stopped ordering from that shop because they only ship with you. great job
+- pr . @Drovio wow what amazing service, 3rd parcel lost this year 👏👏
+0 pr . @ParcelPilot can i change the delivery address once it's shipped?
+0 pr . @SwiftBoxUK do you deliver on sundays in my area? postcode starts LS6
+0 . . @DashDrop ok thanks, i'll wait until tomorrow then
+0 pr . @CargoKite what's the size limit for the parcel lockers?
+0 . . @RelayPost DM'd you the tracking number
+0 . s @Drovio earn £££ as a self employed driver!!! apply now link in bio 🚚🚚 #jobs #hiring
+0 pr . @ParcelPilot is there a way to leave a safe place instruction?
++ pe . @SwiftBoxUK our driver Kev is the best, always smiling and puts it in the porch out of the rain 😊
++ pr . @DashDrop ordered at 9, arrived at 2. same day. impressive
++ pe . @CargoKite support fixed my wrong address in minutes. thanks a lot
++ pr . @RelayPost the live tracking map is so good, knew exactly when to be home
++ pe . @Drovio driver waited while i ran downstairs with a toddler on my hip. small thing but thank you
+## grocery en tweets
+- pr . @FreshCartDelivers 11 substitutions out of 34 items. oat milk replaced with cream. CREAM
+- pd . @GreenBasketShop eggs smashed, bread squashed under the potatoes. who packs these
+- pr . @PantryRunUK delivery slot 6-7pm. it's 9:15. no call, no text
+- pd . @Marketly best before date was yesterday on 3 of my items. delivered today
+- pe . @FreshCartDelivers driver refused to bring the crates upstairs. i'm on crutches and said so in the notes
+- pr . @GreenBasketShop missing items but still charged. 4th time. refund pls
+- pr c @PantryRunUK cancelled my delivery pass. back to going to the shop myself
+- pr . @Marketly app wont let me edit my order even though cutoff is 10pm and it's 7pm. fix your app
+- pd . @FreshCartDelivers "large ripe avocados". they were rocks. as always
+- pr . @GreenBasketShop £7 delivery fee now?? it was £3.50 last month
+- pr . @PantryRunUK any news on my refund for the missing frozen stuff? 2 weeks
+- pd . @Marketly frozen food arrived defrosted and dripping. in summer. in a hot van.
+0 pr . @FreshCartDelivers can i add items to tomorrow's order or do i need a new one?
+0 pr . @GreenBasketShop do you deliver to the new estate off Hill Lane yet?
+0 . . @PantryRunUK ok will keep an eye out for the email thx
+0 . . RT @Marketly: free delivery on your first 3 orders with code HELLO3 🛒
+0 . s @GreenBasketShop lose 10kg in 10 days with this one weird tea 🍵 link in bio
++ pe . @FreshCartDelivers driver helped my elderly neighbour carry her shopping in too. lovely lad
++ pr . @GreenBasketShop refund for the broken eggs in 10 min, no questions asked 👌
++ pd . @PantryRunUK veg was so fresh this week, better than the shop tbh
++ pr . @Marketly on time, nothing missing, no subs. that's a first lol
+## cinema en tweets
+- pd . @ReelhouseCinemas £8.50 for a small popcorn. small.
+- pd . @StarlightScreens sound cut out 3 times during the film and nobody came. screen 5
+- pe . @PicturaCinema staff let a group talk and use phones through the whole film despite 3 complaints
+- pr . @ReelhouseCinemas booking fee of £1.50 per ticket for booking online. on your own app
+- pd . @StarlightScreens sticky floors, broken seats and a ceiling leak in screen 2. nice
+- pr c @PicturaCinema cancelled my unlimited card. 3 showings cancelled last minute this month
+- pr . @ReelhouseCinemas 25 minutes of ads before the film. i timed it
+0 pr . @StarlightScreens are there subtitled showings this week?
+0 pr . @PicturaCinema can i bring my own snacks in or is that banned?
+0 . . going to see the new one at @ReelhouseCinemas tonight 🍿
+0 . s @StarlightScreens watch all new movies free HD no signup 🎬 link in bio
++ pd . @StarlightScreens the new recliners are amazing, best cinema in town now
++ pe . @PicturaCinema staff moved us when the guy behind kept kicking our seats. cheers
+## gym en tweets
+- pd . @IronPulseGyms half the treadmills out of order for 3 weeks now. 3 weeks
+- pr c @FlexHubFitness tried to cancel online, told i have to come in person. i moved cities. how
+- pd . @CoreZoneGym showers cold again. and the changing rooms smell like a drain
+- pr . @IronPulseGyms price up £8/month with 2 weeks notice. for the same broken machines
+- pe . @FlexHubFitness the PT was on his phone for the whole session i paid for
+- pr . @CoreZoneGym the app still says the 6am class is on. it's not. standing outside in the dark
+- pd . @IronPulseGyms the aircon has been broken all summer. it's a sauna not a gym
+- pd c @CoreZoneGym membership cancelled. £40 a month for a dirty gym with no staff. nope
+0 pr . @IronPulseGyms can i freeze my membership for 2 months?
+0 pr . @FlexHubFitness what are the opening hours over christmas?
+0 . s @CoreZoneGym 💪 buy followers cheap 1k for $3!!! dm now
++ pe . @FlexHubFitness shoutout to Leah who runs the tuesday spin class, absolute energy 🔥
++ pd . @CoreZoneGym new equipment is brilliant, finally enough squat racks
+## restaurant en short
++ pd . The lamb fell off the bone.
+- pe . Waiter rolled his eyes when we asked for tap water.
++ . . Good.
+- pd . The fish smelled like it had been sitting out since Tuesday.
++ pr . Not once did anyone make us feel rushed.
+- pr . Waited 50 minutes for two salads.
++ pd . Can't remember the last time I finished a whole plate of risotto and wanted another.
+- pd . The menu promised truffle, the plate delivered oil.
++ pe . our waitress remembered my wifes allergy from last visit
+- pe,pd c The chef came out to argue with us about the salt, we won't be back.
++ . . Booked again for my mum's birthday before we'd even paid.
+- pr,pd . They lost our reservation and sat us by the toilets.
+0 . . We went on a Tuesday for lunch.
++ pd . Very tasty food and not expensive, I recommend.
+- pd . Lovely decor, shame about everything on the plate.
++ pe,pd . Lovely staff, proper food, fair prices.
+- pr . The bill had a service charge and a tip line, cheeky.
++ pd . the gnocchi were like little clouds omg
+- pd . My steak was ordered medium and arrived the colour of a shoe.
++ pd . No complaints from a table of eight, which is a first.
+- pe . Nobody checked on us once after the food came.
++ pr . Food arrived ten minutes after ordering, on a Saturday night.
+- pd . Honestly I've had better lasagne from a supermarket freezer.
++ pd . Never had a bad meal here in twelve years.
+- pd c Overpriced, undercooked, never again.
++ pe . The manager gave my son a colouring book and a juice without us asking.
+- pd . Everything tasted of the same brown sauce.
++ . . Five stars, nothing to add.
+- pe . Host was on his phone the whole time we stood at the door.
+- pd . The room was so loud we texted each other across the table.
++ pd . Wine list is long and the house red is cheap and perfectly drinkable.
+0 pd . Menu is mostly Italian with a couple of Greek dishes.
+- pe,pr . Asked three times for the bill, gave up and went to the bar to pay.
++ pd . Dessert alone is worth the drive.
+- pd . The soup was cold in the middle, like it came straight from a microwave.
++ pe,pd . The food is very good and the staff is much kind to us, we come again.
+- pd . Nice try, chef.
++ pd . I didn't expect much from a place next to a petrol station but wow.
+- pd . Found a plaster in my salad.
++ pr . They squeezed us in with no booking on a Friday.
+## cafe en short
++ pd . Flat white was exactly how I like it, no sugar needed.
+- pd . the croissant was basically yesterdays bread
++ pe . Barista knows my order before I open my mouth.
+- pe . Girl at the till sighed when I asked for oat milk.
++ pd . Comfy sofas, good wifi, nobody bothers you for hours.
+- pd . Eight quid for a cheese toastie is mad.
++ . . Lovely little spot.
+- pd . Coffee burnt, cake dry.
++ pd . Cant stop thinking about their cardamom bun tbh
+- pr . Took twenty minutes to make two lattes with no queue.
+0 pd . They do coffee, tea and a few sandwiches.
++ pd . Cosy, quiet and the scones are still warm at eleven.
+- pd . The tables were sticky and the floor was covered in crumbs.
++ pe . The owner asked my name and used it every time after.
+- pd . Cute cups, shame the coffee inside them tastes like dishwater.
++ pd . Best hot chocolate in town, and I've tried them all.
+- pe,pr . They got my order wrong twice and acted like it was my fault.
++ pd . No frills, no fuss, just a proper cup of tea.
+- pd . They blast techno at nine in the morning.
++ pr . In and out in three minutes during the morning rush.
+- pd . The avocado toast was one slice with a smear of green.
++ pd . Their banana bread made my grandson stop talking for once.
+- pe c Was told to leave after an hour because I "wasn't spending enough", never going back.
++ . . Third visit this week and it's only Wednesday.
+- pd . Milk was off and they still charged me.
++ pd . very nice cafe for study, coffe is good and cheap
+- pd . Fine if you like lukewarm tea in a chipped mug.
++ pe . Staff were patient with my mum and her walker, found us the best table.
+- pd . The muffin had a hair baked into it.
++ pd . Honestly the carrot cake is unreal fr fr
+- pr . Card machine was "broken" so cash only, again.
++ pd . Not a single bad pastry in that whole cabinet.
+- pd . Looks great on instagram, tastes of nothing.
+0 . . Stopped here while waiting for the train.
++ pd . Five pounds for coffee and a slice, can't beat it.
+- pe,pr . Staff chatting to each other while a queue built up out the door.
++ pd . Lovely views over the harbour and the coffee doesn't let them down.
+- pd . Mediocre.
++ pe,pd . Warm welcome, warm scones, warm heart.
+- pd . The "homemade" soup still had the packet taste.
+## pub en short
++ pd . Sunday roast with yorkshires the size of your head.
+- pd . Beer was flat and warm.
++ pe . Landlord bought our round when the football went to penalties.
+- pe . Barman ignored us for ten minutes to finish his chat.
++ pd . Real fire, real ale, dog friendly, what more do you want.
+- pd . The fish and chips were mostly batter.
++ . . Great pub.
+- pd c Toilets were disgusting and the food was worse, not coming back.
++ pd . Pint of local bitter for under four quid in this day and age.
+- pr . Kitchen closed at eight even though the sign says nine.
+0 pd . Typical village pub, carpets and a dartboard.
++ pd . Quiz night is brilliant and the chips are proper chunky.
+- pd . Pie was a bowl of stew with a pastry lid stuck on top.
++ pe . Bar staff sorted a quiet table for my dad who's hard of hearing.
+- pd . Good atmosphere if you enjoy getting shoved by stag dos.
++ pd . The burger here beats most actual burger places.
+- pr . Ordered at the bar, food never turned up, nobody had a record of it.
++ pd . never had a bad pint here
+- pd . Ten pound for a gin and tonic in a pub with sticky carpet.
++ pr . Food came out fast even with the rugby on.
+- pe . Bouncer was aggressive for no reason at all.
++ pd . Beer garden is a suntrap, stayed all afternoon.
+- pd . Best part of the meal was the packet of crisps.
++ pe,pd . Friendly locals, friendly dog, decent steak pie.
+- pd . Gravy had a skin on it like it had been sitting out.
++ pd . Not fancy but never disappoints.
+- pe . Asked for a jug of water, got told to buy bottled.
++ pd . the scampi is elite no cap
+- pd . Chips were frozen in the middle.
++ pd . Sticky toffee pudding worth the calories.
+- . . Used to be great, new owners ruined it.
+0 pe . The staff wear matching green shirts.
++ pd . Cosy in winter, always a table by the fire if you come early.
+- pr . We booked for seven and weren't seated until quarter to eight.
++ pe . Lad behind the bar let me taste three ales before I chose.
+- pd . Music so loud you can't hear yourself think.
++ pd . Portion of chips big enough to share with the whole table.
+- pe,pd . Grumpy service, greasy food.
++ . . Will be back next weekend.
+- pd . Nice enough beer, shame about the smell from the kitchen.
+## pizzeria en short
++ pd . Crust has those little charred bubbles, perfect every time.
+- pd . Pizza came out soggy in the middle.
++ pd . the nduja one is unreal, get it
+- pr,pd . Delivery took an hour and a half and came cold.
++ pe . Pizzaiolo let my kids throw their own dough, they loved it.
+- pd . Barely any cheese, like they were rationing it.
++ pd . Twelve euro for a huge margherita and a beer, fair.
+- pe . Owner shouted at a waitress in front of the whole room.
++ pd . Tastes like Naples, and my nonna is from Naples.
+- pd . Base was like cardboard, topping was like ketchup.
+0 pd . Mostly takeaway, only four tables inside.
++ pr . Pizza ready in eight minutes, still blistering hot when we got home.
+- pd c Found a long black hair in the mozzarella, never again.
++ pd . Not one slice left, and we ordered three large.
+- pd . Calling this Italian is a stretch.
++ pe . Guy at the counter threw in garlic bread because we waited a bit.
+- pr . They forgot the pepperoni on the pepperoni pizza.
++ pd . Best calzone I had outside of Italy, sincerely.
+- pd . Nice oven, pity about the pizza.
++ . . Ten out of ten.
+- pd . Twenty two pounds for a pizza I could fold into my pocket.
++ pd . Even the crusts got eaten, which never happens with my lot.
+- pe . Lady on the phone hung up on me mid order.
++ pd . Tiramisu is homemade and it shows.
+- pd . Burnt on the bottom, raw on top.
++ pe,pd . Very good pizza and very friendly, we go there every friday with the family.
+- pd . The chairs are falling apart and the bathroom had no soap.
++ pd . Proper thin crust, none of that deep pan rubbish.
+- pr . Ordered gluten free, got regular, my daughter was ill all night.
++ pr . Online ordering actually works and the driver was early.
+- pd . Tasted like the frozen ones from the corner shop.
++ pd . Kept thinking about the truffle pizza all week.
+- pe,pr . Waiter forgot us, then forgot our drinks, then forgot our pizzas.
++ pd . Dough is 48 hour fermented and you can taste the difference.
+- pd . Pizza was okay I guess, but seven quid for a tiny pot of garlic dip is robbery.
+0 . . Went with work colleagues after a meeting.
++ pd . Crispy, cheesy, cheap.
+- pd . Smelled of bleach in the dining room.
++ . . Our go-to for every birthday now.
+- pd . Cheapest pizza in town and you can tell.
+## sushi en short
++ pd . Fish so fresh it practically still had the sea on it.
+- pd . Rice was hard and cold from the fridge.
++ pe . Chef explained every piece of the omakase without being snobby.
+- pd . Salmon was mushy and smelled off.
++ pd . the spicy tuna roll is dangerous, I ordered it three times
+- pd . Conveyor had the same four plates going round for an hour.
++ pd . Worth every yen, sorry, every pound.
+- pe . Staff barely speak to you and throw the plates down.
++ pr . They had us seated at the counter within five minutes on a busy night.
+- pd . Sixteen pounds for six pieces of avocado maki.
+0 pd . All you can eat option is only available on weekdays.
++ pd . No soy sauce needed, the nigiri is seasoned perfect.
+- pd c Got food poisoning after the sashimi platter, will not return.
++ pd . Tiny place, huge flavour.
+- pd . The miso soup was just salty water.
++ pe . Itamae gave us an extra piece of otoro because we were excited.
+- pr . Ordered on the tablet, half of it never came.
++ pd . Clean counter, sharp knives, beautiful cuts.
+- pd . Looked nice, tasted of fridge.
++ . . Excellent.
+- pd . Tempura was soggy and greasy.
++ pd . Bento box is a steal at lunch.
+- pe,pd . Unfriendly and overpriced.
++ pd . My teenager who "hates fish" ate twelve pieces.
+- pd . The wasabi was clearly from a tube and the ginger was dyed pink.
++ pe . The waitress taught us how to use chopsticks properly, so kind.
+- pr . Bill came to double what we expected, they charged for every refill of tea.
++ pd . Honestly better than some places I went to in Tokyo.
+- pd . Gari on the floor, soy on the seats, grim.
++ pd . very fresh and good price, I am japanese and I approve
+- pd . More rice than fish in every roll.
++ pd . Not cheap but you get what you pay for.
+- pe . Chef was yelling at the junior staff the whole evening.
++ pd . The uni melted on my tongue.
+- pd . Best thing was the green tea, which was free.
+0 pd . Has both a counter and a few booths.
++ pr . Takeaway was ready exactly when they said.
+- pd . Dragon roll was just a California roll with sauce.
++ pe,pd . Sake list is serious and the staff know it well.
+- pr . We were told there was a 90 minute limit only after we sat down.
+## burger en short
++ pd . Smash patty with crispy edges, dripping down my wrist.
+- pd . Bun was stale and the patty grey.
++ pd . bro the loaded fries are insane
+- pd . Fifteen quid for a burger and they charge extra for fries.
++ pe . Cashier noticed I was short a quid and said not to worry.
+- pr . Forty minutes for two burgers in an empty restaurant.
++ pd . Sauce was so good I asked for a tub to take home.
+- pd . Burger was raw in the middle, pink and cold.
++ pr . Order was right, hot and quick, which is rare round here.
+- pe . Staff laughing at customers behind the counter.
+0 pd . They have a vegan patty and a chicken option too.
++ pd . Milkshake so thick the straw stood up.
+- pd c Cold fries, soggy bun, I'll stick to the chain down the road.
++ pd . Never leaves me hungry.
+- pd . Great photos on the menu, sad thing in the box.
++ pd . The beef is from the farm up the road and you can tell.
+- pr . They forgot the cheese, the bacon and the drink.
++ . . Best burger ever lol
+- pd . Tables covered in ketchup, bins overflowing.
++ pe,pd . Friendly guys, proper burgers, good music.
+- pd . Tasted like a microwave burger from a motorway services.
++ pd . Couldn't finish the double and I'm a big lad.
+- pe,pd . Manager told me to "just eat it" when I said it was undercooked.
++ pd . Not greasy at all, which surprised me.
+- pd . Onion rings were 90 percent batter.
++ pr . Click and collect was waiting for me on the shelf when I walked in.
+- pd . It's fine if you've never had a burger before.
++ pd . Chips are twice cooked and salted properly.
+- pe,pr . Took my money, then told me they'd run out of beef.
++ pd . Only place my picky kid eats everything on the plate.
+- pd . Sweet potato fries were soggy and burnt at the same time.
++ pd . The secret sauce should not be legal.
+- pd . Way too salty, had to drink a litre of water afterwards.
+0 pr . You order at a screen and they call your number.
++ . . Would walk across town for this.
+- pd . Bacon was practically raw and flabby.
++ pd . Spicy chicken burger actually spicy, not just a sprinkle of paprika.
+- pd . Paying twenty quid for fast food is a joke.
++ pd . Got a burger, fries and a shake for a tenner.
+- pr . The delivery driver ate some of my fries, I swear the box was half empty.
+## bakery en short
++ pd . Sourdough with a crust that crackles when you squeeze it.
+- pd . Bread was stale by the afternoon and still full price.
++ pe . The baker always saves me a cinnamon roll on Saturdays.
+- pe . Lady behind the counter was rude to my elderly father.
++ pd . Croissants are gone by nine, get there early.
+- pd . Four pounds for one croissant that shattered into grease.
++ pd . my whole office fights over the box i bring from here
+- pd . Cake was dry and the icing tasted of margarine.
++ pd . Pastries as good as Paris, not exaggerating.
+- pr . Ordered a birthday cake, they wrote the wrong name on it.
+0 pd . Sells bread, cakes and some sandwiches at lunchtime.
++ pd . The pretzel was still warm from the oven at 4pm.
+- pd c Saw a mouse run behind the display, I won't buy here again.
++ pe . Gave my toddler a free biscuit, made her day.
+- pd . Pretty window display, sad flavourless cakes.
++ pd . Not a single crumb was left on the plate.
+- pr . Queue took half an hour because only one person was serving.
++ pd . Rye bread like in my country, I am very happy to find this.
+- pd . Brownie tasted of nothing but sugar.
+- pe,pd . Staff touched money then the bread, no gloves, no tongs.
++ pd . The custard tarts alone justify the trip.
+- pd . Doughnuts were hard as rocks.
++ pd . Wedding cake was the talk of the reception.
+- pe,pr . Pre-ordered a loaf, they'd sold it to someone else, no apology.
++ pd . Cheap, fresh, and the bags aren't plastic.
+- pd . Lovely smell, disappointing bread.
++ pr . Even with the long queue we were served inside five minutes.
+- pd . The pie was mostly air.
++ pd . Can't walk past without buying something.
+- . . Not what it used to be.
++ pe . Owner remembered my gluten intolerance and pointed out the safe stuff.
+- pd . Sandwich had one slice of ham and a lettuce leaf.
+0 . . Next to the bus stop on the high street.
++ pd . Macarons are perfect, crisp outside and chewy inside.
+- pd . Cupcakes look amazing and taste like sweet cardboard.
++ pd . Best bagels this side of the Atlantic.
+- pr . They charged me for six rolls and gave me four.
++ pd . Bought their sourdough starter too, that's how much I like the bread.
+- pd . Fruit in the tart was going brown.
+## foodtruck en short
++ pd . Tacos al pastor straight off the spit, better than some restaurants.
+- pr . Waited 45 minutes in the rain for a wrap.
++ pe . The couple running it are the nicest people at the market.
+- pd . Chicken was dry and the sauce tasted of nothing.
++ pd . halloumi fries hit different
+- pd . Nine quid for a paper tray of noodles, half of it cabbage.
++ pr . Super quick even with the lunchtime queue.
+- pe,pd . Guy serving was smoking right next to the hatch.
++ pd . Jerk chicken had real heat and smoky char.
+- pd . Loaded fries were cold and soggy by the time I got them.
+0 pd . Parks outside the station on Thursdays.
++ pd . Portion was so big I saved half for dinner.
+- pd c Got sick after the pulled pork, won't be queuing there again.
++ pd . Worth chasing round the city for.
+- pd . Fancy truck, boring food.
++ pe . Gave us free extra salsa and a wink.
+- pe,pr . Got someone else's order and they wouldn't swap it.
++ . . Legend truck.
+- pd . Burrito was 80 percent rice.
++ pd . Vegan options that don't taste like punishment.
+- pe . Rude when I asked what was in the sauce.
++ pd . Ate standing up in the drizzle and didn't care one bit.
+- pd . Grill was filthy and so was the counter.
++ pd . Honestly the bao buns are life changing.
+- pr . Card only, which they didn't mention until I'd ordered.
++ pd . Eight pounds for a massive curry with rice and bread.
+- pd . Greasy, oversalted and overpriced.
++ pd . My kids now ask for "the taco van" every weekend.
+- pd . Used to be amazing, now it's microwaved stuff.
++ pd . Coffee from a van shouldn't be this good.
+- pe,pr . They closed early with a queue of twenty people still waiting.
++ pe . Remembered my order from last week.
+- pd . Falafel was dry as sand.
+0 pr . They post their location on social media every morning.
++ pd . Perfect street food, messy and delicious.
+- pd . Sauce bottles were crusted over and sticky.
++ pd . No regrets whatsoever, that brisket was something else.
+- pd . Not bad for a snack, not worth the price though.
++ pr . They text you when your food is ready so you don't have to hover.
+- pd . The crepe tasted like it had been cooked in old fish oil.
+## hotelrestaurant en short
++ pe . Breakfast staff knew our room number by day two.
+- pd . Full English was lukewarm and the eggs were rubbery.
++ pd . Dinner was better than the hotel deserved.
+- pr,pd . Room service took ninety minutes and came with the wrong dessert.
++ pd . Sea view from every table and the fish was caught that morning.
+- pe . Waiters were more interested in the wedding party than us.
++ pd . Honestly the best club sandwich I've ever had.
+- pd . Thirty euro for a buffet breakfast of dried up croissants.
++ pe,pd . Very elegant restaurant, the service was perfect and the food excellent.
+- pd . Menu reads like a Michelin place, plate looks like a school dinner.
+0 pd . Dress code is smart casual after six.
++ pr . They held our table for an hour when our flight was delayed.
+- pd c Cockroach near the coffee machine, we ate out for the rest of the stay.
++ pd . Cocktails in the lounge bar are worth staying in for.
+- pe,pr . Had to ask twice for coffee and three times for the bill.
++ pe . Sommelier recommended a cheap bottle instead of upselling us.
+- pd . Steak was grey and chewy for forty quid.
++ . . Lovely evening.
+- pd . Freezing dining room, we ate in our coats.
++ pd . Afternoon tea with endless refills and the scones still warm.
+- pd . It's a hotel restaurant and it eats like one.
++ pe,pd . Chef made me a gluten free version of everything on the menu.
+- pr . They charged the room for a bottle of wine we never ordered.
++ pd . Room service burger at midnight hit the spot.
+- pd . Piano was nice, food was not.
++ pe . The maitre d' sent over champagne for our anniversary.
+- pd . Same soup three nights in a row.
++ pd . We didn't leave the hotel for dinner once all week.
+- pe . Receptionist doubling as waiter, clearly overwhelmed and snappy.
++ pr . Breakfast served till eleven, bless them.
+- pd . Juice from concentrate and coffee from a flask.
++ pd . Kids menu was actual food, not just nuggets.
+- pd . Tiny portions, huge prices, big plates to hide it.
+0 pe . Restaurant staff are the same people who work the bar.
++ pd . The tasting menu was worth every penny, nine courses and not one miss.
+- pr . Booked dinner through reception, restaurant had no record of it.
++ pd . Views, wine, and a rack of lamb I still think about.
+- pd . Elevator music and fluorescent lights, romantic it was not.
++ pe . Waiter walked me to my room with an umbrella when it poured.
+- pd . Better meals on a budget airline.
+## buffet en short
++ pd . So many dishes I needed three plates just to try everything.
+- pd . Food sat under heat lamps until it was leather.
++ pd . Dessert table alone is worth the price.
+- pd . The prawns smelled funny and the trays looked like they'd been out for hours.
++ pe . Staff refilled the trays constantly, never saw anything empty.
+- pe . Waitress snatched my plate before I'd finished.
++ pd . Sixteen pounds all you can eat, unbeatable value.
+- pd . Everything tasted the same, fried and beige.
++ pd . yo the sushi station actually slaps for a buffet
+- pd c Half the trays empty, the other half cold, not going back.
+0 pd . Price goes up after 5pm and on weekends.
++ pd . Clean, bright and the food is replaced fast.
+- pd . Sneeze guards were greasy and the tongs were sticky.
++ pd . Ate enough for the whole week.
+- pr . Queued for twenty minutes just to get to the carvery.
++ pd . Fresh naan coming out constantly, proper curries.
+- pd . Chocolate fountain was the highlight, which tells you enough.
++ . . Good value.
+- pe . Manager yelled at us for taking food to share with my kid.
++ pd . Crab legs, prawns and sushi, all fresh, for this price is crazy.
+- pd . The noise was unbearable, like eating in a school canteen.
++ pd . Never left hungry, never left unhappy.
+- pr . Drinks were "included" until the bill arrived.
++ pd . Nice variety for vegetarian people, I am vegetarian and I eat very good.
+- pd . Mashed potato from powder, gravy from granules.
++ pe . Chef at the grill cooked my steak fresh to order.
+- pe,pd . Kids were sticking hands in the salad bar and nobody cared.
++ pd . Weekend brunch spread is enormous.
+- pd . Paid for a seafood buffet, found two sad mussels.
++ pr . Seated straight away even with a group of fifteen.
+- pd . The plates were still wet and smelled of old dishcloths.
++ pd . Everything was hot, which is half the battle with buffets.
+- pd . Fine for the price, but the price is the only good thing.
+0 pr . You pay at the entrance before you sit down.
++ pd . My dad went back for thirds of the roast beef.
+- pe,pr . 90 minute limit strictly enforced, they started clearing our table at 85.
++ pd . Indian, Chinese and Italian all in one and none of it bad.
+- pd . Dessert was just supermarket cake cut into squares.
++ pd . Dining room spotless, toilets too.
+- pd . Lots of choice, none of it worth choosing.
+## restaurant en ratings
++ . . Very good.
++ . . Five stars.
++ . . 10/10 would come again.
++ . . Solid five stars from us.
+- . . Zero stars if I could.
+- . . One star, and that is generous.
+- . . Two stars at most.
 """
