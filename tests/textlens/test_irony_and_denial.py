@@ -75,6 +75,9 @@ def test_praise_alone_after_a_complaint_is_irony_and_reads_negative(text):
         "Oh lovely, the cake arrived a day early.",
         "Love being able to book online at midnight.",
         "Great, another visit with no queue at all.",
+        # the story turned after a "but", or someone waited for the customer
+        "Train cancelled, but they had a taxi waiting for us within minutes. impressive",
+        "The driver saw my gate was open and waited until I got home. really kind",
     ],
 )
 def test_praise_that_is_meant_is_no_irony(text):

@@ -955,6 +955,10 @@ _GOOD_TURN = re.compile(
     r"\bby mistake\b|\bmy (?:own )?(?:fault|mistake|error)\b|\breinstated\b|"
     r"\b(?:fit|fitted|squeezed) (?:me|us) in\b|\bno (?:fee|charge|extra cost)\b"
 )
+_STAFF_WAITED = re.compile(
+    r"\b(?:he|she|they|driver|staff|someone|waiter|waitress|receptionist|nurse|doctor|"
+    r"engineer|courier|guard|host|manager)\b(?: \w+){0,8}? (?:waited|waiting)\b"
+)
 _WAITING_PLACE = re.compile(r"\bwaiting (?:room|area|list|lounge)\b")
 _WE_WERE_LATE = re.compile(r"\b(?:i|we|i'm|im|we're)\b(?: \w+){0,3} late\b")
 
@@ -1006,7 +1010,12 @@ def ironic(lower: str, wordset: frozenset[str] | set[str]) -> bool:
 def _went_wrong(told: str) -> bool:
     """Whether `told` says something went wrong (and was not put right, nor the customer's
     own slip, nor shrugged off)."""
+    turns = [m.end() for m in _CONTRAST.finditer(told)]
+    if turns:  # "cancelled, but I had a new flight before I landed": what follows the last
+        told = told[turns[-1] :]
     words = set(learn.tokens(told))
+    if not words.isdisjoint(("waited", "waiting")) and _STAFF_WAITED.search(told):
+        words -= {"waited", "waiting"}  # someone waited for the customer
     if "late" in words and _WE_WERE_LATE.search(told):
         words.discard("late")  # the customer's own lateness
     if "waiting" in words and _WAITING_PLACE.search(told):
