@@ -30,14 +30,6 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from servicegap.textlens import analysis, learn
-from servicegap.textlens.data import (
-    examples,
-    examples_french_spanish,
-    examples_leaving,
-    examples_more,
-    examples_posts,
-    examples_services,
-)
 
 WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 SETS = ("first", "new")
@@ -81,30 +73,14 @@ def fit(train: Sequence[learn.Example], new: set[learn.Example], weight: float) 
 
 
 def sets(new: str) -> tuple[list[learn.Example], list[learn.Example]]:
-    """(the examples before, the new ones) for `--new`."""
-    if new == "services":
-        return examples.examples(), examples_services.examples()
-    if new == "posts":
-        before = [
-            *examples.examples(),
-            *examples_services.examples(),
-            *examples_more.examples(),
-            *examples_leaving.examples(),
-            *examples_french_spanish.examples(),
-        ]
-        return before, examples_posts.examples()
-    if new == "french_spanish":
-        before = [
-            *examples.examples(),
-            *examples_services.examples(),
-            *examples_more.examples(),
-            *examples_leaving.examples(),
-        ]
-        return before, examples_french_spanish.examples()
-    if new == "leaving":
-        before = [*examples.examples(), *examples_services.examples(), *examples_more.examples()]
-        return before, examples_leaving.examples()
-    return [*examples.examples(), *examples_services.examples()], examples_more.examples()
+    """(the examples of the sets written before `new`, those of `new`)."""
+    names = [name for name, _, _ in learn.base_sets()]
+    before: list[learn.Example] = []
+    for name, examples, _weight in learn.base_sets():
+        if name == new:
+            return before, examples
+        before += examples
+    raise ValueError(f"--new: {new!r} is not one of {names[1:]}")
 
 
 def run(
@@ -142,7 +118,7 @@ def run(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--new", choices=("more", "services", "leaving", "french_spanish", "posts"), default="more"
+        "--new", choices=[name for name, _, _ in learn.base_sets()][1:], default="more"
     )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)

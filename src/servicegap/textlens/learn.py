@@ -244,9 +244,7 @@ RULES = TextModel(version="rules", weights={}, intercepts=(0.0,) * N_OUT)
 
 
 def base_examples() -> list[Example]:
-    """Our hand-written examples shipped with the package: the first ones and the two
-    sets written for every kind of service business (`data/examples_services.py`,
-    `data/examples_more.py`)."""
+    """Our hand-written examples shipped with the package, every set of `base_sets()`."""
     return list(base_weights())
 
 
@@ -263,8 +261,10 @@ FRENCH_SPANISH_WEIGHT = 0.5
 POSTS_WEIGHT = 1.5
 
 
-def base_weights() -> dict[Example, float]:
-    """Each base example with the weight it is fitted with, in the order written."""
+def base_sets() -> list[tuple[str, list[Example], float]]:
+    """The sets of base examples in the order they were written, each as (name, its
+    examples, the weight each of them is fitted with). A set's weight was chosen against
+    the sets before it (`bench/textlens_weight.py --new NAME`)."""
     from servicegap.textlens.data import (
         examples,
         examples_french_spanish,
@@ -274,11 +274,21 @@ def base_weights() -> dict[Example, float]:
         examples_services,
     )
 
-    weights = dict.fromkeys([*examples.examples(), *examples_services.examples()], 1.0)
-    weights.update(dict.fromkeys(examples_more.examples(), MORE_WEIGHT))
-    weights.update(dict.fromkeys(examples_leaving.examples(), LEAVING_WEIGHT))
-    weights.update(dict.fromkeys(examples_french_spanish.examples(), FRENCH_SPANISH_WEIGHT))
-    weights.update(dict.fromkeys(examples_posts.examples(), POSTS_WEIGHT))
+    return [
+        ("first", examples.examples(), 1.0),
+        ("services", examples_services.examples(), 1.0),
+        ("more", examples_more.examples(), MORE_WEIGHT),
+        ("leaving", examples_leaving.examples(), LEAVING_WEIGHT),
+        ("french_spanish", examples_french_spanish.examples(), FRENCH_SPANISH_WEIGHT),
+        ("posts", examples_posts.examples(), POSTS_WEIGHT),
+    ]
+
+
+def base_weights() -> dict[Example, float]:
+    """Each base example with the weight it is fitted with, in the order written."""
+    weights: dict[Example, float] = {}
+    for _name, examples, weight in base_sets():
+        weights.update(dict.fromkeys(examples, weight))
     return weights
 
 

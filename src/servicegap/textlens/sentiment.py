@@ -988,17 +988,17 @@ def ironic(lower: str, wordset: frozenset[str] | set[str]) -> bool:
     if opening is not None and _went_wrong(lower[opening.end() :]):
         return True
     parts = [p for p in _FRAGMENT.split(lower) if p.strip()]
-    closing, said = 0, 0  # the fragments of praise and filler at the end, and their words
+    told = len(parts)  # the fragments before the praise and filler at the end
+    closing: list[str] = []  # the words of those at the end
     for part in reversed(parts):
         words = learn.tokens(part)
         if not words or not all(w in _IRONY_PRAISE or w in _IRONY_FILLER for w in words):
             break
-        closing, said = closing + 1, said + len(words)
-    if not closing or closing == len(parts) or said > 6:
+        told -= 1
+        closing += words
+    if told in (0, len(parts)) or len(closing) > 6 or _IRONY_PRAISE.isdisjoint(closing):
         return False
-    if all(w not in _IRONY_PRAISE for p in parts[-closing:] for w in learn.tokens(p)):
-        return False
-    before = " ".join(parts[:-closing])
+    before = " ".join(parts[:told])
     # what went wrong, told without a word of praise of its own
     return (
         _went_wrong(before)
