@@ -610,11 +610,25 @@ _PRAISED_BY_DENIAL = re.compile(
     r"\b(?:hard|difficult|impossible|tough) to beat\b|"
     r"\b(?:won't|will not|wont|can't|cannot|couldn't|could not) find (?:a |any )?better\b|"
     r"\b(?:with no|without(?: any)?|no) hesitation\b|"
-    r"\bmore than made up for\b"
+    r"\bmore than made up for\b|"
+    # the price or the place beyond argument, a long record with no bad visit
+    r"\b(?:can't|cannot|can not|couldn't|could not) (?:beat|argue with) (?:it|that|this|them|"
+    r"the (?:price|prices|value|quality|location|service|food))\b|"
+    r"\bnever (?:once )?had a bad (?:one|meal|experience|visit|stay|night|pint|coffee|cut|"
+    r"time|order|service)\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
+    r"(?<!not )(?<!n't )(?<!never )(?<!hardly )(?<!not really )\b(?:worth every (?:penny|cent|"
+    r"pound|euro)|well worth (?:it|the|a|every))\b|"
+    # something done for nothing ("replaced it at no extra charge", "didn't charge us")
+    r"(?<!said it was )(?<!said it's )(?<!meant to be )(?<!supposed to be )"
+    r"(?<!could )(?<!should )(?<!would )"
+    r"\b(?:at no (?:extra |additional )?(?:charge|cost)|free of charge|"
+    r"without charging(?: (?:me|us))? (?:extra|anything|a penny|a thing)|"
+    r"(?:didn't|did not|never) (?:even )?charge (?:me|us) (?:extra|anything|a penny|for))\b"
 )
+_WISHED = re.compile(r"\b(?:the least|could|should|ought to)\b[^.!?]*$")
 _PRAISED_BY_DENIAL_WORDS = learn.wordset(
     "disappointed regret wrong complain fault criticise criticize dislike moan beat better "
-    "hesitation made"
+    "hesitation made argue bad worth charge charging"
 )
 
 
@@ -1144,6 +1158,10 @@ def service_layer(
         m
         and m.start() > cut
         and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
+        # praise wished for, not given: "the least they could do is fix it at no charge"
+        and not (
+            m.re is _PRAISED_BY_DENIAL and _WISHED.search(lower[max(0, m.start() - 60) : m.start()])
+        )
         and (
             m.group(0).startswith(_DENIALS)
             or m.re is _PRAISED_BY_DENIAL

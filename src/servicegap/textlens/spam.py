@@ -13,7 +13,8 @@ from servicegap.textlens import learn
 
 # The end of a web address ("example" is the reserved one)
 _TLDS = (
-    r"(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly|fr|es|de|eu|uk|store|example)"
+    r"(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly|fr|es|de|eu|uk|store|example|"
+    r"test|click|live|vip|link)"
 )
 _LINK = re.compile(r"https?://|\bwww\.|(?<=[a-z0-9])\." + _TLDS + r"\b")
 _TLD = re.compile(r"\." + _TLDS + r"\b")
@@ -181,6 +182,26 @@ _LINK_ACT = re.compile(
     r"réservez sur|confirmez|pague|compra|comprar|regístrate|registrate|descarga|visita|reclama|"
     r"inscríbete|inscribete)\b"
 )
+# An address the reader is told to pay, contact or visit ("pay the 1.99 fee at
+# parcel.example", "contact essays.example", "see appcraft.xyz"), or that signs the comment
+# ("…, discreet shipping, pharmacyrx.top"): an advert or phishing even
+# when it speaks of a parcel or an account (in the same clause, the address within a few
+# words). Not a customer trying to pay on the business's site ("I tried to pay at…"), nor an
+# e-mail address, which is as often the customer's own ("pls contact me at …@…").
+_LINK_INVITE = re.compile(
+    r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bcan't )(?<!\bcannot )(?<!\bcouldn't )(?<!\btried )"
+    r"\b(?:pay|verify|confirm|claim|contact|email|e-mail|visit|see|check out|go to|apply|"
+    r"register|sign up|buy|order|write to|message|whatsapp|telegram|payez|confirmez|contactez|"
+    r"visitez|commandez|achetez|écrivez|paga|pague|confirma|contacta|contacto|visita|compra|"
+    r"escríbenos|escribenos|reclama)\b"
+    r"(?!\s+(?:me|moi|nos|us)\b)(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,35}?(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\."
+    + _TLDS
+    + r"\b"
+    # or signed with an address at the end, after a comma or a dash ("…, pharmacyrx.top")
+    + r"|(?:[,;:]|\s[–—-])\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\."
+    + _TLDS
+    + r"\b/?\s*[.!]?\s*$"
+)
 # A garage's courtesy car is not a loan offer.
 _NOT_PROMO_PAIRS = frozenset(["loan car", "loan vehicle", "loan van", "loan bike"])
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
@@ -299,6 +320,11 @@ _TEST_CORE = learn.wordset(
     "test testing tests teest teeest teeeest tesst testt tst essai prueba probando placeholder "
     "sample working"
 )
+# The typists' sentence and "just checking the form": a test of the form too.
+_TEST_PHRASE = re.compile(
+    r"\bquick brown fox\b|\bjust (?:checking|testing) (?:the |this |if |whether |that )?"
+    r"(?:the |this )?(?:comment|form|box|field|page|it works|this works)\b"
+)
 # Where a match is watched as part of the visit ("last night" is no venue here)
 _SPORT_VENUES = _VENUE_WORDS - {"night", "evening", "room", "rooms", "stay"}
 _LOREM = learn.wordset(
@@ -415,8 +441,15 @@ def spam_kinds(
         promo -= len(_THEIR_OFFER.findall(lower))
     if link and not promo and service_hits < 2 and _LINK_ACT.search(lower):
         promo = 1  # "cheap codes at unlock.example.com", "payez 1,99 € sur …"
-    if link and (promo > 0 or service_hits == 0):
-        kinds.append("a link with a promotion" if promo else "a link and nothing about the visit")
+    invited = link and _LINK_INVITE.search(lower) is not None
+    if link and (promo > 0 or service_hits == 0 or invited):
+        kinds.append(
+            "a link with a promotion"
+            if promo > 0
+            else "a link and nothing about the visit"
+            if service_hits == 0
+            else "an address to pay, contact or visit"
+        )
     elif promo > 0 and (service_hits < 2 or promo >= 2):
         kinds.append("a promotion")
     phone = "<n>" in wordset and _PHONE.search(lower)
@@ -457,7 +490,10 @@ def spam_kinds(
             kinds.append("keyboard mashing")
     if not wordset.isdisjoint(_LOREM) and len(wordset & _LOREM) >= (2 if "lorem" in wordset else 4):
         kinds.append("placeholder text (lorem ipsum)")
-    if words and n <= 12 and _tested(words, wordset):
+    if (words and n <= 12 and _tested(words, wordset)) or (
+        ("fox" in wordset or "checking" in wordset or "testing" in wordset)
+        and _TEST_PHRASE.search(lower)
+    ):
         kinds.append("a test of the form")
     if service_hits < 1 and wordset.isdisjoint(_VENUE_WORDS):
         film = len(wordset & _FILM_WORDS)

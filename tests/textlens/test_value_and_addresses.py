@@ -1,0 +1,136 @@
+"""Praise of value said by denial ("can't beat it", "never had a bad one", "at no extra
+charge") and adverts that send the reader to an address ("pay the fee at…", "…, see
+cheapkeys.xyz"), both issue 25. Every sentence was written for these tests; each rule has
+its look-alikes beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from servicegap.textlens import analyse, learn
+from servicegap.textlens import sentiment as sent
+from servicegap.textlens import spam as spam_rules
+
+PUT_RIGHT = "a problem put right, or praise by denial"
+INVITED = "an address to pay, contact or visit"
+
+
+def service(text: str) -> sent.Service:
+    lower = text.lower()
+    words = learn.tokens(lower)
+    return sent.service_layer(lower, words, set(words), learn.pairs(words), foreign=False)
+
+
+def kinds(text: str, service_hits: float = 2.0) -> list[str]:
+    lower = text.lower()
+    words = learn.tokens(lower)
+    return spam_rules.spam_kinds(lower, words, set(words), learn.pairs(words), service_hits)
+
+
+# Praise of value said by denial --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve pounds for two courses and a glass of wine, can't beat it.",
+        "A fiver for a haircut this good? You cannot beat the price.",
+        "Two nights by the sea for the price of one in town, can't argue with that",
+        "We've ordered from them every Friday for two years and never once had a bad one",
+        "Been coming to this garage since 2015, never had a bad experience",
+        "Pricey, but worth every penny for the view alone.",
+        "The tasting menu is well worth it.",
+        "They swapped the faulty kettle for a new one at no extra charge.",
+        "The physio added ten minutes to the session without charging me extra.",
+        "Forgot my card and the café didn't charge us for the coffees, bless them.",
+    ],
+)
+def test_praise_of_value_said_by_denial_reads_positive(text):
+    facts = service(text)
+    assert facts.put_right, text
+    assert PUT_RIGHT in facts.reasons
+    result = analyse(text)
+    assert result.sentiment == "positive", (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, denied or wished for
+        "Not worth every penny, the room was tiny and the shower was cold.",
+        "Hardly worth every penny they charge, the portions have shrunk.",
+        "Never had a bad meal here until tonight, the fish was off.",
+        "You can't beat the queues here, they go round the block every morning.",
+        "The least they could do is fix it at no extra charge after breaking it twice.",
+        "They said it was free of charge and then billed me forty pounds.",
+        "I can't argue with the manager, he just walks off.",
+    ],
+)
+def test_look_alikes_of_praise_of_value_are_not_praise(text):
+    assert not service(text).put_right, text
+
+
+# Adverts that send the reader to an address --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your delivery is on hold, pay the 2.49 redelivery fee at parcel-hold.example",
+        "Your card has been locked, verify your details at secure-login.test today",
+        "Votre compte est bloqué, confirmez vos informations sur banque-aide.example.fr",
+        "Reparamos tu móvil en una hora, visita arreglo-rapido.example",
+        "Cheap software keys for every office suite, see keyshop.xyz",
+        "Same-day boiler cover for your home, contact fixit-now.click today",
+        "Tired of waiting for your parcel? Track it live, parcelwatch.top",
+        "Room upgrades for members only, register at stayclub.example.",
+    ],
+)
+def test_an_address_to_pay_contact_or_visit_is_spam_even_beside_service_words(text):
+    assert INVITED in kinds(text, service_hits=2.0), text
+    assert analyse(text).spam, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customer on the business's site, or giving their own address
+        "I tried to pay at mybank.example but the page froze three times",
+        "Can't log in on my.energy.example since the update, the reset email never comes",
+        "Please email me at sam.lee@mail.example about the refund, I'm away next week",
+        "Plz contact jo.w@inbox.example, still waiting on the repair quote",
+        "Your website bookings.example says open until ten but the door was locked at nine",
+        "Order was late again, I checked the tracking on parcels.example twice",
+        "Booked through rooms.example, the room was lovely and the staff were kind",
+        "I emailed help@shop.example three times and nobody has replied",
+        "Ordered the flat-pack desk from desk-world.example and two legs were missing",
+    ],
+)
+def test_look_alikes_of_an_address_to_visit_are_not_that_spam(text):
+    assert INVITED not in kinds(text, service_hits=2.0), text
+    assert not kinds(text, service_hits=2.0), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the quick brown fox jumps over the lazy dog",
+        "The quick brown fox, again",
+        "just checking the form works",
+        "random words here, just testing the comment box",
+    ],
+)
+def test_the_typists_sentence_and_just_checking_are_tests_of_the_form(text):
+    assert "a test of the form" in kinds(text, service_hits=0.0), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just checking the booking went through for Friday, table for four",
+        "The fox and hounds next door does better chips, quick and brown and crispy",
+        "Just testing whether the new card works here, it was declined at the till",
+    ],
+)
+def test_look_alikes_of_a_test_of_the_form_are_real_comments(text):
+    assert "a test of the form" not in kinds(text, service_hits=1.0), text
