@@ -1,7 +1,7 @@
 """Choose the weight of a set of new examples against the examples before them, by
 cross-validation on our own examples alone (no public set is read).
 
-    .venv/bin/python -m bench.textlens_weight [--new more|services|leaving|french_spanish|posts] [--folds 5] [--repeats 3] [--weights 0 0.5 1]
+    .venv/bin/python -m bench.textlens_weight [--new more|services|leaving|french_spanish|posts|facts_spam] [--folds 5] [--repeats 3] [--weights 0 0.5 1]
 
 `--new more` (the default): the examples of `textlens/data/examples_more.py` against the
 ones before them (`examples.py` and `examples_services.py`); `--new services`: the 1,712
@@ -9,7 +9,8 @@ of `examples_services.py` against `examples.py` alone, as they were chosen; `--n
 leaving`: the 1,343 of `examples_leaving.py` against all the ones before them; `--new
 french_spanish`: the French and Spanish ones of `examples_french_spanish.py` against all
 the ones before them; `--new posts`: the posts and short reviews of `examples_posts.py`
-against all the ones before them.
+against all the ones before them; `--new facts_spam`: the reviews told as facts and the
+spam and its look-alikes of `examples_facts_spam.py` against all the ones before them.
 
 Both sets are split into folds together (stratified by set and sentiment, fixed seeds).
 For each fold and each candidate weight, a model is fitted on the other folds, the

@@ -12,6 +12,7 @@ import pytest
 from servicegap.textlens import learn
 from servicegap.textlens.data import (
     examples,
+    examples_facts_spam,
     examples_french_spanish,
     examples_leaving,
     examples_more,
@@ -30,15 +31,17 @@ KINDS = {
 
 
 def test_the_base_model_learns_from_every_set_of_examples():
-    first, services, more, leaving, french_spanish, posts = (
+    first, services, more, leaving, french_spanish, posts, facts_spam = (
         examples.examples(),
         examples_services.examples(),
         examples_more.examples(),
         examples_leaving.examples(),
         examples_french_spanish.examples(),
         examples_posts.examples(),
+        examples_facts_spam.examples(),
     )
-    assert learn.base_examples() == [*first, *services, *more, *leaving, *french_spanish, *posts]
+    every = [*first, *services, *more, *leaving, *french_spanish, *posts, *facts_spam]
+    assert learn.base_examples() == every
     assert len(services) >= 1700
     assert len(more) >= 2100
     assert len(leaving) >= 1300
@@ -48,7 +51,11 @@ def test_the_base_model_learns_from_every_set_of_examples():
     assert len(posts) >= 1700
     assert {g[2] for g in examples_posts.groups()} == {"tweets", "short", "ratings"}
     assert learn.base_weights()[posts[0]] == learn.POSTS_WEIGHT
-    texts = [e.text.lower() for e in (*first, *services, *more, *leaving, *french_spanish, *posts)]
+    assert len(facts_spam) >= 750 and sum(e.spam for e in facts_spam) >= 150
+    assert {g[2] for g in examples_facts_spam.groups()} == {"short", "comments"}
+    assert {g[1] for g in examples_facts_spam.groups()} == {"en", "fr", "es"}
+    assert learn.base_weights()[facts_spam[0]] == learn.FACTS_SPAM_WEIGHT
+    texts = [e.text.lower() for e in every]
     assert len(set(texts)) == len(texts)  # nothing twice, whatever the case
 
 

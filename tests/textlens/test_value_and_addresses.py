@@ -77,6 +77,8 @@ def test_look_alikes_of_praise_of_value_are_not_praise(text):
     "text",
     [
         "Your delivery is on hold, pay the 2.49 redelivery fee at parcel-hold.example",
+        "Votre abonnement a expiré, répondez au formulaire ici : renouveler-vite.fr",
+        "Your streaming plan payment failed, update your card at stream-billing.click",
         "Your card has been locked, verify your details at secure-login.test today",
         "Votre compte est bloqué, confirmez vos informations sur banque-aide.example.fr",
         "Reparamos tu móvil en una hora, visita arreglo-rapido.example",
@@ -134,3 +136,54 @@ def test_the_typists_sentence_and_just_checking_are_tests_of_the_form(text):
 )
 def test_look_alikes_of_a_test_of_the_form_are_real_comments(text):
     assert "a test of the form" not in kinds(text, service_hits=1.0), text
+
+
+# Chatter about politics, faith or the stars ---------------------------------------------
+
+CHATTER = "off-topic (politics, faith or the stars)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government keeps raising taxes and nobody in parliament listens.",
+        "Pray every morning and keep faith, better days are coming.",
+        "Gemini and Libra are the best match of the zodiac, trust me.",
+        "Le gouvernement a encore perdu les élections, quelle surprise.",
+        "Hoy el horóscopo dice que Dios está de mi lado, por fin.",
+    ],
+)
+def test_talk_of_politics_faith_or_the_stars_is_off_topic(text):
+    assert CHATTER in kinds(text, service_hits=0.0), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weather is the service's own news, and one such word is no chatter
+        "Snow again and the 7:10 is cancelled, third time this week.",
+        "Thank god the plumber came out on a Sunday, the whole kitchen was flooded.",
+        "Lost all faith in this bank after the third blocked payment.",
+        "Llegó a tiempo a pesar de la lluvia, muy amable el repartidor.",
+        "Voting booth at the church hall was well run, the staff were lovely.",
+    ],
+)
+def test_look_alikes_of_chatter_are_not_off_topic(text):
+    assert CHATTER not in kinds(text, service_hits=0.0), text
+    assert not analyse(text).spam, text
+
+
+# Something that never came is no neutral remark -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # VADER reads "no complaints" as praise; the learned layer may read it as calm
+        "No complaints desk, nobody to talk to.",
+        "No problem with the booking, but the refund never came through.",
+    ],
+)
+def test_something_that_never_came_does_not_read_neutral(text):
+    result = analyse(text)
+    assert result.sentiment == "negative", (text, result.reasons)

@@ -49,7 +49,7 @@ NOTHING_SAID = frozenset(
         *("nada que añadir", "nada que agregar"),
     ]
 )
-BASE_VERSION = "base-6"
+BASE_VERSION = "base-7"
 # How the rule score and the learned score mix, and where neutral ends.
 RULE_WEIGHT = 0.6
 MODEL_WEIGHT = 0.6
@@ -201,7 +201,10 @@ def analyse_layers(
             or facts.grievance
         )
         if (facts.worse and sentiment != "negative") or (
-            facts.grievance and sentiment == "neutral"
+            # a complaint asked as a question, or something that never came (a refund, a
+            # call back): not a neutral remark, unless the story ends with it put right
+            (facts.grievance or ((facts.never or facts.unanswered) and not facts.put_right))
+            and sentiment == "neutral"
         ):
             sentiment, score = "negative", min(score, -lower_limit)
         elif facts.put_right and not complaint and sentiment != "positive":

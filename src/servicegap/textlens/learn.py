@@ -259,6 +259,9 @@ LEAVING_WEIGHT = 0.75
 FRENCH_SPANISH_WEIGHT = 0.5
 # The same for the social-media posts and one-sentence reviews of `data/examples_posts.py`.
 POSTS_WEIGHT = 1.5
+# The same for the reviews told as facts and the spam and its look-alikes of
+# `data/examples_facts_spam.py`.
+FACTS_SPAM_WEIGHT = 0.5
 
 
 def base_sets() -> list[tuple[str, list[Example], float]]:
@@ -267,6 +270,7 @@ def base_sets() -> list[tuple[str, list[Example], float]]:
     the sets before it (`bench/textlens_weight.py --new NAME`)."""
     from servicegap.textlens.data import (
         examples,
+        examples_facts_spam,
         examples_french_spanish,
         examples_leaving,
         examples_more,
@@ -281,6 +285,7 @@ def base_sets() -> list[tuple[str, list[Example], float]]:
         ("leaving", examples_leaving.examples(), LEAVING_WEIGHT),
         ("french_spanish", examples_french_spanish.examples(), FRENCH_SPANISH_WEIGHT),
         ("posts", examples_posts.examples(), POSTS_WEIGHT),
+        ("facts_spam", examples_facts_spam.examples(), FACTS_SPAM_WEIGHT),
     ]
 
 

@@ -191,10 +191,11 @@ _LINK_ACT = re.compile(
 _LINK_INVITE = re.compile(
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bcan't )(?<!\bcannot )(?<!\bcouldn't )(?<!\btried )"
     r"\b(?:pay|verify|confirm|claim|contact|email|e-mail|visit|see|check out|go to|apply|"
-    r"register|sign up|buy|order|write to|message|whatsapp|telegram|payez|confirmez|contactez|"
-    r"visitez|commandez|achetez|écrivez|paga|pague|confirma|contacta|contacto|visita|compra|"
-    r"escríbenos|escribenos|reclama)\b"
-    r"(?!\s+(?:me|moi|nos|us)\b)(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,35}?(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\."
+    r"register|sign up|buy|order|update|write to|message|whatsapp|telegram|payez|confirmez|"
+    r"confirmer|contactez|visitez|commandez|achetez|écrivez|répondez|paga|pague|confirma|"
+    r"contacta|contacto|visita|compra|escríbenos|escribenos|reclama|actualiza)\b"
+    r"(?!\s+(?:me|moi|nos|us)\b)(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,45}?(?::\s*)?"
+    r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\."
     + _TLDS
     + r"\b"
     # or signed with an address at the end, after a comma or a dash ("…, pharmacyrx.top")
@@ -308,6 +309,16 @@ _VENUE_WORDS = learn.wordset(
     "hotel hotel's hotels pub bar restaurant café cafe lounge lobby reception venue night "
     "evening popcorn room rooms stay shop gym club staff bistro brasserie hostel resort "
     "cruise ship"
+)
+# Chatter about politics, faith or the stars: off-topic where nothing is said of the service
+# and no venue is named, two of these words at least (the weather is left out: a storm or
+# snow is often the service's own news, a delay, a roof, a boiler).
+_CHATTER_WORDS = learn.wordset(
+    "election elections government governments vote voting voters politician politicians "
+    "parliament minister opposition taxes god pray prayer prayers faith bible heaven jesus "
+    "church horoscope zodiac aries taurus gemini virgo libra scorpio sagittarius capricorn "
+    "aquarius pisces gouvernement élection élections dieu prière horoscope capricorne verseau "
+    "gobierno elecciones dios oración horóscopo"
 )
 # A test of the form by whoever set it up: only these words, one of `_TEST_CORE` among them
 _TEST_WORDS = learn.wordset(
@@ -504,6 +515,14 @@ def spam_kinds(
                 if film >= culture
                 else "off-topic (about a book, a song or a recipe)"
             )
+    if (
+        not kinds
+        and service_hits < 1
+        and not wordset.isdisjoint(_CHATTER_WORDS)
+        and wordset.isdisjoint(_VENUE_WORDS)
+        and len(wordset & _CHATTER_WORDS) >= 2
+    ):
+        kinds.append("off-topic (politics, faith or the stars)")
     if (
         not kinds
         and service_hits < 2
