@@ -187,3 +187,32 @@ def test_look_alikes_of_chatter_are_not_off_topic(text):
 def test_something_that_never_came_does_not_read_neutral(text):
     result = analyse(text)
     assert result.sentiment == "negative", (text, result.reasons)
+
+
+# Where VADER hears no feeling, the learned layer's own praise limit ---------------------
+
+
+def test_praise_told_as_a_fact_is_held_to_the_fact_limit_not_the_general_one(monkeypatch):
+    from servicegap.textlens import analysis
+
+    text = "Our usual table by the window, same order as always."
+    assert sent.vader(text) == 0.0 and not service(text).reasons  # the learned layer alone
+    score = analysis.analyse(text).score
+    assert 0.0 < score < analysis.POSITIVE_FROM  # below the general limit, above this one
+    monkeypatch.setattr(analysis, "FACT_POSITIVE_FROM", score - 0.001)
+    assert analysis.analyse(text).sentiment == "positive"
+    monkeypatch.setattr(analysis, "FACT_POSITIVE_FROM", score + 0.001)
+    assert analysis.analyse(text).sentiment == "neutral"
+    # and the general limit no longer decides it
+    monkeypatch.setattr(analysis, "POSITIVE_FROM", 0.9)
+    assert analysis.analyse(text).sentiment == "neutral"
+
+
+def test_a_comment_with_a_feeling_word_keeps_the_general_praise_limit(monkeypatch):
+    from servicegap.textlens import analysis
+
+    text = "Thanks for the reply, but my order is still missing."
+    assert sent.vader(text) != 0.0
+    before = analysis.analyse(text)
+    monkeypatch.setattr(analysis, "FACT_POSITIVE_FROM", -1.0)
+    assert analysis.analyse(text).sentiment == before.sentiment == "negative"

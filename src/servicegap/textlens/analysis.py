@@ -55,6 +55,9 @@ RULE_WEIGHT = 0.6
 MODEL_WEIGHT = 0.6
 # Praise must be clear to count as positive: a "thanks" in a complaint is not praise.
 POSITIVE_FROM = 0.3
+# The same where VADER hears no feeling word and the service layer no fact, so that the
+# learned layer speaks alone ("the lamb fell off the bone"): no "thanks" to discount there.
+FACT_POSITIVE_FROM = 0.05
 NEGATIVE_FROM = 0.05  # VADER's own limit for negative
 MODEL_NEUTRAL = 0.3  # both limits move out by this when the model reads a neutral text
 TOPIC_MODEL_ALONE = 0.25  # a topic the model is this sure of needs no rule hit
@@ -184,7 +187,9 @@ def analyse_layers(
         score = _clamp(RULE_WEIGHT * score + MODEL_WEIGHT * learned_score * (1.0 - abs(score)))
         neutral = feeling["neutral"]
         extra = MODEL_NEUTRAL if neutral > 0.6 and abs(base) < 0.5 else 0.0
-        upper, lower_limit = POSITIVE_FROM + extra, NEGATIVE_FROM + extra
+        alone = base == 0.0 and (facts is None or not (facts.delta or facts.reasons))
+        upper = (FACT_POSITIVE_FROM if alone else POSITIVE_FROM) + extra
+        lower_limit = NEGATIVE_FROM + extra
     elif service:
         upper, lower_limit = POSITIVE_FROM, NEGATIVE_FROM
     else:  # VADER alone, with its own thresholds
