@@ -610,26 +610,30 @@ _PRAISED_BY_DENIAL = re.compile(
     r"\b(?:hard|difficult|impossible|tough) to beat\b|"
     r"\b(?:won't|will not|wont|can't|cannot|couldn't|could not) find (?:a |any )?better\b|"
     r"\b(?:with no|without(?: any)?|no) hesitation\b|"
-    r"\bmore than made up for\b|"
-    # the price or the place beyond argument, a long record with no bad visit
+    r"\bmore than made up for\b"
+)
+# Praise of value said by denial: the price or the place beyond argument, a long record
+# with no bad visit, something done for nothing.
+_VALUE_PRAISE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not) (?:beat|argue with) (?:it|that|this|them|"
     r"the (?:price|prices|value|quality|location|service|food))\b|"
     r"\bnever (?:once )?had a bad (?:one|meal|experience|visit|stay|night|pint|coffee|cut|"
     r"time|order|service)\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
     r"(?<!not )(?<!n't )(?<!never )(?<!hardly )(?<!not really )\b(?:worth every (?:penny|cent|"
     r"pound|euro)|well worth (?:it|the|a|every))\b|"
-    # something done for nothing ("replaced it at no extra charge", "didn't charge us")
     r"(?<!said it was )(?<!said it's )(?<!meant to be )(?<!supposed to be )"
     r"(?<!could )(?<!should )(?<!would )"
     r"\b(?:at no (?:extra |additional )?(?:charge|cost)|free of charge|"
     r"without charging(?: (?:me|us))? (?:extra|anything|a penny|a thing)|"
     r"(?:didn't|did not|never) (?:even )?charge (?:me|us) (?:extra|anything|a penny|for))\b"
 )
+_DENIALS_OF_DOUBT = (_PRAISED_BY_DENIAL, _VALUE_PRAISE)
 _WISHED = re.compile(r"\b(?:the least|could|should|ought to)\b[^.!?]*$")
 _PRAISED_BY_DENIAL_WORDS = learn.wordset(
     "disappointed regret wrong complain fault criticise criticize dislike moan beat better "
-    "hesitation made argue bad worth charge charging"
+    "hesitation made"
 )
+_VALUE_PRAISE_WORDS = learn.wordset("beat argue worth charge charging cost")
 
 
 def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match[str] | None:
@@ -638,8 +642,13 @@ def _put_right_match(lower: str, wordset: frozenset[str] | set[str]) -> re.Match
     m = _PUT_RIGHT.search(lower) if _may_be_put_right(wordset) else None
     if m is None and not wordset.isdisjoint(_PUT_RIGHT_FOREIGN_WORDS):
         m = _PUT_RIGHT_FOREIGN.search(lower)
-    if m is None and not wordset.isdisjoint(_PRAISED_BY_DENIAL_WORDS):
-        m = _PRAISED_BY_DENIAL.search(lower)
+    if m is None:
+        if not wordset.isdisjoint(_PRAISED_BY_DENIAL_WORDS):
+            m = _PRAISED_BY_DENIAL.search(lower)
+        if not wordset.isdisjoint(_VALUE_PRAISE_WORDS) or ("bad" in wordset and "never" in wordset):
+            value = _VALUE_PRAISE.search(lower)
+            if value is not None and (m is None or value.start() < m.start()):
+                m = value  # the first one said
     if m is not None or wordset.isdisjoint(_STAR_OR_DENIED):
         return m
     if not wordset.isdisjoint(_STAR_WORDS):
@@ -1160,11 +1169,11 @@ def service_layer(
         and not _NOT_PUT_RIGHT.search(lower[max(0, m.start() - 25) : m.start()])
         # praise wished for, not given: "the least they could do is fix it at no charge"
         and not (
-            m.re is _PRAISED_BY_DENIAL and _WISHED.search(lower[max(0, m.start() - 60) : m.start()])
+            m.re in _DENIALS_OF_DOUBT and _WISHED.search(lower[max(0, m.start() - 60) : m.start()])
         )
         and (
             m.group(0).startswith(_DENIALS)
-            or m.re is _PRAISED_BY_DENIAL
+            or m.re in _DENIALS_OF_DOUBT
             # a fix or an early arrival: unless it went wrong again after
             or not (
                 _NEGATOR_IN.search(m.group(0))

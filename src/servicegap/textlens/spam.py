@@ -452,8 +452,7 @@ def spam_kinds(
         promo -= len(_THEIR_OFFER.findall(lower))
     if link and not promo and service_hits < 2 and _LINK_ACT.search(lower):
         promo = 1  # "cheap codes at unlock.example.com", "payez 1,99 € sur …"
-    invited = link and _LINK_INVITE.search(lower) is not None
-    if link and (promo > 0 or service_hits == 0 or invited):
+    if link and (promo > 0 or service_hits == 0 or _LINK_INVITE.search(lower)):
         kinds.append(
             "a link with a promotion"
             if promo > 0
