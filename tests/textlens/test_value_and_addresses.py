@@ -216,3 +216,22 @@ def test_a_comment_with_a_feeling_word_keeps_the_general_praise_limit(monkeypatc
     before = analysis.analyse(text)
     monkeypatch.setattr(analysis, "FACT_POSITIVE_FROM", -1.0)
     assert analysis.analyse(text).sentiment == before.sentiment == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        ("I couldn't find anything to eat on the menu.", True),
+        ("We couldn't find anyone to help us at the desk.", True),
+        ("I still can't find my order in the app.", True),
+        ("I couldn't find anything to complain about.", False),
+        ("We couldn't find a better hotel for the price.", False),
+        ("The driver couldn't find the door, so he rang me, very polite.", False),
+    ],
+)
+def test_something_the_customer_could_not_find_is_a_fact_heard(text, missing):
+    facts = service(text)
+    assert facts.missing is missing, text
+    if missing:  # a fact is heard: the learned layer is not alone, its praise limit is not used
+        assert "says something wanted could not be found" in facts.reasons
+        assert analyse(text).sentiment != "positive", text

@@ -600,6 +600,13 @@ _PUT_RIGHT_FOREIGN_WORDS = learn.wordset(
 
 # Praise said by denying a doubt ("you won't be disappointed", "nothing wrong with it",
 # "couldn't find anything to complain about", "hard to beat", "no hesitation").
+_NOT_FOUND = re.compile(
+    r"\b(?:i|we) (?:just |still |really )?(?:can't|cannot|can not|couldn't|could not|didn't|"
+    r"did not|never|was unable to|were unable to) (?:even )?"
+    r"find (?:a |an |any |anything |anyone |anybody |somewhere |someone |my |our |the )"
+    r"(?!(?:single )?(?:thing )?(?:to (?:complain|fault|criticise|criticize|dislike|moan)|wrong|"
+    r"better|fault|bad|negative|problem|issue))"
+)
 _PRAISED_BY_DENIAL = re.compile(
     r"\b(?:won't|will not|wont) (?:be disappointed|regret it)\b|"
     r"\b(?:not (?:a|one) (?:single )?thing|nothing(?: at all)?) (?:was )?wrong with (?:it|them|"
@@ -1090,6 +1097,7 @@ class Service:
     put_right: bool = False  # a problem put right, or praise said by denial ("can't fault")
     worse: bool = False  # "couldn't have been worse": a complaint said by denial
     grievance: bool = False  # a complaint asked as a question ("why do I have to…?")
+    missing: bool = False  # something wanted could not be found ("couldn't find a seat")
 
 
 def service_layer(
@@ -1144,6 +1152,14 @@ def service_layer(
                 unanswered = True
             else:
                 never = True
+    missing = False
+    if negated and "find" in wordset and _NOT_FOUND.search(lower):
+        # something the customer wanted and did not find: "I couldn't find anything to
+        # eat", "we can't find anyone to help" (not "couldn't find anything wrong", praise
+        # by denial). It moves no score: a fact heard, so the learned layer does not speak
+        # alone (`analysis.FACT_POSITIVE_FROM`).
+        missing = True
+        reasons.append("says something wanted could not be found")
 
     # vocabulary, word by word, with negation of the two words before
     vocab = 0.0
@@ -1232,5 +1248,15 @@ def service_layer(
         reasons.append("service vocabulary reads positive")
     delta += 0.5 * vocab
     return Service(
-        delta, reasons, waiting, never, repeated, cut_word, unanswered, put_right, worse, grievance
+        delta,
+        reasons,
+        waiting,
+        never,
+        repeated,
+        cut_word,
+        unanswered,
+        put_right,
+        worse,
+        grievance,
+        missing,
     )
