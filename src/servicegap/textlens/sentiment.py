@@ -1153,12 +1153,13 @@ def service_layer(
             else:
                 never = True
     missing = False
-    if negated and "find" in wordset and _NOT_FOUND.search(lower):
+    if negated and "find" in wordset and (m := _NOT_FOUND.search(lower)):
         # something the customer wanted and did not find: "I couldn't find anything to
         # eat", "we can't find anyone to help" (not "couldn't find anything wrong", praise
-        # by denial). It moves no score: a fact heard, so the learned layer does not speak
-        # alone (`analysis.FACT_POSITIVE_FROM`).
+        # by denial): a complaint of its own weight, and a fact heard, so the learned layer
+        # does not speak alone (`analysis.FACT_POSITIVE_FROM`).
         missing = True
+        delta -= 0.5 * weight(m.start())
         reasons.append("says something wanted could not be found")
 
     # vocabulary, word by word, with negation of the two words before
