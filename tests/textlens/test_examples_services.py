@@ -51,7 +51,7 @@ def test_the_base_model_learns_from_every_set_of_examples():
     assert len(posts) >= 1700
     assert {g[2] for g in examples_posts.groups()} == {"tweets", "short", "ratings"}
     assert learn.base_weights()[posts[0]] == learn.POSTS_WEIGHT
-    assert len(facts_spam) >= 750 and sum(e.spam for e in facts_spam) >= 150
+    assert len(facts_spam) >= 1450 and sum(e.spam for e in facts_spam) >= 280
     assert {g[2] for g in examples_facts_spam.groups()} == {"short", "comments"}
     assert {g[1] for g in examples_facts_spam.groups()} == {"en", "fr", "es"}
     assert learn.base_weights()[facts_spam[0]] == learn.FACTS_SPAM_WEIGHT
@@ -95,3 +95,13 @@ def test_every_example_carries_every_label(module):
         assert e.sentiment in learn.SENTIMENTS
         assert e.topics is not None and e.churn is not None and e.spam is not None
         assert not (e.spam and (e.churn or e.topics)), e.text
+
+
+def test_no_text_of_a_bench_set_is_a_training_example():
+    # the bench sets measure text the model has not learned from (bench/textlens_own*.py)
+    from bench import textlens_own
+
+    learned = {e.text.lower() for e in learn.base_examples()}
+    for name, source in textlens_own.SETS.items():
+        shared = [c.text for c in textlens_own.comments(source) if c.text.lower() in learned]
+        assert not shared, (name, shared[:5])

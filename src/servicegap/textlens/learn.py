@@ -261,7 +261,7 @@ FRENCH_SPANISH_WEIGHT = 0.5
 POSTS_WEIGHT = 1.5
 # The same for the reviews told as facts and the spam and its look-alikes of
 # `data/examples_facts_spam.py`.
-FACTS_SPAM_WEIGHT = 0.5
+FACTS_SPAM_WEIGHT = 1.0
 
 
 def base_sets() -> list[tuple[str, list[Example], float]]:

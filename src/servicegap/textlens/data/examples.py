@@ -651,7 +651,6 @@ EXAMPLES = """
 + pd . The waiting room was warm and spotless.
 + pd . Really tasty snacks and good coffee.
 0 . . Can I change my appointment to Friday?
-0 . . Do you deliver on Sundays?
 0 . . What time does the shop open tomorrow?
 0 pr . Is my order going to arrive before Saturday?
 0 pr . How do I change the name on a booking?

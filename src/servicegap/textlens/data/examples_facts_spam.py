@@ -1,25 +1,28 @@
-"""A seventh set of hand-written comments for the learned layer, 756 of them, written for
-this project without opening the rules, the other examples or the bench sets:
+"""A seventh set of hand-written comments for the learned layer, 1,451 of them, written
+for this project in two rounds without opening the rules, the other examples or the bench
+sets:
 
-- 397 one-sentence reviews in English of restaurants, cafés, pubs, bakeries, takeaways,
-  hotels, shops, salons, gyms, clinics, pharmacies, garages, banks, delivery firms and
-  florists ("## business en short"), most of the praise and many of the complaints told as
-  plain facts ("the barber remembered how I like it from three months ago", "forty minutes
-  for two coffees"), with praise in negative words ("can't beat it", "not cheap but worth
-  every penny"), neutral statements and questions, and mixed ones;
-- 359 comments left in a feedback form or under a business's blog post ("## business lang
-  comments", 15 kinds of business, English, French and Spanish): spam of many kinds, most
-  without a link (praise of "the article", talk of a film, a match, a song or a recipe,
-  offers, phishing, word salad, a test of the form), and genuine comments that look like it
-  (the business's own website, newsletter or offer, the customer's own loan, a text the
-  business sent, the match on the pub's screen), with customers who say they are leaving.
+- 795 one-sentence reviews in English of restaurants, cafés, pubs, bars, bakeries,
+  takeaways, hotels, hostels, shops, supermarkets, salons, spas, gyms, clinics, dentists,
+  vets, pharmacies, garages, banks, insurers, phone providers, delivery firms, plumbers,
+  cinemas and florists ("## business en short"), most of the praise and many of the
+  complaints told as plain facts ("the barber remembered how I like it from three months
+  ago", "forty minutes for two coffees"), with praise in negative words ("can't beat it",
+  "not cheap but worth every penny"), neutral statements and questions, and mixed ones;
+- 656 comments left in a feedback form or under a business's blog post ("## business lang
+  comments", English, French and Spanish): spam of many kinds, most without a link
+  (praise of "the article", talk of a film, a match, a song, a recipe, politics, faith or
+  the stars, offers, phishing, word salad, a test of the form), and genuine comments that
+  look like it (the business's own website, newsletter or offer, the customer's own loan,
+  a text the business sent, the match on the pub's screen), with customers who say they
+  are leaving.
 
-The two sets were first read by the analysis as it stood (bench/README.md, issue 25:
-reviews 0.720 sentiment accuracy, spam F1 0.813), then their misses were read and a few
-rules written from them, so these examples are no held-out evidence for those rules. Four
-texts the same as an earlier example are left out. Their weight against the examples
-before them was chosen by cross-validation on our examples alone
-(`bench/textlens_weight.py --new facts_spam`).
+Each round was first read by the analysis as it stood (bench/README.md, issue 25), then
+its misses were read and a few rules written from them, so these examples are no held-out
+evidence for those rules. Five texts the same as an earlier example and four the same as
+a text of a bench set (`bench/textlens_own*.py`) are left out. Their
+weight against the examples before them was chosen by cross-validation on our examples
+alone (`bench/textlens_weight.py --new facts_spam`).
 
 The format of `examples_services.py`: a line "## business language kind" starts a group,
 then one example per line: sentiment (- 0 +), topics (pe people, pr process, pd
@@ -719,7 +722,6 @@ EXAMPLES = """
 - pr . Quote took three weeks to arrive, had to chase you twice
 + pe,pd,pr . Roofer explained the damage with photos, gave us a fixed price, finished a day early and the roof held through the storm last night
 ## transport en comments
-0 . s Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor
 0 . s Thank you for this informative post, I was looking for exactly this information for my school project
 0 . s Claim your free cruise for two now, limited spots, call 1-800-555-0199
 0 . s That anime episode last night was the best of the whole season, the animation in the fight was unreal
@@ -858,4 +860,773 @@ EXAMPLES = """
 ## utility fr comments
 - pr . Facture de régularisation de 600 euros sans aucune explication
 - pd c Je change de fournisseur, trois coupures d'électricité en un mois c'est inacceptable
+## bank en short
+- pr . On hold for 1 hour 10 minutes to report a lost card.
++ pe . Advisor in branch spent an hour helping my gran set up online banking.
+- pr c they closed our local branch with 4 weeks notice. moving my accounts to a building society
++ pr . Fraud team blocked a dodgy payment within seconds and texted me to confirm.
+0 pd . Current account is free, overdraft is 39.9% EAR.
+- pe . Branch manager was patronising when I asked about a mortgage.
++ pd,pr . app is simple, transfers are instant and you can freeze your card yourself
+- pr . Asked to provide the same ID documents three times for one account.
++ pe,pr . Disputed payment sorted in one call and refunded by the next day, the adviser was great.
+0 . . paid in a cheque at the counter
+- pd . Savings rate is 0.5% while they charge 25% on loans. lovely.
+- pe,pd,pr . staff are polite but the app logs me out constantly and the branch is only open 3 days a week
++ pe,pr . had to wait 20 minutes in branch but the advisor was excellent and sorted everything
+- pr . Transfer to my own account held for 3 days for "security checks".
++ pr . Switched to them using the switching service, everything moved over in a week with no hassle
+- pe,pr . Chatbot then a human who clearly didnt read what I'd written. Went round in circles.
+0 pr . Branch open 9.30 to 4.30 weekdays, closed weekends.
++ pd . Cashback on bills has paid for itself this year.
+- pr c card declined abroad 3 times despite telling them I was travelling. account closed, done
+## bar en short
++ pe . bartender made me a cocktail that wasnt on the menu just from me describing what I liked
+- pr . 25 minutes to get served at the bar on a friday, 3 staff for a packed room
+- pe c bouncer shoved my friend for no reason. never going back there
++ pd . Good selection of local ales, 8 on tap, pints around £5.
+0 . . quiz night thursday, we came fourth
+- pd . £12 for a gin and tonic that was basically tonic
++ pe,pr . Staff spotted a guy bothering us and had him moved on quickly and quietly.
+- pr . card machine was down all night and the nearest cashpoint is a 10 min walk
+0 pd . Happy hour 5-7 on weekdays, two for one on cocktails.
++ pd . lovely beer garden, heaters on when it got chilly
+- pd . Music so loud we couldnt hear each other. Sticky floors too.
++ pd,pr . drinks arent cheap but the rooftop view is worth it and we got a table straight away
++ pe . friendly staff even at 1am, honestly cant fault them
+- pe . Barman short changed me by a tenner and then denied it.
++ pd . Tried the flight of three whiskies for £15, good intro to them.
+0 pr . No table reservations, walk in only. Gets busy after 9.
+- pd . glass had lipstick on the rim. nice touch
++ . . great night out, will be back
+## cafe en short
++ pd . flat white was spot on and the almond croissant was still warm
+- pr . Queue out the door and only one person on the till, took 20 mins to get a coffee
++ pe . Barista noticed I'd been given the wrong milk and remade it before I even tasted it.
+- pd . £4.20 for a latte that was lukewarm and mostly foam
+0 pd . They do oat and soy milk but no almond. Cakes are baked on site.
+- pe c the owner was really rude when I asked for the wifi password. Found another place down the road
++ pd,pr . Used the app to order, it was ready when I walked in. Bacon roll £3.50.
++ pe . such a friendly little spot, the staff always have a chat
+- pd . Sandwich was clearly from yesterday, bread was hard at the edges.
++ pd,pe . coffee a bit bitter for my taste but the staff are so welcoming I keep coming back
+- pr . Closed at 2pm on a Saturday even though google says 5. Wasted trip.
+- pe,pd . nice cakes but the girl at the counter was on her phone the whole time and got my order wrong twice
++ pd . Scones are enormous and come with proper clotted cream.
+0 pr . Card only, no cash accepted. Seating upstairs.
+- pr . cleared our plates while we were still eating and hovered until we left
++ pd,pe . They had three gluten free options and were happy to explain what was in each.
+- pd . yet another "artisan" toastie with one slice of cheese in it
++ pr . Loyalty card gets you every 8th drink free and they stamp it without you asking.
+## cinema en short
++ pd . Recliner seats are so comfy, and they actually clean between showings.
+- pd . £7.50 for a small popcorn. daylight robbery
+- pr . Film started 25 minutes late because of a projector fault, no refund offered.
++ pe . A group was on their phones through the film and an usher had a word. Thank you.
+0 pd . Tickets £11.50 adult, £8 on tuesdays.
+- pe,pr . nobody checking the screens, kids kicking seats the whole film
++ pr . scanned my ticket on my phone at the door, straight in
+- pd c sticky seats, broken armrest and the sound kept cutting out. going to the one in town from now on
++ pd . Picture and sound were brilliant in the big screen.
+0 . . saw the new marvel film on saturday
+- pr . One person serving food and drink, missed the first 10 minutes of the film.
++ pd,pr . snacks are overpriced but the seats and screen are great and it's never busy
+- pe,pd . Staff were friendly but the screen was freezing cold and the film was out of focus for the first half hour.
++ pd . membership pays for itself after 2 films a month
+- pr . Booking fee of £1.50 per ticket for booking online. Why?
+0 pr . Doors open 20 minutes before the listed time. Adverts run for about 20 mins.
++ pe . Lost my purse, staff had it handed in and rang me the same night.
+- pd . Nothing says immersive like the fire exit light blazing next to the screen
++ pd . cheap tuesday deal, good night out for the kids and me
+## delivery en short
+- pr . Parcel marked delivered, photo shows a door that isnt mine.
++ pe . Driver put the parcel in the shed like I asked in the notes.
+- pd . box looked like it had been kicked down the street, glass inside smashed
++ pr . Live tracking was accurate to the minute. Arrived in the 1 hour slot.
+0 pr . Delivered Tuesday, estimate was Monday to Wednesday.
+- pe . Caught on the doorbell camera: driver throwing my parcel over the gate into a puddle.
+- pr c third missed delivery when I was home all day. telling sellers I wont buy if they use this courier
++ pr . Rearranged for saturday online in 2 clicks.
+- pr . Card through the door saying "sorry we missed you" while I was sat by the window
+0 . . parcel came today
++ pe . the driver helped carry the washing machine box up to the flat. very kind
+- pe,pr . The drivers are always friendly but parcels keep going to the depot instead of being left with a neighbour.
++ pe,pr . a day late but the driver rang ahead and waited while I came down, cant complain
+- pr . 7 days for "next day delivery"
++ pr . Always on time, never had a missing parcel in 2 years.
+- pr . Customer service is a chatbot that can only say "your parcel is on its way"
+0 pr . Has to be signed for, can't leave in a safe place.
+- pd . Fragile stickers all over it, still arrived in pieces.
++ pr . quick and easy, no complaints
+## dentist en short
++ pe . Im terrified of dentists and she talked me through every step, didnt feel a thing
+- pr . Waited 6 weeks for an appointment then they cancelled it the day before.
++ pr . Rang at 8am with toothache, seen by 10.
+- pd . filling cost £280 and fell out two months later
+0 pr,pd . NHS list is closed, private only for new patients. Check up is £55.
+- pe c hygienist was rough and made my gums bleed, then told me off for not flossing. ive registered at another practice
++ pe . they squeezed my son in after school so he didnt miss lessons
+- pe . Dentist barely spoke to me, in and out in 4 minutes and I still dont know what was wrong.
++ pd . Crown fits perfectly and matches my other teeth, cant tell which one it is.
+0 . . routine check up, nothing to report
+- pe,pr . the dentist herself is great but reception never answers the phone and I had to go in person to book
++ pe,pd . pricey but worth it, the whitening results are amazing and the staff are lovely
+- pr . Sent a bill for a missed appointment I was never told about.
++ pe . Very gentle, I had nothing to complain about at all.
++ pr . Text reminders, online booking and they run on time. Rare.
+0 pd . Had two fillings replaced. Numbness wore off after about 3 hours.
+- pd . Oh good, another £70 "consultation" to be told I need a £600 treatment
++ pe . The whole team are kind and patient with my autistic daughter.
+## florist en short
++ pd . Roses lasted nearly 2 weeks, still going strong.
+- pd . paid £65 and what arrived looked nothing like the picture, half the size
++ pe,pr . She made a last minute funeral wreath for us in 3 hours and wouldn't take extra.
+0 pd . Bouquets start at £30. Delivery £6.95 within 10 miles.
++ pd . Wedding flowers were exactly what I'd pictured, everyone commented on them.
+- pd c flowers were wilting when they arrived. wont use them again
++ pe . Asked what my mum liked and suggested the perfect colours.
+- pe . Rude on the phone when I rang to ask where the order was.
+0 . . ordered flowers for my wife
++ pd,pr . a bit pricey but beautiful bouquet and they delivered on time to a hospital ward
+- pd,pe . Friendly enough in the shop but the lilies dropped within 3 days.
+- pr . Card message was missing so my gran had no idea who sent them.
++ pd . never fails, always gorgeous
++ pr . Subscription arrives every other friday like clockwork.
+- pd . "Luxury" bouquet with 5 stems and a lot of greenery. right.
+0 pr . Orders need to be placed by 12 for same day delivery.
++ pe . They rang to say the lilies were out and offered something similar, which I really appreciated.
+- pr . charged twice for the same order and still waiting for the refund
+## garage en short
++ pe,pd . Quoted £450 for brakes, rang me to say only the pads needed doing and charged £120.
+- pr . had the car 5 days for a job they said would take 1
+- pd c paid £600 for a clutch and it started slipping again within a month. taking it to the main dealer from now on
++ pr . MOT done while I waited, 45 minutes, with a coffee.
+0 pd . Full service £189 for my car. Includes oil and filters.
+- pe . mechanic was condescending, talked to my husband instead of me even though its my car
++ pe . Showed me the worn part and explained why it needed replacing. Honest people.
++ pd . 10 years with this garage, never had to go back for the same fault twice
+0 pr . MOT booked in, dropped the car off at 9 and collected at 4.
+- pd,pr . work was done properly but they added £80 of extras without asking me first
++ pd,pr . took a day longer than promised but the repair was spot on and cheaper than the dealer
+- pr . Nobody ever answers the phone, had to drive down to find out if the car was ready.
++ pe,pr . They picked my car up from home and dropped it back because Im disabled. Couldnt ask for more.
+- pd . "Fixed" the warning light. It came back on before I got home.
++ pd . Tyres £20 cheaper each than anywhere else I rang.
+0 pr . Need to book at least a week ahead. Courtesy car available if you ask.
+- pe . They told me the car failed on 6 things. Another garage passed it the next day.
++ pe,pd . reliable and fair, what more do you want
+## gym en short
+- pd . Half the treadmills have had out of order signs on them for 3 weeks
++ pe . PT designed a programme around my knee injury and checked in every week
+- pr c tried to cancel and they made me send a letter by post. Cancelled anyway, joined the council gym
++ pd . Clean changing rooms, decent showers and loads of free weights.
+0 pd . Membership is £29.99 a month, no contract. Classes are included.
+- pr . Classes book up within a minute of opening and the app crashes every time.
++ pr . Open 24/7 which is perfect with my shifts.
+- pe . While someone left weights all over the floor, the staff sat on their phones at the desk.
++ pd,pe,pr . gets rammed at 6pm but the equipment is good and the staff keep it tidy
+- pd,pe . instructors are great but the heating never works and the showers are freezing. Paying £40 for that is a joke
+- pr . Took an extra month's fee after I'd cancelled. Still waiting on the refund.
++ pe . Spin instructor on Weds is brilliant, the class always has a waiting list for a reason.
+- pd . the changing rooms smell of sweat and bleach, really motivating stuff
++ pr . Froze my membership for 2 months while I was ill, zero hassle.
+0 pr . Induction is mandatory for new members, takes about 30 mins.
+- pe . A PT came over uninvited to correct my form and then tried to sell me sessions.
++ pd . best gym ive been a member of
+- pd . Aircon broken all summer. 31 degrees in the weights room.
+## hostel en short
++ pd . £22 a night for a clean 6 bed dorm with lockers and curtains on the bunks, great value
+- pd . bedbugs. woke up covered in bites
++ pe . Guy on reception gave us a hand drawn map of the best cheap places to eat.
+- pr . No one at reception after 10pm so we couldnt check in and had to ring a number that didnt answer
+0 pd . Mixed dorms only, female dorm was full. Towels £2 extra.
++ pd . kitchen was well equipped and people actually cleaned up after themselves
+- pe . some of the staff were partying with guests till 4am in the common room right under our dorm
++ pr . Free walking tour every morning at 10 from the lobby.
+- pd . One shower for 30 people and it was cold.
++ pe,pd . beds a bit creaky but the staff were so helpful and the vibe was great
+- pd,pe . The location is brilliant but the dorm was filthy and nobody at the desk seemed to care when we told them.
++ pd . Breakfast included, pancakes and fruit, which I did not expect at this price.
+- pr c they cancelled my booking the day before with no reason. Booked a different hostel and will stick with them
++ pd . felt safe as a solo female traveller, nothing to fault
+- pd . Lockers too small for a normal backpack. Wifi only works in the lobby.
+0 pr . Check out is 10am. Luggage storage available for the day.
+- pd . loved being woken at 6am by the bin lorry, thanks for the "quiet street" description
++ pe . Manager lent me a phone charger for the whole week.
+## hotel en short
++ pd . Room was spotless and the bed was so comfy, slept better than at home
+- pr . Check in at 3pm, room wasn't ready until 5.15. No offer of anything while we waited.
+- pd c shower was lukewarm for the whole 3 nights and the aircon rattled. We'll be booking elsewhere next year
++ pe . Receptionist upgraded us to a sea view when she heard it was our anniversary.
+0 pd . Breakfast is served 7-10, continental only on sundays. Room had a kettle and a small fridge.
+- pd . Paid £180 a night for a room overlooking the bins
++ pr . Late checkout till 1pm at no extra charge, just asked at the desk
+- pe . night porter was asleep and we were locked out until 1am
++ pd,pe . Breakfast was excellent, cooked to order and staff kept the coffee coming.
+- pd,pe . pleasant enough staff but the room smelled of damp and there were marks on the sheets
++ pd . car park costs £15 a day which is steep, but the room and location were perfect
+- pr . They charged my card twice and it took 4 emails to get it refunded.
++ pe . the concierge sorted theatre tickets for us on a sold out night, absolute star
+- pd . Paper thin walls. Heard every word of next door's argument.
++ pd . Spa access included in the price and the pool was never busy.
+- pd . gorgeous "boutique" hotel if you like peeling wallpaper and a kettle full of limescale
+0 pr . Reservation via a third party site was there when we arrived.
++ . . would happily stay here again
+## insurer en short
+- pd c renewal went up from £420 to £690 with no claims. not renewing
++ pr . Claim for a burst pipe paid out in 9 days.
+- pr . 4 months and my claim is still "under review". Nobody calls back.
++ pe . Claims handler was kind and patient after my accident, talked me through everything.
+0 pd . Comprehensive cover, £250 excess. Courtesy car included.
+- pe . Accused me of exaggerating a theft claim when I had the receipts for everything.
++ pd . Cheapest quote I found by about £80 and the cover is better.
+- pr c took 3 calls and 2 weeks to cancel the policy. Gone to a competitor who actually answers emails
++ pr . windscreen replaced the day after I rang, no hassle at all
+0 . . renewed my home insurance
+- pd . Found out after my claim that flood damage wasn't covered. Small print, apparently.
+- pe,pr . the person on the phone was helpful but the online portal kept losing my documents and I had to upload them 5 times
++ pd,pr . premium went up a bit this year but they paid my claim quickly so Im staying
+- pr . Auto renewed my policy without a reminder and took £540 from my account.
++ pe . Got a call to say I could save money by changing my excess. Didn't expect that.
+0 pr . Renewal letter arrived 3 weeks before. Can pay monthly or annually.
+- pe,pr . The assessor turned up 2 hours late and spent 5 minutes looking at the damage.
++ pe,pr . They were there when we actually needed them, which is what you pay for
+## pharmacy en short
++ pe . Pharmacist spotted a clash between two of my meds and rang the GP to sort it.
+- pe . Shouted my medication name across the shop for everyone to hear.
++ pr . Repeat prescription delivered to my door every month without me having to chase
+0 pr . Open 9 to 6, closed for lunch 1 to 2.
+- pr c third time theyve run out of my inhaler. transferring my prescriptions to the one by the station
++ pe . really helpful advice on hay fever tablets, suggested a cheaper own brand that works just as well
+- pr . 40 minute queue for a flu jab that was booked for a set time
+0 . . picked up a prescription for my dad
++ pr . In and out in 5 minutes, they had it ready.
+- pe,pr . The pharmacist is very knowledgeable but the counter staff never seem to know where anything is and I always wait ages
++ pe,pr . always a queue but the staff are patient and never rush you
+- pd . small tube of cream cost £9 here, its £4 in the supermarket
++ pr,pe . left my tablets at home on holiday and they gave me an emergency supply, no hassle at all
+- pe . Told me to "just go to A&E" without even looking at my rash.
+0 pd . They stock the blood pressure monitor my GP recommended. £35.
+- pr . wonderful system where you queue twice, once to hand in and once to collect
++ pe . The staff know me by name now, it makes a difference when you're poorly.
+- pd . given the wrong strength of tablets, only noticed when I got home
+## plumber en short
++ pe,pr . Came out at 11pm for a burst pipe, fixed in 40 minutes.
+- pr . Said he'd come tuesday between 8 and 12. Didnt show, no call.
+- pd c charged £250 to fix a leak that started again 2 days later. using someone else next time
++ pd . Fair price, £85 to replace the tap including parts.
+0 pd . Boiler service £80. Took about an hour.
++ pe . Put dust sheets down, wore shoe covers, cleaned up after himself. Rare these days.
+- pe . Left a puddle under the sink and muddy boot prints through the house.
++ pr . Quote by text within an hour of sending photos.
+- pd . Quoted £300, invoice was £520. "Extra parts".
++ pe . honest guy, told me I didnt need a new boiler, just a £15 part
+- pe,pr,pd . He was polite and on time but the radiator he fitted is crooked and rattles.
++ pe,pd . not the cheapest but did a proper job and explained everything
+- pe . Spent half the visit on the phone to someone else and the other half telling me about his holiday.
++ pe . will call him for everything from now on, faultless
+- pr . 3 weeks waiting for a part. No hot water the whole time.
+0 pd . Callout fee £60, then hourly after that.
+- pe . His fix for the running toilet was telling me to stop flushing it so much. Genius.
++ pd . new bathroom suite fitted in 4 days, looks amazing
+## restaurant en short
++ pd . the lamb shank fell off the bone and the portion was big enough to take half home
++ pe . Our waiter Marco remembered my wife's nut allergy from last visit without us saying anything.
+- pr c waited 50 mins for mains on a tuesday night with half the tables empty. wont be back
+0 pd . Set menu is £32 for three courses. Dessert choice was limited to two options.
++ pe,pr . rang up last minute for 12 people and they pushed tables together for us, no fuss at all
+- pe . The manager argued with us about the bill in front of the whole room. Embarrassing.
++ pd . couldnt fault a single dish, the risotto especially
+- pr,pd . Charged us £4 each for tap water and a 15% service charge was added without mention.
+0 . . Went for my mum's birthday on saturday. Parking is round the back.
++ pd,pr . Mains were out within 15 minutes and everything was hot. Good value at £18 a head.
+- pd . oh lovely, a salad that was mostly brown lettuce. exactly what I paid £14 for
+- pe,pd . Food was honestly excellent but the waitress rolled her eyes every time we asked for something. Spoiled the evening.
++ pd,pr . bit of a wait for a table even with a booking but the pasta made up for it, will go again
+0 pr . They only take reservations by phone, no online system. Closed mondays.
+- pd . Fish tasted off and my husband was ill the next day.
++ pe . lovely with our toddler, they brought crayons and a high chair before we asked
+- pr . table booked for 7.30, seated at 8.10.
++ pd . Best Sunday roast in town, we'll be regulars.
+## salon en short
++ pe . only wanted a trim and she took off exactly an inch, first time anyone has listened to me
+- pd . Colour came out orange instead of ash blonde. £95.
+- pe c stylist spent the whole time on her phone and I left with a wonky fringe. wont be rebooking
++ pr . Booked online at 9 and had a same day slot at 1.
+0 pd . Cut and blow dry £45, restyle £60.
+- pr . turned up for my appointment and they had no record of it
++ pe . Really relaxing, she washed my hair twice and did a proper head massage without me asking.
+- pe,pr . Felt totally rushed, in and out in 20 minutes for a £50 cut
++ pd . balayage still looks great 3 months on
+0 . . got my hair done for my sisters wedding
+- pd,pr,pe . cut itself is fine but they kept me waiting 40 minutes past my slot and didnt even say sorry
++ pe,pd . parking round there is awful but Jess always does an amazing job
++ pe . She even fixed the mess another place made of my fringe. Can't fault her.
+- pr . Charged a £20 no show fee even though I cancelled 2 days before by phone.
++ pd . Products they use smell amazing and my hair was so soft for days.
+0 pr . They text a reminder the day before. Deposit needed for colour appointments.
+- pe . Made comments about my grey hairs the entire time. Not what I want to hear.
++ . . lovely atmosphere, always leave feeling great
+## shop en short
++ pe . Lady helped me find a dress for a wedding in 10 minutes, knew exactly what would work
+- pr . Refused a refund on unworn shoes with a receipt, only store credit.
+- pe . followed around the shop by security like I was going to nick something
++ pd . Good range of sizes, they actually stock my size in more than one style.
+0 pd . Bought a kettle, £29.99. Comes in white or black.
++ pr . Click and collect was ready the next morning, in and out in 2 mins.
+- pr c queued 15 mins to return something and they said the returns desk was closed. Done with this place, ill shop online
++ pe . The young lad on the till went and got the last one from the stockroom for me.
+- pe,pr . Only one till open and the staff were stacking shelves chatting while the queue grew.
++ pd,pe . prices are a bit high but the staff really know their stuff, got the right walking boots first time
+- pd,pe . Nice staff but the item I bought was broken in the box and they had no replacements.
++ pd . great quality, had my winter coat 5 years now
+- pd,pr . labelled 30% off at the shelf, rang up full price at the till
++ pr . Exchanged a gift without a receipt, no hassle at all.
+- pe . Asked for help and was told "its all on the shelves" and she walked off.
+0 pr . Open till 8 on thursdays now.
++ . . lovely little shop, always find something
+## spa en short
++ pd . 90 min hot stone massage, came out feeling like a new person
+- pr . Pool and sauna closed for maintenance and nobody told us until we arrived. Full price still charged.
++ pe . Therapist checked pressure a few times and avoided my bad shoulder like I asked.
+- pd . For a £120 spa day, the "lunch" was a small wrap and some crisps
+0 pd . Day pass includes pool, steam room and one 25 min treatment.
+- pe . During my whole facial she chatted to a colleague through the door.
++ pd . the relaxation room with the heated loungers is bliss
+- pd c robes were damp and the changing room was grubby. cancelling my membership
++ pr . gift voucher redeemed easily, booking took 2 minutes on the phone
+0 . . Mothers day visit with my mum.
+- pr . Treatment started 15 minutes late and still finished on time, so I got 35 mins instead of 50.
++ pe,pd . facilities a bit dated but the treatments and the staff were excellent
+- pd,pe . Massage was good but the reception staff were cold and the pool was overcrowded and noisy.
++ . . Not a single thing I'd change about the day.
+- pd . Hot tub was barely warm. "relaxing" is a strong word
++ pe . Once it finished I was brought water and allowed to stay in the room till I felt ready.
+0 pr . Arrive 15 mins before treatment to fill a health form. Under 16s not allowed.
++ pd . Facial cleared up my skin, noticeable difference after a week.
+## supermarket en short
+- pd . Bought strawberries on monday, mouldy by tuesday.
++ pr . self checkouts actually work here, no "unexpected item" nonsense
+- pr . 3 out of 12 tills open at 6pm on a friday
++ pe . The man on the fish counter filleted and skinned the salmon for me while I shopped.
+0 pd . Prices similar to the other big chains. Decent range of own brand stuff.
+- pd c prices have gone up again, £3.50 for a tub of butter. switched to the discount place across town
++ pd . Bakery section is really good, bread still warm at 8am.
+- pr . online order had 7 substitutions, including oat milk instead of semi skimmed
+0 . . did the big weekly shop sunday morning
++ pe . Asked where the lentils were and a staff member walked me to the aisle rather than pointing.
+- pe . security guard shouted at my son for touching a display
++ pd,pr . the parking is a nightmare but the fresh veg is the best around and the prices are fair
+- pd . fantastic, a "fresh" chicken with a use by date of yesterday
++ pr . Delivery slot was 8-9am and the driver turned up at 8.05.
+- pd . Meal deal went up to £4. Not worth it anymore.
+0 pr . Open 24 hours except sundays.
++ pd . love the reduced section in the evenings
+- pr,pe . Loyalty price didnt apply at the self checkout and nobody came to help for 10 minutes.
+## takeaway en short
+- pr,pe . Ordered at 7, food turned up at 8.25. Driver didn't apologise.
++ pd . best chicken katsu ive had outside of japan, huge portion for £9
+- pd c found a hair in my curry. deleted the app, ordering from somewhere else from now on
++ pr . Always arrives within 30 minutes and still hot.
+0 pd . Minimum order £15 for delivery. Menu changed recently, fewer veggie options.
+- pd . missing the chips and the drink. again.
++ pe . Rang to say they'd run out of naan and offered extra rice instead, really appreciated the call.
++ pd . Proper crispy batter on the fish, no complaints whatsoever.
+- pe . Said no onions due to allergy, got onions. When I rang they laughed.
+0 pr . collected in person, took about 15 min
++ pd,pr . delivery was 10 mins late but the food was spot on and still hot, happy
+- pd,pe . The guy on the phone was polite enough but the kebab meat was grey and chewy. Wont be getting that again.
++ pd . 2 large pizzas, garlic bread and a drink for £22 on the tuesday deal
+- pr . App said delivered, nothing arrived. Took 3 days to get a refund.
++ pe . lift was broken so the delivery guy walked it up 4 flights, legend
+- pd . wow, 6 prawns in a "king prawn special". generous
+0 pd . Nothing special, the food was fine.
++ pd,pr . Big order for the whole office, everything labelled correctly and nothing missing.
+## telecom en short
+- pr . Broadband down 3 days, told an engineer would come, nobody came.
++ pe . Engineer ran a new cable through the loft and tidied everything up after.
+- pd c speeds about a third of what I pay for. leaving when the contract ends in march
++ pr . Switched providers and kept my number, took 1 working day.
+0 pd . 30GB data, unlimited calls, £12 a month on a 12 month plan.
+- pd . Bill went up mid contract by 14% with a letter I apparently should have read
+- pe . Agent hung up on me twice.
++ pd . Signal is actually good in the countryside where we live, first network that works here.
+- pr c 45 mins on hold to cancel, then a hard sell. eventually cancelled, moved to a smaller provider
+0 . . upgraded my phone in store
++ pe . The lady in store set up my new phone and moved all my photos across for free.
+- pe,pd . nice chap in the shop but the broadband drops out every evening and they keep telling me to restart the router
++ pd,pr . took ages to get through to anyone but once connected the fibre has been rock solid
++ pr . Complaint resolved and £30 credit applied without me having to push for it.
+- pr . charged me for calls to a number that's meant to be free
+0 pr . Installation booked for next Thursday, 8am to 1pm window.
++ pd . 18 months in, zero outages. Couldnt ask for more.
+- pe . love being told "its your equipment" every time their network goes down
+## vet en short
++ pe . vet sat on the floor with our nervous rescue dog until he calmed down
+- pd . Bill was £340 for a consultation and some bloods and they still dont know whats wrong with him
++ pr . Called at 5pm with an emergency, seen at 5.20.
+- pe c vet was dismissive about our cat's weight loss, turned out to be a thyroid problem another vet found straight away. Moved both cats over
+0 pd . Annual booster for the dog was £62. Flea treatment extra.
++ pe . Nurse rang the next morning to check how our rabbit was doing after the op.
++ pe,pd . They explained all the options and prices before doing anything, no pressure.
+- pe . The woman on reception was sharp with my elderly mum who was upset about her dog
+0 . . took the puppy in for his first jabs
++ pe,pr . waiting room was crowded and we waited 30 mins but the vet was brilliant with our old girl
+- pd,pe . The vets are kind but the prices are outrageous, £90 just to walk in the door on a saturday.
++ pe . When we had to say goodbye to our cat they were so gentle and sent a card afterwards.
+- pr . They lost my dog's records and asked me to remember which vaccines he'd had.
++ pe . cant recommend them enough
+- pe . Pushed an expensive dental on us that a second opinion said wasnt needed.
+0 pr . Out of hours cover is at a different practice 20 mins away.
++ pd . Spay went smoothly, stitches healed nicely, home the same day.
+- pd . So pleased my dog came back from grooming with a shaved patch and a nicked ear
+## bank en comments
+- pr . My mortgage application has been 'under review' for six weeks with no update.
+- pe . The branch manager refused to help with my disputed transaction and told me to ring the helpline.
+0 . s Struggling with debt? Consolidate everything into one low payment, approval guaranteed, debtfree-now.example
+- pr c Your app has been down every payday for three months. I've opened an account with another bank and I'm moving my salary there.
+- pd c Overdraft fees are outrageous compared to other banks, moving my current account to one that doesn't rip me off.
+0 . s asdfghjkl qwerty zxcvbnm
+0 . s Taylor's concert tickets sold out in three minutes, I'm devastated.
+0 . s Get your free iPhone 15 now!!! Only 3 left, click reward-phone.top
++ . . No complaints.
+0 pr . Got a text with a link asking me to confirm a payment, is this really from you? Please call me back.
++ pr . Personal loan approved in two days, the whole process was online and simple.
+0 . s jjjjjjjjjj kkkkkk lol
++ pe . The advisor helped me set up a savings account for my daughter, very clear and patient.
+0 . s Call me on WhatsApp for guaranteed 30% monthly returns on forex investment, limited places.
+## clinic en comments
+0 . s Who is hosting your blog? Pages load super fast, I want to move my own site.
+- pr . Two hours in the waiting room reading a 2019 gardening magazine before anyone called my name.
+0 . s Cheap Adobe and Office keys, lifetime activation, softkeys-outlet.click
+0 . s Need fast cash? Instant loans approved in 10 minutes, no credit check. Visit quickloanz.xyz today
+0 . s Great tips, I'll try them out on my own site.
+0 pr . The online booking app shows no appointments for three weeks, is that correct?
++ pe,pr . Nurse was gentle and I was in and out in fifteen minutes.
+0 pr . Please email the referral letter to me again, the link you sent has expired.
+0 . s Who is your favourite Beatle and why is it George?
++ . . Very happy.
+0 . s Wow, just wow. Best thing I've read all week.
+- pe . Receptionist was dismissive on the phone when I asked about my test results.
++ pe . Dr Patel listened properly and explained everything in plain language.
+- pr c Third time my appointment was cancelled with no notice. I've registered with another practice.
+0 . s Aries today: a financial opportunity knocks, but be careful who you trust with your secrets.
+## delivery en comments
+- pr . Parcel marked delivered but nothing at my door, neighbours didn't get it either.
+- pe . Courier threw the box over my gate, the screen inside was cracked.
+0 . s Thank you for this valuable information, very informative and well written.
+0 . s Play free poker tonight and win real cash, pokerstarz-bonus.info
+0 . s Scorpio: this week Venus brings unexpected news from an old friend, stay open to change.
+0 pr . The tracking link in your text message says 'not found', can you resend it?
+- pr . I waited in all day Saturday because the app said between 8 and 6, cancelled my plans, nothing came, the chat bot just kept saying my parcel was on its way, and on Monday it was returned to the depot without a single attempt.
+0 . s Does anyone know if the new album drops on Friday or next week?
+0 . s Blue sofa triangle running quietly underneath the calendar of spoons.
++ pe . Driver rang ahead and left it with my neighbour as asked, great service.
++ pr . Arrived earlier than the time slot, really quick.
+0 . s The stars have aligned for Pisces this month, expect love in the workplace.
++ . . Sorted, cheers.
+- pr c Third missed delivery this month with a card saying nobody home when I was in. I'm asking every shop to use a different courier.
+## dentist en comments
+0 . s fffff ggggg hhhhh
+- pr . Reminder text came the day after my appointment, not before.
+0 . s Did anyone watch the final last night? That penalty in extra time was never a foul.
+0 . s Follow me on my channel for daily football highlights and transfer news!
+0 . s Windows 11 Pro genuine license key only 9.99, instant email delivery, keyshop.top
++ pd . Filling done with no pain at all, I barely felt the injection.
++ pe . Hygienist was lovely and the radio playing old soul songs really calmed me down.
+0 pr . Is there a way to pay through the app instead of at the desk?
++ pd . Whitening results are better than I expected and worth the price.
+0 . s qqqqqqq wwwwwww eeeeeee rrrr
+- pe,pr c The dentist was rushed and the bill was higher than quoted. Found a new practice closer to home, please remove me from your list.
+- pd . Paid 600 for a crown that cracked within two months.
++ . . Fine thanks
+## energy en comments
+0 . s I tried the slow cooker beef stew from my grandma's book last night, added extra paprika, perfect.
+0 pr . Your app shows my reading from last month, not the one I submitted yesterday.
++ pr . Got my refund of 94 pounds within five days of closing the old account.
+0 . s Can you recommend a good hosting provider? Mine keeps going down.
+- pr . Direct debit doubled without any explanation or letter.
++ pe . Engineer fitting the smart meter was quick and polite.
+- pd c Tariffs are still far higher than the comparison sites show, so I'm switching at the end of my fixed term.
+- pe . The call centre agent hung up on me when I asked to speak to a manager.
+0 . s Invest in gold-backed tokens before the price explodes, whitepaper at goldcoin-rise.xyz
+0 pr . Ref 448210, please confirm my meter reading was received, thanks.
+- pr c After four wrong bills in a row I've switched supplier. Please send my final statement and refund my credit balance.
+## florist en comments
+0 . s Hi admin, I can get your site to page one of Google with high authority backlinks. Reply for prices.
+- pr . Ordered for Mother's Day delivery and they turned up on Tuesday.
+0 . . Thanks, received.
+- pd . Roses wilted the day after they arrived, not great for an anniversary.
+0 . s banana keyboard purple seventeen window
++ pe . The lady in the shop put together a beautiful arrangement on a tiny budget.
+0 . s Your Netflix subscription payment failed. Update your billing details at netflix-renew.click to avoid interruption.
++ pd . The wedding bouquets were stunning, everyone asked where they were from.
+0 pr . Can I change the card message on my order? I used the link in the confirmation email but it won't let me.
++ pr . Subscription flowers arrive every Friday like clockwork.
+0 . s We build modern responsive websites starting at $199. Portfolio at webpro-design.example
+0 . s Pray for peace in the world, only faith can save humanity now.
+0 . s Nice blog! Is your theme custom made or did you download it from somewhere?
+- pr,pd c Funeral wreath arrived late and looked nothing like the picture. Won't use you again, I've found a local florist.
+0 . s Hi, I am Jessica, 24, lonely and looking for a serious man, write to me at jessy24@lovemail.xyz
+## garage en comments
+0 . s Your PayPal payment of 849.00 USD is pending. If you did not authorise it call our support line or visit paypal-resolve.click
+0 . s Snow again this morning, the roads were a nightmare driving to work.
+0 . s Your account has been suspended due to unusual activity. Verify your identity at secure-login-verify.click within 24 hours.
+0 . s Buy 10000 real Instagram followers for cheap, fast and safe, growfollow.xyz
++ pe,pd . Mechanic showed me the worn brake pads before replacing them, honest work at a fair price.
+- pd c Paid for a full service and the warning light came back on the same day. Taking my car to the dealer from now on.
++ pe . Friendly lads, sorted out my flat tyre while I waited.
++ pr . Courtesy car ready when I dropped mine off, very organised.
+0 . s Is this blog on Blogger or did you self host it? The layout is great.
+- pr . Car was promised for Tuesday, collected it Friday after chasing all week.
++ . . Top service.
+0 pr . Does the MOT booking link on your website still work? It gives me an error page.
+- pe . Felt patronised by the man at the desk when I asked about the quote.
+## gym en comments
+0 . s In the beginning God created the heaven and the earth. And the earth was without form, and void.
+- pd . The music in the gym is far too loud, can't even hear my own headphones.
+0 . s Nice post! I shared it with my friends on Facebook.
+0 pd . Could you put the football on the TVs near the treadmills on Saturdays?
+0 . s Call me Ishmael. Some years ago, never mind how long precisely, having little or no money in my purse.
+0 . s It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness.
+- pr c Tried to freeze my membership while injured and was told no. Cancelling and joining the council leisure centre instead.
+- pd . Half the rowing machines have been broken for weeks.
+- pe,pd . Staff never check the changing rooms, they're filthy by evening.
+0 . s Anyone else playing the new Zelda? I'm stuck on the water temple, any tips welcome.
++ pe . My personal trainer Jess has completely changed how I lift, best money I've spent.
++ pr . Class booking on the app is much smoother since the update.
+0 . s aaaaa bbbbb ccccc test test
++ . . Love it.
+0 . s Buck did not read the newspapers, or he would have known that trouble was brewing, not alone for himself.
+0 . s Increase your Twitter followers and likes instantly, 1000 for 5 dollars, socialgrow.top
+## hotel en comments
+0 . s Lose belly fat fast with this one weird trick doctors hate, watch the video at slimtrick.info
+- pe,pr . Checked in at 3pm, room not ready until 5, and nobody apologised.
+0 . s What WordPress theme are you using? It looks so clean on my phone.
+0 . s Erectile problems? Try our natural formula, 100% satisfaction, vigorplus.info
+0 . s Amazing blog, how long did it take you to get this many readers?
+- pd . Room smelled of damp and the shower was lukewarm at best.
+0 pr . Can someone call me back about my booking reference? I left my number on the form, 01632 960418.
++ pd . Breakfast buffet was excellent, fresh pastries and real orange juice.
++ pr . Read your blog article about the spa packages and booked one, the whole thing went smoothly.
+0 . s xcvb nm,. poiuy trewq lkjh
+0 . s Dear winner, your email was drawn in our international lottery, send your bank details to claims@lotto-intl.info
+0 pd . Wifi in the room was fine but kept dropping near the window.
++ pe . Reception staff upgraded us for our anniversary, such a lovely surprise.
+0 . s I can't believe they cancelled that show after only two seasons, the writing was brilliant.
+- pr c Charged twice for the same night and three emails later still no refund. I'm cancelling my loyalty membership and booking elsewhere.
+## insurer en comments
+0 . s test comment
+- pr . My home insurance claim for the burst pipe has been open since March and nobody returns my calls.
+- pd c Renewal quote went up 40% with no claims. I've already switched to a cheaper policy online.
++ pr . Refund for the cancelled travel policy arrived within a week, impressed.
+0 pd . The policy document doesn't say clearly whether flood damage is covered.
+0 . s God loves you and has a plan for your life, repent and read John 3:16 today.
+0 . s Buy essays, dissertations and coursework online, plagiarism check included, scholarwrite.example
+- pr,pe . I rang on Monday, was told someone would call back, nobody did, rang Tuesday, different person, no record of my call, had to explain the whole accident again, then they asked for photos I already emailed twice, honestly exhausting and I still have no car.
+0 . s Boost your website traffic with 500 guest posts on high DA sites, seo-linkfarm.click
++ pe . Claims handler Sarah kept me updated every step of the way after the accident.
+0 . s What a heatwave, 38 degrees in the shade and no wind at all.
+- pe . The agent on the phone kept interrupting me and didn't take any notes.
+0 pr . I received an email from your claims team with a reference number, can someone confirm it's genuine?
+0 . s I really like the font you used, which one is it?
+## pharmacy en comments
++ pr . Repeat prescriptions by text message is a great idea, works every time.
+0 . s Vote for change in the upcoming election, the current government has failed every one of us.
+- pr . Prescription was not ready after the app said it was, had to come back the next day.
+0 . s Buy cheap blue pills online without prescription, discreet shipping worldwide, pharmameds.top
+0 . s Hemp gummies for anxiety, pain and sleep, 40% off this week only at calmleaf.xyz
+0 . s The weather has been absolutely miserable all week, rain every single day since Monday.
+0 pd . Do you stock the sugar-free version of the children's paracetamol?
++ pd . Loyalty points paid for my sunscreen this month, nice touch.
+- pd . Price of the hay fever tablets has gone up almost double since last spring.
+- pe . Staff chatting among themselves while a queue built up to the door.
+0 . s Need a loan? Private lender offers loans at 2% interest to individuals and companies. Email: lender.john@fastfunds.xyz
+- pr c Lost my prescription twice. Moving to the online pharmacy, at least they deliver.
+0 . s I really appreciate the effort you put into your posts, it shows.
++ pe . Pharmacist spotted an interaction between my two medications, really grateful.
+## plumber en comments
+0 . s Professional essay writing service, plagiarism free, any subject, delivered in 24h. Order at top-essays.click
++ pe . Turned up within the hour for our leak and was really tidy.
+- pr . Gave me a two hour slot and arrived six hours late.
+0 pr . Please call me back on 07700 900215 to arrange the boiler service.
+- pe . Left mud all over the carpet and didn't even say sorry.
+0 . s Really helpful write-up, bookmarked it for later!
+0 pr . Saw your article about frozen pipes, do you do winter checks?
+0 . s Keto burn capsules melted 12 kg off me in a month without diet, order from slimfast-keto.top
++ pe,pd . Honest advice, told me I didn't need a new boiler, just a new valve.
+0 . s It is a truth universally acknowledged, that a single man in possession of a good fortune, must be in want of a wife.
+0 . s Who else thinks the referee was paid off in Sunday's derby?
+- pd . Boiler repair failed again after three days, same fault.
+- pd c Charged 280 for fitting a tap. Found someone who'll do the rest of the bathroom for half that.
+## railway en comments
+- pe . Ticket inspector was aggressive with a teenager who'd simply bought the wrong ticket.
+0 . s nice blog bro
+- pr . Train cancelled at 7:45 with no announcement, half the platform missed work.
+0 pd . The film on the onboard screens froze halfway through, otherwise a comfortable trip.
+0 pr . Delay repay form on your website asks for a ticket number that isn't on my e-ticket.
+- pr c Season ticket up again and trains late every other day. I've bought a car, won't be renewing.
+0 . s I just finished season three and honestly the ending ruined the whole series for me.
+0 . s Dating for seniors over 50, meet someone special today, silvermatch.test
+0 . s Congratulations! You have been selected to receive a $500 gift card. Claim now at reward-center.top
++ pr . Booked through the app, seat reservation worked and the train was on time both ways.
++ pe . Conductor helped an elderly lady with her suitcase all the way to her seat, lovely to see.
+0 . s Online slots with real money payouts, free 50 spins on signup, luckyreels.top
+0 . s Brad and Angelina are apparently back together according to my cousin, can you believe it?
+- pd . Toilets out of order in three carriages on a four hour journey.
+## restaurant en comments
++ pr . Used the promo code from your newsletter and it applied without any fuss, thanks.
+0 . s Did you see the Oscars? The host was terrible this year.
+0 . s Essay due tomorrow? Our PhD writers handle it for you, 20% discount code FIRST20 at gradeboost.info
+0 . s Miley's new video is everywhere, I can't stop watching it.
+0 . s Great article, really enjoyed reading this, keep up the good work!
+0 . s Recovered my stolen USDT thanks to Agent Mark, the best hacker, contact him on Telegram now.
++ pd . The lamb shank was falling off the bone and the chips were perfect.
++ pe . Our waiter Tom was brilliant with the kids, very patient.
++ pe,pd . Watched the match on the big screen with a burger and a pint, staff kept the drinks coming, great night.
++ . . all good thanks
+0 . s hello hello testing 123
+- pd,pr c Cold pizza delivered an hour late for the second time this month. We'll be ordering from the place across the road from now on.
+0 pr . Booked through your website for 7pm but the confirmation email said 7:30, which one is right?
+0 . s Hand-made replica watches, Rolex, Omega, best quality at lowest price, luxwatch.top
+- pr . Waited 50 minutes for our mains while tables that arrived after us were served first.
+## salon en comments
++ . . Perfect, thanks!
++ pe . Maria did an amazing job on my balayage, exactly what I asked for.
+- pr . Arrived on time and still waited 40 minutes for my cut.
+- pe c Stylist ignored what I asked and cut it far too short. I won't be back, already booked somewhere else.
+0 pd . Cut was fine, a bit pricey for what it is.
+- pd . Colour faded in a week and the price was nearly 150.
+0 . s Hot singles in your area are waiting to chat tonight, sign up free at lovelymatch.xyz
+0 . s placeholder text here replace later
+0 pr . Saw your Instagram post about the student discount, does it apply on Saturdays?
+0 . s The government should lower taxes for families instead of wasting money on useless projects.
++ pd . Lovely relaxing head massage and the products smell gorgeous.
+0 . s I think the opposition leader's speech yesterday was the best in decades.
+## shop en comments
+0 . s Thanks for sharing, I learned a lot from this post, especially the second part.
+- pr . Promo code SPRING10 from your email didn't work at checkout.
+0 . s Alert: unusual sign-in to your Apple ID. Confirm now at appleid-check.click or your account will be locked.
+0 . s I made a lemon drizzle cake yesterday using half the sugar and it still came out lovely and moist.
+0 . s this is a test comment please ignore
+- pd . Jumper shrank after the first wash even on the cold cycle.
++ pe . Assistant in the shoe section measured my son's feet properly, very helpful.
+0 pr . Is the click and collect point still open on Sundays?
+- pe . Security guard followed me around the store like I was a thief.
+0 . s Natural testosterone booster, 100% herbal, results in 7 days or money back, alphamale.top
++ pd . Good quality at decent prices, the new homeware range is lovely.
+0 pr . Read your blog post on sustainable packaging, will the paper bags come to my local store too?
+- pr c Returns process is a nightmare, 5 weeks for a refund. Closing my account and shopping elsewhere.
+## telecom en comments
++ pe . The technician who installed the fibre was tidy and explained the router settings.
+- pr . Billed for a phone I returned in January, still waiting for the credit note.
+- pd . Broadband drops every evening around 8pm, unusable for video calls.
+0 . s Earn 5000 euros per week from home with our proven crypto trading robot, join at autotrade-profit.info
+0 . s Such an inspiring piece, you have a real gift for writing.
+- pe . Shop assistant pushed me into a contract I didn't need.
+0 . s Check out my website for the best web design and SEO services in town, digitalboost.example
+0 . s Lost your bitcoin to a scam? Our recovery experts got back 90% of my funds. Contact recoverpro@chainhelp.info
+0 pr . Your newsletter mentioned a free upgrade for loyal customers, how do I claim it?
+0 . . Ok thanks.
+0 . s Made homemade pizza with my kids today, sourdough base, they loved putting the toppings on.
++ pd . 5G coverage in town is excellent now, massive improvement.
+0 . s mmmmmm ok ok ok ok ok ok ok
+- pr c Been on hold for 90 minutes trying to cancel. I'm porting my number to another network tomorrow regardless.
+## bank es comments
+0 pr . ¿Cuándo estará disponible la nueva función de transferencias en la app?
+0 . s El horóscopo de Leo para hoy dice que tendrás suerte en el amor, ¡por fin!
+## clinic es comments
+- pr . Llamé cinco veces para pedir cita y nadie contestó el teléfono.
+## delivery es comments
+0 . s Gana dinero desde casa con criptomonedas, yo gané 2000 euros la primera semana, escríbeme a ganar@criptofacil.es
++ pr . Todo llegó perfecto y en el horario que elegí.
+## dentist es comments
+0 . s Partido aburridísimo ayer, ningún equipo quiso atacar.
++ pe . La dentista tuvo mucha paciencia con mi hijo, que tiene pánico.
+0 . s Muy buen artículo, me ayudó mucho para mi tarea de la universidad.
+0 . s ¿Alguien sabe a qué hora empieza el partido del Madrid mañana?
+## energy es comments
+- pr . Nadie me ha dicho por qué me han subido tanto la factura de la luz.
+0 . s Cómo puedo cambiar el tema de mi blog para que se vea como el tuyo?
+## florist es comments
+- pe . La florista fue muy seca y no quiso cambiar ni una flor del ramo.
+## garage es comments
+- pd . Me cambiaron el aceite y a la semana tenía una fuga, muy mal trabajo.
+0 . s Tu cuenta bancaria ha sido bloqueada. Verifica tus datos en banco-seguro.click para reactivarla.
+## gym es comments
+- pr c Me cobraron dos cuotas en el mismo mes y todavía no me han devuelto el dinero. Me doy de baja.
+## hotel es comments
+- pd . La habitación estaba sucia y el aire acondicionado hacía un ruido terrible toda la noche.
+0 . s Excelente publicación, muy útil la información, saludos desde Monterrey.
+## insurer es comments
++ pr . El peritaje fue rapidísimo y me pagaron la reparación del coche sin problemas.
+0 . s Vendo seguidores reales para Instagram y TikTok, precios baratos, escribe a seguidores@redesfast.es
+## pharmacy es comments
++ pe . La farmacéutica me explicó muy bien cómo tomar el antibiótico.
+0 . s Hola, ¿cómo puedo suscribirme al feed RSS de este blog?
+## plumber es comments
+0 . s Receta fácil: pollo al horno con limón y romero, 45 minutos a 200 grados y listo.
+- pd c El fontanero cobró muchísimo y la fuga sigue ahí, la próxima vez llamo a otro.
+## railway es comments
++ pd . Asientos cómodos y el tren llegó puntual a Madrid, buen viaje.
+0 . s Hermoso día de sol en Sevilla, por fin se acabó el frío.
+## restaurant es comments
+- pe . El camarero fue muy borde cuando le pedimos cambiar de mesa.
+## salon es comments
+- pe . La chica del tinte estaba todo el rato con el móvil mientras me atendía.
+## shop es comments
+0 . s Casino en línea con bono de bienvenida del 200%, giros gratis cada día en suertebet.es
+- pd c La talla no corresponde a la guía de la web, tuve que devolverlo todo. No vuelvo a comprar aquí.
+0 . s Préstamos rápidos sin aval y sin papeleo, dinero en tu cuenta en una hora, prestamosya.es
+## telecom es comments
+- pr . Me cobraron roaming estando en casa, y el servicio de atención no lo quiere corregir.
+0 . s ¿Quién ganará la liga este año? Yo apuesto por el Atleti.
+## bank fr comments
+0 . s Votre carte bancaire a été suspendue, veuillez confirmer vos informations sur secure-banque.fr
+- pr c Fermeture de mon agence sans préavis, je transfère tous mes comptes dans une banque en ligne.
+## clinic fr comments
++ pe . Le médecin a pris le temps de répondre à toutes mes questions, merci.
+0 . s Le PSG a encore perdu à domicile, l'entraîneur doit partir.
+## delivery fr comments
+- pr . Livreur passé à 22h sans prévenir, colis laissé sous la pluie.
+## dentist fr comments
+0 pd . Tarifs un peu élevés pour un simple détartrage, mais travail soigné.
+## energy fr comments
+0 . s Vous avez gagné un bon d'achat de 1000 €, répondez au questionnaire sur carte-cadeau-gagnant.fr
+- pr c Facture erronée depuis trois mois, j'ai changé de fournisseur ce matin.
+## florist fr comments
++ pd . Bouquet magnifique, les fleurs ont tenu presque deux semaines.
+## garage fr comments
+0 pd . Garage correct, réparation faite mais le prix final dépassait le devis de 80 euros.
+0 . s Recette du jour : j'ai fait une tarte tatin hier soir, la pâte feuilletée maison change tout.
+0 . s Horoscope Capricorne : une belle surprise vous attend ce week-end, restez à l'écoute.
+## gym fr comments
++ pd . Le nouveau cours de yoga du mardi est génial, salle toujours propre.
+## hotel fr comments
++ pd . Chambre spacieuse, literie très confortable, vue magnifique sur le port.
+## insurer fr comments
+- pr . Sinistre déclaré il y a deux mois, toujours aucun expert envoyé.
+0 . s Quel match hier soir, Mbappé était incroyable en deuxième mi-temps.
+## pharmacy fr comments
+0 . s Article très intéressant, pourriez-vous écrire davantage sur ce sujet ?
+0 pr . Pourriez-vous me rappeler au sujet de ma commande ? Mon numéro est sur la fiche.
+## plumber fr comments
+0 . s Rencontres coquines près de chez vous, inscription gratuite sur flirtchaud.fr
++ pe . Plombier ponctuel et très professionnel, je recommande.
+## railway fr comments
+- pd . Le wifi à bord ne fonctionne jamais, et les prises électriques non plus.
+0 . s Trop bien écrit, j'adore votre style, continuez comme ça !
+## restaurant fr comments
+0 . s Très bel article, merci pour le partage, je reviendrai lire la suite.
+0 pd . Plat du jour correct, un peu trop salé mais les portions sont généreuses.
+## salon fr comments
+0 . s Madame Fatima, voyante médium, retour de l'être aimé en 7 jours, résultats garantis, appelez vite.
++ pe,pr . Les coiffeuses sont adorables et la réservation en ligne est simple.
+0 . s Votre colis est en attente. Payez 1,99 € de frais de livraison ici : colis-suivi.fr pour le recevoir.
+0 . s Gagnez de l'argent facilement depuis chez vous, 300 € par jour garantis, inscrivez-vous sur argentfacile.fr
+## shop fr comments
++ pr . Commande reçue en deux jours, bien emballée, rien à redire.
+## telecom fr comments
+0 . s Bonjour, votre compte Ameli nécessite une mise à jour, connectez-vous sur ameli-maj.fr sous 48h.
+- pd c Réseau inexistant chez moi depuis un mois, j'ai résilié et je pars chez la concurrence.
 """

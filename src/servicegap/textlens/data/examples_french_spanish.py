@@ -78,7 +78,6 @@ EXAMPLES = """
 - pd . 180€ la nuit pour une chambre qui sent le renfermé, faut pas pousser
 - pd,pr . la clim en panne 2 jours et on nous répond "on a fait remonter l'info". super 👍
 - pe,pd . accueil chaleureux mais le wifi ne marche pas dans les chambres, impossible de bosser
-0 . s test test 123
 ## hotel es dev
 + pe . perdí un anillo en la habitación y la camarera lo encontró y me lo guardó en recepción, increíble
 + pd . habitación limpísima y la cama comodísima, dormí como un bebé

@@ -900,7 +900,6 @@ EXAMPLES = """
 + pe . dr harlow explained my test results clearly and didn't rush me, keep up the good work
 0 . s cheap meds without prescription, order now at pillsdirect.example.net
 0 pr . had my blood testing done on tuesday, how long do results usually take?
-0 . s test test
 - pe . the receptionist was on her phone the whole time and barely looked at me
 0 . s work from home and earn 5000 a month, whatsapp +44 7700 900318
 - pr . the waiting room tv was showing a film so loud i couldn't hear my name being called

@@ -2049,7 +2049,6 @@ EXAMPLES = """
 + pr . colis bloqué au dépôt mais ils l'ont retrouvé et livré le lendemain
 ## delivery fr lukewarm
 0 . . livraison normale, ni plus ni moins
-0 pr . est-ce qu'on peut choisir un créneau horaire ?
 0 pr . ce serait pratique d'avoir une photo quand le colis est déposé
 ## delivery fr mixed
 - pe,pr . livreur adorable mais deux heures de retard

@@ -115,7 +115,6 @@ EXAMPLES = """
 0 . s this recipe for banana bread is the best, add walnuts and bake 40 minutes at 180
 0 . s anyone watched the new spy film? the ending was wild
 0 . s quick loans no credit check call 0707 555 0199 today
-0 . s lorem ipsum dolor sit amet consectetur adipiscing elit
 0 . s jjkjkjkj hgfhgf dfdfdf
 0 . s lose 10kg in 2 weeks with our green tea pills, text 07700 900 312
 
@@ -990,7 +989,6 @@ EXAMPLES = """
 0 . s what a great post, keep up the good work admin 👍
 0 . s unlock any phone cheap text 07700 900 300
 0 . s free followers instant delivery whatsapp 07700 900 301
-0 . s lorem ipsum
 0 . s xcvxcv bnmbnm
 0 . s the new album from that band is their best yet, track 4 is a banger
 0 . s cheap loans for everyone call 0800 300 300
@@ -1209,7 +1207,6 @@ EXAMPLES = """
 0 pr . vi su publicación sobre la huelga, ¿hay servicios mínimos?
 
 ## gym en plain
-- pd . half the treadmills out of order for weeks
 - pe . trainer spent the whole session on his phone
 - pr . took 4 emails to cancel a class booking
 - pd . changing rooms stink and the showers are cold
@@ -1370,7 +1367,6 @@ EXAMPLES = """
 + pe . lovely chat, great head massage, felt so relaxed
 + pr . easy to book online and always on time
 + pe . barber took his time and got my fade perfect
-+ pd . nails still perfect after 3 weeks
 
 ## salon en put right
 + pe . i didnt like the colour at first and they redid it the next day at no charge
@@ -1652,7 +1648,6 @@ EXAMPLES = """
 - pr . 3 days late and no updates at all
 - pd . box arrived crushed and the glass inside smashed
 - pr . they left it with a neighbour i have never met
-- pe . driver was rude when i asked him to bring it to the door
 - pr . tracking hasnt moved in a week
 - pd . food arrived cold and the drinks had spilled
 - pr . missed delivery card but i was in all day
@@ -2055,7 +2050,6 @@ EXAMPLES = """
 0 pr . j'ai vu votre post pour la saint valentin, quand faut il commander ?
 
 ## florist es plain
-- pd . las flores llegaron marchitas
 + pd . ramo precioso, le encantó
 
 ## florist es put right
