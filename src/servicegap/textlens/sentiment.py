@@ -598,15 +598,20 @@ _PUT_RIGHT_FOREIGN_WORDS = learn.wordset(
 )
 
 
-# Praise said by denying a doubt ("you won't be disappointed", "nothing wrong with it",
-# "couldn't find anything to complain about", "hard to beat", "no hesitation").
+# Something the customer wanted and could not find ("I couldn't find anything to eat",
+# "we can't find anyone to help"); not praise by denial or by comparison ("couldn't find
+# anything wrong", "couldn't find a cheaper deal"), nor "didn't find", which also judges
+# ("I didn't find the staff rude").
 _NOT_FOUND = re.compile(
-    r"\b(?:i|we) (?:just |still |really )?(?:can't|cannot|can not|couldn't|could not|didn't|"
-    r"did not|never|was unable to|were unable to) (?:even )?"
+    r"\b(?:i|we) (?:just |still |really )?(?:can't|cannot|can not|couldn't|could not|never|"
+    r"was unable to|were unable to) (?:even )?"
     r"find (?:a |an |any |anything |anyone |anybody |somewhere |someone |my |our |the )"
     r"(?!(?:single )?(?:thing )?(?:to (?:complain|fault|criticise|criticize|dislike|moan)|wrong|"
-    r"better|fault|bad|negative|problem|issue))"
+    r"better|cheaper|nicer|friendlier|kinder|cleaner|lovelier|quieter|more|fault|bad|negative|"
+    r"problem|issue|(?:i|we) (?:didn't|did not|don't|do not)))"
 )
+# Praise said by denying a doubt ("you won't be disappointed", "nothing wrong with it",
+# "couldn't find anything to complain about", "hard to beat", "no hesitation").
 _PRAISED_BY_DENIAL = re.compile(
     r"\b(?:won't|will not|wont) (?:be disappointed|regret it)\b|"
     r"\b(?:not (?:a|one) (?:single )?thing|nothing(?: at all)?) (?:was )?wrong with (?:it|them|"
@@ -622,20 +627,27 @@ _PRAISED_BY_DENIAL = re.compile(
 # Praise of value said by denial: the price or the place beyond argument, a long record
 # with no bad visit, something done for nothing.
 _VALUE_PRAISE = re.compile(
-    r"\b(?:can't|cannot|can not|couldn't|could not) (?:beat|argue with) (?:it|that|this|them|"
+    r"\b(?:can't|cannot|can not|couldn't|could not) beat (?:it|that|this|them|"
+    r"the (?:price|prices|value|quality|location|service|food))\b|"
+    r"\b(?:can't|cannot|can not|couldn't|could not) argue with (?:that|this|"
     r"the (?:price|prices|value|quality|location|service|food))\b|"
     r"\bnever (?:once )?had a bad (?:one|meal|experience|visit|stay|night|pint|coffee|cut|"
-    r"time|order|service)\b(?![^.!?]{0,40}\b(?:until|till|before now)\b)|"
+    r"time|order|service)\b(?![\s\S]{0,40}\b(?:until|till|before)\b)|"
     r"(?<!not )(?<!n't )(?<!never )(?<!hardly )(?<!not really )\b(?:worth every (?:penny|cent|"
-    r"pound|euro)|well worth (?:it|the|a|every))\b|"
+    r"pound|euro)|well worth (?:it|the|every|a (?!miss\b)))\b|"
     r"(?<!said it was )(?<!said it's )(?<!meant to be )(?<!supposed to be )"
-    r"(?<!could )(?<!should )(?<!would )"
     r"\b(?:at no (?:extra |additional )?(?:charge|cost)|free of charge|"
     r"without charging(?: (?:me|us))? (?:extra|anything|a penny|a thing)|"
     r"(?:didn't|did not|never) (?:even )?charge (?:me|us) (?:extra|anything|a penny|for))\b"
 )
 _DENIALS_OF_DOUBT = (_PRAISED_BY_DENIAL, _VALUE_PRAISE)
-_WISHED = re.compile(r"\b(?:the least|could|should|ought to)\b[^.!?]*$")
+# Praise wished for or promised, not given ("the least they could do is…", "they said it
+# would be free of charge"), in the same sentence before it.
+_WISHED = re.compile(
+    r"\b(?:the least (?:they|you|he|she|we) could|(?:could|should) (?:have )?(?:do|done|be|"
+    r"been)|ought to|said (?:it|that|this)|told (?:me|us|him|her)|(?:was|were) told|"
+    r"would be)\b[^.!?]*$"
+)
 _PRAISED_BY_DENIAL_WORDS = learn.wordset(
     "disappointed regret wrong complain fault criticise criticize dislike moan beat better "
     "hesitation made"
@@ -1153,11 +1165,12 @@ def service_layer(
             else:
                 never = True
     missing = False
-    if negated and "find" in wordset and (m := _NOT_FOUND.search(lower)):
+    if (negated or "unable" in wordset) and "find" in wordset and (m := _NOT_FOUND.search(lower)):
         # something the customer wanted and did not find: "I couldn't find anything to
         # eat", "we can't find anyone to help" (not "couldn't find anything wrong", praise
-        # by denial): a complaint of its own weight, and a fact heard, so the learned layer
-        # does not speak alone (`analysis.FACT_POSITIVE_FROM`).
+        # by denial): it moves the score half a point, as something that never happened
+        # does, and is a fact heard, so the learned layer does not speak alone
+        # (`analysis.FACT_POSITIVE_FROM`); it adds no P and overrides no other rule.
         missing = True
         delta -= 0.5 * weight(m.start())
         reasons.append("says something wanted could not be found")

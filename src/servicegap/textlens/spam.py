@@ -14,7 +14,7 @@ from servicegap.textlens import learn
 # The end of a web address ("example" is the reserved one)
 _TLDS = (
     r"(?:com|net|org|io|biz|info|xyz|ru|shop|site|online|top|club|ly|fr|es|de|eu|uk|store|example|"
-    r"test|click|live|vip|link)"
+    r"test|click|vip)"
 )
 _LINK = re.compile(r"https?://|\bwww\.|(?<=[a-z0-9])\." + _TLDS + r"\b")
 _TLD = re.compile(r"\." + _TLDS + r"\b")
@@ -190,6 +190,7 @@ _LINK_ACT = re.compile(
 # e-mail address, which is as often the customer's own ("pls contact me at …@…").
 _LINK_INVITE = re.compile(
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bcan't )(?<!\bcannot )(?<!\bcouldn't )(?<!\btried )"
+    r"(?<!\bdon't )(?<!\bnever )(?<!\balways )(?<!\bme )(?<!\bmust )(?<!\bnot )"
     r"\b(?:pay|verify|confirm|claim|contact|email|e-mail|visit|see|check out|go to|apply|"
     r"register|sign up|buy|order|update|write to|message|whatsapp|telegram|payez|confirmez|"
     r"confirmer|contactez|visitez|commandez|achetez|écrivez|répondez|paga|pague|confirma|"
@@ -331,10 +332,12 @@ _TEST_CORE = learn.wordset(
     "test testing tests teest teeest teeeest tesst testt tst essai prueba probando placeholder "
     "sample working"
 )
-# The typists' sentence and "just checking the form": a test of the form too.
+# The typists' sentence and "just checking the form" (ending the comment): a test of the
+# form too, in a short comment.
 _TEST_PHRASE = re.compile(
     r"\bquick brown fox\b|\bjust (?:checking|testing) (?:the |this |if |whether |that )?"
-    r"(?:the |this )?(?:comment|form|box|field|page|it works|this works)\b"
+    r"(?:the |this )?(?:comment box|comment form|comment|form|box|field|it works|this works)"
+    r"(?: works| is working| works ok)?\W*$"
 )
 # Where a match is watched as part of the visit ("last night" is no venue here)
 _SPORT_VENUES = _VENUE_WORDS - {"night", "evening", "room", "rooms", "stay"}
@@ -500,9 +503,16 @@ def spam_kinds(
             kinds.append("keyboard mashing")
     if not wordset.isdisjoint(_LOREM) and len(wordset & _LOREM) >= (2 if "lorem" in wordset else 4):
         kinds.append("placeholder text (lorem ipsum)")
-    if (words and n <= 12 and _tested(words, wordset)) or (
-        ("fox" in wordset or "checking" in wordset or "testing" in wordset)
-        and _TEST_PHRASE.search(lower)
+    if (
+        words
+        and n <= 12
+        and (
+            _tested(words, wordset)
+            or (
+                ("fox" in wordset or "checking" in wordset or "testing" in wordset)
+                and _TEST_PHRASE.search(lower)
+            )
+        )
     ):
         kinds.append("a test of the form")
     if service_hits < 1 and wordset.isdisjoint(_VENUE_WORDS):
