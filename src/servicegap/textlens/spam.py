@@ -188,6 +188,7 @@ _LINK_ACT = re.compile(
 # when it speaks of a parcel or an account (in the same clause, the address within a few
 # words). Not a customer trying to pay on the business's site ("I tried to pay at…"), nor an
 # e-mail address, which is as often the customer's own ("pls contact me at …@…").
+_ADDRESS = r"[\w-]+(?:\.[\w-]+)*\." + _TLDS + r"\b"  # a domain, "parcel-hold.example"
 _LINK_INVITE = re.compile(
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bcan't )(?<!\bcannot )(?<!\bcouldn't )(?<!\btried )"
     r"(?<!\bdon't )(?<!\bnever )(?<!\balways )(?<!\bme )(?<!\bmust )(?<!\bnot )"
@@ -196,13 +197,12 @@ _LINK_INVITE = re.compile(
     r"confirmer|contactez|visitez|commandez|achetez|écrivez|répondez|paga|pague|confirma|"
     r"contacta|contacto|visita|compra|escríbenos|escribenos|reclama|actualiza)\b"
     r"(?!\s+(?:me|moi|nos|us)\b)(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,45}?(?::\s*)?"
-    r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\."
-    + _TLDS
-    + r"\b"
+    r"(?<![\w.@-])"
+    + _ADDRESS
     # or signed with an address at the end, after a comma or a dash ("…, pharmacyrx.top")
-    + r"|(?:[,;:]|\s[–—-])\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\."
-    + _TLDS
-    + r"\b/?\s*[.!]?\s*$"
+    + r"|(?:[,;:]|\s[–—-])\s*(?:https?://)?"
+    + _ADDRESS
+    + r"/?\s*[.!]?\s*$"
 )
 # A garage's courtesy car is not a loan offer.
 _NOT_PROMO_PAIRS = frozenset(["loan car", "loan vehicle", "loan van", "loan bike"])
