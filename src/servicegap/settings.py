@@ -74,13 +74,15 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 def writable_dir(name: str, default: str) -> Path:
-    """Create the directory if needed and prove it is writable."""
+    """Create the directory if needed and prove it is writable.
+
+    The probe is a temporary file of this process's own: web, worker and background
+    processes start together, and a shared probe name let one remove another's."""
     path = Path(env_str(name, default)).expanduser().resolve()
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
-        probe.write_text("ok", encoding="utf-8")
-        probe.unlink()
+        with tempfile.TemporaryFile(dir=path, prefix=".write-test-"):
+            pass
     except OSError as exc:
         raise ImproperlyConfigured(
             f"{name}: {path} is not a writable directory ({exc.strerror})"

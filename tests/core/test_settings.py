@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,30 @@ def test_an_unwritable_data_directory_is_named(monkeypatch, tmp_path):
     monkeypatch.setenv("SG_DIR", str(blocker / "data"))
     with pytest.raises(ImproperlyConfigured, match="SG_DIR: .* is not a writable directory"):
         sg_settings.writable_dir("SG_DIR", "./var")
+
+
+def test_processes_that_start_together_each_prove_the_data_directory_writable(
+    monkeypatch, tmp_path
+):
+    """Web, worker and background processes start at once: one's probe of the directory
+    never removes another's, and none is left behind."""
+    monkeypatch.setenv("SG_DIR", str(tmp_path / "data"))
+    failures = []
+
+    def prove():
+        for _ in range(300):
+            try:
+                sg_settings.writable_dir("SG_DIR", "./var")
+            except ImproperlyConfigured as exc:
+                failures.append(str(exc))
+
+    starters = [threading.Thread(target=prove) for _ in range(8)]
+    for starter in starters:
+        starter.start()
+    for starter in starters:
+        starter.join()
+    assert failures == []
+    assert list((tmp_path / "data").iterdir()) == []
 
 
 def test_the_command_stops_with_one_line_on_a_bad_database_url(tmp_path):
