@@ -160,6 +160,9 @@ CHATTER = "off-topic (politics, faith or the stars)"
         "Gemini and Libra are the best match of the zodiac, trust me.",
         "Le gouvernement a encore perdu les élections, quelle surprise.",
         "Hoy el horóscopo dice que Dios está de mi lado, por fin.",
+        # "you" alone is no business spoken to
+        "God bless you and your family, pray for the election and vote with faith.",
+        "Your horoscope today: Aries and Leo, open your heart to the stars.",
     ],
 )
 def test_talk_of_politics_faith_or_the_stars_is_off_topic(text):
@@ -175,6 +178,10 @@ def test_talk_of_politics_faith_or_the_stars_is_off_topic(text):
         "Lost all faith in this bank after the third blocked payment.",
         "Llegó a tiempo a pesar de la lluvia, muy amable el repartidor.",
         "Voting booth at the church hall was well run, the staff were lovely.",
+        # spoken to the business of its own place: a customer's comment
+        "God bless you all, the election posters outside are blocking your door though.",
+        "Prayers for the minister and the church after the storm, hope you reopen soon.",
+        "Dieu vous garde, mais les affiches des élections cachent votre vitrine.",
     ],
 )
 def test_look_alikes_of_chatter_are_not_off_topic(text):

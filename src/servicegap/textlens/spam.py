@@ -321,6 +321,14 @@ _CHATTER_WORDS = learn.wordset(
     "aquarius pisces gouvernement élection élections dieu prière horoscope capricorne verseau "
     "gobierno elecciones dios oración horóscopo"
 )
+# ... unless the comment speaks to the business of its own place ("the posters are blocking
+# your door", "hope you reopen soon"): a customer's, whatever else it talks of.
+_TO_THE_BUSINESS = re.compile(
+    r"\byour (?:door|doors|shop|store|staff|team|place|premises|entrance|window|windows|"
+    r"car ?park|parking|sign|building|branch|office|counter|menu|service)\b"
+    r"|\byou(?:'re| are| will| can)? (?:re-?)?open\b|\b(?:re-?)?open(?:ing)? (?:again|soon)\b"
+    r"|\bvotre (?:porte|boutique|magasin|équipe|vitrine)\b|\bsu (?:puerta|tienda|local)\b"
+)
 # A test of the form by whoever set it up: only these words, one of `_TEST_CORE` among them
 _TEST_WORDS = learn.wordset(
     "test testing tests tester teeest tst <n> please ignore just a this is form message entry "
@@ -530,6 +538,7 @@ def spam_kinds(
         and not wordset.isdisjoint(_CHATTER_WORDS)
         and wordset.isdisjoint(_VENUE_WORDS)
         and len(wordset & _CHATTER_WORDS) >= 2
+        and not _TO_THE_BUSINESS.search(lower)
     ):
         kinds.append("off-topic (politics, faith or the stars)")
     if (
