@@ -23,7 +23,7 @@ _PROMO_WORDS = learn.wordset(
     "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
     "loans seo backlink backlinks followers whatsapp telegram wholesale subscribe giveaway "
     "winner dating escríbeme escribeme contáctame contactame pincha lottery loterie lotería "
-    "steroids stéroïdes esteroides"
+    "steroids stéroïdes esteroides essay essays plagiarism dissertation dissertations gagnez"
 )
 _PROMO_PAIRS = frozenset(
     [
@@ -47,6 +47,10 @@ _PROMO_PAIRS = frozenset(
         "act now",
         "earn <n>",
         "make money",
+        "guest post",
+        "guest posts",
+        "free audit",
+        "small fee",
         "from home",
         "cheap pills",
         "investment opportunity",
@@ -58,7 +62,6 @@ _PROMO_PAIRS = frozenset(
         "my website",
         "my channel",
         "my page",
-        "out my",
         "have won",
         "congratulations you",
         "hot singles",
@@ -175,6 +178,18 @@ _CHANNELS = learn.wordset(
     "blog website web site page newsletter flyer email e-mail app instagram facebook"
 )
 _OFFER_WORDS = learn.wordset("discount promo promotion coupon loan loans whatsapp telegram")
+# A customer's own voice: the comment tells of their visit or asks the business ("I came to
+# talk about a loan", "me cancelaron la cita por WhatsApp", "is there a discount for…?"),
+# where one word an offer shares with customers is no advert; unless they sell ("we offer",
+# "message me").
+_CUSTOMER_VOICE = re.compile(
+    r"\b(?:i|i've|i'd|i'm|my|me|je|j'ai|mon|ma|mes|yo|mi|mis|nos)\b|\?\s*$"
+)
+_SELLER_VOICE = re.compile(
+    r"\b(?:contact|message|dm|text|call|whatsapp|email|e-mail|write to|ping|add)\s+me\b"
+    r"|\b(?:we|i)\s+(?:offer|provide|sell|give|lend|can help)\b|\bapply\b|\bavailable\b"
+    r"|\b(?:escríbeme|escribeme|contáctame|contactame|contactez-moi|écrivez-moi)\b"
+)
 # Beside a link, a call to buy, claim, pay or sign up makes it an advert
 _LINK_ACT = re.compile(
     r"\b(?:buy|claim|download|register|sign up|enter your|apply now|order (?:now|at|online|here|"
@@ -299,6 +314,8 @@ _FAN_TALK = re.compile(
     r"|\bme la vi\b|\b(?:last night|anoche|hier soir|d'hier soir|de anoche)\b"
     r"|\b(?:j'ai testé|j'ai essayé|he probado|probé) (?:la|cette|esta) (?:recette|receta)\b"
     r"|\btried (?:this|the|your) (?:\w+ )?recipe\b|\bobsessed with\b|\bwatched it\b"
+    r"|\b(?:love|loved|hate|hated|adore)\s+(?:this|that|the)\s+(?:movie|film|book|series|"
+    r"episode)\b"
     r"|\bhyped for\b|\bbinge[ -]?watched\b"
 )
 # One's own recipe told (its food words read as the product): "my grandma's recipe uses…"
@@ -319,7 +336,8 @@ _CHATTER_WORDS = learn.wordset(
     "parliament minister opposition taxes god pray prayer prayers faith bible heaven jesus "
     "church horoscope zodiac aries taurus gemini virgo libra scorpio sagittarius capricorn "
     "aquarius pisces gouvernement élection élections dieu prière horoscope capricorne verseau "
-    "gobierno elecciones dios oración horóscopo"
+    "gobierno elecciones dios oración horóscopo debate candidate candidates votes rigged "
+    "president referendum país sheeple"
 )
 # ... unless the comment speaks to the business of its own place ("the posters are blocking
 # your door", "hope you reopen soon"): a customer's, whatever else it talks of.
@@ -329,6 +347,15 @@ _TO_THE_BUSINESS = re.compile(
     r"|\byou(?:'re| are| will| can)? (?:re-?)?open\b|\b(?:re-?)?open(?:ing)? (?:again|soon)\b"
     r"|\bvotre (?:porte|boutique|magasin|équipe|vitrine)\b|\bsu (?:puerta|tienda|local)\b"
 )
+# Talk to the other readers, not to the business ("does anyone know if the bridge is still
+# closed?", "anyone selling tickets for Saturday?", "who's watching the final tonight"):
+# off-topic where nothing is said of the service, no venue is named and nobody is "you".
+_TO_THE_CROWD = re.compile(
+    r"\b(?:anyone|anybody)\s+(?:else\s+)?(?:know|knows|selling|watching|want|wanna|fancy)\b"
+    r"|\bwho(?:'s| is)\s+watching\b"
+    r"|\b(?:alguien|quelqu'un)\s+(?:sabe|sait|vende|vend|va|a vu|ha visto)\b"
+)
+_YOU = learn.wordset("you your you're yours vous votre vos usted ustedes su sus vosotros tu te")
 # A test of the form by whoever set it up: only these words, one of `_TEST_CORE` among them
 _TEST_WORDS = learn.wordset(
     "test testing tests tester teeest tst <n> please ignore just a this is form message entry "
@@ -385,7 +412,7 @@ def _mashed(word: str) -> bool:
         return True
     if len(word) % 3 == 0 and all(word[i : i + 3] in _COLUMNS for i in range(0, len(word), 3)):
         return True
-    for size in (3, 4):
+    for size in (3, 4, 5, 6):
         chunk = word[:size]
         if (
             len(word) % size == 0
@@ -461,6 +488,16 @@ def spam_kinds(
             promo -= 1
     if promo > 0 and (not wordset.isdisjoint(_OFFER_WORDS) or "code" in wordset):
         promo -= len(_THEIR_OFFER.findall(lower))
+        if (
+            promo == 1
+            and not link
+            and len(wordset & _PROMO_WORDS) == 1
+            and not wordset.isdisjoint(_OFFER_WORDS)
+            and _PROMO_PAIRS.isdisjoint(pairs)
+            and _CUSTOMER_VOICE.search(lower)
+            and not _SELLER_VOICE.search(lower)
+        ):
+            promo = 0
     if link and not promo and service_hits < 2 and _LINK_ACT.search(lower):
         promo = 1  # "cheap codes at unlock.example.com", "payez 1,99 € sur …"
     if link and (promo > 0 or service_hits == 0 or _LINK_INVITE.search(lower)):
@@ -532,15 +569,14 @@ def spam_kinds(
                 if film >= culture
                 else "off-topic (about a book, a song or a recipe)"
             )
-    if (
-        not kinds
-        and service_hits < 1
-        and not wordset.isdisjoint(_CHATTER_WORDS)
-        and wordset.isdisjoint(_VENUE_WORDS)
-        and len(wordset & _CHATTER_WORDS) >= 2
-        and not _TO_THE_BUSINESS.search(lower)
-    ):
-        kinds.append("off-topic (politics, faith or the stars)")
+    if not kinds and service_hits < 2 and not wordset.isdisjoint(_CHATTER_WORDS):
+        # three such words say it whatever else is heard (a service word by chance, "last
+        # night"); two, where nothing is said of the service and no venue named
+        chatter = len(wordset & _CHATTER_WORDS) + ("wake up" in pairs)
+        if (
+            chatter >= 3 or (chatter >= 2 and service_hits < 1 and wordset.isdisjoint(_VENUE_WORDS))
+        ) and not _TO_THE_BUSINESS.search(lower):
+            kinds.append("off-topic (politics, faith or the stars)")
     if (
         not kinds
         and service_hits < 2
@@ -559,6 +595,14 @@ def spam_kinds(
         kinds.append("off-topic (about a book, a song or a recipe)")
     if n >= 8 and len(wordset) + 4 <= n and not kinds and _stuffed(lower, pairs):
         kinds.append("keywords repeated (search-engine text)")
+    if (
+        not kinds
+        and service_hits < 1
+        and wordset.isdisjoint(_YOU)
+        and wordset.isdisjoint(_VENUE_WORDS)
+        and _TO_THE_CROWD.search(lower)
+    ):
+        kinds.append("off-topic (talk to the other readers)")
     if (
         not kinds
         and service_hits < 2

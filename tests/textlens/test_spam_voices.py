@@ -1,0 +1,137 @@
+"""Spam and its look-alikes of issue 25's fifth development round: a lone word an offer
+shares with customers ("discount", "loan", "WhatsApp") said in the customer's own voice,
+talk to the other readers instead of the business, politics told in three words, sellers
+of essays and guest posts, a film loved, a keyboard chunk typed twice. Every sentence was
+written for these tests; each rule has its look-alikes beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from servicegap.textlens import analyse, learn
+from servicegap.textlens import spam as spam_rules
+
+
+def kinds(text: str, service_hits: float) -> list[str]:
+    lower = text.lower()
+    words = learn.tokens(lower)
+    return spam_rules.spam_kinds(lower, words, set(words), learn.pairs(words), service_hits)
+
+
+# A lone offer word in the customer's own voice -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a discount if we order flowers for the office every week?",
+        "I came in to talk about a loan and left with a credit card I never wanted.",
+        "Me cambiaron la cita por WhatsApp sin avisar, muy mal.",
+        "My pensioner discount wasn't applied at the till again.",
+        "Can I book the next service over WhatsApp?",
+        "Please sort out my refund, it has been three weeks.",
+    ],
+)
+def test_a_lone_offer_word_in_the_customer_s_voice_is_no_promotion(text):
+    assert "a promotion" not in kinds(text, service_hits=1.0), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fast loan approval for everyone, whatsapp me for details.",
+        "We offer loans with no credit check, low interest.",
+        "Loans available today at 2 percent, apply online.",
+        "Discount on followers and likes, message me now.",
+    ],
+)
+def test_a_seller_s_offer_stays_a_promotion(text):
+    assert "a promotion" in kinds(text, service_hits=1.0), text
+
+
+# Talk to the other readers ---------------------------------------------------------------
+
+CROWD = "off-topic (talk to the other readers)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does anyone know if the ring road is still shut after the crash?",
+        "Anyone selling two tickets for the gig on Friday?",
+        "Quelqu'un sait si la boulangerie de la gare rouvre lundi ?",
+    ],
+)
+def test_talk_to_the_other_readers_is_off_topic(text):
+    assert CROWD in kinds(text, service_hits=0.0), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint asked as a question, about the business's own staff
+        "Is anyone actually reading my emails?",
+        "Not once did anyone make us feel rushed.",
+        # spoken to the business, or of the service
+        "Does anyone know if you open on bank holidays?",
+        "Is anyone else going to the tasting evening on Friday?",
+    ],
+)
+def test_look_alikes_of_talk_to_the_other_readers_are_comments(text):
+    assert CROWD not in kinds(text, service_hits=0.0), text
+
+
+# Politics in three words, whatever service word comes by chance ---------------------------
+
+CHATTER = "off-topic (politics, faith or the stars)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did anyone see the debate? Both candidates were useless, nobody votes any more.",
+        "The election was rigged and the papers won't say so. Wake up people!",
+    ],
+)
+def test_three_words_of_politics_are_off_topic_beside_a_chance_service_word(text):
+    assert CHATTER in kinds(text, service_hits=1.0), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling station in your church hall was well run, the staff were lovely.",
+        "The debate night in the function room ran late but the bar staff kept smiling.",
+    ],
+)
+def test_two_words_of_politics_beside_the_service_are_a_comment(text):
+    assert CHATTER not in kinds(text, service_hits=1.0), text
+
+
+# Sellers of essays and guest posts, a film loved, a keyboard chunk typed twice -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get your essay written by an expert, plagiarism free, any subject in 24 hours.",
+        "Nice post! I accept guest posts on my travel site for a small fee.",
+        "I love this movie so much, the last scene gets me every time.",
+        "qwertyqwerty",
+    ],
+)
+def test_sellers_a_film_loved_and_mashing_are_spam(text):
+    assert analyse(text).spam, (text, analyse(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter wrote her whole essay in your café, the staff kept the tea coming.",
+        "I loved the show at your theatre last night, great seats and quick bar service.",
+        "The hairdresser fixed a small fee mistake on the bill without any fuss, thanks.",
+        "Bought a tyre and the fitter was great, qwerty keyboard on the card machine is odd though.",
+    ],
+)
+def test_their_look_alikes_are_comments(text):
+    assert not analyse(text).spam, (text, analyse(text).reasons)
