@@ -135,3 +135,41 @@ def test_sellers_a_film_loved_and_mashing_are_spam(text):
 )
 def test_their_look_alikes_are_comments(text):
     assert not analyse(text).spam, (text, analyse(text).reasons)
+
+
+# A change of details sent through the form ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved house last month, please update my address to 9 Orchard Row.",
+        "Please note our new delivery gate code is 5512, the old one stopped working.",
+        "Could you change the email on my account to the one I'm writing from?",
+        "Nous avons une nouvelle adresse de facturation, merci de la mettre à jour.",
+    ],
+)
+def test_a_change_of_details_is_neutral_and_no_sign_of_leaving(text):
+    result = analyse(text)
+    assert (result.sentiment, result.churn_signal) == ("neutral", False), (text, result.reasons)
+
+
+def test_a_change_of_details_says_so_where_the_blend_read_a_feeling():
+    text = "Kindly change the email on my account, the old address no longer works."
+    result = analyse(text)
+    assert (result.sentiment, result.churn_signal) == ("neutral", False), result.reasons
+    assert "a change of details" in result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint, leaving, or a note that is no change of details
+        "Third time I've asked you to update my address and the bills still go to the old flat.",
+        "Please cancel my direct debit, I have moved to another supplier.",
+        "Courier left it with the neighbour and put a note through with the house number.",
+        "Je change d'opérateur, merci de m'envoyer mon code RIO.",
+    ],
+)
+def test_look_alikes_of_a_change_of_details_are_read_as_before(text):
+    assert "a change of details" not in analyse(text).reasons, text

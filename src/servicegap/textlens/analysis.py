@@ -220,6 +220,14 @@ def analyse_layers(
                 reasons.append("says it was all right, no more")
                 sentiment, score = "neutral", 0.0
             elif (
+                abs(base) < 0.5
+                and facts.delta >= 0.0
+                and churn_phrase is None
+                and sent.change_of_details(lower, wordset)
+            ):
+                reasons.append("a change of details")
+                sentiment, score = "neutral", 0.0
+            elif (
                 len(words) <= SUGGESTION_WORDS
                 and facts.delta >= 0.0
                 and -0.05 < base < 0.7
@@ -257,7 +265,12 @@ def analyse_layers(
         # "bye", "adiós", "cooking at home from now on", after a complaint
         churn = True
         reasons.append("says goodbye after a complaint")
-    elif scores is not None and scores.churn >= CHURN_MODEL and not churn_rules.stays(lower):
+    elif (
+        scores is not None
+        and scores.churn >= CHURN_MODEL
+        and not churn_rules.stays(lower)
+        and "a change of details" not in reasons
+    ):
         churn = True
         reasons.append("reads like a customer about to leave")
     spam = bool(kinds)

@@ -929,6 +929,28 @@ def lukewarm(lower: str, words: Sequence[str], wordset: frozenset[str] | set[str
     )
 
 
+# A customer's change of details sent through the form ("please update my address to…",
+# "I've moved house", "the new gate code is 4829"): news for the records, no feeling, and no
+# sign of leaving.
+DETAILS_WORDS = learn.wordset(
+    "address addresses email e-mail details number code billing postcode moved adresse "
+    "coordonnées dirección correo datos"
+)
+_DETAILS = re.compile(
+    r"\b(?:(?:please\s+)?(?:update|change|amend|correct|remove|delete)|please\s+note)\b(?:[^.!?\n]){0,50}?"
+    r"\b(?:address|email|e-mail|details|number|code|billing|postcode)\b"
+    r"|\b(?:new|changed|updated)\s+(?:\w+\s+){0,2}(?:address|email|e-mail|details|number|code)\b"
+    r"|\b(?:i|we)(?:'ve| have)?\s+(?:just\s+)?moved\s+(?:house|home|flat|to \d)"
+    r"|\bnouvelle adresse\b|\bchang(?:é|er|ement) d'adresse\b|\bnueva dirección\b"
+    r"|\bcambi(?:o|é|ar) (?:de|mi) (?:dirección|correo|número)\b"
+)
+
+
+def change_of_details(lower: str, wordset: frozenset[str] | set[str]) -> bool:
+    """A change of details sent to the business (an address, an e-mail, a gate code)."""
+    return not wordset.isdisjoint(DETAILS_WORDS) and bool(_DETAILS.search(lower))
+
+
 def suggestion_only(text: str, wordset: frozenset[str] | set[str], *, foreign: bool) -> bool:
     """A suggestion or a question with no feeling besides: every clause that is not the
     suggestion itself reads neutral ("could you add a vegan option?")."""
