@@ -1071,6 +1071,31 @@ def ironic(lower: str, wordset: frozenset[str] | set[str]) -> bool:
     )
 
 
+# The business's own promise in scare quotes, then what happened instead (the parcel "left in
+# a safe place" in the rain, the aircon "fixed" on Monday and warm again by Wednesday, the
+# "no fee" account with a fee): irony whatever praise follows. A quoted name alone ("the
+# 'express' wash took ten minutes, great") is no irony: something must contradict it.
+_SCARE_QUOTED = re.compile(
+    r"(?:[\"“‘«]|(?<!\w)')\s*(?:[\w£$€%-]+\s+){0,4}?(?:fixed|repaired|sorted|resolved|delivered|"
+    r"available|sale|no fee|free|safe place|priority|next day|on its way|investigate|"
+    r"investigating|escalated|guaranteed|superfast|premium|cleaned|serviced|refunded|"
+    r"processed|on time|in stock|urgent|asap|réparé|livré|gratuit|disponible|arreglado|"
+    r"entregado|gratis)(?:\s+[\w£$€%-]+){0,4}?\s*(?:[\"”’»]|'(?!\w))"
+)
+_CONTRADICTED = re.compile(
+    r"\b(?:but|again|apparently|nowhere|same|now has|now charges|turn(?:s|ed)? out|actually|"
+    r"instead|never|except|mais|encore|pero|otra vez)\b"
+)
+
+
+def scare_quoted(text: str) -> bool:
+    """Whether the comment quotes the business's promise and says it did not hold."""
+    if not any(q in text for q in "\"“'‘«"):
+        return False
+    quoted = _SCARE_QUOTED.search(text)
+    return quoted is not None and bool(_CONTRADICTED.search(text, quoted.start()))
+
+
 def _went_wrong(told: str) -> bool:
     """Whether `told` says something went wrong (and was not put right, nor the customer's
     own slip, nor shrugged off)."""
@@ -1278,6 +1303,11 @@ def service_layer(
         delta = min(delta, 0.0) - 0.6
         vocab = min(vocab, 0.0)
         reasons.append("praise said in irony after a complaint")
+    elif not worse and not put_right and scare_quoted(lower):
+        worse = True
+        delta = min(delta, 0.0) - 0.6
+        vocab = min(vocab, 0.0)
+        reasons.append("a promise in scare quotes that did not hold")
     if vocab <= -0.3:
         reasons.append("service vocabulary reads negative")
     elif vocab >= 0.3:
