@@ -13,6 +13,7 @@ from servicegap.textlens import learn
 from servicegap.textlens.data import (
     examples,
     examples_facts_spam,
+    examples_forms_messages,
     examples_french_spanish,
     examples_leaving,
     examples_more,
@@ -31,7 +32,7 @@ KINDS = {
 
 
 def test_the_base_model_learns_from_every_set_of_examples():
-    first, services, more, leaving, french_spanish, posts, facts_spam = (
+    first, services, more, leaving, french_spanish, posts, facts_spam, forms_messages = (
         examples.examples(),
         examples_services.examples(),
         examples_more.examples(),
@@ -39,8 +40,18 @@ def test_the_base_model_learns_from_every_set_of_examples():
         examples_french_spanish.examples(),
         examples_posts.examples(),
         examples_facts_spam.examples(),
+        examples_forms_messages.examples(),
     )
-    every = [*first, *services, *more, *leaving, *french_spanish, *posts, *facts_spam]
+    every = [
+        *first,
+        *services,
+        *more,
+        *leaving,
+        *french_spanish,
+        *posts,
+        *facts_spam,
+        *forms_messages,
+    ]
     assert learn.base_examples() == every
     assert len(services) >= 1700
     assert len(more) >= 2100
@@ -55,6 +66,11 @@ def test_the_base_model_learns_from_every_set_of_examples():
     assert {g[2] for g in examples_facts_spam.groups()} == {"short", "comments"}
     assert {g[1] for g in examples_facts_spam.groups()} == {"en", "fr", "es"}
     assert learn.base_weights()[facts_spam[0]] == learn.FACTS_SPAM_WEIGHT
+    assert len(forms_messages) >= 770 and sum(e.spam for e in forms_messages) >= 70
+    assert {g[2] for g in examples_forms_messages.groups()} == {"form", "messages"}
+    assert {g[1] for g in examples_forms_messages.groups()} == {"en", "fr", "es"}
+    assert {g[0] for g in examples_forms_messages.groups()} >= {"bank", "utility", "florist"}
+    assert learn.base_weights()[forms_messages[0]] == learn.FORMS_MESSAGES_WEIGHT
     texts = [e.text.lower() for e in every]
     assert len(set(texts)) == len(texts)  # nothing twice, whatever the case
 

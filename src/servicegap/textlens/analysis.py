@@ -49,7 +49,7 @@ NOTHING_SAID = frozenset(
         *("nada que añadir", "nada que agregar"),
     ]
 )
-BASE_VERSION = "base-8"
+BASE_VERSION = "base-9"
 # How the rule score and the learned score mix, and where neutral ends.
 RULE_WEIGHT = 0.6
 MODEL_WEIGHT = 0.6

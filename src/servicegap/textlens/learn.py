@@ -262,6 +262,8 @@ POSTS_WEIGHT = 1.5
 # The same for the reviews told as facts and the spam and its look-alikes of
 # `data/examples_facts_spam.py`.
 FACTS_SPAM_WEIGHT = 1.0
+# The same for the form comments and messages of `data/examples_forms_messages.py`.
+FORMS_MESSAGES_WEIGHT = 0.5
 
 
 def base_sets() -> list[tuple[str, list[Example], float]]:
@@ -271,6 +273,7 @@ def base_sets() -> list[tuple[str, list[Example], float]]:
     from servicegap.textlens.data import (
         examples,
         examples_facts_spam,
+        examples_forms_messages,
         examples_french_spanish,
         examples_leaving,
         examples_more,
@@ -286,6 +289,7 @@ def base_sets() -> list[tuple[str, list[Example], float]]:
         ("french_spanish", examples_french_spanish.examples(), FRENCH_SPANISH_WEIGHT),
         ("posts", examples_posts.examples(), POSTS_WEIGHT),
         ("facts_spam", examples_facts_spam.examples(), FACTS_SPAM_WEIGHT),
+        ("forms_messages", examples_forms_messages.examples(), FORMS_MESSAGES_WEIGHT),
     ]
 
 
