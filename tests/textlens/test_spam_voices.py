@@ -164,6 +164,8 @@ def test_a_change_of_details_is_neutral_and_no_sign_of_leaving(text):
         ("Courier put a note through with the house number.", False),
         ("I have moved to another supplier.", False),
         ("The code on the voucher didn't work.", False),
+        # asking to be forgotten is often the last word of one who leaves
+        ("Double-booked again. I've gone elsewhere, please delete my details.", False),
     ],
 )
 def test_what_a_change_of_details_is(text, said):

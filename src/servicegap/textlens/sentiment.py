@@ -937,7 +937,7 @@ DETAILS_WORDS = learn.wordset(
     "coordonnées dirección correo datos"
 )
 _DETAILS = re.compile(
-    r"\b(?:(?:please\s+)?(?:update|change|amend|correct|remove|delete)|please\s+note)\b(?:[^.!?\n]){0,50}?"
+    r"\b(?:(?:please\s+)?(?:update|change|amend|correct)|please\s+note)\b(?:[^.!?\n]){0,50}?"
     r"\b(?:address|email|e-mail|details|number|code|billing|postcode)\b"
     r"|\b(?:new|changed|updated)\s+(?:\w+\s+){0,2}(?:address|email|e-mail|details|number|code)\b"
     r"|\b(?:i|we)(?:'ve| have)?\s+(?:just\s+)?moved\s+(?:house|home|flat|to \d)"
