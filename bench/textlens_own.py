@@ -1,7 +1,7 @@
 """Comment analysis on our own comments written for this bench, kept apart from the
 training examples and never used to choose a limit or a rule.
 
-    .venv/bin/python -m bench.textlens_own [--set second|third|fourth|fifth]
+    .venv/bin/python -m bench.textlens_own [--set second|third|fourth|fifth|sixth]
 
 194 short comments across 15 kinds of service business (restaurants, hotels, clinics,
 pharmacies, garages, banks, phone and internet providers, public transport, gyms, hair
@@ -18,7 +18,9 @@ examples and frozen before it was first measured) and prints the same figures; `
 third` the third (`bench/textlens_own_third.py`, 450 comments written the same way),
 `--set fourth` the fourth (`bench/textlens_own_fourth.py`, 450 more, written after the
 leaving and spam rules of issue 25's fourth run); `--set fifth` the fifth
-(`bench/textlens_own_fifth.py`, 420 more, written during issue 25's run of 2026-12-06).
+(`bench/textlens_own_fifth.py`, 420 more, written during issue 25's run of 2026-12-06);
+`--set sixth` the sixth (`bench/textlens_own_sixth.py`, 419 more, written after the
+examples of issue 25's fifth development round were frozen).
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bench import textlens_own_fifth, textlens_own_fourth, textlens_own_second, textlens_own_third
+from bench import (
+    textlens_own_fifth,
+    textlens_own_fourth,
+    textlens_own_second,
+    textlens_own_sixth,
+    textlens_own_third,
+)
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from servicegap.textlens import analysis, learn
@@ -351,6 +359,7 @@ SETS = {
     "third": textlens_own_third.COMMENTS,
     "fourth": textlens_own_fourth.COMMENTS,
     "fifth": textlens_own_fifth.COMMENTS,
+    "sixth": textlens_own_sixth.COMMENTS,
 }
 
 
@@ -362,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="first",
         help="first: the 194 comments of this file; second: bench/textlens_own_second.py; "
         "third: bench/textlens_own_third.py; fourth: bench/textlens_own_fourth.py; "
-        "fifth: bench/textlens_own_fifth.py",
+        "fifth: bench/textlens_own_fifth.py; sixth: bench/textlens_own_sixth.py",
     )
     rows = comments(SETS[parser.parse_args(argv).set])
     analysis.base_model()
