@@ -163,6 +163,9 @@ CHATTER = "off-topic (politics, faith or the stars)"
         # "you" alone is no business spoken to
         "God bless you and your family, pray for the election and vote with faith.",
         "Your horoscope today: Aries and Leo, open your heart to the stars.",
+        # "open soon" that speaks to nobody is no business spoken to
+        "Polls open soon, vote for the opposition, the government lied about taxes.",
+        "Churches reopen soon, praise God, pray for the president.",
     ],
 )
 def test_talk_of_politics_faith_or_the_stars_is_off_topic(text):

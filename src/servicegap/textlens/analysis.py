@@ -220,7 +220,7 @@ def analyse_layers(
                 reasons.append("says it was all right, no more")
                 sentiment, score = "neutral", 0.0
             elif (
-                abs(base) < 0.5
+                -0.05 < base < 0.5
                 and facts.delta >= 0.0
                 and churn_phrase is None
                 and sent.change_of_details(lower, wordset)

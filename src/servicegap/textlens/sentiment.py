@@ -946,9 +946,22 @@ _DETAILS = re.compile(
 )
 
 
+# ... unless it is the last of the account ("for the final bill", "I'm cancelling after
+# this month", "won't be needing deliveries"): the details of one who leaves.
+_LAST_DETAILS = re.compile(
+    r"\b(?:final|closing|last)\s+(?:\w+\s+)?(?:bill|invoice|statement|payment)\b|\bcancel"
+    r"|\bclose my\b|\bwon't be (?:needing|using|coming)\b|\bno longer (?:need|use|be)\b"
+    r"|\bmoved (?:away|out of)\b|\bleaving\b|\bdernière facture\b|\búltima factura\b"
+)
+
+
 def change_of_details(lower: str, wordset: frozenset[str] | set[str]) -> bool:
     """A change of details sent to the business (an address, an e-mail, a gate code)."""
-    return not wordset.isdisjoint(DETAILS_WORDS) and bool(_DETAILS.search(lower))
+    return (
+        not wordset.isdisjoint(DETAILS_WORDS)
+        and bool(_DETAILS.search(lower))
+        and not _LAST_DETAILS.search(lower)
+    )
 
 
 def suggestion_only(text: str, wordset: frozenset[str] | set[str], *, foreign: bool) -> bool:
@@ -1079,13 +1092,16 @@ _SCARE_QUOTED = re.compile(
     r"(?:[\"“‘«]|(?<!\w)')\s*(?:[\w£$€%-]+\s+){0,4}?(?:fixed|repaired|sorted|resolved|delivered|"
     r"available|sale|no fee|free|safe place|priority|next day|on its way|investigate|"
     r"investigating|escalated|guaranteed|superfast|premium|cleaned|serviced|refunded|"
-    r"processed|on time|in stock|urgent|asap|réparé|livré|gratuit|disponible|arreglado|"
+    r"processed|on time|in stock|urgent|asap|réparée?|livrée?|gratuite?|disponible|arreglado|"
     r"entregado|gratis)(?:\s+[\w£$€%-]+){0,4}?\s*(?:[\"”’»]|'(?!\w))"
 )
 _CONTRADICTED = re.compile(
-    r"\b(?:but|again|apparently|nowhere|same|now has|now charges|turn(?:s|ed)? out|actually|"
-    r"instead|never|except|mais|encore|pero|otra vez)\b"
+    r"\b(?:apparently|nowhere|now has|now charges|turn(?:s|ed)? out|instead|nulle part|"
+    r"en fait|resulta que|en realidad|ni rastro)\b"
 )
+# ... or, in the same clause after the quote, "again" or "the same" beside something gone
+# wrong ("stone cold again by Sunday"); never praise ("would book it again").
+_AGAIN = re.compile(r"\b(?:again|the same|encore|otra vez)\b")
 
 
 def scare_quoted(text: str) -> bool:
@@ -1093,7 +1109,17 @@ def scare_quoted(text: str) -> bool:
     if not any(q in text for q in "\"“'‘«"):
         return False
     quoted = _SCARE_QUOTED.search(text)
-    return quoted is not None and bool(_CONTRADICTED.search(text, quoted.start()))
+    if quoted is None:
+        return False
+    after = text[quoted.end() :]
+    if _CONTRADICTED.search(after):
+        return True
+    for clause in _FRAGMENT.split(after):
+        if _AGAIN.search(clause):
+            words = set(learn.tokens(clause)) - {"again", "never"}
+            if not words.isdisjoint(_BAD_EVENT) or _VADER.compound(clause) <= -0.3:
+                return True
+    return False
 
 
 def _went_wrong(told: str) -> bool:

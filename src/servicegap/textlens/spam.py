@@ -23,7 +23,7 @@ _PROMO_WORDS = learn.wordset(
     "discount promo promotion coupon crypto bitcoin forex casino betting viagra cialis loan "
     "loans seo backlink backlinks followers whatsapp telegram wholesale subscribe giveaway "
     "winner dating escríbeme escribeme contáctame contactame pincha lottery loterie lotería "
-    "steroids stéroïdes esteroides essay essays plagiarism dissertation dissertations gagnez"
+    "steroids stéroïdes esteroides"
 )
 _PROMO_PAIRS = frozenset(
     [
@@ -49,8 +49,6 @@ _PROMO_PAIRS = frozenset(
         "make money",
         "guest post",
         "guest posts",
-        "free audit",
-        "small fee",
         "from home",
         "cheap pills",
         "investment opportunity",
@@ -177,17 +175,41 @@ _SEEN_ON = re.compile(
 _CHANNELS = learn.wordset(
     "blog website web site page newsletter flyer email e-mail app instagram facebook"
 )
+# Essays written for students: two such words, or one from a seller ("we write essays").
+_ESSAY_WORDS = learn.wordset("essay essays plagiarism plagiarism-free dissertation dissertations")
 _OFFER_WORDS = learn.wordset("discount promo promotion coupon loan loans whatsapp telegram")
 # A customer's own voice: the comment tells of their visit or asks the business ("I came to
 # talk about a loan", "me cancelaron la cita por WhatsApp", "is there a discount for…?"),
 # where one word an offer shares with customers is no advert; unless they sell ("we offer",
 # "message me").
 _CUSTOMER_VOICE = re.compile(
-    r"\b(?:i|i've|i'd|i'm|my|me|je|j'ai|mon|ma|mes|yo|mi|mis|nos)\b|\?\s*$"
+    r"\b(?:i|we)(?:'ve|'d| have| had| was| were)?\s+(?:\w+\s+)?(?:came|went|asked|was|were|"
+    r"wanted|tried|got|had|booked|ordered|paid|called|rang|phoned|need|needed|like|want|"
+    r"promised|told|applied|used|left|talk|talked|spoke|bought|earned|agree|said)\b"
+    r"|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:account|order|booking|appointment|bill|card|loan|"
+    r"mortgage|prescription|car|parcel|refund|discount|pension|purchase|membership|subscription|"
+    r"rate|plan|tariff|reservation|flight|ticket)\b"
+    r"|\b(?:losing|lost|charged|told|promised|gave|refused|denied|offered|owe|owes)\s+(?:me|us)\b"
+    r"|\b(?:didn't|didnt|did not|wasn't|wasnt|never|hasn't|hasnt|still no)\s+(?:\w+\s+)?"
+    r"(?:come|came|arrive|arrived|get|got|apply|applied|work|worked|show|showed)\b"
+    r"|\bme\s+(?:cancelaron|cambiaron|dijeron|cobraron|atendieron|ofrecieron|han)\b"
+    r"|\b(?:j'ai|je voudrais|je veux|on m'a)\b"
+    # a question to the business ("do you have a bereavement discount?", "any promo codes?")
+    r"|^\W*(?:@\w+\W+)*(?:is|are|do|does|can|could|will|would|any|se puede|puedo|hay|"
+    r"est-ce que|avez-vous|peut-on)\b[^?]*\?"
+    r"|\b(?:is there|are there|do you|can i|can we|could i|could you)\b[^?]*\?"
+    r"|^\W*(?:@\w+\W+)*(?:\w+\s+){0,3}(?:discount|promo|coupon|loan)s?\s+for\b[^?]*\?"
+    r"|\b(?:is there|are there|do you have|do you do|do you offer|can i get|can we get|"
+    r"could i get|any)(?:\s+\w+){0,3}\s+(?:discount|promo|coupon|loan)"
+    r"|\b(?:i|we)(?:'m| am|'re| are)\s+(?:\w+\s+)?(?:booking|flying|trying|going|waiting|"
+    r"travelling|traveling|hoping|staying)\b"
 )
 _SELLER_VOICE = re.compile(
     r"\b(?:contact|message|dm|text|call|whatsapp|email|e-mail|write to|ping|add)\s+me\b"
-    r"|\b(?:we|i)\s+(?:offer|provide|sell|give|lend|can help)\b|\bapply\b|\bavailable\b"
+    r"|\b(?:we|i)\s+(?:offer|provide|sell|give|lend|can help)\b|\bapply (?:now|today|online)\b"
+    r"|\b(?:available|valid) (?:now|today)\b|\bthis (?:week|weekend) only\b"
+    r"|\b(?:are you|do you|you) (?:looking for|need|want|tired|struggling)\b"
+    r"|\bneed (?:a|an|some|fast|quick|urgent) (?:\w+ )?(?:loan|cash|money|discount)\b"
     r"|\b(?:escríbeme|escribeme|contáctame|contactame|contactez-moi|écrivez-moi)\b"
 )
 # Beside a link, a call to buy, claim, pay or sign up makes it an advert
@@ -341,10 +363,11 @@ _CHATTER_WORDS = learn.wordset(
 )
 # ... unless the comment speaks to the business of its own place ("the posters are blocking
 # your door", "hope you reopen soon"): a customer's, whatever else it talks of.
+_BY_GOD = re.compile(r"\b(?:thank|thanks|oh my|omg|my|for|swear to|hand of) god\b")
 _TO_THE_BUSINESS = re.compile(
     r"\byour (?:door|doors|shop|store|staff|team|place|premises|entrance|window|windows|"
     r"car ?park|parking|sign|building|branch|office|counter|menu|service)\b"
-    r"|\byou(?:'re| are| will| can)? (?:re-?)?open\b|\b(?:re-?)?open(?:ing)? (?:again|soon)\b"
+    r"|\b(?:you|you're|you are|you will|you'll|you can)\s+(?:re-?)?open"
     r"|\bvotre (?:porte|boutique|magasin|équipe|vitrine)\b|\bsu (?:puerta|tienda|local)\b"
 )
 # Talk to the other readers, not to the business ("does anyone know if the bridge is still
@@ -354,6 +377,11 @@ _TO_THE_CROWD = re.compile(
     r"\b(?:anyone|anybody)\s+(?:else\s+)?(?:know|knows|selling|watching|want|wanna|fancy)\b"
     r"|\bwho(?:'s| is)\s+watching\b"
     r"|\b(?:alguien|quelqu'un)\s+(?:sabe|sait|vende|vend|va|a vu|ha visto)\b"
+)
+_BUSINESS_QUESTION = learn.wordset(
+    "open opens opening reopen reopens hours closed shut ouvre rouvre ouvert ouverte horaires "
+    "abre abren abierto abierta horario branch pharmacy shop store surgery clinic office "
+    "collected collection stock jab jabs appointments farmacia tienda pharmacie magasin"
 )
 _YOU = learn.wordset("you your you're yours vous votre vos usted ustedes su sus vosotros tu te")
 # A test of the form by whoever set it up: only these words, one of `_TEST_CORE` among them
@@ -498,6 +526,12 @@ def spam_kinds(
             and not _SELLER_VOICE.search(lower)
         ):
             promo = 0
+    if (
+        not promo
+        and not wordset.isdisjoint(_ESSAY_WORDS)
+        and (len(wordset & _ESSAY_WORDS) >= 2 or _SELLER_VOICE.search(lower))
+    ):
+        promo = 2  # a seller of essays, whatever service words come with it
     if link and not promo and service_hits < 2 and _LINK_ACT.search(lower):
         promo = 1  # "cheap codes at unlock.example.com", "payez 1,99 € sur …"
     if link and (promo > 0 or service_hits == 0 or _LINK_INVITE.search(lower)):
@@ -573,9 +607,16 @@ def spam_kinds(
         # three such words say it whatever else is heard (a service word by chance, "last
         # night"); two, where nothing is said of the service and no venue named
         chatter = len(wordset & _CHATTER_WORDS) + ("wake up" in pairs)
+        if "god" in wordset and _BY_GOD.search(lower):
+            chatter -= 1
         if (
-            chatter >= 3 or (chatter >= 2 and service_hits < 1 and wordset.isdisjoint(_VENUE_WORDS))
-        ) and not _TO_THE_BUSINESS.search(lower):
+            (
+                (chatter >= 3 and (service_hits < 1 or wordset.isdisjoint(_YOU)))
+                or (chatter >= 2 and service_hits < 1)
+            )
+            and wordset.isdisjoint(_VENUE_WORDS)
+            and not _TO_THE_BUSINESS.search(lower)
+        ):
             kinds.append("off-topic (politics, faith or the stars)")
     if (
         not kinds
@@ -600,6 +641,7 @@ def spam_kinds(
         and service_hits < 1
         and wordset.isdisjoint(_YOU)
         and wordset.isdisjoint(_VENUE_WORDS)
+        and wordset.isdisjoint(_BUSINESS_QUESTION)
         and _TO_THE_CROWD.search(lower)
     ):
         kinds.append("off-topic (talk to the other readers)")
