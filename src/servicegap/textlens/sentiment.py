@@ -1095,6 +1095,7 @@ _SCARE_QUOTED = re.compile(
     r"processed|on time|in stock|urgent|asap|réparée?|livrée?|gratuite?|disponible|arreglado|"
     r"entregado|gratis)(?:\s+[\w£$€%-]+){0,4}?\s*(?:[\"”’»]|'(?!\w))"
 )
+_QUOTE = re.compile(r"(?<!\w)'")  # a quote, not an apostrophe
 _CONTRADICTED = re.compile(
     r"\b(?:apparently|nowhere|now has|now charges|turn(?:s|ed)? out|instead|nulle part|"
     r"en fait|resulta que|en realidad|ni rastro)\b"
@@ -1106,8 +1107,14 @@ _AGAIN = re.compile(r"\b(?:again|the same|encore|otra vez)\b")
 
 def scare_quoted(text: str) -> bool:
     """Whether the comment quotes the business's promise and says it did not hold."""
-    if not any(q in text for q in "\"“'‘«"):
-        return False
+    if (
+        '"' not in text
+        and "“" not in text
+        and "«" not in text
+        and "‘" not in text
+        and ("'" not in text or not _QUOTE.search(text))
+    ):
+        return False  # (cheap tests first: most comments quote nothing)
     quoted = _SCARE_QUOTED.search(text)
     if quoted is None:
         return False
