@@ -10,14 +10,7 @@ import pytest
 
 from servicegap.textlens import analyse, learn
 from servicegap.textlens import sentiment as sent
-from servicegap.textlens import spam as spam_rules
-
-
-def kinds(text: str, service_hits: float) -> list[str]:
-    lower = text.lower()
-    words = learn.tokens(lower)
-    return spam_rules.spam_kinds(lower, words, set(words), learn.pairs(words), service_hits)
-
+from tests.textlens.test_value_and_addresses import kinds
 
 # A lone offer word in the customer's own voice -----------------------------------------
 

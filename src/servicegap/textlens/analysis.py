@@ -196,6 +196,7 @@ def analyse_layers(
     else:  # VADER alone, with its own thresholds
         upper = lower_limit = 0.05
     sentiment = "positive" if score >= upper else "negative" if score <= -lower_limit else "neutral"
+    details = False  # a change of details sent through the form: no sign of leaving
     if facts is not None and service:
         # rules that read the comment's structure have the last word over the blend
         complaint = (
@@ -225,6 +226,7 @@ def analyse_layers(
                 and churn_phrase is None
                 and sent.change_of_details(lower, wordset)
             ):
+                details = True
                 reasons.append("a change of details")
                 sentiment, score = "neutral", 0.0
             elif (
@@ -269,7 +271,7 @@ def analyse_layers(
         scores is not None
         and scores.churn >= CHURN_MODEL
         and not churn_rules.stays(lower)
-        and "a change of details" not in reasons
+        and not details
     ):
         churn = True
         reasons.append("reads like a customer about to leave")

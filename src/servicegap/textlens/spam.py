@@ -361,9 +361,10 @@ _CHATTER_WORDS = learn.wordset(
     "gobierno elecciones dios oración horóscopo debate candidate candidates votes rigged "
     "president referendum país sheeple"
 )
+# "Thank God", "oh my God": no talk of faith.
+_BY_GOD = re.compile(r"\b(?:thank|thanks|oh my|omg|my|for|swear to|hand of) god\b")
 # ... unless the comment speaks to the business of its own place ("the posters are blocking
 # your door", "hope you reopen soon"): a customer's, whatever else it talks of.
-_BY_GOD = re.compile(r"\b(?:thank|thanks|oh my|omg|my|for|swear to|hand of) god\b")
 _TO_THE_BUSINESS = re.compile(
     r"\byour (?:door|doors|shop|store|staff|team|place|premises|entrance|window|windows|"
     r"car ?park|parking|sign|building|branch|office|counter|menu|service)\b"
@@ -604,16 +605,14 @@ def spam_kinds(
                 else "off-topic (about a book, a song or a recipe)"
             )
     if not kinds and service_hits < 2 and not wordset.isdisjoint(_CHATTER_WORDS):
-        # three such words say it whatever else is heard (a service word by chance, "last
-        # night"); two, where nothing is said of the service and no venue named
+        # two such words where nothing is said of the service; three beside a service word
+        # heard by chance ("useless", "tea"), if nobody is "you"; never with a venue named
         chatter = len(wordset & _CHATTER_WORDS) + ("wake up" in pairs)
         if "god" in wordset and _BY_GOD.search(lower):
             chatter -= 1
         if (
-            (
-                (chatter >= 3 and (service_hits < 1 or wordset.isdisjoint(_YOU)))
-                or (chatter >= 2 and service_hits < 1)
-            )
+            chatter >= (2 if service_hits < 1 else 3)
+            and (service_hits < 1 or wordset.isdisjoint(_YOU))
             and wordset.isdisjoint(_VENUE_WORDS)
             and not _TO_THE_BUSINESS.search(lower)
         ):
